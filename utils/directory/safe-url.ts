@@ -1,0 +1,18 @@
+// Directory text is untrusted. Links are kept only when their scheme is one we allow to open.
+export const ALLOWED_LINK_SCHEMES = ['http:', 'https:', 'tel:', 'mailto:'] as const;
+
+export function isSafeLink(value: string): boolean {
+  // Strip what browsers ignore before the scheme (controls, spaces) so "java\tscript:" cannot slip by.
+  const trimmed = value.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '');
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return false;
+  }
+  return (ALLOWED_LINK_SCHEMES as readonly string[]).includes(url.protocol) && trimmed === value.trim();
+}
+
+export function safeLinkOrUndefined(value: string | undefined): string | undefined {
+  return value !== undefined && isSafeLink(value) ? value.trim() : undefined;
+}
