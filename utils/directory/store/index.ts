@@ -5,3 +5,4 @@ export { publishImport, type PublishOptions } from './publish-import.ts';
 export { listSources, rollbackSource, deleteSource, recordRefresh } from './sources.ts';
 export { readActiveDirectory, readSourceActivities, type ActiveDirectory } from './read-active.ts';
 export { collectGarbage, STALE_STAGING_MS } from './collect-garbage.ts';
+export { exportSourceAsPack } from './export-source.ts';

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { Site } from '../../utils/settings/schema.ts';
+
+export interface SiteRow extends Site {
+  granted: boolean;
+}
+
+export interface SitesEditorProps {
+  sites: SiteRow[];
+  onAdd(pattern: string): Promise<string | undefined>;
+  onRemove(pattern: string): void;
+  onGrant(pattern: string): void;
+}
+
+// Clinical sites where the sidebar opens by itself. Each needs the browser's permission for that site.
+export function SitesEditor({ sites, onAdd, onRemove, onGrant }: SitesEditorProps) {
+  const [pattern, setPattern] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <section class="pa-card" aria-labelledby="pa-sites-h">
+      <h2 id="pa-sites-h">Clinical sites</h2>
+      <p>
+        The sidebar opens by itself on these sites. Anywhere else, use the toolbar button or Alt+Shift+P: that needs no
+        permission for the site.
+      </p>
+      <table class="pa-table">
+        <caption class="pa-visually-hidden">Sites where the sidebar opens by itself</caption>
+        <thead>
+          <tr><th scope="col">Site</th><th scope="col">Permission</th><th scope="col"><span class="pa-visually-hidden">Actions</span></th></tr>
+        </thead>
+        <tbody>
+          {sites.map((site) => (
+            <tr key={site.pattern}>
+              <td><code>{site.pattern}</code></td>
+              <td>
+                {site.granted ? (
+                  <span class="pa-tag pa-tag--blue">Granted</span>
+                ) : (
+                  <button type="button" class="pa-button pa-button--secondary" onClick={() => onGrant(site.pattern)}>
+                    Grant permission<span class="pa-visually-hidden"> for {site.pattern}</span>
+                  </button>
+                )}
+              </td>
+              <td>
+                <button type="button" class="pa-button pa-button--quiet" onClick={() => onRemove(site.pattern)}>
+                  Remove<span class="pa-visually-hidden"> {site.pattern}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form
+        class="pa-inline-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const problem = await onAdd(pattern.trim());
+          setError(problem);
+          if (!problem) setPattern('');
+        }}
+      >
+        <div>
+          <label class="pa-label" for="pa-site-pattern">Add a site</label>
+          <p class="pa-hint" id="pa-site-hint">A match pattern, e.g. https://records.example.nhs.uk/*</p>
+          {error && <p class="pa-error-message" id="pa-site-error">Error: {error}</p>}
+          <input
+            id="pa-site-pattern"
+            class="pa-input"
+            value={pattern}
+            autocomplete="off"
+            aria-describedby={error ? 'pa-site-hint pa-site-error' : 'pa-site-hint'}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => setPattern((e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <button class="pa-button" type="submit">Add site</button>
+      </form>
+    </section>
+  );
+}

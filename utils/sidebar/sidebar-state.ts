@@ -1,0 +1,69 @@
+import { computed, signal } from '@preact/signals';
+import type { ConditionId } from '../context/condition-ids.ts';
+import { emptyContext, type ClinicalContext } from '../context/schema.ts';
+import { outcodeOf } from '../geo/outcode-of.ts';
+import { applyCorrections, noCorrections, type Corrections } from './apply-corrections.ts';
+
+export type DirectoryStatus =
+  | { state: 'loading' }
+  | { state: 'ready'; sourceNames: string[]; sample: boolean; count: number; oldestImport?: string }
+  | { state: 'empty' }
+  | { state: 'error'; message: string };
+
+// The sidebar's state: signals plus the actions that change them. Nothing here is persisted.
+export function createSidebarState() {
+  const page = signal<{ context: ClinicalContext; adapter: string; pageKey: string } | undefined>(undefined);
+  const corrections = signal<Corrections>(noCorrections());
+  const collapsed = signal(false);
+  const directory = signal<DirectoryStatus>({ state: 'loading' });
+
+  const context = computed(() => applyCorrections(page.value?.context ?? emptyContext(), corrections.value));
+  const connected = computed(() => page.value !== undefined);
+
+  return {
+    page,
+    corrections,
+    collapsed,
+    directory,
+    context,
+    connected,
+    actions: {
+      receivePage(update: { context: ClinicalContext; adapter: string; pageKey: string }) {
+        // A different record: the therapist's corrections belonged to the last one.
+        if (page.value?.pageKey !== update.pageKey) corrections.value = noCorrections();
+        page.value = update;
+      },
+      addCondition(id: ConditionId) {
+        const c = corrections.value;
+        corrections.value = { ...c, added: [...c.added.filter((x) => x !== id), id], removed: c.removed.filter((x) => x !== id) };
+      },
+      removeCondition(id: ConditionId) {
+        const c = corrections.value;
+        corrections.value = { ...c, added: c.added.filter((x) => x !== id), removed: [...c.removed.filter((x) => x !== id), id] };
+      },
+      // Returns an error message for the field, or undefined when accepted.
+      setDistrict(input: string): string | undefined {
+        const trimmed = input.trim();
+        if (trimmed === '') {
+          corrections.value = { ...corrections.value, district: '' };
+          return undefined;
+        }
+        const outcode = outcodeOf(trimmed);
+        if (!outcode) return `expected a postcode district such as N7, found "${trimmed.slice(0, 12)}"`;
+        corrections.value = { ...corrections.value, district: outcode };
+        return undefined;
+      },
+      resetCorrections() {
+        corrections.value = noCorrections();
+      },
+      setCollapsed(value: boolean) {
+        collapsed.value = value;
+      },
+      setDirectory(status: DirectoryStatus) {
+        directory.value = status;
+      },
+    },
+  };
+}
+
+export type SidebarState = ReturnType<typeof createSidebarState>;
