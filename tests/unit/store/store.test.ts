@@ -115,7 +115,7 @@ describe('directory store', () => {
     const spy = vi.spyOn(db, 'transaction').mockImplementation(((names: never, mode: never) => {
       const tx = original(names, mode);
       if (mode === 'readwrite' && Array.isArray(names) && (names as string[]).includes('activities') && (names as string[]).includes('staging')) {
-        tx.objectStore('activities').put = () => { throw new DOMException('quota', 'QuotaExceededError'); };
+        (tx.objectStore('activities' as never) as { put: unknown }).put = () => { throw new DOMException('quota', 'QuotaExceededError'); };
       }
       return tx;
     }) as never);
