@@ -1,0 +1,89 @@
+import { expandActivityTerm } from '../openactive/expand-activity-term.ts';
+import { normaliseLabel } from '../openactive/normalise-label.ts';
+import type { Activity } from '../schema.ts';
+import { createBitset, orInto, setBit, type Bitset } from './bitset.ts';
+
+// Activity text search: words → positions of the activities whose name, activity labels or
+// description use them. A query term is widened through the OpenActive Activity List first
+// ("yoga" → "Hatha Yoga", "flow yoga", "chair yoga"...), and an activity matches a label when it
+// has every word of it, so "Hatha Yoga" matches "Yoga (hatha style)" too.
+
+export interface TextIndex {
+  match(term: string): Bitset | undefined;
+}
+
+// Plural "s" is dropped so "walks" and "walk" meet; words under two letters carry no meaning here.
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const word of normaliseLabel(text).split(' ')) {
+    if (word.length < 2) continue;
+    out.push(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  }
+  return out;
+}
+
+export function createTextIndex(activities: readonly Activity[]): TextIndex {
+  const size = activities.length;
+  // Postings as growable Int32 lists; positions arrive in order, so each list is sorted.
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < size; i++) {
+    const a = activities[i]!;
+    const seen = new Set<string>();
+    const add = (text: string | undefined) => {
+      if (!text) return;
+      for (const word of words(text)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        const list = postings.get(word);
+        if (list) list.push(i);
+        else postings.set(word, [i]);
+      }
+    };
+    add(a.name);
+    for (const label of a.activities) add(label);
+    add(a.description);
+  }
+
+  const cache = new Map<string, Bitset>();
+  function phrase(label: string): Bitset | undefined {
+    const key = words(label);
+    if (key.length === 0) return undefined;
+    // Intersect the shortest lists first.
+    const lists = key.map((w) => postings.get(w) ?? []).sort((a, b) => a.length - b.length);
+    const bits = createBitset(size);
+    const first = lists[0]!;
+    if (first.length === 0) return bits;
+    const rest = lists.slice(1).map((l) => new Set(l));
+    for (const i of first) if (rest.every((s) => s.has(i))) setBit(bits, i);
+    return bits;
+  }
+
+  return {
+    match(term) {
+      const trimmed = term.trim();
+      if (trimmed === '') return undefined;
+      const key = normaliseLabel(trimmed);
+      const hit = cache.get(key);
+      if (hit) return hit;
+      const bits = createBitset(size);
+      for (const label of expandActivityTerm(trimmed)) {
+        const found = phrase(label);
+        if (found) orInto(bits, found);
+      }
+      // A handful of recent terms is plenty: the therapist types one thing at a time.
+      if (cache.size > 32) cache.delete(cache.keys().next().value!);
+      cache.set(key, bits);
+      return bits;
+    },
+  };
+}
+
+// The same match for a single activity, for short lists (national options) that need no index.
+export function activityMatchesTerm(activity: Activity, term: string): boolean {
+  if (term.trim() === '') return true;
+  const have = new Set([activity.name, ...activity.activities, activity.description ?? ''].flatMap(words));
+  return expandActivityTerm(term.trim()).some((label) => {
+    const want = words(label);
+    return want.length > 0 && want.every((w) => have.has(w));
+  });
+}
