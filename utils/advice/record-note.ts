@@ -70,7 +70,10 @@ export function recordNote(input: NoteInput): string {
     return g.note ? `${names} (${g.note})` : names;
   });
   if (considered.length > 0) out.push(`Conditions considered: ${considered.join('; ')}.`);
-  const checks = script.safety.filter((c) => c.id.startsWith('check-')).map((c) => c.title.replace(/^Check first: /, ''));
+  const checks = [
+    ...script.safety.filter((c) => c.id.startsWith('check-')).map((c) => c.title.replace(/^Check first: /, '')),
+    ...script.checks.map((l) => /possible [^:]+/.exec(l.text)?.[0] ?? l.text),
+  ];
   if (checks.length > 0) out.push(`To check with the person: ${checks.join('; ')}.`);
   const safety = script.safety.filter((c) => !c.id.startsWith('check-')).map((c) => (c.confirm ? `${c.title} (confirm locally)` : c.title));
   if (safety.length > 0) out.push(`Safety points: ${safety.join('; ')}.`);
