@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CONDITION_IDS, type ConditionId } from '../../utils/context/condition-ids.ts';
-import { conditionLabel } from '../../utils/context/condition-labels.ts';
+import { conditionTitle as conditionLabel } from '../../utils/context/condition-labels.ts';
 import type { ClinicalContext, ConditionMention } from '../../utils/context/schema.ts';
 
 export interface ContextSummaryProps {

@@ -5,7 +5,7 @@ import { safetyCards } from '../safety/safety-cards.ts';
 import type { SafetyCard } from '../safety/safety-card.ts';
 import { uniqueSources, type Source } from '../safety/source-schema.ts';
 import { baseContent } from './base-content.ts';
-import { CONDITION_LABELS } from './condition-labels.ts';
+import { CONDITION_LABELS } from '../context/condition-labels.ts';
 import type { ActivityLevel, Content, ContentKey, GroupContent, Line, ScriptLength } from './content-schema.ts';
 import { EATING_DISORDER_FORBIDDEN, PACING_FORBIDDEN, findForbidden } from './forbidden-words.ts';
 

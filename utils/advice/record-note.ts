@@ -1,5 +1,5 @@
 import type { Activity } from '../directory/schema.ts';
-import { CONDITION_LABELS } from './condition-labels.ts';
+import { CONDITION_LABELS } from '../context/condition-labels.ts';
 import type { ComposedScript } from './compose-script.ts';
 import { SCRIPT_LENGTH_LABELS } from './content-schema.ts';
 import { ACTIVITY_LEVEL_LABELS } from './activity-level.ts';
