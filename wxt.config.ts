@@ -10,7 +10,7 @@ export default defineConfig({
     name: 'PA Signpost',
     description:
       'Physical activity advice, safety prompts and local options beside the clinical record, for NHS Talking Therapies. No patient data leaves the browser.',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'unlimitedStorage', 'clipboardWrite'],
     optional_host_permissions: manifestVersion === 3 ? ['http://*/*', 'https://*/*'] : undefined,
     optional_permissions: manifestVersion === 2 ? ['http://*/*', 'https://*/*'] : undefined,
     commands: {

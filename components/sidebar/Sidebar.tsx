@@ -1,17 +1,23 @@
 import type { ComponentChildren } from 'preact';
+import type { Handout } from '../../utils/advice/handout.ts';
 import type { SidebarState } from '../../utils/sidebar/sidebar-state.ts';
+import { AdvicePanel } from '../advice/AdvicePanel.tsx';
 import { ContextSummary } from './ContextSummary.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
+import { HandoutPrint } from './HandoutPrint.tsx';
 
 export interface SidebarProps {
   state: SidebarState;
+  qr: Record<string, string>;
   onCollapse(collapsed: boolean): void;
   onClose(): void;
+  onCopyNote(text: string): void;
+  onPrintHandout(handout: Handout): void;
   // Panels that depend on the context (advice, local options) are composed in by the page.
   children?: ComponentChildren;
 }
 
-export function Sidebar({ state, onCollapse, onClose, children }: SidebarProps) {
+export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHandout, children }: SidebarProps) {
   const { actions } = state;
   if (state.collapsed.value) {
     return (
@@ -23,8 +29,9 @@ export function Sidebar({ state, onCollapse, onClose, children }: SidebarProps) 
     );
   }
   const corrections = state.corrections.value;
+  const printing = state.handoutToPrint.value;
   return (
-    <div class="pa-sidebar">
+    <div class={printing ? 'pa-sidebar pa-sidebar--printing' : 'pa-sidebar'}>
       <header class="pa-sidebar__header">
         <h1>PA Signpost</h1>
         <button type="button" class="pa-button" aria-expanded="true" aria-label="Collapse sidebar" onClick={() => onCollapse(true)}>
@@ -34,6 +41,8 @@ export function Sidebar({ state, onCollapse, onClose, children }: SidebarProps) 
           Close
         </button>
       </header>
+      <div class="pa-visually-hidden" role="status" aria-live="polite">{state.notice.value ?? ''}</div>
+      {printing && <HandoutPrint handout={printing} qr={qr} onClose={() => actions.printHandout(undefined)} />}
       <main class="pa-sidebar__body">
         <ContextSummary
           context={state.context.value}
@@ -44,6 +53,22 @@ export function Sidebar({ state, onCollapse, onClose, children }: SidebarProps) 
           onSetDistrict={actions.setDistrict}
           onResetCorrections={actions.resetCorrections}
         />
+        {state.notice.value && <p class="pa-info pa-notice">{state.notice.value}</p>}
+        <section class="pa-card" aria-labelledby="pa-advice-h">
+          <h2 id="pa-advice-h">Advice</h2>
+          <AdvicePanel
+            context={state.context.value}
+            length={state.length.value}
+            onLengthChange={actions.setLength}
+            {...(state.activityDays.value !== undefined ? { activityDays: state.activityDays.value } : {})}
+            onActivityDaysChange={actions.setActivityDays}
+            {...(state.plan.value ? { plan: state.plan.value } : {})}
+            onPlanChange={actions.setPlan}
+            chosenActivities={state.chosen.value}
+            onCopyNote={onCopyNote}
+            onPrintHandout={onPrintHandout}
+          />
+        </section>
         <DirectoryNote status={state.directory.value} />
         {children}
       </main>

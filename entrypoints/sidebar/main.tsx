@@ -1,23 +1,43 @@
 import { render } from 'preact';
+import { useState } from 'preact/hooks';
 import '../../components/styles/nhs.css';
 import '../../components/sidebar/sidebar.css';
 import { Sidebar } from '../../components/sidebar/Sidebar.tsx';
 import { createSidebarState } from '../../utils/sidebar/sidebar-state.ts';
 import { connectToPage, type PageConnection } from '../../utils/sidebar/connect-to-page.ts';
 import { loadDirectory } from '../../utils/sidebar/load-directory.ts';
+import { copyText } from '../../utils/sidebar/copy-text.ts';
+import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
 
 const state = createSidebarState();
 let page: PageConnection | undefined;
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function App() {
+  const [qr, setQr] = useState<Record<string, string>>({});
   return (
     <Sidebar
       state={state}
+      qr={qr}
       onCollapse={(collapsed) => {
         state.actions.setCollapsed(collapsed);
         page?.send({ type: 'sidebar-to-content:collapse', collapsed });
       }}
       onClose={() => page?.send({ type: 'sidebar-to-content:close' })}
+      onCopyNote={(text) =>
+        copyText(document, text).then(
+          () => state.actions.notify('Record note copied. Paste it into the record.'),
+          (error: unknown) => state.actions.notify(`Could not copy: ${errorText(error)}`),
+        )
+      }
+      onPrintHandout={async (handout) => {
+        const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
+        const codes = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
+        setQr(codes);
+        state.actions.printHandout(handout);
+        // Print once the handout is on the page; the print view hides the rest of the sidebar.
+        requestAnimationFrame(() => setTimeout(() => window.print(), 50));
+      }}
     />
   );
 }
@@ -29,8 +49,8 @@ connectToPage((message) => {
   else if (message.type === 'content-to-sidebar:layout') state.actions.setCollapsed(message.collapsed);
 })
   .then((connection) => (page = connection))
-  .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+  .catch((error: unknown) => state.actions.notify(`Not connected to the page: ${errorText(error)}`));
 
 loadDirectory()
   .then(({ status }) => state.actions.setDirectory(status))
-  .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+  .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));

@@ -2,6 +2,10 @@ import { computed, signal } from '@preact/signals';
 import type { ConditionId } from '../context/condition-ids.ts';
 import { emptyContext, type ClinicalContext } from '../context/schema.ts';
 import { outcodeOf } from '../geo/outcode-of.ts';
+import type { ScriptLength } from '../advice/content-schema.ts';
+import type { ActivityPlan } from '../advice/make-activity-plan.ts';
+import type { Handout } from '../advice/handout.ts';
+import type { Activity } from '../directory/schema.ts';
 import { applyCorrections, noCorrections, type Corrections } from './apply-corrections.ts';
 
 export type DirectoryStatus =
@@ -16,6 +20,21 @@ export function createSidebarState() {
   const corrections = signal<Corrections>(noCorrections());
   const collapsed = signal(false);
   const directory = signal<DirectoryStatus>({ state: 'loading' });
+  // The conversation: how long, what the person said, what was chosen. In memory for this record only.
+  const length = signal<ScriptLength>('2min');
+  const activityDays = signal<number | undefined>(undefined);
+  const plan = signal<ActivityPlan | undefined>(undefined);
+  const chosen = signal<Activity[]>([]);
+  const handoutToPrint = signal<Handout | undefined>(undefined);
+  const notice = signal<string | undefined>(undefined);
+
+  const resetConversation = () => {
+    corrections.value = noCorrections();
+    activityDays.value = undefined;
+    plan.value = undefined;
+    chosen.value = [];
+    handoutToPrint.value = undefined;
+  };
 
   const context = computed(() => applyCorrections(page.value?.context ?? emptyContext(), corrections.value));
   const connected = computed(() => page.value !== undefined);
@@ -27,11 +46,36 @@ export function createSidebarState() {
     directory,
     context,
     connected,
+    length,
+    activityDays,
+    plan,
+    chosen,
+    handoutToPrint,
+    notice,
     actions: {
       receivePage(update: { context: ClinicalContext; adapter: string; pageKey: string }) {
-        // A different record: the therapist's corrections belonged to the last one.
-        if (page.value?.pageKey !== update.pageKey) corrections.value = noCorrections();
+        // A different record: corrections, answers and choices belonged to the last person.
+        if (page.value !== undefined && page.value.pageKey !== update.pageKey) resetConversation();
         page.value = update;
+      },
+      setLength(value: ScriptLength) {
+        length.value = value;
+      },
+      setActivityDays(days: number) {
+        activityDays.value = days;
+      },
+      setPlan(value: ActivityPlan) {
+        plan.value = value;
+      },
+      toggleChosen(activity: Activity) {
+        const has = chosen.value.some((a) => a.id === activity.id);
+        chosen.value = has ? chosen.value.filter((a) => a.id !== activity.id) : [...chosen.value, activity];
+      },
+      printHandout(value: Handout | undefined) {
+        handoutToPrint.value = value;
+      },
+      notify(message: string | undefined) {
+        notice.value = message;
       },
       addCondition(id: ConditionId) {
         const c = corrections.value;
