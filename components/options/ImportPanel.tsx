@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ImportIssue } from '../../utils/directory/import-result.ts';
+import { summarise } from '../../utils/directory/summarise.ts';
 import type { ImportFlow, ImportStep } from '../../utils/options/import-flow.ts';
 
 export interface ImportPanelProps {
@@ -94,16 +95,12 @@ function Review({ flow, review, mappableFields }: { flow: ImportFlow; review: Ex
   const [publisher, setPublisher] = useState(result.header?.publisher ?? '');
   const [licence, setLicence] = useState(result.header?.licence ?? '');
   const errors = result.issues.filter((i) => i.level === 'error');
-  const warnings = result.issues.filter((i) => i.level === 'warning');
   const unknownColumns = result.issues.filter((i) => i.level === 'warning' && i.field && /unknown column/i.test(i.message));
   const ready = name.trim() && publisher.trim() && licence.trim() && result.activities.length > 0;
   return (
     <div data-testid="import-review">
       <h3>Report for {input.name}</h3>
-      <p data-testid="import-summary">
-        {result.stats.rows} {result.stats.rows === 1 ? 'row' : 'rows'}: {result.activities.length} ready to publish,{' '}
-        {result.stats.errors} with errors (will not be imported), {warnings.length} warnings.
-      </p>
+      <p data-testid="import-summary">{summarise(result)}</p>
       {result.issues.length > 0 && (
         <>
           <table class="pa-table" data-testid="import-issues">

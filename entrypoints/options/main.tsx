@@ -3,10 +3,25 @@ import { browser } from 'wxt/browser';
 import '../../components/styles/nhs.css';
 import '../../components/options/options.css';
 import { OptionsPage } from '../../components/options/OptionsPage.tsx';
+import { ImportPanel } from '../../components/options/ImportPanel.tsx';
 import { createOptionsState } from '../../utils/options/options-state.ts';
+import { createImportFlow } from '../../utils/options/import-flow.ts';
+import { parseImport } from '../../utils/options/parse-import.ts';
 import { downloadText, fileSafeName } from '../../utils/options/download.ts';
 import { loadSettings, saveSettings } from '../../utils/settings/settings-store.ts';
-import { deleteSource, exportSourceAsPack, listSources, openDirectoryDb, rollbackSource } from '../../utils/directory/store/index.ts';
+import { blankTemplateCsv, exampleCsv } from '../../utils/directory/csv-template.ts';
+import { CSV_FIELDS } from '../../utils/directory/csv-header-aliases.ts';
+import { reportToCsv } from '../../utils/directory/report-to-csv.ts';
+import { activitiesToCsv } from '../../utils/directory/activities-to-csv.ts';
+import {
+  deleteSource,
+  exportSourceAsPack,
+  listSources,
+  openDirectoryDb,
+  publishImport,
+  readActiveDirectory,
+  rollbackSource,
+} from '../../utils/directory/store/index.ts';
 
 const db = await openDirectoryDb();
 
@@ -21,9 +36,52 @@ const state = createOptionsState({
   async exportSource(id, format) {
     const pack = await exportSourceAsPack(db, id);
     if (format === 'pack') downloadText(document, `${fileSafeName(pack.name)}.json`, JSON.stringify(pack, null, 1), 'application/json');
-    else throw new Error('CSV export is not available in this version; export a pack instead');
+    else downloadText(document, `${fileSafeName(pack.name)}.csv`, activitiesToCsv(pack.activities), 'text/csv');
   },
 });
 
-render(<OptionsPage state={state} />, document.getElementById('app')!);
+const fetchBytes = async (url: string, signal: AbortSignal) => {
+  const response = await fetch(url, { signal, cache: 'no-store', credentials: 'omit' });
+  if (!response.ok) throw new Error(`${url}: expected the file, found HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+
+const flow = createImportFlow(
+  {
+    parse: async (input, { map, signal, onProgress }) =>
+      parseImport(input, {
+        ...(map ? { map } : {}),
+        signal,
+        onProgress,
+        districts: (await readActiveDirectory(db)).districts,
+        fetchJson: async (url, abort) => JSON.parse(new TextDecoder().decode(await fetchBytes(url, abort))) as unknown,
+      }),
+    fetchUrl: async (url, signal) => ({
+      name: new URL(url).pathname.split('/').pop() || url,
+      bytes: await fetchBytes(url, signal),
+      origin: { kind: 'url', url },
+    }),
+    publish: async (request, { signal, onProgress }) => {
+      const { result, ...header } = request;
+      await publishImport(db, { ...header, generated: result.header?.generated }, result.activities, result.districts, { signal, onProgress });
+    },
+    downloadReport: (fileName, issues) => downloadText(document, fileName, reportToCsv(issues), 'text/csv'),
+  },
+  () => void state.actions.refreshSources(),
+);
+
+const importer = (
+  <ImportPanel
+    flow={flow}
+    mappableFields={[...CSV_FIELDS]}
+    onChooseFile={(file) =>
+      void file.arrayBuffer().then((buffer) => flow.actions.readFile({ name: file.name, bytes: new Uint8Array(buffer), origin: { kind: 'file', fileName: file.name } }))
+    }
+    onDownloadTemplate={(kind) =>
+      downloadText(document, kind === 'blank' ? 'pa-signpost-template.csv' : 'pa-signpost-example.csv', kind === 'blank' ? blankTemplateCsv() : exampleCsv(), 'text/csv')
+    }
+  />
+);
+
+render(<OptionsPage state={state} importer={importer} />, document.getElementById('app')!);
 void state.actions.load();
