@@ -6,6 +6,7 @@ import { createBitset, setBit, type Bitset } from './bitset.ts';
 import { LOW_COST_MAX_GBP } from './filters.ts';
 import { conditionBits, groupBits } from './person.ts';
 import { scheduleSlots } from './schedule-slots.ts';
+import { WEIGHTS } from './score-weights.ts';
 
 // The directory as columns: one typed array or bitset per fact search filters or ranks on, built
 // once per directory version. Ranking reads numbers from these instead of walking Activity objects.
@@ -36,6 +37,9 @@ export interface ActivityTable {
   ageMin: Uint8Array;
   ageMax: Uint8Array;
   updatedDay: Float64Array; // days since 1970, NaN when not given
+  // The parts of the score that depend only on the activity, worked out once.
+  costScore: Float64Array;
+  intensityScore: Float64Array; // applied when the filter says gentle first
   slotsPossible: Uint32Array;
   slotsBoth: Uint32Array;
   slotsDays: Uint8Array;
@@ -56,6 +60,13 @@ export interface ActivityTable {
 }
 
 export const TAG_BIT = new Map<SuitableForTag, number>(SUITABLE_FOR_TAGS.map((t, i) => [t, i]));
+
+function costScore(a: Activity): number {
+  const { type, amount } = a.cost;
+  if (type === 'free' || amount === 0) return WEIGHTS.free;
+  if (amount !== undefined) return amount <= LOW_COST_MAX_GBP ? WEIGHTS.lowCost : WEIGHTS.expensive;
+  return type === 'concession' ? WEIGHTS.concession : 0;
+}
 
 export function buildActivityTable(activities: readonly Activity[], districts: Districts): ActivityTable {
   const n = activities.length;
@@ -78,6 +89,8 @@ export function buildActivityTable(activities: readonly Activity[], districts: D
     ageMin: new Uint8Array(n),
     ageMax: new Uint8Array(n).fill(NO_AGE_MAX),
     updatedDay: new Float64Array(n).fill(Number.NaN),
+    costScore: new Float64Array(n),
+    intensityScore: new Float64Array(n),
     slotsPossible: new Uint32Array(n),
     slotsBoth: new Uint32Array(n),
     slotsDays: new Uint8Array(n),
@@ -130,6 +143,8 @@ export function buildActivityTable(activities: readonly Activity[], districts: D
     if (a.cost.amount !== undefined) t.amount[i] = a.cost.amount;
     if (a.cost.type === 'free' || a.cost.amount === 0) setBit(t.free, i);
     if (a.cost.type === 'free' || (a.cost.amount !== undefined && a.cost.amount <= LOW_COST_MAX_GBP)) setBit(t.lowCost, i);
+    t.costScore[i] = costScore(a);
+    t.intensityScore[i] = a.intensity === 'gentle' ? WEIGHTS.gentle : a.intensity === 'moderate' ? WEIGHTS.moderate : a.intensity === 'vigorous' ? WEIGHTS.vigorous : WEIGHTS.unknownIntensity;
 
     const [lo, hi] = conditionBits(a.conditions);
     t.conditionLo[i] = lo;

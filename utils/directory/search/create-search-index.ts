@@ -3,11 +3,11 @@ import type { ClinicalContext } from '../../context/schema.ts';
 import { haversineKm } from '../../geo/haversine-km.ts';
 import type { LatLng } from '../../geo/lat-lng.ts';
 import type { Activity, Districts } from '../schema.ts';
-import { buildActivityTable, COST_CODE, DAY_MS, INTENSITY_CODE, NO_AGE_MAX, TAG_BIT } from './activity-table.ts';
-import { forEachBitAnd, hasBit, type Bitset } from './bitset.ts';
+import { buildActivityTable, DAY_MS, NO_AGE_MAX, TAG_BIT } from './activity-table.ts';
+import { forEachBitAnd, type Bitset } from './bitset.ts';
 import { distanceText, staleWords, whyWords } from './describe-result.ts';
 import { facetKey, facetMask } from './facet-mask.ts';
-import { DISTANCE_KM, LOW_COST_MAX_GBP, parseFilters, type SearchFilters, type SearchFiltersInput } from './filters.ts';
+import { DISTANCE_KM, parseFilters, type SearchFilters, type SearchFiltersInput } from './filters.ts';
 import { personOf, type Person } from './person.ts';
 import { provisionGap } from './provision-gap.ts';
 import { rankNational } from './rank-national.ts';
@@ -27,7 +27,7 @@ import { widenHints } from './widen-hints.ts';
 //  1. facets: the filters become one bitset (mode, cost, intensity, cohort tags, day and time, text);
 //  2. distance: geokdbush walks the geo index outwards from the person's district centroid, keeping
 //     only activities whose facet bit is set; online and at-home ones join without a distance;
-//  3. each candidate is age-checked, safety-judged (judgeActivity, remembered per person) and scored
+//  3. each candidate is age-checked, safety-judged (judgeActivity, remembered per set of active risks) and scored
 //     from typed columns; only the best few become result objects with words.
 
 export interface SearchOptions {
@@ -45,6 +45,9 @@ export interface SearchIndex {
   // Local activities that pass the filters and safety rules, without ranking them.
   count(context: ClinicalContext, filters?: SearchFiltersInput): number;
   get(id: string): Activity | undefined;
+  // Safety-judges the directory for this person ahead of their first search, for up to budgetMs
+  // (call from idle time after the context is confirmed); true when done, else call again.
+  prepare(context: ClinicalContext, budgetMs?: number): boolean;
 }
 
 const KM = 0;
@@ -53,6 +56,12 @@ const REMOTE = 2;
 const UNKNOWN = 3;
 const KIND_NAMES: DistanceKind[] = ['km', 'same-district', 'remote', 'unknown'];
 const RAD = Math.PI / 180;
+// Local copies: the scoring loop reads these per candidate, and a transpiled import can be a getter.
+const W = { ...WEIGHTS };
+const NO_AGE_MAX_LOCAL = NO_AGE_MAX;
+const hasBit = (bits: Bitset, i: number) => (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
+const REMOTE_DISTANCE_SCORE = W.distanceMax / (1 + W.remoteKm / W.distanceHalfKm);
+const SAME_DISTRICT_SCORE = W.distanceMax / (1 + W.sameDistrictKm / W.distanceHalfKm);
 const EARTH_KM = 6371.0088;
 
 interface Where {
@@ -154,61 +163,57 @@ export function createSearchIndex(activities: Activity[], districts: Districts):
     const timeBit = filters.time === 'any' ? 0 : 1 << slotIndex(filters.time);
     const bothMask = querySlots(filters.day, filters.time) ?? 0;
     // Tags that say the activity welcomes someone like this person.
-    let tagBonusMask = 1 << TAG_BIT.get('beginners')!;
-    if (person.physicalCondition) tagBonusMask |= 1 << TAG_BIT.get('long-term-conditions')!;
-    if (person.mentalHealthCondition) tagBonusMask |= 1 << TAG_BIT.get('mental-health')!;
-    if (age !== undefined && age >= 60) tagBonusMask |= 1 << TAG_BIT.get('older-adults')!;
-    const TAG_WEIGHT: Array<[number, number]> = [
-      [1 << TAG_BIT.get('long-term-conditions')!, WEIGHTS.tagLongTermConditions],
-      [1 << TAG_BIT.get('mental-health')!, WEIGHTS.tagMentalHealth],
-      [1 << TAG_BIT.get('older-adults')!, WEIGHTS.tagOlderAdults],
-      [1 << TAG_BIT.get('beginners')!, WEIGHTS.tagBeginners],
-    ];
+    const tagLtc = person.physicalCondition ? 1 << TAG_BIT.get('long-term-conditions')! : 0;
+    const tagMh = person.mentalHealthCondition ? 1 << TAG_BIT.get('mental-health')! : 0;
+    const tagOlder = age !== undefined && age >= 60 ? 1 << TAG_BIT.get('older-adults')! : 0;
+    const tagBeginners = 1 << TAG_BIT.get('beginners')!;
+    const { conditionLo, conditionHi, groups, suitable, costScore, intensityScore, slotsBoth, slotsDays, slotsTimes, ageMin, ageMax, updatedDay } = table;
+    const staleBefore = nowDay - STALE_AFTER_DAYS;
 
     const statedFit = (i: number): boolean => {
       if (!askTime) return true;
-      if (dayBit && timeBit) return (table.slotsBoth[i]! & bothMask) !== 0;
-      if (dayBit) return (table.slotsDays[i]! & dayBit) !== 0;
-      return (table.slotsTimes[i]! & timeBit) !== 0;
+      if (dayBit && timeBit) return (slotsBoth[i]! & bothMask) !== 0;
+      if (dayBit) return (slotsDays[i]! & dayBit) !== 0;
+      return (slotsTimes[i]! & timeBit) !== 0;
     };
-    const ageTargeted = (i: number) => age !== undefined && (table.ageMin[i]! > 0 || table.ageMax[i]! < NO_AGE_MAX);
+    const ageTargeted = (i: number) => age !== undefined && (ageMin[i]! > 0 || ageMax[i]! < NO_AGE_MAX_LOCAL);
 
+    // Runs once per candidate, up to the whole directory at "any distance": typed arrays and local
+    // numbers only.
     function score(i: number, kind: number, km: number, prefer: boolean): number {
-      let s = 0;
-      const d = kind === KM ? km : kind === SAME ? WEIGHTS.sameDistrictKm : kind === REMOTE ? WEIGHTS.remoteKm : Number.NaN;
-      if (!Number.isNaN(d)) s += WEIGHTS.distanceMax / (1 + d / WEIGHTS.distanceHalfKm);
-      if ((table.conditionLo[i]! & pLo) !== 0 || (table.conditionHi[i]! & pHi) !== 0) s += WEIGHTS.designedForCondition;
-      else if ((table.groups[i]! & pGroups) !== 0) s += WEIGHTS.designedForGroup;
-      if (prefer) s += WEIGHTS.prefer;
-      const tags = table.suitable[i]! & tagBonusMask;
-      if (tags !== 0) for (const [bit, weight] of TAG_WEIGHT) if (tags & bit) s += weight;
-      if (gentleFirst) {
-        const intensity = table.intensity[i];
-        s += intensity === INTENSITY_CODE.gentle ? WEIGHTS.gentle : intensity === INTENSITY_CODE.moderate ? WEIGHTS.moderate : intensity === INTENSITY_CODE.vigorous ? WEIGHTS.vigorous : WEIGHTS.unknownIntensity;
+      let s = costScore[i]!;
+      if (kind === KM) s += W.distanceMax / (1 + km / W.distanceHalfKm);
+      else if (kind === REMOTE) s += REMOTE_DISTANCE_SCORE;
+      else if (kind === SAME) s += SAME_DISTRICT_SCORE;
+      if ((conditionLo[i]! & pLo) !== 0 || (conditionHi[i]! & pHi) !== 0) s += W.designedForCondition;
+      else if ((groups[i]! & pGroups) !== 0) s += W.designedForGroup;
+      if (prefer) s += W.prefer;
+      const tags = suitable[i]!;
+      if (tags !== 0) {
+        if (tags & tagLtc) s += W.tagLongTermConditions;
+        if (tags & tagMh) s += W.tagMentalHealth;
+        if (tags & tagOlder) s += W.tagOlderAdults;
+        if (tags & tagBeginners) s += W.tagBeginners;
       }
-      const cost = table.costType[i];
-      const amount = table.amount[i]!;
-      if (cost === COST_CODE.free || amount === 0) s += WEIGHTS.free;
-      else if (amount <= LOW_COST_MAX_GBP) s += WEIGHTS.lowCost;
-      else if (amount > LOW_COST_MAX_GBP) s += WEIGHTS.expensive;
-      else if (cost === COST_CODE.concession) s += WEIGHTS.concession;
-      if (askTime && !statedFit(i)) s += WEIGHTS.timesNotStated;
-      if (ageTargeted(i)) s += WEIGHTS.ageTargeted;
-      const updated = table.updatedDay[i]!;
-      if (Number.isNaN(updated)) s += WEIGHTS.undated;
-      else if (nowDay - updated > STALE_AFTER_DAYS) s += WEIGHTS.stale;
+      if (gentleFirst) s += intensityScore[i]!;
+      if (askTime && !statedFit(i)) s += W.timesNotStated;
+      if (age !== undefined && (ageMin[i]! > 0 || ageMax[i]! < NO_AGE_MAX_LOCAL)) s += W.ageTargeted;
+      const updated = updatedDay[i]!;
+      if (Number.isNaN(updated)) s += W.undated;
+      else if (updated < staleBefore) s += W.stale;
       return s;
     }
 
     // The best few, kept sorted best first; ties go to the lower id so results never shuffle.
+    // Nothing is allocated for a candidate that does not make the best set.
     const best: Candidate[] = [];
-    const better = (a: Candidate, b: Candidate) => a.score > b.score || (a.score === b.score && activities[a.i]!.id < activities[b.i]!.id);
+    const beats = (s: number, i: number, c: Candidate) => s > c.score || (s === c.score && activities[i]!.id < activities[c.i]!.id);
     const excludedReasons = new Map<string, number>();
     let excludedCount = 0;
     let total = 0;
 
     candidates(where, filters, mask, (i, kind, km) => {
-      if (!ageFits(i, age)) return;
+      if (age !== undefined && (age < ageMin[i]! || age > ageMax[i]!)) return;
       const verdict = judge(i);
       if (verdict.exclude) {
         excludedCount++;
@@ -217,11 +222,11 @@ export function createSearchIndex(activities: Activity[], districts: Districts):
       }
       total++;
       if (limit === 0) return;
-      const c: Candidate = { i, kind, km, score: score(i, kind, km, verdict.prefer !== undefined) };
-      if (best.length === limit && !better(c, best[limit - 1]!)) return;
+      const s = score(i, kind, km, verdict.prefer !== undefined);
+      if (best.length === limit && !beats(s, i, best[limit - 1]!)) return;
       let at = best.length;
-      while (at > 0 && better(c, best[at - 1]!)) at--;
-      best.splice(at, 0, c);
+      while (at > 0 && beats(s, i, best[at - 1]!)) at--;
+      best.splice(at, 0, { i, kind, km, score: s });
       if (best.length > limit) best.pop();
     });
 
@@ -278,6 +283,7 @@ export function createSearchIndex(activities: Activity[], districts: Districts):
       const person = personOf(context);
       return count(context, parseFilters(input), whereIs(person), person, verdicts.forContext(context));
     },
+    prepare: (context, budgetMs) => verdicts.prepare(context, budgetMs),
     get(id) {
       byId ??= new Map(activities.map((a, i) => [a.id, i]));
       const i = byId.get(id);

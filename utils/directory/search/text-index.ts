@@ -13,11 +13,24 @@ export interface TextIndex {
 }
 
 // Plural "s" is dropped so "walks" and "walk" meet; words under two letters carry no meaning here.
+// Hand-rolled rather than regular expressions: this runs over every name and description when the
+// index is built, and was most of the build time. Non-ASCII text goes through the Activity List's
+// own normaliser first so accents and ligatures fold the same way it folds them.
+const ASCII = /^[\x00-\x7f]*$/;
+
 function words(text: string): string[] {
+  const s = ASCII.test(text) ? text.toLowerCase() : normaliseLabel(text);
   const out: string[] = [];
-  for (const word of normaliseLabel(text).split(' ')) {
-    if (word.length < 2) continue;
-    out.push(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+  let word = '';
+  for (let k = 0; k <= s.length; k++) {
+    const c = k < s.length ? s.charCodeAt(k) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      word += s[k];
+    } else if (c !== 39 && c !== 0x2019 && word !== '') {
+      // Apostrophes join ("don't" → "dont"); anything else ends the word.
+      if (word.length >= 2) out.push(word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word);
+      word = '';
+    }
   }
   return out;
 }
@@ -28,15 +41,13 @@ export function createTextIndex(activities: readonly Activity[]): TextIndex {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < size; i++) {
     const a = activities[i]!;
-    const seen = new Set<string>();
     const add = (text: string | undefined) => {
       if (!text) return;
       for (const word of words(text)) {
-        if (seen.has(word)) continue;
-        seen.add(word);
         const list = postings.get(word);
-        if (list) list.push(i);
-        else postings.set(word, [i]);
+        // Lists grow in position order, so a repeat within this activity is always the last entry.
+        if (!list) postings.set(word, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
       }
     };
     add(a.name);

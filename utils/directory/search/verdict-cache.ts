@@ -1,30 +1,40 @@
 import type { ClinicalContext } from '../../context/schema.ts';
+import { activeRisks } from '../../safety/active-risks.ts';
 import { judgeActivity, type ActivityVerdict } from '../../safety/activity-rules.ts';
 import type { Activity } from '../schema.ts';
 
-// Safety verdicts cost a few regular expressions per activity, too much to repeat over 100,000
-// activities on every keystroke. The therapist changes filters many times for one person, so
-// verdicts are kept per person (keyed by everything in the context a rule could read, never the
-// matched words or the district) and each activity is judged only the first time a query meets it.
-// Nothing here is persisted; the cache lives and dies with the index.
+// Safety verdicts cost a few regular expressions per activity: too much to repeat over 100,000
+// activities on every keystroke. judgeActivity reads the context only through activeRisks (the one
+// list that advice and search share, utils/safety/active-risks.ts), so:
+//  - people with the same active risks get the same verdicts, and share one table here;
+//  - people with no active risks get no verdicts, so nothing needs judging;
+//  - each activity is judged the first time a query meets it, then remembered.
+// tests/unit/directory/search/verdict-cache.test.ts checks the cache against judgeActivity itself
+// over generated contexts, so a rule that starts reading more of the context fails there first.
+// Tables hold numbers, never patient context, and live only as long as the index.
 
 export type VerdictLookup = (position: number) => ActivityVerdict;
 
 const EMPTY: ActivityVerdict = Object.freeze({});
-const KEEP = 4;
+const NOTHING: VerdictLookup = () => EMPTY;
+// Distinct risk sets kept at once; a session sees one person at a time, a clinic a handful.
+const KEEP = 8;
 
-export function contextSignature(context: ClinicalContext): string {
-  const conditions = context.conditions.map((c) => `${c.id}:${c.status}`).sort();
-  const flags = [...context.flags].sort();
-  const { phq9, gad7 } = context.measures;
-  return JSON.stringify([conditions, flags, context.ageYears ?? null, phq9?.value ?? null, phq9?.item9 ?? null, gad7?.value ?? null]);
+export function riskSignature(context: ClinicalContext): string {
+  return [...activeRisks(context)].sort().join(' ');
 }
 
-export function createVerdictCache(activities: readonly Activity[], judge = judgeActivity) {
+export interface VerdictCache {
+  forContext(context: ClinicalContext): VerdictLookup;
+  // Judges ahead of the first search, for up to budgetMs; true once every activity is judged.
+  prepare(context: ClinicalContext, budgetMs?: number): boolean;
+}
+
+export function createVerdictCache(activities: readonly Activity[], judge = judgeActivity): VerdictCache {
   // Verdicts repeat across activities, so each distinct one is stored once and referenced by number.
   const distinct: ActivityVerdict[] = [EMPTY];
   const numberOf = new Map<string, number>([['||', 0]]);
-  const byPerson = new Map<string, Int32Array>();
+  const byRisks = new Map<string, Int32Array>();
 
   function intern(verdict: ActivityVerdict): number {
     const key = `${verdict.exclude ?? ''}|${verdict.prefer ?? ''}|${verdict.caution ?? ''}`;
@@ -37,27 +47,42 @@ export function createVerdictCache(activities: readonly Activity[], judge = judg
     return n;
   }
 
-  return {
-    forContext(context: ClinicalContext): VerdictLookup {
-      const signature = contextSignature(context);
-      let slots = byPerson.get(signature);
-      if (slots) {
-        // Most recently used last, so the oldest person is dropped first.
-        byPerson.delete(signature);
-      } else {
-        slots = new Int32Array(activities.length).fill(-1);
-        if (byPerson.size >= KEEP) byPerson.delete(byPerson.keys().next().value!);
+  const cache: VerdictCache = {
+    prepare(context, budgetMs = Number.POSITIVE_INFINITY) {
+      const lookup = cache.forContext(context);
+      if (lookup === NOTHING) return true;
+      const table = byRisks.get(riskSignature(context))!;
+      const deadline = performance.now() + budgetMs;
+      for (let i = 0; i < table.length; i++) {
+        if (table[i]! >= 0) continue;
+        lookup(i);
+        // Checking the clock every 256 judgements keeps the check itself cheap.
+        if ((i & 255) === 0 && performance.now() > deadline) return false;
       }
-      byPerson.set(signature, slots);
-      const table = slots;
+      return true;
+    },
+    forContext(context) {
+      const signature = riskSignature(context);
+      if (signature === '') return NOTHING;
+      let table = byRisks.get(signature);
+      if (table) {
+        // Most recently used last, so the longest unused risk set is dropped first.
+        byRisks.delete(signature);
+      } else {
+        table = new Int32Array(activities.length).fill(-1);
+        if (byRisks.size >= KEEP) byRisks.delete(byRisks.keys().next().value!);
+      }
+      byRisks.set(signature, table);
+      const slots = table;
       return (position) => {
-        let n = table[position]!;
+        let n = slots[position]!;
         if (n < 0) {
           n = intern(judge(context, activities[position]!));
-          table[position] = n;
+          slots[position] = n;
         }
         return distinct[n]!;
       };
     },
   };
+  return cache;
 }
