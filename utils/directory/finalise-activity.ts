@@ -133,7 +133,10 @@ export function finaliseActivity(
     for (const issue of parsed.issues) {
       const path = (issue.path ?? []).map((p) => String(p.key)).filter((k) => !/^\d+$/.test(k)).join('.');
       const found = issue.input === undefined || issue.input === '' ? 'nothing' : JSON.stringify(shortValue(issue.input, 60));
-      const expected = issue.expected && !issue.expected.startsWith('!') ? issue.expected : undefined;
+      let expected = issue.expected && !issue.expected.startsWith('!') ? issue.expected : undefined;
+      // A long picklist is summarised: the report is for people, the template lists every value.
+      const options = expected?.split(' | ') ?? [];
+      if (options.length > 6) expected = `a known ${path || 'value'} such as ${options.slice(0, 3).join(', ')}…`.replace(/[()]/g, '');
       const message =
         issue.kind === 'schema' && expected
           ? `expected ${expected}, found ${issue.input === undefined ? 'nothing' : (issue.received ?? found)}`

@@ -69,7 +69,7 @@ function preparePack(input: Uint8Array | ArrayBuffer | string | unknown, file: s
         const code = v.safeParse(OutcodeSchema, outcode);
         const point = v.safeParse(DistrictEntry, entry);
         if (!code.success) fileIssue(`expected an outward code such as N7, found "${shortValue(outcode, 20)}"`, `districts.${shortValue(outcode, 20)}`);
-        else if (!point.success) fileIssue(`expected { lat, lng } in decimal degrees, found ${JSON.stringify(shortValue(entry, 60))}`, `districts.${code.output}`, entry);
+        else if (!point.success) fileIssue(`expected { lat, lng } in decimal degrees, found ${shortValue(entry, 60)}`, `districts.${code.output}`, entry);
         else districts[code.output] = point.output;
       }
     }

@@ -9,6 +9,8 @@ import { opportunityToDraft } from './opportunity-to-draft.ts';
 export interface RpdePage {
   url: string;
   body: unknown;
+  // File the page was read from, when it came from disk (named in messages instead of the URL).
+  file?: string;
 }
 
 export interface RpdeImportOptions extends FinaliseOptions {
@@ -62,7 +64,7 @@ export function importRpdePages(pages: readonly RpdePage[], options: RpdeImportO
 
 
   pages.forEach((page, index) => {
-    const file = options.file ?? page.url;
+    const file = page.file ?? options.file ?? page.url;
     const pageIssue = (level: ImportIssue['level'], message: string, item?: string) => issues.push(makeIssue({ file, item }, level, message));
     const body = page.body;
     if (!isJson(body) || !Array.isArray(body.items)) {
