@@ -23,6 +23,7 @@ export function OptionsPage({ state, importer }: { state: OptionsState; importer
             sources={state.sources.value}
             busy={state.busy.value}
             onRollback={state.actions.rollback}
+            onRefresh={(id) => void state.actions.refresh(id)}
             onDelete={state.actions.remove}
             onExport={state.actions.exportSource}
           />

@@ -6,7 +6,8 @@ import { OptionsPage } from '../../components/options/OptionsPage.tsx';
 import { ImportPanel } from '../../components/options/ImportPanel.tsx';
 import { createOptionsState } from '../../utils/options/options-state.ts';
 import { createImportFlow } from '../../utils/options/import-flow.ts';
-import { parseImport } from '../../utils/options/parse-import.ts';
+import { parseImport } from '../../utils/directory/parse-import.ts';
+import { fetchDirectoryFile, fetchJson } from '../../utils/directory/fetch-directory-file.ts';
 import { downloadText, fileSafeName } from '../../utils/options/download.ts';
 import { loadSettings, saveSettings } from '../../utils/settings/settings-store.ts';
 import { blankTemplateCsv, exampleCsv } from '../../utils/directory/csv-template.ts';
@@ -20,6 +21,7 @@ import {
   openDirectoryDb,
   publishImport,
   readActiveDirectory,
+  refreshSource,
   rollbackSource,
 } from '../../utils/directory/store/index.ts';
 
@@ -32,6 +34,15 @@ const state = createOptionsState({
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   listSources: () => listSources(db),
   rollbackSource: (id) => rollbackSource(db, id),
+  async refreshSource(id) {
+    const source = (await listSources(db)).find((s) => s.id === id);
+    if (!source) return { ok: false, message: `expected a directory "${id}", found none` };
+    const { districts } = await readActiveDirectory(db);
+    return refreshSource(db, source, {
+      load: async (url, signal) =>
+        parseImport(await fetchDirectoryFile(url, signal), { districts, fetchJson, signal: signal ?? new AbortController().signal, onProgress: () => undefined }),
+    });
+  },
   deleteSource: (id) => deleteSource(db, id),
   async exportSource(id, format) {
     const pack = await exportSourceAsPack(db, id);
@@ -40,11 +51,6 @@ const state = createOptionsState({
   },
 });
 
-const fetchBytes = async (url: string, signal: AbortSignal) => {
-  const response = await fetch(url, { signal, cache: 'no-store', credentials: 'omit' });
-  if (!response.ok) throw new Error(`${url}: expected the file, found HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-};
 
 const flow = createImportFlow(
   {
@@ -54,13 +60,9 @@ const flow = createImportFlow(
         signal,
         onProgress,
         districts: (await readActiveDirectory(db)).districts,
-        fetchJson: async (url, abort) => JSON.parse(new TextDecoder().decode(await fetchBytes(url, abort))) as unknown,
+        fetchJson,
       }),
-    fetchUrl: async (url, signal) => ({
-      name: new URL(url).pathname.split('/').pop() || url,
-      bytes: await fetchBytes(url, signal),
-      origin: { kind: 'url', url },
-    }),
+    fetchUrl: fetchDirectoryFile,
     publish: async (request, { signal, onProgress }) => {
       const { result, ...header } = request;
       await publishImport(db, { ...header, generated: result.header?.generated }, result.activities, result.districts, { signal, onProgress });

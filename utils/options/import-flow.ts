@@ -1,12 +1,9 @@
 import { signal } from '@preact/signals';
 import type { ImportIssue, ImportResult } from '../directory/import-result.ts';
 import type { SourceOrigin } from '../directory/store/db.ts';
+import type { ImportInput } from '../directory/parse-import.ts';
 
-export interface ImportInput {
-  name: string;
-  bytes: Uint8Array;
-  origin: SourceOrigin;
-}
+export type { ImportInput };
 
 export interface PublishRequest {
   id: string;

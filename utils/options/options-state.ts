@@ -11,6 +11,7 @@ export interface OptionsServices {
   requestPermission(pattern: string): Promise<boolean>;
   listSources(): Promise<SourceRecord[]>;
   rollbackSource(id: string): Promise<unknown>;
+  refreshSource(id: string): Promise<{ ok: boolean; message: string }>;
   deleteSource(id: string): Promise<void>;
   exportSource(id: string, format: 'pack' | 'csv'): Promise<void>;
 }
@@ -86,6 +87,16 @@ export function createOptionsState(services: OptionsServices) {
           await services.rollbackSource(id);
           sources.value = await services.listSources();
         }, 'Rolled back to the previous version.'),
+      refresh: async (id: string) => {
+        busy.value = true;
+        try {
+          const outcome = await services.refreshSource(id);
+          status.value = { kind: outcome.ok ? 'info' : 'error', text: outcome.message };
+          sources.value = await services.listSources();
+        } finally {
+          busy.value = false;
+        }
+      },
       remove: (id: string) =>
         guarded(async () => {
           await services.deleteSource(id);

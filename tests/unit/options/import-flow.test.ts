@@ -70,13 +70,13 @@ describe('import flow', () => {
   });
 
   it('re-reads with an explicit column mapping', async () => {
-    const parse = vi.fn(async () => result(1));
+    const parse = vi.fn(async (_input: unknown, _options: { map?: Record<string, string> }) => result(1));
     const flow = createImportFlow(services({ parse }), vi.fn());
     await flow.actions.readFile(input);
     flow.actions.setMapping('Session name', 'name');
     flow.actions.reread();
     await vi.waitFor(() => expect(parse).toHaveBeenCalledTimes(2));
-    expect(parse.mock.calls[1]![1]).toMatchObject({ map: { 'Session name': 'name' } });
+    expect(parse.mock.calls[1]?.[1]).toMatchObject({ map: { 'Session name': 'name' } });
   });
 
   it('source ids are stable slugs of the name', () => {

@@ -3,14 +3,15 @@ import { createOptionsState, type OptionsServices } from '../../../utils/options
 import { defaultSettings, type Settings } from '../../../utils/settings/schema.ts';
 
 function services(overrides: Partial<OptionsServices> = {}): OptionsServices & { stored: Settings } {
-  const fake = {
+  const fake: OptionsServices & { stored: Settings } = {
     stored: defaultSettings(),
-    loadSettings: async () => fake.stored,
+    loadSettings: async (): Promise<Settings> => fake.stored,
     saveSettings: async (s: Settings) => (fake.stored = s),
     hasPermission: async (p: string) => p.startsWith('http://127.0.0.1'),
     requestPermission: vi.fn(async () => true),
     listSources: async () => [],
     rollbackSource: async () => undefined,
+    refreshSource: async () => ({ ok: true, message: 'refreshed' }),
     deleteSource: async () => undefined,
     exportSource: async () => undefined,
     ...overrides,

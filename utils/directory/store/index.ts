@@ -6,3 +6,4 @@ export { listSources, rollbackSource, deleteSource, recordRefresh } from './sour
 export { readActiveDirectory, readSourceActivities, type ActiveDirectory } from './read-active.ts';
 export { collectGarbage, STALE_STAGING_MS } from './collect-garbage.ts';
 export { exportSourceAsPack } from './export-source.ts';
+export { refreshSource, isDue, type RefreshDeps } from './refresh-source.ts';

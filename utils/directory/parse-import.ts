@@ -1,11 +1,17 @@
-import { detectKind } from '../directory/detect-kind.ts';
-import { importCsv } from '../directory/import-csv.ts';
-import { importPackChunked } from '../directory/import-pack.ts';
-import type { ImportResult } from '../directory/import-result.ts';
-import { crawlRpde } from '../directory/openactive/crawl-rpde.ts';
-import { importRpdePages } from '../directory/openactive/import-rpde-pages.ts';
-import type { Districts } from '../directory/schema.ts';
-import type { ImportInput } from './import-flow.ts';
+import { detectKind } from './detect-kind.ts';
+import { importCsv } from './import-csv.ts';
+import { importPackChunked } from './import-pack.ts';
+import type { ImportResult } from './import-result.ts';
+import { crawlRpde } from './openactive/crawl-rpde.ts';
+import { importRpdePages } from './openactive/import-rpde-pages.ts';
+import type { Districts } from './schema.ts';
+import type { SourceOrigin } from './store/db.ts';
+
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+  origin: SourceOrigin;
+}
 
 export interface ParseOptions {
   map?: Record<string, string>;
