@@ -98,6 +98,20 @@ describe('importCsv: messy spreadsheets', () => {
   });
 });
 
+describe('importCsv: row numbers as the spreadsheet shows them', () => {
+  it('counts blank lines and multi-line cells like a spreadsheet, across chunk boundaries', async () => {
+    const csv = 'name,cost,days\n\nA,Free,Mon\n"B\nsecond line",Free,Tue\nC,Free,Someday\nD,Free,Wed';
+    for (const chunkSize of [1, 2, 2000]) {
+      const progress: [number, number][] = [];
+      const result = await importCsv(csv, { file: 'r.csv', chunkSize, onProgress: (d, t) => progress.push([d, t]) });
+      expect(result.activities.map((a) => a.name)).toEqual(['A', 'B second line', 'C', 'D']);
+      expect(result.issues.find((i) => /expected days/.test(i.message))?.row).toBe(5);
+      expect(result.stats.rows).toBe(4);
+      expect(progress.at(-1)).toEqual([5, 5]);
+    }
+  });
+});
+
 describe('importCsv: encodings', () => {
   it('reads UTF-8 with a BOM', async () => {
     const bytes = new TextEncoder().encode('\ufeffname,cost\nCafé walk,£2\n');
