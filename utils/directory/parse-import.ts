@@ -1,9 +1,8 @@
-import { detectKind } from './detect-kind.ts';
-import { importCsv } from './import-csv.ts';
-import { importPackChunked } from './import-pack.ts';
+import { detectFormat, importFile } from './import-file.ts';
 import type { ImportResult } from './import-result.ts';
 import { crawlRpde } from './openactive/crawl-rpde.ts';
-import { importRpdePages } from './openactive/import-rpde-pages.ts';
+import { parseJson } from './parse-json.ts';
+import { decodeText } from './decode-text.ts';
 import type { Districts } from './schema.ts';
 import type { SourceOrigin } from './store/db.ts';
 
@@ -21,22 +20,19 @@ export interface ParseOptions {
   fetchJson(url: string, signal: AbortSignal): Promise<unknown>;
 }
 
-// Reads any directory file the admin brings, by what it contains. An OpenActive feed loaded from
-// a URL is followed page by page; one loaded from disk is read as the single page it is.
+// Reads any directory file the admin brings, by what it contains. An OpenActive feed loaded from a
+// URL is followed page by page from that URL; a file from disk is read as the page(s) it holds.
 export async function parseImport(input: ImportInput, options: ParseOptions): Promise<ImportResult> {
-  const { kind, json } = detectKind(input.bytes);
   const common = { districts: options.districts, signal: options.signal, onProgress: options.onProgress };
-  switch (kind) {
-    case 'csv':
-      return importCsv(input.bytes, { ...common, file: input.name, ...(options.map ? { map: options.map } : {}) });
-    case 'pack':
-      return importPackChunked(input.bytes, input.name, common);
-    case 'rpde':
-      if (input.origin.kind === 'url' && input.origin.url) {
-        return crawlRpde(input.origin.url, (url) => options.fetchJson(url, options.signal), { ...common, maxPages: 5000 });
-      }
-      return importRpdePages([{ url: input.name, body: json }], { districts: options.districts });
-    case 'unknown-json':
-      throw new Error(`${input.name}: expected a region pack (format "pa-signpost-region-pack") or an OpenActive RPDE page (items and next), found other JSON`);
+  if (input.origin.kind === 'url' && input.origin.url && isRpdePage(input.bytes, input.name)) {
+    return crawlRpde(input.origin.url, (url) => options.fetchJson(url, options.signal), { ...common, maxPages: 5000 });
   }
+  return importFile(input.bytes, { ...common, file: input.name, ...(options.map ? { map: options.map } : {}) });
+}
+
+function isRpdePage(bytes: Uint8Array, file: string): boolean {
+  const text = decodeText(bytes).text;
+  if (!/^\s*\{/.test(text)) return false;
+  const parsed = parseJson(text, file);
+  return parsed.ok && detectFormat(parsed.value) === 'rpde-page';
 }
