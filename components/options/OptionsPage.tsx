@@ -8,12 +8,12 @@ export function OptionsPage({ state, importer }: { state: OptionsState; importer
   const settings = state.settings.value;
   const status = state.status.value;
   return (
-    <div class="pa-options">
-      <header class="pa-options__header">
+    <div class="pa-admin">
+      <header class="pa-admin__header">
         <h1>PA Signpost settings</h1>
         <p>For service leads and admins: load the regional activity directory and choose the clinical sites.</p>
       </header>
-      <main class="pa-options__body">
+      <main class="pa-admin__body">
         <div aria-live="polite" role="status">
           {status && <p class={status.kind === 'error' ? 'pa-error-message' : 'pa-info'}>{status.text}</p>}
         </div>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Handout } from '../../utils/advice/handout.ts';
 import type { SidebarState } from '../../utils/sidebar/sidebar-state.ts';
 import { AdvicePanel } from '../advice/AdvicePanel.tsx';
+import { OptionsPanel } from '../options-list/OptionsPanel.tsx';
 import { ContextSummary } from './ContextSummary.tsx';
 import { DirectoryNote } from './DirectoryNote.tsx';
 import { HandoutPrint } from './HandoutPrint.tsx';
@@ -69,7 +70,20 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
             onPrintHandout={onPrintHandout}
           />
         </section>
-        <DirectoryNote status={state.directory.value} />
+        <section class="pa-card">
+          <DirectoryNote status={state.directory.value} />
+          <OptionsPanel
+            filters={state.filters.value}
+            onFiltersChange={actions.setFilters}
+            outcome={state.outcome.value}
+            onAdd={(activity) => actions.toggleChosen(activity)}
+          />
+          {state.chosen.value.length > 0 && (
+            <p data-testid="chosen">
+              In the note and handout: {state.chosen.value.map((a) => a.name).join('; ')}
+            </p>
+          )}
+        </section>
         {children}
       </main>
     </div>

@@ -8,6 +8,7 @@ import { connectToPage, type PageConnection } from '../../utils/sidebar/connect-
 import { loadDirectory } from '../../utils/sidebar/load-directory.ts';
 import { copyText } from '../../utils/sidebar/copy-text.ts';
 import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
+import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
 
 const state = createSidebarState();
 let page: PageConnection | undefined;
@@ -52,5 +53,8 @@ connectToPage((message) => {
   .catch((error: unknown) => state.actions.notify(`Not connected to the page: ${errorText(error)}`));
 
 loadDirectory()
-  .then(({ status }) => state.actions.setDirectory(status))
+  .then(({ directory, status }) => {
+    state.actions.setIndex(createSearchIndex(directory.activities, directory.districts));
+    state.actions.setDirectory(status);
+  })
   .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));

@@ -7,7 +7,8 @@ export async function loadDirectory(): Promise<{ directory: ActiveDirectory; sta
   try {
     const directory = await readActiveDirectory(db);
     if (directory.sources.length === 0) return { directory, status: { state: 'empty' } };
-    const imports = directory.sources.map((s) => s.active.importedAt).sort();
+    // The data is as old as its source says (the pack's generated date), or its import.
+    const imports = directory.sources.map((s) => s.active.generated ?? s.active.importedAt).sort();
     return {
       directory,
       status: {

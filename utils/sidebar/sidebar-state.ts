@@ -6,6 +6,8 @@ import type { ScriptLength } from '../advice/content-schema.ts';
 import type { ActivityPlan } from '../advice/make-activity-plan.ts';
 import type { Handout } from '../advice/handout.ts';
 import type { Activity } from '../directory/schema.ts';
+import { defaultFilters, type SearchFilters } from '../directory/search/filters.ts';
+import type { SearchIndex } from '../directory/search/create-search-index.ts';
 import { applyCorrections, noCorrections, type Corrections } from './apply-corrections.ts';
 
 export type DirectoryStatus =
@@ -27,6 +29,8 @@ export function createSidebarState() {
   const chosen = signal<Activity[]>([]);
   const handoutToPrint = signal<Handout | undefined>(undefined);
   const notice = signal<string | undefined>(undefined);
+  const filters = signal<SearchFilters>(defaultFilters());
+  const index = signal<SearchIndex | undefined>(undefined);
 
   const resetConversation = () => {
     corrections.value = noCorrections();
@@ -34,10 +38,13 @@ export function createSidebarState() {
     plan.value = undefined;
     chosen.value = [];
     handoutToPrint.value = undefined;
+    filters.value = defaultFilters();
   };
 
   const context = computed(() => applyCorrections(page.value?.context ?? emptyContext(), corrections.value));
   const connected = computed(() => page.value !== undefined);
+  // Results follow the corrected context and the filters at once.
+  const outcome = computed(() => index.value?.search(context.value, filters.value));
 
   return {
     page,
@@ -52,7 +59,16 @@ export function createSidebarState() {
     chosen,
     handoutToPrint,
     notice,
+    filters,
+    index,
+    outcome,
     actions: {
+      setFilters(value: SearchFilters) {
+        filters.value = value;
+      },
+      setIndex(value: SearchIndex | undefined) {
+        index.value = value;
+      },
       receivePage(update: { context: ClinicalContext; adapter: string; pageKey: string }) {
         // A different record: corrections, answers and choices belonged to the last person.
         if (page.value !== undefined && page.value.pageKey !== update.pageKey) resetConversation();
