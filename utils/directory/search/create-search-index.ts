@@ -4,7 +4,7 @@ import { haversineKm } from '../../geo/haversine-km.ts';
 import type { LatLng } from '../../geo/lat-lng.ts';
 import type { Activity, Districts } from '../schema.ts';
 import { buildActivityTable, DAY_MS, NO_AGE_MAX, TAG_BIT } from './activity-table.ts';
-import { forEachBitAnd, type Bitset } from './bitset.ts';
+import { createBitset, forEachBitAnd, type Bitset } from './bitset.ts';
 import { distanceText, staleWords, whyWords } from './describe-result.ts';
 import { facetKey, facetMask } from './facet-mask.ts';
 import { DISTANCE_KM, parseFilters, type SearchFilters, type SearchFiltersInput } from './filters.ts';
@@ -15,7 +15,7 @@ import { querySlots, slotIndex, dayIndex } from './schedule-slots.ts';
 import { STALE_AFTER_DAYS, WEIGHTS } from './score-weights.ts';
 import type { DistanceKind, SafetyExclusions, SearchOutcome, SearchResult } from './search-result.ts';
 import { createTextIndex } from './text-index.ts';
-import { createVerdictCache, type VerdictLookup } from './verdict-cache.ts';
+import { createVerdictCache, riskSignature, type VerdictLookup } from './verdict-cache.ts';
 import { widenHints } from './widen-hints.ts';
 
 // The directory search. Built once per directory version from the activities and district
@@ -60,6 +60,7 @@ const RAD = Math.PI / 180;
 const W = { ...WEIGHTS };
 const NO_AGE_MAX_LOCAL = NO_AGE_MAX;
 const hasBit = (bits: Bitset, i: number) => (bits[i >>> 5]! & (1 << (i & 31))) !== 0;
+const EARTH_RADIUS_KM = 6371.0088;
 const REMOTE_DISTANCE_SCORE = W.distanceMax / (1 + W.remoteKm / W.distanceHalfKm);
 const SAME_DISTRICT_SCORE = W.distanceMax / (1 + W.sameDistrictKm / W.distanceHalfKm);
 const EARTH_KM = 6371.0088;
@@ -93,6 +94,14 @@ export function createSearchIndex(activities: Activity[], districts: Districts):
       masks.set(key, mask);
     }
     return mask;
+  }
+
+  // Haversine from the origin to a placed activity, read straight from the columns.
+  function greatCircleKm(origin: LatLng, i: number): number {
+    const dLat = (table.lat[i]! - origin.lat) * RAD;
+    const dLng = (table.lng[i]! - origin.lng) * RAD;
+    const h = Math.sin(dLat / 2) ** 2 + Math.cos(origin.lat * RAD) * Math.cos(table.lat[i]! * RAD) * Math.sin(dLng / 2) ** 2;
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 
   function whereIs(person: Person): Where {
@@ -212,23 +221,84 @@ export function createSearchIndex(activities: Activity[], districts: Districts):
     let excludedCount = 0;
     let total = 0;
 
-    candidates(where, filters, mask, (i, kind, km) => {
-      if (age !== undefined && (age < ageMin[i]! || age > ageMax[i]!)) return;
+    // Counts the candidate (after age and safety) and returns its verdict, or undefined if it is out.
+    const admit = (i: number) => {
+      if (age !== undefined && (age < ageMin[i]! || age > ageMax[i]!)) return undefined;
       const verdict = judge(i);
       if (verdict.exclude) {
         excludedCount++;
         excludedReasons.set(verdict.exclude, (excludedReasons.get(verdict.exclude) ?? 0) + 1);
-        return;
+        return undefined;
       }
       total++;
-      if (limit === 0) return;
-      const s = score(i, kind, km, verdict.prefer !== undefined);
+      return verdict;
+    };
+    const consider = (i: number, kind: number, km: number, prefer: boolean) => {
+      const s = score(i, kind, km, prefer);
       if (best.length === limit && !beats(s, i, best[limit - 1]!)) return;
       let at = best.length;
       while (at > 0 && beats(s, i, best[at - 1]!)) at--;
       best.splice(at, 0, { i, kind, km, score: s });
       if (best.length > limit) best.pop();
-    });
+    };
+
+    const origin = where.origin;
+    if (origin && table.geo && filters.distance === 'any' && limit > 0) {
+      // At any distance the whole directory can be a candidate. Every one is counted and
+      // safety-judged, but only a few need scoring: activities designed for the person's
+      // conditions are scored outright, and the rest are met nearest first, stopping once even a
+      // perfect score at the current distance could not reach the best set.
+      const geoIds = table.geoIds;
+      const rest = createBitset(table.size);
+      let restCount = 0;
+      forEachBitAnd(mask, table.inPerson, (i) => {
+        if (hasBit(table.unplaced, i)) return;
+        const verdict = admit(i);
+        if (!verdict) return;
+        if ((groups[i]! & pGroups) !== 0) consider(i, KM, greatCircleKm(origin, i), verdict.prefer !== undefined);
+        else {
+          rest[i >>> 5]! |= 1 << (i & 31);
+          restCount++;
+        }
+      });
+      forEachBitAnd(mask, table.unplaced, (i) => {
+        const verdict = admit(i);
+        if (verdict) consider(i, table.outcode[i] === where.district ? SAME : UNKNOWN, Number.NaN, verdict.prefer !== undefined);
+      });
+      forEachBitAnd(mask, table.inPerson, (i) => {
+        const verdict = admit(i);
+        if (verdict) consider(i, REMOTE, Number.NaN, verdict.prefer !== undefined);
+      }, true);
+      // The most anything but distance can add for this person and these filters.
+      const maxRest =
+        W.free +
+        (riskSignature(context) !== '' ? W.prefer : 0) +
+        (tagLtc ? W.tagLongTermConditions : 0) +
+        (tagMh ? W.tagMentalHealth : 0) +
+        (tagOlder ? W.tagOlderAdults : 0) +
+        W.tagBeginners +
+        (gentleFirst ? Math.max(W.gentle, W.moderate, W.unknownIntensity, W.vigorous) : 0) +
+        (age !== undefined ? W.ageTargeted : 0);
+      let done = 0;
+      for (let want = 64; done < restCount; want *= 4) {
+        const near = around(table.geo, origin.lng, origin.lat, want, Infinity, (k: number) => hasBit(rest, geoIds[k]!));
+        let farthest = 0;
+        for (let n = done; n < near.length; n++) {
+          const i = geoIds[near[n]!]!;
+          farthest = greatCircleKm(origin, i);
+          consider(i, KM, farthest, judge(i).prefer !== undefined);
+        }
+        done = near.length;
+        if (near.length < want) break;
+        const ceiling = W.distanceMax / (1 + farthest / W.distanceHalfKm) + maxRest;
+        if (best.length === limit && best[limit - 1]!.score > ceiling) break;
+      }
+    } else {
+      candidates(where, filters, mask, (i, kind, km) => {
+        const verdict = admit(i);
+        if (verdict && limit > 0) consider(i, kind, km, verdict.prefer !== undefined);
+      });
+    }
 
     const local = best.map((c) => toResult(c, person, filters, where, judge, nowDay, statedFit(c.i), ageTargeted(c.i)));
 
