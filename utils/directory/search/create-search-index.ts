@@ -19,7 +19,7 @@ import { createVerdictCache, riskSignature, type VerdictLookup } from './verdict
 import { widenHints } from './widen-hints.ts';
 
 // The directory search. Built once per directory version from the activities and district
-// centroids in memory; rebuilding is cheap (about a third of a second for 100,000 activities, see
+// centroids in memory; rebuilding is cheap (about half a second for 100,000 activities in Node, see
 // tests/bench/search.bench.ts), so an import simply builds a new index and swaps it in rather than
 // patching this one.
 //
