@@ -4,7 +4,7 @@ import type { ActivityLevel, Content, ScriptLength } from '../../utils/advice/co
 import { activityLevelFromDays } from '../../utils/advice/activity-level.ts';
 import { handout, type Handout } from '../../utils/advice/handout.ts';
 import { makeActivityPlan, type ActivityPlan } from '../../utils/advice/make-activity-plan.ts';
-import { recordNote, type Referral } from '../../utils/advice/record-note.ts';
+import { noteCodes, recordNote, type NoteCode, type NoteInput, type Referral } from '../../utils/advice/record-note.ts';
 import type { ClinicalContext } from '../../utils/context/schema.ts';
 import type { Activity } from '../../utils/directory/schema.ts';
 import { ActivityLevelQuestion } from './ActivityLevelQuestion.tsx';
@@ -31,7 +31,7 @@ export interface AdvicePanelProps {
   followUp?: string;
   // Built-in content merged with the service's pack.
   content?: Content;
-  onCopyNote: (text: string) => void;
+  onCopyNote: (text: string, codes: NoteCode[]) => void;
   onPrintHandout: (handout: Handout) => void;
 }
 
@@ -45,18 +45,18 @@ export function AdvicePanel(props: AdvicePanelProps) {
     [context, length, level, content],
   );
 
-  const copyNote = () =>
-    props.onCopyNote(
-      recordNote({
-        script,
-        ...(plan ? { plan } : {}),
-        signposted: chosenActivities,
-        ...(activityDays !== undefined ? { activityDays } : {}),
-        ...(props.referrals ? { referrals: props.referrals } : {}),
-        ...(props.followUp ? { followUp: props.followUp } : {}),
-        handoutGiven: false,
-      }),
-    );
+  const copyNote = () => {
+    const input: NoteInput = {
+      script,
+      ...(plan ? { plan } : {}),
+      signposted: chosenActivities,
+      ...(activityDays !== undefined ? { activityDays } : {}),
+      ...(props.referrals ? { referrals: props.referrals } : {}),
+      ...(props.followUp ? { followUp: props.followUp } : {}),
+      handoutGiven: false,
+    };
+    props.onCopyNote(recordNote(input), noteCodes(input));
+  };
   const printHandout = () =>
     props.onPrintHandout(
       handout({

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { Handout } from '../../utils/advice/handout.ts';
+import type { NoteCode } from '../../utils/advice/record-note.ts';
+import type { Activity } from '../../utils/directory/schema.ts';
 import type { SidebarState } from '../../utils/sidebar/sidebar-state.ts';
 import { AdvicePanel } from '../advice/AdvicePanel.tsx';
 import { OptionsPanel } from '../options-list/OptionsPanel.tsx';
@@ -12,13 +14,16 @@ export interface SidebarProps {
   qr: Record<string, string>;
   onCollapse(collapsed: boolean): void;
   onClose(): void;
-  onCopyNote(text: string): void;
+  onCopyNote(text: string, codes: NoteCode[]): void;
+  onSelect?(activity: Activity, selected: boolean): void;
+  // Inside a host page's own layout (the widget): no collapse or close buttons.
+  embedded?: boolean;
   onPrintHandout(handout: Handout): void;
   // Panels that depend on the context (advice, local options) are composed in by the page.
   children?: ComponentChildren;
 }
 
-export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHandout, children }: SidebarProps) {
+export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHandout, onSelect, embedded = false, children }: SidebarProps) {
   const { actions } = state;
   if (state.collapsed.value) {
     return (
@@ -35,12 +40,16 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
     <div class={printing ? 'pa-sidebar pa-sidebar--printing' : 'pa-sidebar'}>
       <header class="pa-sidebar__header">
         <h1>PA Signpost</h1>
-        <button type="button" class="pa-button" aria-expanded="true" aria-label="Collapse sidebar" onClick={() => onCollapse(true)}>
-          Collapse
-        </button>
-        <button type="button" class="pa-button" aria-label="Close sidebar" onClick={onClose}>
-          Close
-        </button>
+        {!embedded && (
+          <>
+            <button type="button" class="pa-button" aria-expanded="true" aria-label="Collapse sidebar" onClick={() => onCollapse(true)}>
+              Collapse
+            </button>
+            <button type="button" class="pa-button" aria-label="Close sidebar" onClick={onClose}>
+              Close
+            </button>
+          </>
+        )}
       </header>
       <div class="pa-visually-hidden" role="status" aria-live="polite">{state.notice.value ?? ''}</div>
       {printing && <HandoutPrint handout={printing} qr={qr} onClose={() => actions.printHandout(undefined)} />}
@@ -66,6 +75,7 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
             {...(state.plan.value ? { plan: state.plan.value } : {})}
             onPlanChange={actions.setPlan}
             chosenActivities={state.chosen.value}
+            {...(state.content.value ? { content: state.content.value } : {})}
             onCopyNote={onCopyNote}
             onPrintHandout={onPrintHandout}
           />
@@ -76,7 +86,7 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
             filters={state.filters.value}
             onFiltersChange={actions.setFilters}
             outcome={state.outcome.value}
-            onAdd={(activity) => actions.toggleChosen(activity)}
+            onAdd={(activity) => onSelect?.(activity, actions.toggleChosen(activity))}
           />
           {state.chosen.value.length > 0 && (
             <p data-testid="chosen">

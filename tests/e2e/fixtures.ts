@@ -20,7 +20,7 @@ type WorkerFixtures = { server: StaticServer };
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {
-      const server = await serveStatic(PUBLIC_DIR);
+      const server = await serveStatic(PUBLIC_DIR, 0, { '/widget/': resolve(PUBLIC_DIR, '../.output/widget') });
       await use(server);
       await server.close();
     },

@@ -10,7 +10,7 @@ import { serveStatic } from './serve-static.ts';
 const record = process.argv[2] ?? 'aisha-rahman';
 const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 ensureChromium();
-const server = await serveStatic(resolve(import.meta.dirname, '../../public'), Number(process.env.PORT ?? 0));
+const server = await serveStatic(resolve(import.meta.dirname, '../../public'), Number(process.env.PORT ?? 0), { '/widget/': resolve(import.meta.dirname, '../../.output/widget') });
 const { context, extensionId } = await launchWithExtension({ headless, viewport: { width: 1400, height: 900 } });
 const page = context.pages()[0] ?? (await context.newPage());
 const url = `${server.url}/demo/${record}.html`;

@@ -33,7 +33,7 @@ if (!process.argv.includes('--unit-only')) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     ready = false;
   }
-  if (ready && run('npx', ['wxt', 'build']) !== 0) ready = false;
+  if (ready && run('npm', ['run', 'build']) !== 0) ready = false;
   const e2eJson = resolve(results, 'e2e.json');
   if (ready) run('npx', ['playwright', 'test', '--config', 'tests/playwright.config.ts']);
   if (ready && existsSync(e2eJson)) {

@@ -23,15 +23,18 @@ export interface StaticServer {
 }
 
 // Serves a folder on 127.0.0.1 only: the demo and e2e tests never need anything else.
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, mounts: Record<string, string> = {}): Promise<StaticServer> {
   const base = resolve(root);
   const routes: StaticServer['routes'] = new Map();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const route = routes.get(path);
     if (route) return route(res);
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(base)) {
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const folder = mount ? resolve(mounts[mount]!) : base;
+    const rest = mount ? path.slice(mount.length - 1) : path;
+    const file = normalize(join(folder, rest.endsWith('/') ? `${rest}index.html` : rest));
+    if (!file.startsWith(folder)) {
       res.writeHead(403).end();
       return;
     }

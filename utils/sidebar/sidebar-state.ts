@@ -2,7 +2,7 @@ import { computed, signal } from '@preact/signals';
 import type { ConditionId } from '../context/condition-ids.ts';
 import { emptyContext, type ClinicalContext } from '../context/schema.ts';
 import { outcodeOf } from '../geo/outcode-of.ts';
-import type { ScriptLength } from '../advice/content-schema.ts';
+import type { Content, ScriptLength } from '../advice/content-schema.ts';
 import type { ActivityPlan } from '../advice/make-activity-plan.ts';
 import type { Handout } from '../advice/handout.ts';
 import type { Activity } from '../directory/schema.ts';
@@ -31,6 +31,8 @@ export function createSidebarState() {
   const notice = signal<string | undefined>(undefined);
   const filters = signal<SearchFilters>(defaultFilters());
   const index = signal<SearchIndex | undefined>(undefined);
+  // A service's own scripts merged over the built-in ones, when it loaded a content pack.
+  const content = signal<Content | undefined>(undefined);
 
   const resetConversation = () => {
     corrections.value = noCorrections();
@@ -62,7 +64,11 @@ export function createSidebarState() {
     filters,
     index,
     outcome,
+    content,
     actions: {
+      setContent(value: Content | undefined) {
+        content.value = value;
+      },
       setFilters(value: SearchFilters) {
         filters.value = value;
       },
@@ -83,9 +89,11 @@ export function createSidebarState() {
       setPlan(value: ActivityPlan) {
         plan.value = value;
       },
-      toggleChosen(activity: Activity) {
+      // Returns whether the activity is now chosen.
+      toggleChosen(activity: Activity): boolean {
         const has = chosen.value.some((a) => a.id === activity.id);
         chosen.value = has ? chosen.value.filter((a) => a.id !== activity.id) : [...chosen.value, activity];
+        return !has;
       },
       printHandout(value: Handout | undefined) {
         handoutToPrint.value = value;

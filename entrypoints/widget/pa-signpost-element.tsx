@@ -1,0 +1,156 @@
+import { render } from 'preact';
+import '../../components/styles/nhs.css';
+import '../../components/sidebar/sidebar.css';
+import { Sidebar } from '../../components/sidebar/Sidebar.tsx';
+import { createSidebarState } from '../../utils/sidebar/sidebar-state.ts';
+import { contextFromFhir } from '../../utils/context/fhir.ts';
+import type { ClinicalContext } from '../../utils/context/schema.ts';
+import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
+import { fetchBytes } from '../../utils/directory/fetch-directory-file.ts';
+import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
+import { CONTEXT_ATTRIBUTES, contextFromAttributes, type ContextAttributes } from '../../utils/widget/context-from-attributes.ts';
+import { openPackCache, type PackCache } from '../../utils/widget/pack-cache.ts';
+import { scopeToHost, styles } from '../../utils/widget/style-registry.ts';
+import { loadContentPack } from '../../utils/widget/load-content-pack.ts';
+
+export { toCdsCards } from '../../utils/widget/cds-cards.ts';
+
+// <pa-signpost>: the sidebar's panel inside a clinical web app, with no extension installed.
+// Context comes from attributes, the `context` property or the `fhir` property; the directory from
+// `directory-src`, cached in this origin's IndexedDB. Events let the host write its own record.
+class PaSignpostElement extends HTMLElement {
+  static observedAttributes = [...CONTEXT_ATTRIBUTES, 'directory-src', 'content-src', 'record-key'];
+
+  readonly #state = createSidebarState();
+  #fhir: unknown;
+  #context: ClinicalContext | undefined;
+  #records = 0;
+  #cache: Promise<PackCache> | undefined;
+  #qr: Record<string, string> = {};
+  #mount: HTMLElement | undefined;
+  #ready = false;
+
+  get fhir(): unknown {
+    return this.#fhir;
+  }
+  set fhir(value: unknown) {
+    this.#fhir = value;
+    this.#records++;
+    this.#updateContext();
+  }
+  get context(): ClinicalContext | undefined {
+    return this.#context;
+  }
+  set context(value: ClinicalContext | undefined) {
+    this.#context = value;
+    this.#records++;
+    this.#updateContext();
+  }
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const shadow = this.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = styles.map(scopeToHost).join('\n');
+      this.#mount = document.createElement('div');
+      shadow.append(style, this.#mount);
+    }
+    this.#updateContext();
+    this.#render();
+    void this.#loadDirectory();
+    void this.#loadContent();
+  }
+
+  disconnectedCallback() {
+    if (this.#mount) render(null, this.#mount);
+    void this.#cache?.then((cache) => cache.close());
+    this.#cache = undefined;
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, next: string | null) {
+    if (previous === next || !this.isConnected) return;
+    if (name === 'directory-src') void this.#loadDirectory();
+    else if (name === 'content-src') void this.#loadContent();
+    else this.#updateContext();
+  }
+
+  #updateContext() {
+    const attributes: ContextAttributes = Object.fromEntries(CONTEXT_ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
+    let context: ClinicalContext;
+    if (this.#fhir !== undefined) context = contextFromFhir(this.#fhir);
+    else if (this.#context) context = this.#context;
+    else {
+      const { context: fromAttributes, problems } = contextFromAttributes(attributes);
+      context = fromAttributes;
+      if (problems.length > 0) this.#state.actions.notify(`Check the page's details: ${problems.map((p) => `${p.attribute}: ${p.message}`).join('; ')}`);
+    }
+    const key = `${this.getAttribute('record-key') ?? ''}#${this.#records}`;
+    this.#state.actions.receivePage({ context, adapter: 'widget', pageKey: key });
+  }
+
+  async #loadDirectory() {
+    const src = this.getAttribute('directory-src');
+    this.#cache ??= openPackCache();
+    const cache = await this.#cache;
+    const show = async () => {
+      const directory = await cache.cached();
+      this.#state.actions.setIndex(createSearchIndex(directory.activities, directory.districts));
+      this.#state.actions.setDirectory(
+        directory.sources.length === 0
+          ? { state: 'empty' }
+          : { state: 'ready', sourceNames: directory.sources.map((s) => s.name), sample: directory.sources.some((s) => s.sample), count: directory.activities.length, oldestImport: directory.sources.map((s) => s.active.generated ?? s.active.importedAt).sort()[0] },
+      );
+    };
+    await show();
+    this.#announceReady();
+    if (!src) return;
+    const outcome = await cache.revalidate(new URL(src, document.baseURI).href, (url) => fetchBytes(url));
+    if (outcome.error) this.#state.actions.notify(outcome.error);
+    if (outcome.changed) await show();
+  }
+
+  async #loadContent() {
+    const src = this.getAttribute('content-src');
+    if (!src) return;
+    const outcome = await loadContentPack(new URL(src, document.baseURI).href, (url) => fetchBytes(url));
+    if (outcome.ok) this.#state.actions.setContent(outcome.content);
+    else this.#state.actions.notify(outcome.message);
+  }
+
+  #announceReady() {
+    if (this.#ready) return;
+    this.#ready = true;
+    this.dispatchEvent(new CustomEvent('pa-signpost-ready', { bubbles: true, composed: true, detail: { listings: this.#state.index.value?.size ?? 0 } }));
+  }
+
+  #render() {
+    if (!this.#mount) return;
+    const state = this.#state;
+    const App = () => (
+      <Sidebar
+        state={state}
+        qr={this.#qr}
+        embedded
+        onCollapse={() => undefined}
+        onClose={() => undefined}
+        onCopyNote={(text, codes) => {
+          this.dispatchEvent(new CustomEvent('pa-signpost-note', { bubbles: true, composed: true, detail: { text, codes } }));
+          void navigator.clipboard?.writeText(text).catch(() => undefined);
+          state.actions.notify('Record note ready.');
+        }}
+        onSelect={(activity, selected) =>
+          this.dispatchEvent(new CustomEvent('pa-signpost-select', { bubbles: true, composed: true, detail: { activity, selected } }))
+        }
+        onPrintHandout={async (handout) => {
+          const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
+          this.#qr = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
+          state.actions.printHandout(handout);
+          requestAnimationFrame(() => setTimeout(() => window.print(), 50));
+        }}
+      />
+    );
+    render(<App />, this.#mount);
+  }
+}
+
+if (!customElements.get('pa-signpost')) customElements.define('pa-signpost', PaSignpostElement);
