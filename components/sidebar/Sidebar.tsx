@@ -86,12 +86,32 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
             filters={state.filters.value}
             onFiltersChange={actions.setFilters}
             outcome={state.outcome.value}
-            onAdd={(activity) => onSelect?.(activity, actions.toggleChosen(activity))}
+            onAdd={(activity) => {
+              if (actions.choose(activity)) onSelect?.(activity, true);
+              actions.notify(`${activity.name} will be in the note and the handout.`);
+            }}
           />
           {state.chosen.value.length > 0 && (
-            <p data-testid="chosen">
-              In the note and handout: {state.chosen.value.map((a) => a.name).join('; ')}
-            </p>
+            <section aria-labelledby="pa-chosen-h" data-testid="chosen">
+              <h3 id="pa-chosen-h">In the note and handout</h3>
+              <ul class="pa-chosen">
+                {state.chosen.value.map((activity) => (
+                  <li key={activity.id}>
+                    {activity.name}{' '}
+                    <button
+                      type="button"
+                      class="pa-button pa-button--quiet"
+                      onClick={() => {
+                        actions.unchoose(activity);
+                        onSelect?.(activity, false);
+                      }}
+                    >
+                      Remove<span class="pa-visually-hidden"> {activity.name}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
         </section>
         {children}

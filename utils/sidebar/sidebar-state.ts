@@ -89,11 +89,14 @@ export function createSidebarState() {
       setPlan(value: ActivityPlan) {
         plan.value = value;
       },
-      // Returns whether the activity is now chosen.
-      toggleChosen(activity: Activity): boolean {
-        const has = chosen.value.some((a) => a.id === activity.id);
-        chosen.value = has ? chosen.value.filter((a) => a.id !== activity.id) : [...chosen.value, activity];
-        return !has;
+      // Adding twice (to the note, then the handout) keeps one entry. Returns whether it was new.
+      choose(activity: Activity): boolean {
+        if (chosen.value.some((a) => a.id === activity.id)) return false;
+        chosen.value = [...chosen.value, activity];
+        return true;
+      },
+      unchoose(activity: Activity) {
+        chosen.value = chosen.value.filter((a) => a.id !== activity.id);
       },
       printHandout(value: Handout | undefined) {
         handoutToPrint.value = value;

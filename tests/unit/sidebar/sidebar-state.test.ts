@@ -61,3 +61,25 @@ describe('sidebar state', () => {
     expect(state.context.value.postcodeDistrict).toBeUndefined();
   });
 });
+
+describe('chosen activities', () => {
+  const walk = { id: 'w', name: 'Walk', activities: [], mode: 'in-person' as const, schedule: [], cost: { type: 'free' as const }, suitableFor: [], conditions: [] };
+  it('adding to the note and then the handout keeps one entry; remove takes it out', () => {
+    const state = createSidebarState();
+    expect(state.actions.choose(walk)).toBe(true);
+    expect(state.actions.choose(walk)).toBe(false);
+    expect(state.chosen.value).toEqual([walk]);
+    state.actions.unchoose(walk);
+    expect(state.chosen.value).toEqual([]);
+  });
+
+  it('another record clears what was chosen for the last person', () => {
+    const state = createSidebarState();
+    state.actions.receivePage({ context, adapter: 'generic', pageKey: 'a' });
+    state.actions.choose(walk);
+    state.actions.setActivityDays(3);
+    state.actions.receivePage({ context, adapter: 'generic', pageKey: 'b' });
+    expect(state.chosen.value).toEqual([]);
+    expect(state.activityDays.value).toBeUndefined();
+  });
+});
