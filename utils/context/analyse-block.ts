@@ -1,0 +1,248 @@
+import { analyseSpan } from './analyse-span.ts';
+import type { Block } from './block.ts';
+import { classifyLabel, isSectionLabel } from './classify-label.ts';
+import { findDates, firstDate, isoDate } from './dates.ts';
+import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
+import type { LabelInfo } from './lexicon/labels.ts';
+import { attachItem9 } from './measures.ts';
+import { MAX_SCORE } from './lexicon/measures.ts';
+import { outwardOnly } from './postcode.ts';
+import type { FormValue, MeasureId } from './roles.ts';
+import { rolesOf, scan } from './scan.ts';
+
+// Reads one block, independent of its surroundings, and caches the result on the block.
+export function analyseBlock(block: Block): BlockFindings {
+  block.findings ??= block.kind === 'row' && block.cells ? analyseRow(block) : analyseText(block);
+  return block.findings;
+}
+
+const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
+const INLINE_SECTION = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z '-]{0,30}[A-Za-z]):/g;
+const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
+const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
+
+function formValueOf(text: string): FormValue | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 24) return undefined;
+  const { hits } = scan(trimmed);
+  if (hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
+  return rolesOf(hits[0]!, 'form')[0]?.value;
+}
+
+function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
+  if (!info?.status) return;
+  if (info.status === 'family') dims.family = true;
+  else if (info.status === 'possible' && !dims.explicit) dims.possible = true;
+  else if (info.status === 'negated' && !dims.explicit) dims.negated = true;
+}
+
+function applyForm(dims: Dims, form: FormValue): void {
+  if (dims.explicit) return;
+  dims.form = form;
+  dims.explicit = true;
+}
+
+function analyseText(block: Block): BlockFindings {
+  const text = block.text;
+  const trimmed = text.trim();
+  if (trimmed.length === 0) return emptyFindings();
+  if (trimmed.length <= 60) {
+    const info = classifyLabel(trimmed);
+    if (info) {
+      const findings = emptyFindings();
+      if (isSectionLabel(info)) findings.heading = info;
+      else findings.label = info;
+      return findings;
+    }
+  }
+  const findings = analyseSpan(text);
+  const lead = LEAD_LABEL.exec(text);
+  const leadInfo = lead ? classifyLabel(lead[1]!) : undefined;
+  const rest = lead ? text.slice(lead[0].length) : text;
+  if (lead && rest.trim().length === 0 && trimmed.length <= 42) {
+    // "Plan:" or "Address:" alone: a label or heading for what follows.
+    if (leadInfo && !isSectionLabel(leadInfo)) findings.label = leadInfo;
+    else findings.heading = leadInfo ?? {};
+    return findings;
+  }
+  if (block.kind === 'heading') findings.heading = {};
+  if (block.kind === 'label') findings.label = {};
+  if (leadInfo) findings.leadLabel = leadInfo;
+
+  // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
+  if (text.includes(':') && findings.mentions.length > 0) {
+    const sections: { at: number; info: LabelInfo }[] = [];
+    INLINE_SECTION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_SECTION.exec(text)) !== null) {
+      const info = classifyLabel(m[1]!);
+      sections.push({ at: m.index + m[0].length, info: info && isSectionLabel(info) ? info : {} });
+    }
+    for (const mention of findings.mentions) {
+      let current: LabelInfo | undefined;
+      for (const s of sections) if (s.at <= mention.offset) current = s.info;
+      applyStatus(mention.dims, current);
+    }
+  }
+  if (leadInfo?.allergy) findings.medications = [];
+  if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
+  if (leadInfo?.addr) {
+    const outcode = outwardOnly(rest);
+    if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
+  }
+
+  const form = formValueOf(trimmed);
+  if (form) findings.formOnly = form;
+  if ((block.kind === 'heading' || (trimmed.length <= 60 && STARTS_WITH_DATE.test(trimmed))) && findings.measures.length === 0) {
+    const date = firstDate(trimmed);
+    if (date) findings.dateHeading = isoDate(date);
+  }
+  if (trimmed.length <= 40) {
+    const age = VALUE_AGE.exec(trimmed);
+    if (age && Number(age[1]) <= 125) findings.valueAge = Number(age[1]);
+    const dob = firstDate(trimmed);
+    if (dob) findings.valueDob = dob;
+    const outcode = outwardOnly(trimmed);
+    if (outcode) findings.valueOutcode = outcode;
+  }
+  return findings;
+}
+
+function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, findings: BlockFindings): void {
+  if (findings.ages.length > 0) return;
+  if (kind === 'dob') {
+    const date = findDates(value)[0];
+    if (date) findings.ages.push({ kind: 'dob', dob: date.date, offset });
+    return;
+  }
+  const m = /^\s*(\d{1,3})(?!\d)/.exec(value);
+  if (m && Number(m[1]) <= 125) findings.ages.push({ kind: 'field', years: Number(m[1]), offset });
+}
+
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string };
+
+function classifyHeader(text: string | undefined): Header {
+  if (!text) return {};
+  const header: Header = {};
+  const info = classifyLabel(text);
+  if (info) header.info = info;
+  for (const hit of scan(text).hits) {
+    const role = rolesOf(hit, 'measure')[0];
+    if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
+      header.measure = role.measure;
+      break;
+    }
+  }
+  const dates = findDates(text);
+  if (dates.length === 1 && text.trim().length <= 24) header.date = isoDate(dates[0]!.date);
+  return header;
+}
+
+const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?(?:\(?[a-z ]{0,20}\)?)?\s*$/i;
+
+function scoreOf(text: string): number | undefined {
+  const m = SCORE_CELL.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+function analyseRow(block: Block): BlockFindings {
+  const cells = block.cells!;
+  const headers = (block.headers ?? []).map(classifyHeader);
+  const findings = emptyFindings();
+  const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!) : undefined;
+  const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
+  let statusForm: FormValue | undefined;
+  const cellFindings: BlockFindings[] = [];
+  let offset = 0;
+  cells.forEach((cell, c) => {
+    const header = headers[c] ?? {};
+    const f = c === 0 && rowLabelActive ? emptyFindings() : analyseSpan(cell, { codeColumn: header.info?.code === true });
+    const form = c > 0 || cells.length === 1 ? formValueOf(cell) : undefined;
+    if (form && statusForm === undefined && f.mentions.length === 0) statusForm = form;
+    for (const list of [f.mentions, f.medications, f.signals, f.ages, f.postcodes, f.bmis, f.measures] as { offset: number }[][]) {
+      for (const item of list) item.offset += offset;
+    }
+    cellFindings.push(f);
+    offset += cell.length + 3;
+  });
+
+  cellFindings.forEach((f, c) => {
+    const header = headers[c] ?? {};
+    for (const mention of f.mentions) {
+      if (statusForm) applyForm(mention.dims, statusForm);
+      applyStatus(mention.dims, header.info);
+      if (rowLabelActive) applyStatus(mention.dims, rowLabel);
+      // A bare term in a two-cell row is a form row ("Diabetes | No").
+      findings.mentions.push(mention);
+    }
+    const allergy = header.info?.allergy || (rowLabelActive && rowLabel?.allergy);
+    if (!allergy) findings.medications.push(...f.medications);
+    findings.signals.push(...f.signals);
+    findings.bmis.push(...f.bmis);
+    findings.measures.push(...f.measures);
+    findings.ages.push(...f.ages);
+    const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : undefined);
+    for (const pc of f.postcodes) findings.postcodes.push(pc.who || !addr ? pc : { ...pc, who: addr });
+    const cell = cells[c]!;
+    if (addr && f.postcodes.length === 0) {
+      const outcode = outwardOnly(cell);
+      if (outcode) findings.postcodes.push({ outcode, who: addr, offset: 0, outwardOnly: true });
+    }
+    const age = header.info?.age ?? (rowLabelActive && c > 0 ? rowLabel?.age : undefined);
+    if (age && f.ages.length === 0) readLabelledAge(cell, age, 0, findings);
+  });
+
+  findings.measures.push(...rowMeasures(cells, headers));
+  attachItem9(findings.measures);
+  return findings;
+}
+
+// Scores in a table row, with measures in rows or columns and dates in a cell or in the headers:
+// "PHQ-9 | 14 | 01/10/2026", "01/10/2026 | 14 | 9" under "Date | PHQ-9 | GAD-7",
+// "PHQ-9 | 18 | 14" under "Measure | 01/09/2026 | 01/10/2026".
+function rowMeasures(cells: string[], headers: Header[]): MeasureCandidate[] {
+  let rowMeasure: MeasureId | 'item9' | undefined;
+  let labelCell = -1;
+  let rowDate: string | undefined;
+  cells.forEach((cell, c) => {
+    if (scoreOf(cell) !== undefined) return;
+    if (rowMeasure === undefined && cell.length <= 60) {
+      for (const hit of scan(cell).hits) {
+        const role = rolesOf(hit, 'measure')[0];
+        if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
+          rowMeasure = role.measure;
+          labelCell = c;
+          break;
+        }
+      }
+    }
+    if (rowDate === undefined && (cell.trim().length <= 24 || headers[c]?.info?.date)) {
+      const date = findDates(cell)[0];
+      if (date) rowDate = isoDate(date.date);
+    }
+  });
+  const out: MeasureCandidate[] = [];
+  let rowTotal: MeasureCandidate | undefined;
+  cells.forEach((cell, c) => {
+    if (c === labelCell) return;
+    const value = scoreOf(cell);
+    if (value === undefined) return;
+    const header = headers[c] ?? {};
+    if (header.info && !header.info.score && !header.measure && !header.date) return;
+    const measure = header.measure === 'item9' ? 'item9' : (rowMeasure ?? header.measure);
+    if (!measure) return;
+    const date = header.date ?? rowDate;
+    if (measure === 'item9') {
+      if (value > 3) return;
+      if (rowTotal && rowTotal.measure === 'phq9') rowTotal.item9 = value;
+      else if (rowMeasure !== 'gad7') out.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
+      return;
+    }
+    if (value > MAX_SCORE[measure]) return;
+    if (rowMeasure && header.date === undefined && rowTotal) return;
+    const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: c };
+    out.push(candidate);
+    if (rowMeasure) rowTotal = candidate;
+  });
+  return out;
+}

@@ -1,0 +1,428 @@
+import type { ConditionId } from './condition-ids.ts';
+import { findDates } from './dates.ts';
+import { emptyFindings, noDims, type BlockFindings, type Dims } from './findings.ts';
+import { extractMeasures } from './measures.ts';
+import { findPostcodes } from './postcode.ts';
+import type { AddressWho, Dimension, Role, RoleOf } from './roles.ts';
+import { hasRole, rolesOf, scan, type Hit } from './scan.ts';
+import { countWords, lettersOutside, squash } from './text-utils.ts';
+
+// Reads one span (a line, a list item or a table cell) on its own: mentions with their
+// ConText-style dimensions, medications, safety signals, scores, ages, BMI and postcodes.
+// Trigger scopes stay inside the clause: a sentence, a list item or a cell.
+
+export type SpanOptions = {
+  // The span sits in a column headed "Code" / "ICD-10": a bare "E11" is a code here.
+  codeColumn?: boolean;
+};
+
+type Target = {
+  hit: Hit;
+  clause: number;
+  dims: Dims;
+  textStart: number;
+  textEnd: number;
+  formHit?: Hit;
+  dropCue?: boolean;
+};
+
+const MAX_TEXT = 200;
+const GROUP: Record<Dimension, string> = {
+  negated: 'certainty',
+  possible: 'certainty',
+  hypothetical: 'certainty',
+  family: 'experiencer',
+  historical: 'temporal',
+};
+
+function isTarget(hit: Hit): boolean {
+  for (const r of hit.roles) {
+    if (r.kind === 'condition' || r.kind === 'code' || r.kind === 'medication' || r.kind === 'signal' || r.kind === 'age' || r.kind === 'bmi') return true;
+  }
+  return false;
+}
+
+function isCheckbox(text: string, hit: Hit): boolean {
+  const c = text.charCodeAt(hit.start);
+  return c === 91 || c > 0x2600;
+}
+
+const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
+const AFTER_FORM = /^[\s)\].,;:]*$/;
+const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
+const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
+const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?([A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)(?=\s?(?:[.,;)]|$))/;
+const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
+
+function applies(role: RoleOf<'trigger'>, target: Target): boolean {
+  const only = role.only;
+  if (only === undefined) return true;
+  if (only === 'medication') return hasRole(target.hit, 'medication');
+  for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
+  return false;
+}
+
+function applyDim(target: Target, dim: Dimension, trigger: Hit): void {
+  target.dims[dim] = true;
+  if (dim === 'negated' || dim === 'possible' || dim === 'hypothetical') target.dims.explicit = true;
+  if (dim === 'historical') return;
+  target.textStart = Math.min(target.textStart, trigger.start);
+  target.textEnd = Math.max(target.textEnd, trigger.end);
+}
+
+export function analyseSpan(text: string, options: SpanOptions = {}): BlockFindings {
+  const findings = emptyFindings();
+  if (text.length === 0) return findings;
+  const { hits, bounds } = scan(text);
+
+  // Clause index of every hit.
+  const clauseOf: number[] = [];
+  const clauseStart: number[] = [0];
+  {
+    let b = 0;
+    for (const hit of hits) {
+      while (b < bounds.length && bounds[b]! < hit.start) {
+        clauseStart.push(bounds[b]! + 1);
+        b++;
+      }
+      clauseOf.push(clauseStart.length - 1);
+    }
+    while (b < bounds.length) clauseStart.push(bounds[b++]! + 1);
+  }
+  const clauseEnd = (c: number) => (c + 1 < clauseStart.length ? clauseStart[c + 1]! - 1 : text.length);
+
+  const targets: Target[] = [];
+  const targetOf = new Map<Hit, Target>();
+  hits.forEach((hit, k) => {
+    if (!isTarget(hit)) return;
+    const t: Target = { hit, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
+    targets.push(t);
+    targetOf.set(hit, t);
+  });
+  if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseStart, clauseEnd, targetOf, options);
+  for (const t of targets) emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
+
+  findings.measures.push(...extractMeasures(text, hits, bounds));
+
+  // "Postcode: N7" — a district alone after a person's address label.
+  for (const hit of hits) {
+    const role = rolesOf(hit, 'address')[0];
+    if (!role || role.who === 'org') continue;
+    const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
+    if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
+  }
+  for (const pc of findPostcodes(text)) {
+    let who: AddressWho | undefined;
+    let org = false;
+    let explicit = false;
+    for (const hit of hits) {
+      if (hit.start >= pc.start) break;
+      for (const r of rolesOf(hit, 'address')) {
+        if (r.who === 'org') org = true;
+        else if (r.who === 'person-explicit') explicit = true;
+        else who = 'person';
+      }
+    }
+    if (explicit) who = 'person-explicit';
+    else if (org) who = 'org';
+    findings.postcodes.push(who ? { outcode: pc.outcode, who, offset: pc.start } : { outcode: pc.outcode, offset: pc.start });
+  }
+  return findings;
+}
+
+function resolveTargets(
+  text: string,
+  hits: Hit[],
+  clauseOf: number[],
+  clauseStart: number[],
+  clauseEnd: (c: number) => number,
+  targetOf: Map<Hit, Target>,
+  options: SpanOptions,
+): void {
+  const consumed = new Set<Hit>();
+
+  // Form values: "Diabetes: No", "Asthma [x]", "[ ] COPD".
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    const target = targetOf.get(hit);
+    if (!target || !(hasRole(hit, 'condition') || hasRole(hit, 'code'))) continue;
+    const clause = clauseOf[k]!;
+    const firstInClause = clauseOf.indexOf(clause);
+    const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, 'form');
+    const before = hits[k - 1];
+    if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && !consumed.has(before)
+      && /^\s*$/.test(text.slice(before.end, hit.start))) {
+      target.dims.form = rolesOf(before, 'form')[0]!.value;
+      target.dims.explicit = true;
+      target.formHit = before;
+      target.textStart = before.start;
+      consumed.add(before);
+      continue;
+    }
+    const after = hits[k + 1];
+    if (!after || clauseOf[k + 1] !== clause || !hasRole(after, 'form') || (prefixBoxes && isCheckbox(text, after))) continue;
+    if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
+    const next = hits[k + 2];
+    const restEnd = next && clauseOf[k + 2] === clause ? next.start : clauseEnd(clause);
+    if (!AFTER_FORM.test(text.slice(after.end, restEnd))) continue;
+    target.dims.form = rolesOf(after, 'form')[0]!.value;
+    target.dims.explicit = true;
+    target.formHit = after;
+    target.textEnd = after.end;
+    consumed.add(after);
+  }
+
+  // Triggers.
+  for (let k = 0; k < hits.length; k++) {
+    const trigger = hits[k]!;
+    if (consumed.has(trigger)) continue;
+    const roles = rolesOf(trigger, 'trigger');
+    if (roles.length === 0) continue;
+    const clause = clauseOf[k]!;
+    // A phrase that can look both ways ("suspected", "mother") looks back only when nothing follows it.
+    const reachedForward = new Set<Dimension>();
+    for (const role of roles) {
+      if (role.dir === 'pre' && reachForward(text, hits, clauseOf, k, clause, role, targetOf) > 0) reachedForward.add(role.dim);
+    }
+    for (const role of roles) {
+      if (role.dir === 'post' && !reachedForward.has(role.dim)) reachBack(text, hits, clauseOf, k, clause, role, targetOf);
+    }
+  }
+
+  // "COPD?" right after the term.
+  for (const t of targetOf.values()) {
+    if (text.charCodeAt(t.hit.end) === 63) {
+      t.dims.possible = true;
+      t.dims.explicit = true;
+      t.textEnd = Math.max(t.textEnd, t.hit.end + 1);
+    }
+  }
+
+  // Ambiguous abbreviations need a cue; ICD codes that look like districts need code context.
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    const target = targetOf.get(hit);
+    if (!target) continue;
+    const needsCue = rolesOf(hit, 'condition').some((r) => r.cue);
+    if (needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target)) target.dropCue = true;
+    for (const r of rolesOf(hit, 'code')) {
+      if (r.system !== 'icd10') continue;
+      if (INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
+      else if (r.ambiguous && !codeContext(text, hits, k, options)) target.dropCue = true;
+    }
+  }
+}
+
+function separated(text: string, hits: Hit[], from: number, to: number, start: number, end: number, trigger: Hit, group: string): boolean {
+  // A terminator, a new trigger of the same kind, or ", has ..." between start and end ends the scope.
+  let comma = -1;
+  for (let c = start; c < end; c++) if (text.charCodeAt(c) === 44) { comma = c; break; }
+  for (let j = from; j < to; j++) {
+    const h = hits[j]!;
+    if (h.start < start || h.end > end || h === trigger) continue;
+    for (const r of h.roles) {
+      if (r.kind === 'terminator') return true;
+      if (r.kind === 'trigger' && GROUP[r.dim] === group && r.dir === 'pre') return true;
+      if (r.kind === 'verb' && comma >= 0 && comma < h.start) return true;
+    }
+  }
+  return false;
+}
+
+function reachForward(
+  text: string,
+  hits: Hit[],
+  clauseOf: number[],
+  k: number,
+  clause: number,
+  role: RoleOf<'trigger'>,
+  targetOf: Map<Hit, Target>,
+): number {
+  const trigger = hits[k]!;
+  let prevEnd = trigger.end;
+  let reached = 0;
+  const maxTargets = role.targets ?? 8;
+  for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
+    const hit = hits[j]!;
+    const target = targetOf.get(hit);
+    if (!target) continue;
+    if (separated(text, hits, k + 1, j, prevEnd, hit.start, trigger, GROUP[role.dim])) break;
+    const words = countWords(text, prevEnd, hit.start);
+    if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
+    if (applies(role, target)) {
+      applyDim(target, role.dim, trigger);
+      reached++;
+      if (reached >= maxTargets) break;
+    }
+    prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
+  }
+  return reached;
+}
+
+function reachBack(
+  text: string,
+  hits: Hit[],
+  clauseOf: number[],
+  k: number,
+  clause: number,
+  role: RoleOf<'trigger'>,
+  targetOf: Map<Hit, Target>,
+): void {
+  const trigger = hits[k]!;
+  let nextStart = trigger.start;
+  let reached = 0;
+  const maxTargets = role.targets ?? 8;
+  const chainGap = Math.min(3, role.gap ?? 4);
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets; j--) {
+    const hit = hits[j]!;
+    if (hasRole(hit, 'terminator')) break;
+    const target = targetOf.get(hit);
+    if (!target) continue;
+    const words = countWords(text, hit.end, nextStart);
+    if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
+    if (applies(role, target)) {
+      applyDim(target, role.dim, trigger);
+      reached++;
+    }
+    nextStart = hit.start;
+  }
+}
+
+function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clauseStart: number[], clauseEnd: (c: number) => number, target: Target): boolean {
+  const hit = hits[k]!;
+  const clause = clauseOf[k]!;
+  if (target.dims.form !== undefined) return !CAPITALISED_NEXT.test(text.slice(hit.end, hit.end + 3));
+  const following = hits[k + 1];
+  if (CAPITALISED_NEXT.test(text.slice(hit.end, hit.end + 3)) && !(following && following.start === hit.end + 1 && isCueHit(following))) return false;
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clause; j--) {
+    const h = hits[j]!;
+    if (countWords(text, h.end, hit.start) > 4) break;
+    if (isCueHit(h)) return true;
+  }
+  if (following && clauseOf[k + 1] === clause && countWords(text, hit.end, following.start) <= 1 && hasRole(following, 'cue')) return true;
+  if (YEAR_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
+  // Alone in its clause: a list item or cell that says just "MS".
+  const from = clauseStart[clause]!;
+  const to = clauseEnd(clause);
+  return lettersOutside(text, from, to, [[hit.start, hit.end]]) === 0;
+}
+
+function isCueHit(h: Hit): boolean {
+  for (const r of h.roles) if (r.kind === 'cue' || r.kind === 'trigger' || r.kind === 'verb') return true;
+  return false;
+}
+
+function codeContext(text: string, hits: Hit[], k: number, options: SpanOptions): boolean {
+  const hit = hits[k]!;
+  if (options.codeColumn) return true;
+  if (text.slice(hit.start, hit.end).includes('.')) return true;
+  if (text.charCodeAt(hit.end) === 46 && /\d/.test(text.charAt(hit.end + 1))) return true;
+  const before = text.charCodeAt(hit.start - 1);
+  if (before === 40 || before === 91) return true;
+  for (let j = k - 1; j >= 0; j--) if (hasRole(hits[j]!, 'code-cue')) return true;
+  return false;
+}
+
+const AGE_AFTER = /^[\s:=\-–]{0,4}(?:is |of |now |at |approx |approximately |~)?(\d{1,3})(?![\d]|[.,]\d|\s*(?:%|kg|cm|mm|mg|months?|mths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|[-–]\s*\d|to \d))/i;
+const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
+const GLUED_BEFORE = /(\d{1,3})$/;
+const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
+
+function emit(
+  text: string,
+  t: Target,
+  hits: Hit[],
+  clauseOf: number[],
+  clauseStart: number[],
+  clauseEnd: (c: number) => number,
+  findings: BlockFindings,
+  options: SpanOptions,
+): void {
+  const hit = t.hit;
+  const termText = text.slice(hit.start, hit.end);
+  let mentionText = t.textEnd - t.textStart <= MAX_TEXT ? squash(text.slice(t.textStart, t.textEnd)) : termText;
+  if (mentionText.length > MAX_TEXT) mentionText = mentionText.slice(0, MAX_TEXT);
+  const from = clauseStart[t.clause]!;
+  const to = clauseEnd(t.clause);
+  const ranges: [number, number][] = [[hit.start, hit.end]];
+  if (t.formHit) ranges.push([t.formHit.start, t.formHit.end]);
+  for (const h of hits) if (h !== hit && h.start >= from && h.end <= to && (hasRole(h, 'code') || hasRole(h, 'condition'))) ranges.push([h.start, h.end]);
+  const bare = lettersOutside(text, from, to, ranges) === 0;
+  void options;
+
+  for (const role of hit.roles) {
+    switch (role.kind) {
+      case 'condition':
+        if (role.cue && t.dropCue) break;
+        findings.mentions.push({
+          ids: role.ids,
+          dims: { ...t.dims },
+          text: mentionText,
+          offset: hit.start,
+          bare,
+          ...(role.status ? { termStatus: role.status } : {}),
+          ...(role.currentOnly ? { currentOnly: true } : {}),
+          ...(role.signal ? { signal: role.signal } : {}),
+        });
+        break;
+      case 'code':
+        if (t.dropCue) break;
+        findings.mentions.push({ ids: role.ids, dims: { ...t.dims }, text: mentionText, offset: hit.start, bare });
+        break;
+      case 'medication':
+        findings.medications.push({ med: role.med, dims: { ...t.dims }, text: termText, offset: hit.start });
+        break;
+      case 'signal':
+        if (role.needsQualifier && !qualified(text, hits, hit, clauseOf)) break;
+        findings.signals.push({ flag: role.flag, dims: { ...t.dims }, offset: hit.start });
+        break;
+      case 'age':
+        if (t.dims.family || t.dims.hypothetical) break;
+        emitAge(text, hit, role, findings);
+        break;
+      case 'bmi': {
+        const m = BMI_AFTER.exec(text.slice(hit.end, hit.end + 32));
+        if (!m) break;
+        const value = Number(m[1]);
+        if (value >= 10 && value <= 90) findings.bmis.push({ value, dims: { ...t.dims }, text: squash(text.slice(hit.start, hit.end + m[0].length)), offset: hit.start });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+}
+
+function qualified(text: string, hits: Hit[], hit: Hit, clauseOf: number[]): boolean {
+  const k = hits.indexOf(hit);
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
+    if (countWords(text, hits[j]!.end, hit.start) > 3) break;
+    if (hasRole(hits[j]!, 'qualifier')) return true;
+  }
+  for (let j = k + 1; j < hits.length && clauseOf[j] === clauseOf[k]; j++) {
+    if (countWords(text, hit.end, hits[j]!.start) > 3) break;
+    if (hasRole(hits[j]!, 'qualifier')) return true;
+  }
+  return false;
+}
+
+function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
+  if (role.form === 'age') {
+    const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
+    if (!m) return;
+    const years = Number(m[1]);
+    const word = text.slice(hit.start, hit.end).toLowerCase();
+    if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
+  } else if (role.form === 'old' || role.form === 'suffix') {
+    const before = text.slice(Math.max(0, hit.start - 8), hit.start);
+    const m = (role.form === 'suffix' ? GLUED_BEFORE : NUMBER_BEFORE).exec(before);
+    if (!m) return;
+    const years = Number(m[1]);
+    if (years <= 125) findings.ages.push({ kind: 'text', years, offset: hit.start });
+  } else if (role.form === 'dob') {
+    const found = findDates(text, hit.end, Math.min(text.length, hit.end + 40))[0];
+    if (found && found.start - hit.end <= 6) findings.ages.push({ kind: 'dob', dob: found.date, offset: hit.start });
+  }
+}
+
+export type { Role };

@@ -1,0 +1,118 @@
+import { bandOf } from './bands.ts';
+import type { ConditionId } from './condition-ids.ts';
+import { ageOn, resolveBirthDate } from './dates.ts';
+import type { Evidence } from './evidence.ts';
+import { MAX_SCORE } from './lexicon/measures.ts';
+import { scrubPostcodes } from './postcode.ts';
+import type { MeasureId } from './roles.ts';
+import { SAFETY_FLAG_IDS, type ClinicalContext, type ConditionMention, type ConditionStatus, type SafetyFlag } from './schema.ts';
+
+// Merges everything read into one ClinicalContext.
+//
+// One entry per condition. Present wins whenever a present mention exists. Otherwise:
+// possible (something uncertain about the person, worth confirming) > family (a relative's
+// condition, which the advice can use for risk-reduction framing) > negated (stated absent,
+// which the advice does not need). The text is that of the first mention with the winning status.
+const RANK: Record<ConditionStatus, number> = { present: 4, possible: 3, family: 2, negated: 1 };
+
+// BMI thresholds: 30 and over is obesity (NICE CG189); under 17.5 is the very low BMI that makes
+// exercise advice unsafe without the eating-disorder team (ICD-10 F50.0 threshold).
+const OBESE_BMI = 30;
+const VERY_LOW_BMI = 17.5;
+
+export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
+  const context: ClinicalContext = { conditions: [], measures: {}, flags: [] };
+  const flags = new Set<SafetyFlag>();
+
+  const best = new Map<ConditionId, { status: ConditionStatus; text: string; order: number; first: number }>();
+  const mentioned = new Set<ConditionId>();
+  const consider = (id: ConditionId, status: ConditionStatus, text: string, order: number) => {
+    mentioned.add(id);
+    const current = best.get(id);
+    if (!current) best.set(id, { status, text, order, first: order });
+    else if (RANK[status] > RANK[current.status] || (RANK[status] === RANK[current.status] && order < current.order)) {
+      best.set(id, { status, text, order, first: Math.min(current.first, order) });
+    } else current.first = Math.min(current.first, order);
+  };
+  for (const m of evidence.mentions) {
+    consider(m.id, m.status, m.text, m.order);
+    if (m.status === 'present' && m.signal) flags.add(m.signal);
+  }
+  for (const b of evidence.bmis) {
+    if (b.value >= OBESE_BMI) consider('obesity', 'present', b.text, b.order);
+    if (b.value < VERY_LOW_BMI) flags.add('eating-disorder');
+  }
+  // A drug suggests its condition only when the page says nothing about what it is used for.
+  for (const m of evidence.medications) {
+    if (m.med.hypoRisk) flags.add('hypo-risk');
+    const suggests = m.med.suggests;
+    if (!suggests || m.med.supports.some((id) => mentioned.has(id)) || mentioned.has(suggests)) continue;
+    consider(suggests, 'possible', m.text, m.order);
+  }
+  for (const s of evidence.signals) flags.add(s.flag);
+
+  context.conditions = [...best.entries()]
+    .sort((a, b) => a[1].first - b[1].first)
+    .map(([id, v]): ConditionMention => ({ id, status: v.status, text: scrubPostcodes(v.text).slice(0, 200) }));
+
+  for (const measure of ['phq9', 'gad7'] as const) {
+    const result = pickMeasure(evidence, measure);
+    if (result) context.measures[measure] = result;
+  }
+  const item9 = context.measures.phq9?.item9 ?? latestItem9(evidence);
+  if (item9 !== undefined && item9 >= 1) flags.add('phq9-item9');
+
+  const age = pickAge(evidence, now);
+  if (age !== undefined) context.ageYears = age;
+  const postcode = [...evidence.postcodes].sort((a, b) => b.strength - a.strength || a.order - b.order)[0];
+  if (postcode) context.postcodeDistrict = postcode.outcode;
+
+  context.flags = SAFETY_FLAG_IDS.filter((f) => flags.has(f));
+  return context;
+}
+
+// The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
+function pickMeasure(evidence: Evidence, measure: MeasureId): ClinicalContext['measures']['phq9'] {
+  let winner: Evidence['measures'][number] | undefined;
+  for (const m of evidence.measures) {
+    if (m.measure !== measure || m.value > MAX_SCORE[measure] || m.value < 0) continue;
+    if (!winner) winner = m;
+    else if (m.date && !winner.date) winner = m;
+    else if (m.date && winner.date && (m.date > winner.date || (m.date === winner.date && m.order > winner.order))) winner = m;
+    else if (!m.date && !winner.date && m.order > winner.order) winner = m;
+  }
+  if (!winner) return undefined;
+  let item9 = measure === 'phq9' ? winner.item9 : undefined;
+  if (measure === 'phq9' && item9 === undefined) {
+    for (const m of evidence.measures) {
+      if (m.measure === 'item9' && m.date === winner.date && (m.date !== undefined || Math.abs(m.order - winner.order) < 100_000)) item9 = m.value;
+    }
+  }
+  return {
+    value: winner.value,
+    band: bandOf(measure, winner.value),
+    ...(winner.date ? { date: winner.date } : {}),
+    ...(item9 !== undefined ? { item9 } : {}),
+  };
+}
+
+function latestItem9(evidence: Evidence): number | undefined {
+  let latest: Evidence['measures'][number] | undefined;
+  for (const m of evidence.measures) {
+    if (m.measure !== 'item9') continue;
+    if (!latest || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && m.order > latest.order)) latest = m;
+  }
+  return latest?.value;
+}
+
+// A date of birth is exact whenever the page was written; then an age field; then "54-year-old".
+function pickAge(evidence: Evidence, now: Date): number | undefined {
+  for (const kind of ['dob', 'field', 'text'] as const) {
+    for (const a of [...evidence.ages].sort((x, y) => x.order - y.order)) {
+      if (a.kind !== kind) continue;
+      const years = a.dob ? ageOn(resolveBirthDate(a.dob, now), now) : a.years;
+      if (years !== undefined && years >= 0 && years <= 125) return years;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,22 @@
+import { LABELS, ORG_LABEL_ENDINGS, type LabelInfo } from './lexicon/labels.ts';
+import { normalisePhrase } from './trie.ts';
+
+// A short text read as a heading or field label ("Family history:", "GP practice", "D.O.B."),
+// or undefined when it is not one we know.
+export function classifyLabel(text: string): LabelInfo | undefined {
+  if (text.length > 60) return undefined;
+  let key = normalisePhrase(text).replace(/[\s:*#=>-]+$/, '').replace(/^[\s#*>-]+/, '');
+  if (key.length === 0) return undefined;
+  const exact = LABELS.get(key);
+  if (exact) return exact;
+  key = key.replace(/\.$/, '');
+  const trimmed = LABELS.get(key);
+  if (trimmed) return trimmed;
+  const words = key.split(' ');
+  if (words.length <= 5 && ORG_LABEL_ENDINGS.has(words[words.length - 1]!)) return { addr: 'org' };
+  return undefined;
+}
+
+export function isSectionLabel(info: LabelInfo): boolean {
+  return info.status !== undefined || info.meds === true || info.allergy === true;
+}

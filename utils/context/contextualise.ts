@@ -1,0 +1,171 @@
+import { analyseBlock } from './analyse-block.ts';
+import type { Block } from './block.ts';
+import { emptyEvidence, type Evidence } from './evidence.ts';
+import type { BlockFindings, RawMention } from './findings.ts';
+import type { LabelInfo } from './lexicon/labels.ts';
+import { isPresent, resolveStatus } from './resolve-status.ts';
+import type { AddressWho } from './roles.ts';
+import { isSeg, type RegionContext, type Seg } from './seg.ts';
+
+// Walks the blocks in document order, applying what surrounds each one (section heading,
+// dangling label, adapter region) to what the block said on its own.
+
+type State = {
+  section?: LabelInfo;
+  label?: LabelInfo;
+  dateHeading?: string;
+  regions: ReadonlySet<RegionContext>;
+};
+
+type Pending = { mention: RawMention; section: Section; index: number }[];
+type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
+
+type Walk = { evidence: Evidence; seq: number; pending: Pending; textMode: boolean };
+
+export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true };
+  traverse(root, { regions: new Set(root.contexts ?? []) }, walk);
+  return walk.evidence;
+}
+
+function withRegions(state: State, contexts: readonly RegionContext[] | undefined): State {
+  if (!contexts || contexts.length === 0) return state;
+  const regions = new Set(state.regions);
+  for (const c of contexts) regions.add(c);
+  return { ...state, regions };
+}
+
+// Returns the heading/label state a container made of nothing but headings and labels leaves
+// behind, so "<div><h2>Family history</h2></div><ul>...</ul>" still works.
+function traverse(seg: Seg, inherited: State, walk: Walk): Partial<State> | undefined {
+  const state: State = { ...withRegions(inherited, seg.contexts) };
+  let onlyLabels = true;
+  for (const item of seg.items) {
+    if (isSeg(item)) {
+      const escaped = traverse(item, state, walk);
+      if (escaped) {
+        if ('section' in escaped) {
+          state.section = escaped.section;
+          state.label = undefined;
+        }
+        if ('label' in escaped) state.label = escaped.label;
+        if (escaped.dateHeading) state.dateHeading = escaped.dateHeading;
+      } else onlyLabels = false;
+      continue;
+    }
+    if (!visit(item, state, walk)) onlyLabels = false;
+  }
+  if (!onlyLabels || seg.items.length === 0) return undefined;
+  const escaped: Partial<State> = {};
+  if (state.section !== inherited.section) escaped.section = state.section;
+  if (state.label !== inherited.label) escaped.label = state.label;
+  if (state.dateHeading !== inherited.dateHeading && state.dateHeading) escaped.dateHeading = state.dateHeading;
+  return Object.keys(escaped).length > 0 ? escaped : undefined;
+}
+
+function sectionStatus(state: State): Section {
+  if (state.regions.has('family')) return 'family';
+  return state.label?.status ?? state.section?.status;
+}
+
+// Returns true when the block was only a heading or label.
+function visit(block: Block, state: State, walk: Walk): boolean {
+  if (block.kind === 'blank') {
+    state.label = undefined;
+    if (walk.textMode && state.section?.status && state.section.status !== 'present') state.section = undefined;
+    walk.pending = [];
+    return false;
+  }
+  const f = analyseBlock(block);
+  const seq = ++walk.seq;
+  const order = (offset: number) => seq * 100_000 + Math.min(offset, 99_999);
+  if (f.heading) {
+    state.section = f.heading;
+    state.label = undefined;
+    if (f.dateHeading) state.dateHeading = f.dateHeading;
+  }
+  if (f.dateHeading && !f.heading) state.dateHeading = f.dateHeading;
+  const labelOnly = (f.heading !== undefined || f.label !== undefined) && isEmpty(f);
+  if (f.label) {
+    state.label = f.label;
+  }
+  if (labelOnly) {
+    walk.pending = [];
+    return true;
+  }
+  if (f.leadLabel) state.label = undefined;
+
+  const ev = walk.evidence;
+  const section = sectionStatus(state);
+  const orgContext =
+    state.regions.has('org-address') ||
+    (!state.regions.has('patient-address') && (state.label?.addr === 'org' || state.section?.addr === 'org' || f.leadLabel?.addr === 'org'));
+  const allergy = state.regions.has('allergies') || state.section?.allergy === true || state.label?.allergy === true;
+
+  // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
+  if (f.formOnly && walk.pending.length > 0) {
+    for (const p of walk.pending) {
+      p.mention.dims.form = f.formOnly;
+      p.mention.dims.explicit = true;
+      const status = resolveStatus(p.mention.dims, p.section, p.mention);
+      const target = ev.mentions[p.index];
+      if (target && status) target.status = status;
+    }
+    walk.pending = [];
+    return false;
+  }
+  walk.pending = [];
+
+  if (!orgContext) {
+    for (const m of f.mentions) {
+      const status = resolveStatus(m.dims, section, m);
+      if (!status) continue;
+      for (const id of m.ids) {
+        if (m.bare && !m.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item')) {
+          walk.pending.push({ mention: m, section, index: ev.mentions.length });
+        }
+        ev.mentions.push({ id, status, text: m.text, order: order(m.offset), ...(m.signal ? { signal: m.signal } : {}) });
+      }
+    }
+    for (const s of f.signals) if (isPresent(s.dims, section)) ev.signals.push({ flag: s.flag, order: order(s.offset) });
+    for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: order(b.offset) });
+  }
+  if (!allergy && !orgContext) {
+    for (const m of f.medications) if (isPresent(m.dims, section)) ev.medications.push({ med: m.med, text: m.text, order: order(m.offset) });
+  }
+  for (const m of f.measures) {
+    const date = m.date ?? state.dateHeading;
+    ev.measures.push({ ...m, ...(date ? { date } : {}), order: order(m.offset) });
+  }
+  if (section !== 'family') {
+    for (const a of f.ages) ev.ages.push({ ...a, order: order(a.offset) });
+    if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: order(0) });
+    if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: order(0) });
+  }
+  for (const pc of f.postcodes) {
+    const strength = postcodeStrength(pc.who, state);
+    if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: order(pc.offset) });
+  }
+  if (f.postcodes.length === 0 && f.valueOutcode) {
+    const strength = state.label?.addr ? postcodeStrength(undefined, state) : 0;
+    if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: order(0) });
+  }
+  return false;
+}
+
+function isEmpty(f: BlockFindings): boolean {
+  return f.mentions.length + f.medications.length + f.signals.length + f.measures.length + f.ages.length + f.postcodes.length + f.bmis.length === 0;
+}
+
+// Whose address a postcode belongs to: the person's only when a label, section or adapter region
+// says so, and never when the address, its label or its section names an organisation.
+function postcodeStrength(inSpan: AddressWho | undefined, state: State): number {
+  if (state.regions.has('patient-address')) return 3;
+  if (state.regions.has('org-address') || inSpan === 'org') return 0;
+  if (inSpan === 'person-explicit') return 2;
+  const context = state.label?.addr ?? state.section?.addr;
+  if (context === 'org') return 0;
+  if (context === 'person-explicit') return 2;
+  if (inSpan === 'person' || context === 'person' || state.regions.has('patient')) return 1;
+  return 0;
+}

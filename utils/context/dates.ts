@@ -1,0 +1,79 @@
+// Dates as UK records write them: 01/10/2026, 1/10/26, 01.10.2026, 01-10-2026, 2026-10-01,
+// 1 Oct 2026, 1st October 2026, 01-Oct-2026, October 1, 2026. Day first unless that is impossible
+// (10/31/2026 is read as US). Every pattern is a flat sequence: no nested quantifiers.
+export type DateParts = { year: number; month: number; day: number; twoDigitYear?: true };
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+// Groups: 1-3 numeric d/m/y; 4-6 ISO y-m-d; 7-9 d Month y; 10-12 Month d, y.
+export const DATE_SOURCE =
+  `(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?![\\d/])` +
+  `|(?<![\\d/.-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d/-])` +
+  `|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?[ -](?:of )?${MONTH}\\.?,?[ -](\\d{4}|\\d{2})(?!\\d)` +
+  `|(?<![a-z])${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?!\\d)`;
+
+export type FoundDate = { start: number; end: number; date: DateParts };
+
+function valid(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || year < 1880 || year > 2200) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+function fromParts(d: string, m: string, y: string): DateParts | undefined {
+  let day = Number(d);
+  let month = Number(m);
+  const two = y.length === 2;
+  const year = two ? 2000 + Number(y) : Number(y);
+  if (month > 12 && day <= 12) [day, month] = [month, day];
+  if (!valid(year, month, day)) return undefined;
+  return two ? { year, month, day, twoDigitYear: true } : { year, month, day };
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
+}
+
+export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
+  const re = new RegExp(DATE_SOURCE, 'gi');
+  re.lastIndex = from;
+  const out: FoundDate[] = [];
+  const slice = to === text.length ? text : text.slice(0, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    let date: DateParts | undefined;
+    if (m[1] !== undefined) date = fromParts(m[1], m[2]!, m[3]!);
+    else if (m[4] !== undefined) date = valid(Number(m[4]), Number(m[5]), Number(m[6])) ? { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]) } : undefined;
+    else if (m[7] !== undefined) date = fromParts(m[7], String(monthNumber(m[8]!)), m[9]!);
+    else if (m[10] !== undefined) date = fromParts(m[11]!, String(monthNumber(m[10])), m[12]!);
+    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+  }
+  return out;
+}
+
+export function firstDate(text: string): DateParts | undefined {
+  return findDates(text)[0]?.date;
+}
+
+export function isoDate(date: DateParts): string {
+  return `${String(date.year).padStart(4, '0')}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+// A birth year written with two digits is in the past: 01/02/70 is 1970, 01/02/05 is 2005.
+export function resolveBirthDate(date: DateParts, now: Date): DateParts {
+  if (!date.twoDigitYear) return date;
+  const year = date.year > now.getUTCFullYear() ? date.year - 100 : date.year;
+  return { year, month: date.month, day: date.day };
+}
+
+export function ageOn(dob: DateParts, now: Date): number {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth() + 1;
+  const d = now.getUTCDate();
+  let age = y - dob.year;
+  if (m < dob.month || (m === dob.month && d < dob.day)) age--;
+  return age;
+}

@@ -1,0 +1,270 @@
+import type { Block, BlockKind } from './block.ts';
+import type { RegionContext, Seg } from './seg.ts';
+
+// A page's visible text as containers and blocks, through DOM APIs only (it runs in the content
+// script and, under Node, on happy-dom). Block elements, list items, table rows and <br> are
+// boundaries; a table row keeps its column headers. Skipped: script/style/template and the like,
+// [hidden], aria-hidden="true", inline display:none / visibility:hidden, closed <details>, and
+// anything inside [data-pa-signpost-ui] (our own sidebar).
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'meta', 'link', 'title',
+  'option', 'datalist', 'audio', 'video', 'picture', 'img', 'map',
+]);
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'ul', 'legend', 'caption', 'button', 'html', 'menu', 'search', 'textarea', 'select', 'center', 'tr', 'td', 'th',
+  'thead', 'tbody', 'tfoot',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend', 'summary']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+// Cells holding this much text, a heading or a nested table are layout, not data.
+const LAYOUT_CELL_CHARS = 400;
+
+export type ContextLookup = (el: Element) => readonly RegionContext[] | undefined;
+
+export type DomWalker = {
+  walk(el: Element): Seg;
+  segOf: WeakMap<Element, Seg>;
+};
+
+function nameOf(el: Element): string {
+  return el.localName ?? el.tagName.toLowerCase();
+}
+
+export function isSkipped(el: Element): boolean {
+  const name = nameOf(el);
+  if (SKIP.has(name)) return true;
+  if (el.hasAttribute('hidden') || el.hasAttribute('data-pa-signpost-ui')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && style.length > 0 && (style.includes('none') || style.includes('hidden')) && HIDDEN_STYLE.test(style)) return true;
+  if (name === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
+  return false;
+}
+
+function isBlock(name: string): boolean {
+  return BLOCK.has(name) || name.includes('-');
+}
+
+function kindOf(name: string): BlockKind {
+  if (HEADING.has(name)) return 'heading';
+  if (name === 'li') return 'item';
+  if (name === 'dt' || name === 'label') return 'label';
+  return 'text';
+}
+
+// Form fields show their value, not their markup: a ticked box reads "[x]".
+function fieldText(el: Element): string | undefined {
+  const name = nameOf(el);
+  if (name === 'input') {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'checkbox' || type === 'radio') return (el as HTMLInputElement).checked ? ' [x] ' : ' [ ] ';
+    if (['button', 'submit', 'reset', 'image', 'file', 'password', 'hidden', 'range', 'color'].includes(type)) return undefined;
+    const value = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
+    return value ? ` ${value} ` : undefined;
+  }
+  if (name === 'textarea') return ` ${(el as HTMLTextAreaElement).value ?? el.textContent ?? ''} `;
+  if (name === 'select') {
+    const select = el as HTMLSelectElement;
+    const option = select.selectedOptions?.[0] ?? select.querySelector('option[selected]');
+    return option ? ` ${option.textContent ?? ''} ` : undefined;
+  }
+  return undefined;
+}
+
+export function createDomWalker(contextOf: ContextLookup): DomWalker {
+  const segOf = new WeakMap<Element, Seg>();
+
+  function newSeg(el: Element, parent?: Seg): Seg {
+    const contexts = contextOf(el);
+    const seg: Seg = { items: [], el, ...(contexts ? { contexts } : {}), ...(parent ? { parent } : {}) };
+    segOf.set(el, seg);
+    return seg;
+  }
+
+  function flush(seg: Seg, parts: string[], kind: BlockKind): void {
+    if (parts.length === 0) return;
+    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    parts.length = 0;
+    if (text.length > 0) seg.items.push({ kind, text });
+  }
+
+  // Collects the inline content of `node` into `parts`, opening child containers for blocks.
+  function collect(node: Node, seg: Seg, parts: string[], kind: BlockKind): void {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        parts.push((child as Text).data);
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (isSkipped(el)) continue;
+      const name = nameOf(el);
+      if (name === 'br' || name === 'hr') {
+        flush(seg, parts, kind);
+        continue;
+      }
+      const field = fieldText(el);
+      if (field !== undefined || name === 'input' || name === 'select' || name === 'textarea') {
+        if (field) parts.push(field);
+        continue;
+      }
+      if (name === 'table') {
+        flush(seg, parts, kind);
+        seg.items.push(walkTable(el, seg));
+        continue;
+      }
+      if (name === 'details' && !el.hasAttribute('open')) {
+        flush(seg, parts, kind);
+        const summary = el.querySelector(':scope > summary');
+        if (summary && !isSkipped(summary)) seg.items.push(walkElement(summary, seg));
+        continue;
+      }
+      if (isBlock(name)) {
+        flush(seg, parts, kind);
+        seg.items.push(walkElement(el, seg));
+        continue;
+      }
+      collect(el, seg, parts, kind);
+    }
+  }
+
+  function walkElement(el: Element, parent?: Seg): Seg {
+    const seg = newSeg(el, parent);
+    const parts: string[] = [];
+    const kind = kindOf(nameOf(el));
+    collect(el, seg, parts, kind);
+    flush(seg, parts, kind);
+    return seg;
+  }
+
+  function cellText(cell: Element): string {
+    const parts: string[] = [];
+    const visit = (node: Node) => {
+      for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+        if (child.nodeType === 3) parts.push((child as Text).data);
+        else if (child.nodeType === 1) {
+          const el = child as Element;
+          if (isSkipped(el)) continue;
+          const name = nameOf(el);
+          const field = fieldText(el);
+          if (field !== undefined) parts.push(field);
+          else if (name === 'input' || name === 'select') continue;
+          else if (name === 'br' || isBlock(name)) {
+            parts.push(' \n ');
+            visit(el);
+            parts.push(' \n ');
+          } else visit(el);
+        }
+      }
+    };
+    visit(cell);
+    return parts.join('').replace(/[^\S\n]+/g, ' ').replace(/\s*\n[\s\n]*/g, '\n').trim();
+  }
+
+  function isLayoutCell(cell: Element): boolean {
+    if (cell.querySelector('table, h1, h2, h3, h4, h5, h6, ul, ol, dl')) return true;
+    return (cell.textContent ?? '').length > LAYOUT_CELL_CHARS;
+  }
+
+  function rowsOf(table: Element): Element[] {
+    const rows: Element[] = [];
+    for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
+      const name = nameOf(child);
+      if (name === 'tr') rows.push(child);
+      else if ((name === 'thead' || name === 'tbody' || name === 'tfoot') && !isSkipped(child)) {
+        for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (nameOf(row) === 'tr') rows.push(row);
+      }
+    }
+    return rows;
+  }
+
+  function cellsOf(row: Element): Element[] {
+    const cells: Element[] = [];
+    for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) {
+      const name = nameOf(c);
+      if ((name === 'td' || name === 'th') && !isSkipped(c)) cells.push(c);
+    }
+    return cells;
+  }
+
+  function expand(cells: Element[], texts: string[]): string[] {
+    const out: string[] = [];
+    cells.forEach((cell, k) => {
+      const span = Math.min(20, Math.max(1, Number(cell.getAttribute('colspan') ?? '1') || 1));
+      for (let s = 0; s < span; s++) out.push(texts[k]!);
+    });
+    return out;
+  }
+
+  function headersFor(table: Element): { headerRows: Set<Element>; headers?: string[] } {
+    const headerRows = new Set<Element>();
+    let headers: string[] | undefined;
+    for (const row of rowsOf(table)) {
+      const inHead = nameOf(row.parentElement ?? row) === 'thead';
+      const cells = cellsOf(row);
+      const allTh = cells.length > 1 && cells.every((c) => nameOf(c) === 'th');
+      if (inHead || (allTh && headers === undefined && headerRows.size === 0)) {
+        headerRows.add(row);
+        headers = expand(cells, cells.map(cellText));
+        continue;
+      }
+      break;
+    }
+    return headers ? { headerRows, headers } : { headerRows };
+  }
+
+  function rowSeg(row: Element, tableSeg: Seg, headers: string[] | undefined): Seg {
+    const seg = newSeg(row, tableSeg);
+    const cells = cellsOf(row);
+    if (cells.length === 0) return seg;
+    if (cells.some(isLayoutCell)) {
+      for (const cell of cells) seg.items.push(walkElement(cell, seg));
+      return seg;
+    }
+    const texts = cells.map(cellText);
+    if (cells.length === 1) {
+      if (texts[0]) seg.items.push({ kind: 'text', text: texts[0] });
+      return seg;
+    }
+    const expanded = expand(cells, texts);
+    const rowHeader = nameOf(cells[0]!) === 'th';
+    seg.items.push({
+      kind: 'row',
+      text: expanded.join(' | '),
+      cells: expanded,
+      ...(headers ? { headers } : {}),
+      ...(rowHeader ? { rowHeader } : {}),
+    });
+    return seg;
+  }
+
+  function walkTable(table: Element, parent?: Seg): Seg {
+    const seg = newSeg(table, parent);
+    for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
+      if (nameOf(child) === 'caption' && !isSkipped(child)) seg.items.push(walkElement(child, seg));
+    }
+    const { headerRows, headers } = headersFor(table);
+    for (const row of rowsOf(table)) {
+      if (headerRows.has(row) || isSkipped(row)) continue;
+      seg.items.push(rowSeg(row, seg, headers));
+    }
+    return seg;
+  }
+
+  function walk(el: Element): Seg {
+    const name = nameOf(el);
+    if (name === 'table') return walkTable(el);
+    if (name === 'tr') {
+      const table = el.closest('table');
+      const headers = table ? headersFor(table) : undefined;
+      if (table && headers?.headerRows.has(el)) return walkTable(table);
+      return rowSeg(el, segOf.get(table as Element) ?? { items: [] }, headers?.headers);
+    }
+    return walkElement(el);
+  }
+
+  return { walk, segOf };
+}

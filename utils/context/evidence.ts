@@ -1,0 +1,22 @@
+import type { ConditionId } from './condition-ids.ts';
+import type { DateParts } from './dates.ts';
+import type { MeasureCandidate } from './findings.ts';
+import type { MedicationInfo } from './roles.ts';
+import type { ConditionStatus, SafetyFlag } from './schema.ts';
+
+// Everything read from a page (or a FHIR bundle) with its status settled and its position kept,
+// ready to be merged into one ClinicalContext. `order` is document order.
+export type Evidence = {
+  mentions: { id: ConditionId; status: ConditionStatus; text: string; order: number; signal?: SafetyFlag }[];
+  medications: { med: MedicationInfo; text: string; order: number }[];
+  signals: { flag: SafetyFlag; order: number }[];
+  measures: (MeasureCandidate & { order: number })[];
+  ages: { kind: 'dob' | 'field' | 'text'; years?: number; dob?: DateParts; order: number }[];
+  // strength 3: the adapter's patient-address region; 2: an explicit "Home address" label; 1: "Address".
+  postcodes: { outcode: string; strength: number; order: number }[];
+  bmis: { value: number; text: string; order: number }[];
+};
+
+export function emptyEvidence(): Evidence {
+  return { mentions: [], medications: [], signals: [], measures: [], ages: [], postcodes: [], bmis: [] };
+}

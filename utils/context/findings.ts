@@ -1,0 +1,81 @@
+import type { ConditionId } from './condition-ids.ts';
+import type { DateParts } from './dates.ts';
+import type { LabelInfo } from './lexicon/labels.ts';
+import type { AddressWho, FormValue, MeasureId, MedicationInfo } from './roles.ts';
+import type { SafetyFlag } from './schema.ts';
+
+// What one block (a line, list item, table row) says, before its surroundings are known. Cached
+// per block: the context (section heading, label, region) is applied afterwards, so an edit
+// elsewhere on the page never forces a block to be read again.
+
+export type Dims = {
+  negated: boolean;
+  possible: boolean;
+  family: boolean;
+  hypothetical: boolean;
+  historical: boolean;
+  form?: FormValue;
+  // A certainty trigger or form value applied inside the block, so a section default must not override it.
+  explicit: boolean;
+};
+
+export function noDims(): Dims {
+  return { negated: false, possible: false, family: false, hypothetical: false, historical: false, explicit: false };
+}
+
+export type RawMention = {
+  ids: readonly ConditionId[];
+  dims: Dims;
+  text: string;
+  offset: number;
+  // The block (or cell) is just this term, so a value in the next block ("<dt>Diabetes</dt><dd>No</dd>") can be its status.
+  bare: boolean;
+  termStatus?: 'possible' | 'negated';
+  currentOnly?: boolean;
+  signal?: SafetyFlag;
+};
+
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number };
+export type RawSignal = { flag: SafetyFlag; dims: Dims; offset: number };
+
+export type MeasureCandidate = {
+  measure: MeasureId | 'item9';
+  value: number;
+  date?: string;
+  item9?: number;
+  offset: number;
+};
+
+export type AgeCandidate = { kind: 'dob' | 'field' | 'text'; years?: number; dob?: DateParts; offset: number };
+
+export type PostcodeCandidate = { outcode: string; who?: AddressWho; offset: number; outwardOnly?: boolean };
+
+export type BmiCandidate = { value: number; dims: Dims; text: string; offset: number };
+
+export type BlockFindings = {
+  // The block is a section heading ("Family history", "Medications").
+  heading?: LabelInfo;
+  // The block is only a label ("Address", "DOB:"): it sets the context of the blocks after it.
+  label?: LabelInfo;
+  // The block starts with its own label ("Address: ..."), which ends any earlier dangling label.
+  leadLabel?: LabelInfo;
+  // The block is only a form value ("No", "☑").
+  formOnly?: FormValue;
+  // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.
+  dateHeading?: string;
+  // The block read as a bare value, for a label in an earlier block.
+  valueAge?: number;
+  valueDob?: DateParts;
+  valueOutcode?: string;
+  mentions: RawMention[];
+  medications: RawMedication[];
+  signals: RawSignal[];
+  measures: MeasureCandidate[];
+  ages: AgeCandidate[];
+  postcodes: PostcodeCandidate[];
+  bmis: BmiCandidate[];
+};
+
+export function emptyFindings(): BlockFindings {
+  return { mentions: [], medications: [], signals: [], measures: [], ages: [], postcodes: [], bmis: [] };
+}

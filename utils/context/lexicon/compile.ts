@@ -1,0 +1,74 @@
+import { CONDITION_IDS, type ConditionId } from '../condition-ids.ts';
+import type { Role } from '../roles.ts';
+import { Trie } from '../trie.ts';
+import { AGE_TERMS } from './ages.ts';
+import { ICD10_CODES, POSTCODE_LIKE_ICD_LETTERS, SNOMED_CODES } from './codes.ts';
+import { CONDITION_TERMS } from './conditions.ts';
+import { LABELS, ORG_ADDRESS_WORDS } from './labels.ts';
+import { MEASURE_TERMS } from './measures.ts';
+import { MEDICATIONS } from './medications.ts';
+import { QUALIFIERS, SIGNAL_TERMS } from './signals.ts';
+import { CUES, FORM_VALUES, PSEUDO_TERMS, TERMINATORS, TRIGGERS, VERBS } from './triggers.ts';
+
+// Every lexicon phrase in one trie, each with the roles it can play.
+export function compileLexicon(): Trie<readonly Role[]> {
+  const trie = new Trie<readonly Role[]>();
+  const add = (phrase: string, role: Role) => trie.add(phrase, [role], (a, b) => [...a, ...b]);
+
+  for (const id of CONDITION_IDS) {
+    for (const spec of CONDITION_TERMS[id]) {
+      if (typeof spec === 'string') {
+        add(spec, { kind: 'condition', ids: [id] });
+        continue;
+      }
+      const ids: ConditionId[] = [id, ...(spec.also ?? [])];
+      add(spec.t, {
+        kind: 'condition',
+        ids,
+        ...(spec.cs ? { cs: spec.t } : {}),
+        ...(spec.cue ? { cue: true } : {}),
+        ...(spec.status ? { status: spec.status } : {}),
+        ...(spec.currentOnly ? { currentOnly: true } : {}),
+        ...(spec.signal ? { signal: spec.signal } : {}),
+      });
+    }
+  }
+  for (const [code, ids] of Object.entries(SNOMED_CODES)) add(code, { kind: 'code', ids, system: 'snomed' });
+  for (const [code, ids] of Object.entries(ICD10_CODES)) {
+    add(code, { kind: 'code', ids, system: 'icd10', cs: code, ...(POSTCODE_LIKE_ICD_LETTERS.has(code[0]!) ? { ambiguous: true } : {}) });
+  }
+  for (const phrase of PSEUDO_TERMS) add(phrase, { kind: 'pseudo' });
+  for (const phrase of AGE_TERMS.past) add(phrase, { kind: 'pseudo' });
+  for (const spec of TRIGGERS) {
+    add(spec.t, {
+      kind: 'trigger',
+      dim: spec.dim,
+      dir: spec.dir,
+      ...(spec.gap !== undefined ? { gap: spec.gap } : {}),
+      ...(spec.targets !== undefined ? { targets: spec.targets } : {}),
+      ...(spec.only ? { only: spec.only } : {}),
+      ...(spec.capital ? { capital: true } : {}),
+    });
+  }
+  for (const phrase of TERMINATORS) add(phrase, { kind: 'terminator' });
+  for (const phrase of VERBS) add(phrase, { kind: 'verb' });
+  for (const phrase of CUES) add(phrase, { kind: 'cue' });
+  for (const [phrase, value] of Object.entries(FORM_VALUES)) add(phrase, { kind: 'form', value });
+  for (const phrase of ['[x]', '[X]', '[✓]', '[✔]', '[y]', '☑', '☒', '✓', '✔']) add(phrase, { kind: 'form', value: 'yes' });
+  for (const phrase of ['[ ]', '[]', '[n]', '☐', '✗', '✘']) add(phrase, { kind: 'form', value: 'no' });
+  for (const [names, info] of MEDICATIONS) for (const name of names) add(name, { kind: 'medication', med: { name, ...info } });
+  for (const spec of SIGNAL_TERMS) add(spec.t, { kind: 'signal', flag: spec.flag, ...(spec.needsQualifier ? { needsQualifier: true } : {}) });
+  for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });
+  for (const [measure, phrases] of Object.entries(MEASURE_TERMS)) {
+    for (const phrase of phrases) add(phrase, { kind: 'measure', measure: measure as keyof typeof MEASURE_TERMS });
+  }
+  for (const phrase of ['bmi', 'body mass index', 'b.m.i.']) add(phrase, { kind: 'bmi' });
+  for (const phrase of AGE_TERMS.age) add(phrase, { kind: 'age', form: 'age' });
+  for (const phrase of AGE_TERMS.old) add(phrase, { kind: 'age', form: 'old' });
+  for (const phrase of AGE_TERMS.suffix) add(phrase, { kind: 'age', form: 'suffix', glued: true });
+  for (const phrase of AGE_TERMS.dob) add(phrase, { kind: 'age', form: 'dob' });
+  for (const [phrase, info] of LABELS) if (info.addr) add(phrase, { kind: 'address', who: info.addr });
+  for (const phrase of ORG_ADDRESS_WORDS) add(phrase, { kind: 'address', who: 'org' });
+  for (const [phrase, info] of LABELS) if (info.code) add(phrase, { kind: 'code-cue' });
+  return trie;
+}

@@ -1,0 +1,276 @@
+import type { ConditionId } from '../condition-ids.ts';
+import type { SafetyFlag } from '../schema.ts';
+
+// Words a page may use for each condition, in UK and US clinical writing. Matching ignores case,
+// treats spaces, hyphens and underscores alike and skips apostrophes, so "Parkinson's" matches
+// "parkinsons" and "type-2 diabetes" matches "type 2 diabetes". An object entry can insist on
+// exact capitals (cs), need a clinical cue nearby (cue: "MS", "MI"), hedge itself (status), name
+// more than one condition (also) or raise a safety flag (signal).
+export type TermSpec =
+  | string
+  | {
+      t: string;
+      cs?: true;
+      cue?: true;
+      status?: 'possible' | 'negated';
+      also?: readonly ConditionId[];
+      signal?: SafetyFlag;
+      currentOnly?: true;
+    };
+
+const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
+const cue = (t: string): TermSpec => ({ t, cs: true, cue: true });
+
+export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[] } = {
+  depression: [
+    'depression', 'depressed', 'depressive', 'depressive episode', 'depressive disorder', 'major depression',
+    'major depressive disorder', 'major depressive episode', 'clinical depression', 'recurrent depression',
+    'recurrent depressive disorder', 'low mood', 'low in mood', 'dysthymia', 'dysthymic', 'persistent depressive disorder',
+    'mdd', 'depresion', 'depresssion', 'deppression', 'depressoin',
+    { t: 'postnatal depression', also: ['postnatal'] }, { t: 'post natal depression', also: ['postnatal'] },
+    { t: 'postpartum depression', also: ['postnatal'] }, { t: 'perinatal depression', also: ['postnatal'] },
+    { t: 'PND', cs: true, also: ['postnatal'] },
+    { t: 'mixed anxiety and depression', also: ['anxiety'] }, { t: 'mixed anxiety and depressive disorder', also: ['anxiety'] },
+    { t: 'anxiety and depression', also: ['anxiety'] }, { t: 'anxiety & depression', also: ['anxiety'] },
+    { t: 'depression and anxiety', also: ['anxiety'] },
+    { t: 'psychotic depression', also: ['psychosis'] },
+  ],
+  anxiety: [
+    'anxiety', 'anxiety disorder', 'generalised anxiety disorder', 'generalized anxiety disorder', 'generalised anxiety',
+    'generalized anxiety', 'anxiety state', 'chronic anxiety', 'anxiety neurosis', 'anxeity', 'anixety', 'anxity', 'axiety',
+    cs('GAD'),
+  ],
+  'panic-disorder': ['panic disorder', 'panic attacks', 'panic attack', 'panic disorder with agoraphobia'],
+  'social-anxiety': ['social anxiety', 'social anxiety disorder', 'social phobia', 'social phobic'],
+  ptsd: [
+    'ptsd', 'cptsd', 'c ptsd', 'complex ptsd', 'post traumatic stress disorder', 'post traumatic stress', 'posttraumatic stress disorder',
+    'posttraumatic stress', 'complex post traumatic stress disorder', 'post traumatic stress syndrome',
+  ],
+  ocd: ['ocd', 'obsessive compulsive disorder', 'obsessive compulsive', 'obsessional compulsive disorder', 'obsessive compulsive neurosis'],
+  'health-anxiety': ['health anxiety', 'hypochondriasis', 'hypochondria', 'hypochondriac', 'hypochondriacal disorder', 'illness anxiety', 'illness anxiety disorder'],
+  phobia: [
+    'phobia', 'phobias', 'specific phobia', 'simple phobia', 'agoraphobia', 'agoraphobic', 'claustrophobia', 'needle phobia',
+    'emetophobia', 'blood injury phobia', 'fear of flying', 'fear of heights', 'fear of needles', 'phobic anxiety',
+  ],
+  insomnia: ['insomnia', 'chronic insomnia', 'sleep disorder', 'sleep disorders', 'insomina', 'insomnea', 'insommnia'],
+  'eating-disorder': [
+    { t: 'eating disorder', signal: 'eating-disorder' }, { t: 'eating disorders', signal: 'eating-disorder' },
+    { t: 'anorexia nervosa', signal: 'eating-disorder' }, { t: 'anorexia', signal: 'eating-disorder' },
+    { t: 'anorexic', signal: 'eating-disorder' }, { t: 'atypical anorexia', signal: 'eating-disorder' },
+    { t: 'bulimia nervosa', signal: 'eating-disorder' }, { t: 'bulimia', signal: 'eating-disorder' },
+    { t: 'bulimic', signal: 'eating-disorder' }, { t: 'binge eating disorder', signal: 'eating-disorder' },
+    { t: 'arfid', signal: 'eating-disorder' }, { t: 'avoidant restrictive food intake disorder', signal: 'eating-disorder' },
+    { t: 'ednos', signal: 'eating-disorder' }, { t: 'osfed', signal: 'eating-disorder' },
+    { t: 'other specified feeding or eating disorder', signal: 'eating-disorder' },
+    { t: 'disordered eating', status: 'possible' },
+  ],
+  bipolar: [
+    'bipolar', 'bipolar disorder', 'bipolar affective disorder', 'bi polar', 'bipolar i', 'bipolar ii', 'bpad', 'manic depression',
+    'manic depressive', 'hypomania', 'cyclothymia',
+  ],
+  psychosis: [
+    'psychosis', 'psychotic', 'psychotic disorder', 'psychotic episode', 'first episode psychosis', 'schizophrenia',
+    'schizophrenic', 'paranoid schizophrenia', 'schizoaffective', 'schizoaffective disorder', 'delusional disorder',
+    'skitzophrenia', 'schitzophrenia', 'scizophrenia',
+  ],
+  'substance-misuse': [
+    'substance misuse', 'substance abuse', 'substance use disorder', 'substance dependence', 'drug misuse', 'drug abuse',
+    'drug dependence', 'drug dependency', 'drug addiction', 'alcohol misuse', 'alcohol abuse', 'alcohol dependence',
+    'alcohol dependency', 'alcohol dependent', 'alcohol use disorder', 'alcohol addiction', 'alcoholism', 'alcoholic',
+    'harmful drinking', 'harmful alcohol use', 'problem drinking', 'dependent drinking', 'opioid dependence',
+    'opiate dependence', 'heroin dependence', 'heroin use', 'crack cocaine', 'cocaine dependence', 'cannabis dependence',
+    'cannabis misuse', 'ivdu', 'intravenous drug use', 'addiction',
+  ],
+  dementia: [
+    'dementia', 'alzheimers', 'alzheimer', 'alzheimers disease', 'altzheimers', 'alzeimers', 'vascular dementia',
+    'mixed dementia', 'lewy body dementia', 'dementia with lewy bodies', 'frontotemporal dementia', 'demenita',
+  ],
+  'learning-disability': [
+    'learning disability', 'learning disabilities', 'learning disabled', 'intellectual disability', 'intellectual disabilities',
+    cs('LD'), 'mild learning disability', 'moderate learning disability', 'severe learning disability',
+  ],
+  autism: [
+    'autism', 'autistic', 'autism spectrum disorder', 'autism spectrum condition', 'autistic spectrum disorder', cs('ASD'),
+    cs('ASC'), 'aspergers', 'asperger', 'aspergers syndrome', 'asperger syndrome', 'autisim', 'autisum',
+  ],
+  adhd: [
+    'adhd', 'attention deficit hyperactivity disorder', 'attention deficit disorder', 'attention deficit',
+    'hyperkinetic disorder', cue('ADD'),
+  ],
+  'type-1-diabetes': [
+    'type 1 diabetes', 'type 1 diabetes mellitus', 'type one diabetes', 'type i diabetes', 'type1 diabetes', 't1dm', 't1d',
+    't1 diabetes', 'dm1', 'dm type 1', 'type 1 dm', 'diabetes type 1', 'diabetes mellitus type 1', 'type 1 diabetic',
+    'diabetic type 1', 'iddm', 'insulin dependent diabetes', 'insulin dependent diabetes mellitus', 'juvenile diabetes',
+    cs('LADA'), 'type 1 diabetis', 'type 1 diabeties',
+  ],
+  'type-2-diabetes': [
+    'type 2 diabetes', 'type 2 diabetes mellitus', 'type two diabetes', 'type ii diabetes', 'type2 diabetes', 't2dm', 't2d',
+    't2 diabetes', 'dm2', 'dm type 2', 'type 2 dm', 'diabetes type 2', 'diabetes type ii', 'diabetes mellitus type 2',
+    'type 2 diabetic', 'diabetic type 2', 'niddm', 'non insulin dependent diabetes', 'non insulin dependent diabetes mellitus',
+    'adult onset diabetes', 'diet controlled diabetes', 'diet controlled type 2 diabetes', 'type 2 diabetis', 'type 2 diabeties',
+    'type 2 diabetese',
+  ],
+  diabetes: [
+    'diabetes', 'diabetes mellitus', 'diabetic', cs('DM'), 'diabetis', 'diabeties', 'diabetese', 'diabets', 'diabeetes',
+    'gestational diabetes', { t: 'non diabetic', status: 'negated' }, { t: 'nondiabetic', status: 'negated' },
+  ],
+  prediabetes: [
+    'prediabetes', 'pre diabetes', 'prediabetic', 'pre diabetic', 'non diabetic hyperglycaemia', 'non diabetic hyperglycemia',
+    cs('NDH'), 'impaired glucose tolerance', cs('IGT'), 'impaired fasting glucose', 'impaired fasting glycaemia', cs('IFG'),
+    'borderline diabetes', 'borderline diabetic', 'diabetes prevention programme', 'diabetes prevention program',
+  ],
+  hypertension: [
+    'hypertension', 'hypertensive', 'essential hypertension', 'htn', 'high blood pressure', 'high bp', 'raised blood pressure',
+    'raised bp', 'elevated blood pressure', 'elevated bp', cs('HBP'), 'hypertention', 'hypertenstion', 'hypertensoin',
+    'hyper tension',
+  ],
+  'coronary-heart-disease': [
+    'coronary heart disease', 'coronary artery disease', 'chd', cs('CAD'), 'ihd', 'ischaemic heart disease',
+    'ischemic heart disease', 'ischaemic heart diseases', 'heart disease', 'angina', 'angina pectoris', 'stable angina',
+    { t: 'unstable angina', signal: 'cardiac-symptoms' }, 'myocardial infarction', 'myocardial infarct', cue('MI'),
+    'heart attack', 'heart attacks', 'stemi', 'nstemi', cs('ACS'), 'acute coronary syndrome', 'cabg', 'coronary artery bypass',
+    'coronary artery bypass graft', 'heart bypass', 'triple bypass', 'double bypass', 'quadruple bypass', cs('PCI'),
+    'angioplasty', 'coronary angioplasty', 'coronary stent', 'coronary stents', 'cardiac stent', 'cardiac stents', 'stent',
+    'stents', 'stented', 'ischaemic heart', 'iscahemic heart disease',
+  ],
+  'heart-failure': [
+    'heart failure', 'cardiac failure', 'congestive heart failure', 'congestive cardiac failure', 'ccf', 'chf', cs('HF'),
+    'hfref', 'hfpef', 'hfmref', 'lvsd', 'left ventricular systolic dysfunction', 'left ventricular failure', 'lvf',
+    'lv dysfunction', 'left ventricular dysfunction', 'heart faliure',
+  ],
+  'atrial-fibrillation': [
+    'atrial fibrillation', cs('AF'), cs('PAF'), 'paroxysmal atrial fibrillation', 'a fib', 'afib', 'atrial fibrilation',
+    'atrial fibrilltion',
+  ],
+  stroke: [
+    'stroke', 'strokes', 'cva', 'cerebrovascular accident', cs('TIA'), cs('TIAs'), 'transient ischaemic attack',
+    'transient ischemic attack', 'mini stroke', 'mini strokes', 'cerebral infarct', 'cerebral infarction',
+    'haemorrhagic stroke', 'ischaemic stroke', 'ischemic stroke', 'cerebrovascular disease', 'post stroke',
+  ],
+  copd: [
+    'copd', 'chronic obstructive pulmonary disease', 'chronic obstructive airways disease', 'chronic obstructive airway disease',
+    'chronic obstructive lung disease', 'coad', 'emphysema', 'chronic bronchitis', 'emphasema', 'emphysemia', 'c o p d',
+  ],
+  asthma: ['asthma', 'asthmatic', 'brittle asthma', 'asthama', 'athsma', 'asthmas', 'ashtma', 'astma', 'allergic asthma'],
+  osteoarthritis: [
+    'osteoarthritis', 'osteo arthritis', 'osteoarthrosis', 'osteoarthritic', cs('OA'), 'degenerative joint disease', cs('DJD'),
+    'wear and tear arthritis', 'osteoarthritus', 'osteoarthiritis', 'osteoarthrits', 'osteoarthristis',
+    { t: 'arthritis', status: 'possible' }, { t: 'arthritic', status: 'possible' }, { t: 'athritis', status: 'possible' },
+    { t: 'arthiritis', status: 'possible' },
+  ],
+  'inflammatory-arthritis': [
+    'rheumatoid arthritis', cue('RA'), 'psoriatic arthritis', 'psoriatic arthropathy', cs('PsA'), 'ankylosing spondylitis',
+    'axial spondyloarthritis', 'spondyloarthritis', 'spondyloarthropathy', 'inflammatory arthritis', 'inflammatory arthropathy',
+    'systemic lupus erythematosus', 'lupus', cs('SLE'), 'polymyalgia rheumatica', 'reactive arthritis', 'rheumatoid',
+    'rhuematoid arthritis', 'rheumatiod arthritis', 'juvenile idiopathic arthritis',
+  ],
+  'back-pain': [
+    'back pain', 'low back pain', 'lower back pain', 'backache', 'back ache', 'back problems', 'lumbago', 'sciatica',
+    'mechanical back pain', 'non specific back pain', 'lumbar pain', 'slipped disc', 'prolapsed disc', 'herniated disc',
+    'disc prolapse', 'disc herniation', cs('LBP'), { t: 'chronic back pain', also: ['chronic-pain'] },
+    { t: 'chronic low back pain', also: ['chronic-pain'] }, { t: 'chronic lower back pain', also: ['chronic-pain'] },
+    { t: 'persistent back pain', also: ['chronic-pain'] },
+  ],
+  'chronic-pain': [
+    'chronic pain', 'persistent pain', 'chronic pain syndrome', 'chronic widespread pain', 'long term pain', 'long standing pain',
+    'complex regional pain syndrome', cs('CRPS'), cs('CWP'), 'chronic primary pain', 'chronic neck pain', 'chronic pelvic pain',
+  ],
+  fibromyalgia: ['fibromyalgia', 'fibromyalgia syndrome', 'fibro', 'fibromialgia', 'fibromyalgea', 'fybromyalgia', 'fibromyalga', cs('FMS')],
+  'me-cfs': [
+    { t: 'me cfs', signal: 'me-cfs' }, { t: 'me/cfs', signal: 'me-cfs' }, { t: 'cfs/me', signal: 'me-cfs' },
+    { t: 'cfs me', signal: 'me-cfs' }, { t: 'ME', cs: true, cue: true, signal: 'me-cfs' },
+    { t: 'm.e.', signal: 'me-cfs' }, { t: 'CFS', cs: true, signal: 'me-cfs' },
+    { t: 'chronic fatigue syndrome', signal: 'me-cfs' }, { t: 'chronic fatigue', status: 'possible' },
+    { t: 'myalgic encephalomyelitis', signal: 'me-cfs' }, { t: 'myalgic encephalopathy', signal: 'me-cfs' },
+    { t: 'post viral fatigue syndrome', signal: 'me-cfs' }, { t: 'postviral fatigue syndrome', signal: 'me-cfs' },
+  ],
+  'long-covid': [
+    'long covid', 'long covid 19', 'post covid syndrome', 'post covid 19 syndrome', 'post covid condition', 'post covid 19 condition',
+    'post covid', 'ongoing symptomatic covid', 'long haul covid', 'longcovid', cs('PASC'),
+  ],
+  'irritable-bowel-syndrome': ['ibs', 'irritable bowel syndrome', 'irritable bowel', 'ibs c', 'ibs d', 'ibs m', 'spastic colon', 'irritible bowel syndrome'],
+  obesity: [
+    'obesity', 'obese', 'morbid obesity', 'morbidly obese', 'severe obesity', 'severely obese', 'class 3 obesity',
+    'class iii obesity', 'clinically obese', 'obesety', 'obisity',
+  ],
+  cancer: [
+    'cancer', 'cancers', 'carcinoma', 'malignancy', 'malignant', 'malignant neoplasm', 'malignant tumour', 'malignant tumor',
+    'lymphoma', 'hodgkins lymphoma', 'non hodgkins lymphoma', 'leukaemia', 'leukemia', 'myeloma', 'melanoma', 'sarcoma',
+    'metastatic', 'metastases', 'mesothelioma', 'glioblastoma', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer',
+    'colorectal cancer', 'ca breast', 'ca prostate', 'ca bowel', 'ca lung', 'ca colon', 'ca rectum', 'ca cervix', 'ca ovary',
+    'cancer survivor', 'oncology patient', 'cancre',
+  ],
+  'multiple-sclerosis': [
+    'multiple sclerosis', cue('MS'), 'rrms', 'spms', 'ppms', 'relapsing remitting ms', 'relapsing remitting multiple sclerosis',
+    'secondary progressive multiple sclerosis', 'primary progressive multiple sclerosis', 'multiple schlerosis', 'multiple sclerosus',
+  ],
+  parkinsons: [
+    'parkinsons', 'parkinson', 'parkinsons disease', 'parkinson disease', 'parkinsonism', 'idiopathic parkinsons disease',
+    'parkinsonian', 'parkinsions', 'parkinsens',
+  ],
+  epilepsy: [
+    'epilepsy', 'epileptic', 'seizure disorder', 'temporal lobe epilepsy', 'juvenile myoclonic epilepsy', 'epilepsey', 'epilespy',
+    'epilipsy', { t: 'seizures', status: 'possible' }, { t: 'seizure', status: 'possible' },
+  ],
+  'chronic-kidney-disease': [
+    'chronic kidney disease', 'ckd', 'ckd stage 3', 'ckd 3', 'ckd 3a', 'ckd 3b', 'ckd 4', 'ckd 5', 'chronic renal failure',
+    'chronic renal disease', 'chronic renal insufficiency', 'renal impairment', 'kidney disease', 'renal failure',
+    'kidney failure', 'end stage renal disease', 'esrd', 'end stage kidney disease', 'eskd', 'haemodialysis', 'hemodialysis',
+    'peritoneal dialysis', 'dialysis', 'chronic kidney diseases',
+  ],
+  osteoporosis: [
+    'osteoporosis', 'osteoporotic', 'osteoperosis', 'osteoporisis', { t: 'osteopenia', status: 'possible' },
+    { t: 'fragility fracture', status: 'possible' },
+  ],
+  frailty: [
+    'frailty', 'frail', 'mild frailty', 'moderate frailty', 'severe frailty', 'frail elderly',
+    { t: 'falls', signal: 'falls' }, { t: 'history of falls', signal: 'falls' }, { t: 'recurrent falls', signal: 'falls' },
+    { t: 'frequent falls', signal: 'falls' }, { t: 'multiple falls', signal: 'falls' }, { t: 'repeated falls', signal: 'falls' },
+    { t: 'had a fall', signal: 'falls' }, { t: 'has had a fall', signal: 'falls' }, { t: 'had two falls', signal: 'falls' },
+    { t: 'had several falls', signal: 'falls' }, { t: 'had falls', signal: 'falls' }, { t: 'a fall', signal: 'falls' },
+    { t: 'fallen', signal: 'falls' }, { t: 'mechanical fall', signal: 'falls' }, { t: 'mechanical falls', signal: 'falls' },
+    { t: 'second fall', signal: 'falls' }, { t: 'fall risk', signal: 'falls' }, { t: 'falls risk', signal: 'falls' },
+    { t: 'faller', signal: 'falls' }, { t: 'recurrent faller', signal: 'falls' },
+  ],
+  pregnancy: [
+    { t: 'pregnant', signal: 'pregnancy', currentOnly: true }, { t: 'pregnancy', signal: 'pregnancy', currentOnly: true },
+    { t: 'currently pregnant', signal: 'pregnancy', currentOnly: true }, { t: 'antenatal', signal: 'pregnancy', currentOnly: true },
+    { t: 'ante natal', signal: 'pregnancy', currentOnly: true }, { t: 'prenatal', signal: 'pregnancy', currentOnly: true },
+    { t: 'expecting a baby', signal: 'pregnancy', currentOnly: true }, { t: 'expecting her first baby', signal: 'pregnancy', currentOnly: true },
+    { t: 'expecting their first baby', signal: 'pregnancy', currentOnly: true },
+    { t: 'weeks gestation', signal: 'pregnancy', currentOnly: true }, { t: 'gestation', signal: 'pregnancy', currentOnly: true },
+    { t: 'first trimester', signal: 'pregnancy', currentOnly: true }, { t: 'second trimester', signal: 'pregnancy', currentOnly: true },
+    { t: 'third trimester', signal: 'pregnancy', currentOnly: true }, { t: 'primigravida', signal: 'pregnancy', currentOnly: true },
+    { t: 'preggers', signal: 'pregnancy', currentOnly: true }, { t: 'pregnent', signal: 'pregnancy', currentOnly: true },
+    { t: 'EDD', cs: true, signal: 'pregnancy', currentOnly: true },
+  ],
+  postnatal: [
+    { t: 'postnatal', signal: 'postnatal', currentOnly: true }, { t: 'post natal', signal: 'postnatal', currentOnly: true },
+    { t: 'postpartum', signal: 'postnatal', currentOnly: true }, { t: 'post partum', signal: 'postnatal', currentOnly: true },
+    { t: 'perinatal', signal: 'postnatal', currentOnly: true }, { t: 'puerperal', signal: 'postnatal', currentOnly: true },
+    { t: 'puerperium', signal: 'postnatal', currentOnly: true }, { t: 'gave birth', signal: 'postnatal', currentOnly: true },
+    { t: 'recently gave birth', signal: 'postnatal', currentOnly: true }, { t: 'new baby', signal: 'postnatal', currentOnly: true },
+    { t: 'newborn', signal: 'postnatal', currentOnly: true }, { t: 'new born', signal: 'postnatal', currentOnly: true },
+    { t: 'baby born', signal: 'postnatal', currentOnly: true }, { t: 'new mum', signal: 'postnatal', currentOnly: true },
+    { t: 'new mother', signal: 'postnatal', currentOnly: true }, { t: 'had a baby', signal: 'postnatal', currentOnly: true },
+    { t: 'has a new baby', signal: 'postnatal', currentOnly: true }, { t: 'weeks postpartum', signal: 'postnatal', currentOnly: true },
+    { t: 'weeks postnatal', signal: 'postnatal', currentOnly: true }, { t: 'months postpartum', signal: 'postnatal', currentOnly: true },
+    { t: 'months postnatal', signal: 'postnatal', currentOnly: true }, { t: 'post natally', signal: 'postnatal', currentOnly: true },
+    { t: 'postnatally', signal: 'postnatal', currentOnly: true },
+  ],
+  'visual-impairment': [
+    'visual impairment', 'visually impaired', 'vision impairment', 'partially sighted', 'sight impaired', 'severely sight impaired',
+    'registered blind', 'blind', 'blindness', 'sight loss', 'low vision', 'partial sight', 'uses a white cane', 'guide dog user',
+  ],
+  'hearing-impairment': [
+    'deaf', 'deafness', 'hard of hearing', 'hearing impairment', 'hearing impaired', 'hearing loss', 'hearing aid', 'hearing aids',
+    'bsl user', 'bsl interpreter', 'uses bsl', 'british sign language', 'cochlear implant', 'profoundly deaf', 'deafblind',
+  ],
+  'mobility-impairment': [
+    'wheelchair user', 'wheelchair', 'uses a wheelchair', 'wheelchair bound', 'walking aid', 'walking aids', 'walking stick',
+    'uses a stick', 'zimmer frame', 'walking frame', 'rollator', 'crutches', 'limited mobility', 'reduced mobility', 'poor mobility',
+    'mobility problems', 'mobility issues', 'mobility difficulties', 'mobility impairment', 'impaired mobility', 'housebound',
+    'bed bound', 'bedbound', 'mobility scooter', 'immobile', 'paraplegia', 'paraplegic', 'tetraplegia', 'tetraplegic',
+    'quadriplegic', 'amputee', 'physical disability',
+  ],
+};

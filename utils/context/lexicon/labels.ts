@@ -1,0 +1,91 @@
+import type { AddressWho } from '../roles.ts';
+
+// Section headings and field labels, matched whole (case, spacing and a trailing colon ignored).
+// A heading sets the context of what follows it in its container; a label sets the context of the
+// value beside it (same line, next cell, <dd> after <dt>) or, standing alone, of the lines after it.
+export type LabelInfo = {
+  status?: 'family' | 'possible' | 'negated' | 'present';
+  meds?: true;
+  allergy?: true;
+  addr?: AddressWho;
+  age?: 'age' | 'dob';
+  date?: true;
+  score?: true;
+  code?: true;
+  statusColumn?: true;
+};
+
+const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.map((n) => [n, info]);
+
+export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
+  ...each({ status: 'family' }, [
+    'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
+    'relevant family history', 'significant family history', 'history in the family',
+  ]),
+  ...each({ status: 'present' }, [
+    'pmh', 'pmhx', 'past medical history', 'medical history', 'previous medical history', 'problems', 'problem list',
+    'active problems', 'current problems', 'past problems', 'inactive problems', 'significant problems', 'minor problems',
+    'significant past', 'diagnoses', 'diagnosis', 'current diagnoses', 'long term conditions', 'ltcs', 'ltc', 'comorbidities',
+    'co morbidities', 'physical health', 'physical health conditions', 'physical health problems', 'conditions', 'problem',
+    'presenting problem', 'presenting problems', 'health conditions', 'medical conditions', 'physical conditions',
+    'mental health history', 'psychiatric history', 'past psychiatric history', 'disability', 'disabilities',
+  ]),
+  ...each({ status: 'possible' }, [
+    'differential diagnosis', 'differential diagnoses', 'differentials', 'ddx', 'provisional diagnosis', 'working diagnosis',
+    'query', 'queries', 'suspected', 'possible diagnoses', 'to rule out', 'risk factors', 'at risk of',
+  ]),
+  ...each({ status: 'negated' }, ['negatives', 'pertinent negatives', 'excluded', 'ruled out', 'not present', 'denies']),
+  ...each({ meds: true }, [
+    'medication', 'medications', 'current medication', 'current medications', 'repeat medication', 'repeat medications',
+    'repeats', 'acute medication', 'acute medications', 'repeat prescriptions', 'drugs', 'drug history', 'dhx', 'dh', 'meds',
+    'prescribed medication', 'prescriptions', 'medicines', 'current medicines', 'rx', 'medication list',
+  ]),
+  ...each({ allergy: true }, ['allergies', 'allergy', 'drug allergies', 'allergies and sensitivities', 'sensitivities', 'adverse reactions', 'intolerances']),
+  ...each({ addr: 'person' }, [
+    'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
+    'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
+    'resides at', 'living at', 'address line 1',
+  ]),
+  ...each({ addr: 'person-explicit' }, [
+    'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',
+    'permanent address', 'patient postcode', 'home postcode', 'client postcode', 'patients address', 'address of patient',
+  ]),
+  ...each({ addr: 'org' }, [
+    'gp', 'gp details', 'registered gp', 'gp practice', 'practice', 'practice details', 'practice address', 'surgery',
+    'gp surgery', 'gp address', 'usual gp', 'referrer', 'referrer details', 'referred by', 'referring gp', 'referring clinician',
+    'referring service', 'referral source', 'referral from', 'referrer address', 'service', 'service details', 'service address',
+    'provider', 'clinic', 'clinic address', 'hospital', 'trust', 'organisation', 'organization', 'next of kin', 'nok',
+    'emergency contact', 'carer', 'carer details', 'employer', 'pharmacy', 'nominated pharmacy', 'sender', 'from', 'return address',
+    'previous address', 'old address', 'temporary address', 'correspondence address', 'school', 'team', 'care coordinator',
+    'health visitor', 'social worker', 'key worker', 'keyworker', 'consultant', 'therapist', 'our address', 'head office',
+    'registered office', 'site', 'venue', 'location', 'base', 'eating disorders team', 'community team', 'copy to', 'cc',
+  ]),
+  ...each({ age: 'dob' }, ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born']),
+  ...each({ age: 'age' }, ['age', 'age years', 'current age', 'age at referral', 'age (years)']),
+  ...each({ date: true }, [
+    'date', 'dates', 'date completed', 'completed', 'assessment date', 'recorded', 'date recorded', 'session date', 'appointment date',
+    'when', 'date of assessment', 'date taken', 'effective date', 'review date', 'entered', 'date entered',
+  ]),
+  ...each({ score: true }, ['score', 'scores', 'total', 'total score', 'result', 'results', 'value', 'values', 'latest', 'latest score']),
+  ...each({ code: true }, [
+    'code', 'codes', 'icd 10', 'icd10', 'icd', 'icd 10 code', 'snomed', 'snomed ct', 'snomed code', 'snomed ct code', 'read code',
+    'clinical code', 'concept id', 'ctv3', 'dx code',
+  ]),
+  ...each({ statusColumn: true }, ['status', 'present?', 'y/n', 'yes/no', 'active?', 'current?', 'answer', 'response']),
+]);
+
+// The last word of an unknown short label that marks it as someone else's details ("Eating disorders team").
+export const ORG_LABEL_ENDINGS: ReadonlySet<string> = new Set([
+  'team', 'service', 'services', 'practice', 'surgery', 'clinic', 'centre', 'center', 'trust', 'hospital', 'visitor', 'worker',
+  'coordinator', 'nurse', 'gp', 'consultant', 'psychiatrist', 'pharmacy', 'pharmacist', 'therapist', 'provider', 'organisation',
+  'referrer', 'school', 'employer', 'kin', 'contact', 'carer', 'solicitor', 'department', 'office', 'agency', 'charity', 'midwife',
+  'psychologist', 'doctor', 'physio', 'physiotherapist', 'dietitian', 'dietician', 'college', 'university', 'council',
+]);
+
+// Words inside an address that show it belongs to an organisation, whatever its label says.
+export const ORG_ADDRESS_WORDS: readonly string[] = [
+  'surgery', 'practice', 'medical centre', 'medical center', 'health centre', 'health center', 'medical practice', 'nhs',
+  'trust', 'hospital', 'clinic', 'service', 'services', 'talking therapies', 'iapt', 'ltd', 'limited', 'plc', 'po box',
+  'unit', 'department', 'dept', 'partnership', 'foundation', 'council', 'hq', 'headquarters', 'university', 'college', 'school',
+  'pharmacy', 'team', 'hub', 'centre', 'center', 'health visiting', 'mind', 'charity', 'care home', 'nursing home', 'office',
+];

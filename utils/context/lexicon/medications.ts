@@ -1,0 +1,72 @@
+import type { MedicationInfo } from '../roles.ts';
+
+// Medications are supporting evidence only: a drug suggests its condition as "possible" when the
+// page says nothing else about the conditions it treats. Drugs used for many conditions
+// (antidepressants, gabapentinoids, beta blockers) suggest nothing. Insulin and sulfonylureas
+// raise the hypo-risk flag.
+type Row = readonly [names: readonly string[], info: Omit<MedicationInfo, 'name'>];
+
+const INSULINS = [
+  'insulin', 'insulins', 'novorapid', 'humalog', 'lantus', 'levemir', 'tresiba', 'toujeo', 'humulin', 'humulin i', 'humulin s',
+  'humulin m3', 'insulatard', 'abasaglar', 'semglee', 'fiasp', 'lyumjev', 'apidra', 'actrapid', 'novomix', 'humalog mix',
+  'degludec', 'insulin glargine', 'glargine', 'detemir', 'insulin aspart', 'insulin lispro', 'isophane insulin', 'basal bolus',
+];
+
+export const MEDICATIONS: readonly Row[] = [
+  [INSULINS, { supports: ['type-1-diabetes', 'type-2-diabetes', 'diabetes'], suggests: 'diabetes', hypoRisk: true }],
+  [['gliclazide', 'glimepiride', 'glipizide', 'glibenclamide', 'tolbutamide', 'diamicron', 'sulfonylurea', 'sulphonylurea'],
+    { supports: ['type-2-diabetes', 'diabetes'], suggests: 'type-2-diabetes', hypoRisk: true }],
+  [['metformin', 'glucophage', 'sitagliptin', 'januvia', 'linagliptin', 'trajenta', 'alogliptin', 'saxagliptin', 'vildagliptin',
+    'empagliflozin', 'jardiance', 'dapagliflozin', 'canagliflozin', 'ertugliflozin', 'pioglitazone', 'dulaglutide', 'trulicity',
+    'ozempic', 'exenatide', 'byetta', 'bydureon', 'tirzepatide', 'mounjaro', 'janumet', 'synjardy', 'xigduo'],
+    { supports: ['type-2-diabetes', 'diabetes', 'prediabetes'], suggests: 'type-2-diabetes' }],
+  [['liraglutide', 'victoza', 'semaglutide'], { supports: ['type-2-diabetes', 'diabetes', 'obesity'] }],
+  [['wegovy', 'saxenda', 'orlistat', 'xenical'], { supports: ['obesity'], suggests: 'obesity' }],
+  [['gtn spray', 'gtn', 'glyceryl trinitrate', 'isosorbide mononitrate', 'isosorbide dinitrate', 'ismn', 'nicorandil',
+    'ranolazine', 'ivabradine', 'ticagrelor', 'prasugrel'], { supports: ['coronary-heart-disease'], suggests: 'coronary-heart-disease' }],
+  [['ramipril', 'lisinopril', 'perindopril', 'enalapril', 'amlodipine', 'felodipine', 'nifedipine', 'lercanidipine', 'losartan',
+    'candesartan', 'irbesartan', 'valsartan', 'olmesartan', 'telmisartan', 'bendroflumethiazide', 'indapamide', 'doxazosin',
+    'hydrochlorothiazide', 'chlortalidone'], { supports: ['hypertension', 'heart-failure', 'coronary-heart-disease', 'chronic-kidney-disease'], suggests: 'hypertension' }],
+  [['apixaban', 'eliquis', 'rivaroxaban', 'xarelto', 'edoxaban', 'lixiana', 'dabigatran', 'pradaxa', 'warfarin', 'digoxin'],
+    { supports: ['atrial-fibrillation', 'stroke'], suggests: 'atrial-fibrillation' }],
+  [['sacubitril', 'entresto', 'eplerenone', 'furosemide', 'frusemide', 'bumetanide'], { supports: ['heart-failure'], suggests: 'heart-failure' }],
+  [['tiotropium', 'spiriva', 'umeclidinium', 'incruse', 'glycopyrronium', 'aclidinium', 'anoro', 'trelegy', 'trimbow', 'ultibro',
+    'spiolto', 'duaklir'], { supports: ['copd', 'asthma'], suggests: 'copd' }],
+  [['salbutamol', 'ventolin', 'terbutaline', 'bricanyl', 'beclometasone', 'beclomethasone', 'clenil', 'qvar', 'fostair',
+    'symbicort', 'seretide', 'budesonide', 'fluticasone', 'flutiform', 'relvar', 'montelukast', 'easyhaler', 'salmeterol',
+    'formoterol', 'inhaler', 'inhalers', 'reliever inhaler', 'preventer inhaler', 'blue inhaler', 'brown inhaler'],
+    { supports: ['asthma', 'copd'], suggests: 'asthma' }],
+  [['methotrexate', 'hydroxychloroquine', 'sulfasalazine', 'leflunomide', 'adalimumab', 'humira', 'etanercept', 'enbrel',
+    'tocilizumab', 'certolizumab', 'golimumab', 'secukinumab', 'tofacitinib', 'baricitinib', 'upadacitinib'],
+    { supports: ['inflammatory-arthritis'], suggests: 'inflammatory-arthritis' }],
+  [['levodopa', 'co careldopa', 'sinemet', 'madopar', 'co beneldopa', 'rasagiline', 'safinamide', 'entacapone', 'stalevo',
+    'rotigotine'], { supports: ['parkinsons'], suggests: 'parkinsons' }],
+  [['ropinirole', 'pramipexole'], { supports: ['parkinsons'] }],
+  [['donepezil', 'aricept', 'rivastigmine', 'galantamine', 'memantine'], { supports: ['dementia'], suggests: 'dementia' }],
+  [['levetiracetam', 'keppra', 'carbamazepine', 'tegretol', 'phenytoin', 'epilim', 'lacosamide', 'zonisamide', 'brivaracetam',
+    'ethosuximide', 'clobazam'], { supports: ['epilepsy'], suggests: 'epilepsy' }],
+  [['lamotrigine', 'sodium valproate', 'valproate', 'depakote'], { supports: ['epilepsy', 'bipolar'] }],
+  [['lithium', 'priadel', 'camcolit', 'lithium carbonate'], { supports: ['bipolar'], suggests: 'bipolar' }],
+  [['clozapine', 'clozaril', 'paliperidone', 'haloperidol', 'zuclopenthixol', 'flupentixol depot', 'amisulpride'],
+    { supports: ['psychosis', 'bipolar'], suggests: 'psychosis' }],
+  [['olanzapine', 'risperidone', 'aripiprazole', 'quetiapine', 'lurasidone'], { supports: ['psychosis', 'bipolar', 'depression'] }],
+  [['methylphenidate', 'concerta', 'ritalin', 'medikinet', 'equasym', 'lisdexamfetamine', 'elvanse', 'dexamfetamine',
+    'atomoxetine', 'strattera', 'guanfacine', 'intuniv'], { supports: ['adhd'], suggests: 'adhd' }],
+  [['acamprosate', 'disulfiram', 'antabuse', 'nalmefene', 'methadone', 'espranor', 'subutex', 'suboxone', 'buvidal'],
+    { supports: ['substance-misuse'], suggests: 'substance-misuse' }],
+  [['alendronic acid', 'alendronate', 'risedronate', 'ibandronic acid', 'zoledronic acid', 'denosumab', 'prolia', 'teriparatide'],
+    { supports: ['osteoporosis'], suggests: 'osteoporosis' }],
+  [['mebeverine', 'colofac', 'colpermin', 'peppermint oil capsules', 'linaclotide'], { supports: ['irritable-bowel-syndrome'], suggests: 'irritable-bowel-syndrome' }],
+  [['tamoxifen', 'letrozole', 'anastrozole', 'exemestane', 'chemotherapy', 'radiotherapy', 'immunotherapy', 'capecitabine',
+    'enzalutamide', 'abiraterone', 'bicalutamide', 'goserelin', 'zoladex'], { supports: ['cancer'], suggests: 'cancer' }],
+  [['interferon beta', 'fingolimod', 'gilenya', 'ocrelizumab', 'ocrevus', 'natalizumab', 'tysabri', 'dimethyl fumarate',
+    'tecfidera', 'teriflunomide', 'aubagio', 'glatiramer', 'copaxone', 'cladribine', 'mavenclad', 'alemtuzumab', 'ofatumumab',
+    'fampridine'], { supports: ['multiple-sclerosis'], suggests: 'multiple-sclerosis' }],
+  [['zopiclone', 'zolpidem', 'circadin', 'daridorexant'], { supports: ['insomnia'], suggests: 'insomnia' }],
+  [['sertraline', 'citalopram', 'escitalopram', 'fluoxetine', 'paroxetine', 'mirtazapine', 'venlafaxine', 'duloxetine',
+    'vortioxetine', 'trazodone', 'agomelatine', 'bupropion'], { supports: ['depression', 'anxiety', 'panic-disorder', 'ocd', 'ptsd', 'social-anxiety'] }],
+  [['amitriptyline', 'nortriptyline', 'pregabalin', 'gabapentin'], { supports: ['chronic-pain', 'anxiety', 'epilepsy', 'fibromyalgia', 'back-pain'] }],
+  [['levothyroxine', 'thyroxine', 'propranolol', 'bisoprolol', 'atorvastatin', 'simvastatin', 'rosuvastatin', 'aspirin',
+    'clopidogrel', 'omeprazole', 'lansoprazole', 'paracetamol', 'codeine', 'tramadol', 'morphine', 'oxycodone', 'naproxen',
+    'ibuprofen', 'co codamol', 'buprenorphine', 'folic acid', 'vitamin d', 'adcal', 'sumatriptan'], { supports: [] }],
+];

@@ -1,0 +1,153 @@
+import type { Dimension, FormValue } from '../roles.ts';
+import type { ConditionId } from '../condition-ids.ts';
+
+// NegEx / ConText-style trigger phrases. "pre" triggers reach forward to the mentions after them,
+// "post" triggers reach back. Scopes never leave the clause (sentence, list item, table cell) and
+// stop at terminators. Longest phrase wins, so "no history of" (negation) beats "history of".
+export type TriggerSpec = {
+  t: string;
+  dim: Dimension;
+  dir: 'pre' | 'post';
+  gap?: number;
+  targets?: number;
+  only?: 'medication' | readonly ConditionId[];
+  capital?: true;
+};
+
+const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
+const post = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'post', ...extra }));
+
+const NEURODEVELOPMENTAL: readonly ConditionId[] = ['autism', 'adhd', 'learning-disability', 'dementia'];
+
+export const TRIGGERS: readonly TriggerSpec[] = [
+  ...pre('negated', [
+    'no', 'not', 'nil', 'none', 'denies', 'denied', 'deny', 'denying', 'without', 'negative for', 'no history of', 'no hx of',
+    'no h/o', 'no past history of', 'no previous', 'no prior', 'no personal history of', 'no known', 'no evidence of',
+    'no signs of', 'no sign of', 'no symptoms of', 'no features of', 'no complaints of', 'no diagnosis of', 'no dx of',
+    'no longer', 'free of', 'free from', 'absence of', 'never had', 'never been diagnosed with', 'has never had',
+    'not known to have', 'not diagnosed with', 'has not been diagnosed with', 'doesnt have', 'does not have', 'did not have',
+    'hasnt got', 'has not got', 'is not', 'isnt', 'not on', 'not taking', 'ruled out', 'excluded', 'rules out', 'no current',
+    'no ongoing', 'no reported', 'no new', 'nor', 'neither',
+  ]),
+  ...pre('negated', ['stopped', 'discontinued', 'ceased', 'came off', 'previously on', 'no longer takes', 'no longer taking'], { only: 'medication' }),
+  ...post('negated', [
+    'ruled out', 'was ruled out', 'has been ruled out', 'excluded', 'was excluded', 'negative', 'not present', 'not found',
+    'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully',
+  ], { gap: 4 }),
+  ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
+  ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
+  ...pre('possible', [
+    'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
+    'may have', 'might have', 'could have', 'could be', 'may be', 'rule out', 'to rule out', 'r/o', 'at risk of', 'risk of',
+    'high risk of', 'increased risk of', 'at high risk of', 'cannot exclude', 'cant exclude', 'cannot rule out', 'cant rule out',
+    'not ruled out', 'not excluded', 'cannot be excluded', 'differential', 'differentials', 'ddx', 'provisional', 'provisional diagnosis',
+    'working diagnosis', 'awaiting', 'awaiting diagnosis', 'awaiting assessment for', 'referred for assessment of',
+    'referred for assessment for', 'assessment for', 'being assessed for', 'under investigation for', 'investigations for',
+    'investigated for', 'being investigated for', 'waiting list for', 'on the waiting list for', 'signs of', 'early signs of',
+    'features of', 'symptoms suggestive of', 'suggestive of', 'consistent with', 'borderline', 'self diagnosed', 'thinks he has',
+    'thinks she has', 'thinks they has', 'thinks they have', 'believes he has', 'believes she has', 'believes they have',
+    'concern for', 'considering', 'consider', 'planning', 'trying for', 'trying to conceive', 'if', 'in case of', 'prevent',
+    'preventing', 'prevention of', 'reduce the risk of', 'reduces the risk of',
+  ]),
+  ...post('possible', ['query', 'suspected', 'possible', 'likely', 'unconfirmed', 'to be confirmed', 'tbc', 'provisional',
+    'pending', 'under investigation', 'being investigated', 'not yet diagnosed', 'not formally diagnosed', 'risk'], { gap: 2 }),
+  ...post('possible', ['assessment', 'assessment pending', 'traits', 'features', 'screen', 'screening', 'referral'], { gap: 1, only: NEURODEVELOPMENTAL }),
+  ...pre('family', [
+    'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'parent', 'parents',
+    'grandmother', 'grandfather', 'grandma', 'grandpa', 'grandad', 'granddad', 'nan', 'nana', 'nanna', 'gran', 'grandparent',
+    'grandparents', 'aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'cousins', 'son', 'sons', 'daughter', 'daughters', 'child',
+    'children', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee', 'family history',
+    'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
+    'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
+    'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
+  ]),
+  ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
+    'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
+  ...pre('hypothetical', [
+    'worried about', 'worries about', 'worry about', 'worrying about', 'worried she has', 'worried he has', 'worried they have',
+    'fear of', 'fears of', 'fears', 'afraid of', 'scared of', 'frightened of', 'preoccupied with', 'preoccupation with',
+    'convinced she has', 'convinced he has', 'convinced they have', 'anxious about', 'concerned about', 'concerns about',
+    'screening for', 'screened for', 'screen for', 'information about', 'leaflet on', 'leaflet about', 'education about',
+    'avoid', 'avoids', 'avoiding',
+  ], { gap: 3 }),
+  // "Islington Diabetes Service": a condition word inside an organisation's name says nothing about the person.
+  ...post('hypothetical', ['service', 'services', 'clinic', 'team', 'centre', 'center', 'society', 'association', 'charity',
+    'uk', 'foundation', 'trust', 'network', 'unit', 'group', 'nurse specialist', 'helpline', 'research', 'awareness', 'week',
+    'month', 'day', 'support group'], { gap: 0, targets: 1, capital: true }),
+  ...pre('historical', [
+    'history of', 'hx of', 'hx', 'h/o', 'pmh', 'pmhx', 'past medical history', 'past history of', 'previous', 'previously',
+    'prev', 'past', 'prior', 'old', 'remote', 'childhood', 'known', 'known to have', 'in remission from', 'resolved', 'former',
+    'ex', 'recovered from',
+  ]),
+  ...post('historical', ['in remission', 'resolved', 'as a child', 'in childhood', 'years ago', 'in the past', 'previously',
+    'in her teens', 'in his teens', 'historical', 'inactive', 'past'], { gap: 3 }),
+];
+
+// Words that end any trigger's scope: a new subject or a contrast.
+export const TERMINATORS: readonly string[] = [
+  'but', 'however', 'although', 'though', 'whereas', 'while', 'whilst', 'apart from', 'except', 'except for', 'aside from',
+  'other than', 'besides', 'which', 'patient', 'pt', 'client', 'service user', 'he', 'she', 'they', 'himself', 'herself',
+  'themselves', 'personally', 'her own', 'his own', 'their own', 'and has', 'and is', 'and was', 'and also', 'yet',
+  'presents with', 'presenting with', 'reports', 'complains of', 'c/o', 'then',
+];
+
+// After a comma these start a new statement about the person.
+export const VERBS: readonly string[] = [
+  'has', 'have', 'had', 'is', 'was', 'also', 'reports', 'presents', 'describes', 'takes', 'uses', 'suffers', 'experiences',
+  'diagnosed', 'lives', 'known',
+];
+
+// Words that make an ambiguous abbreviation ("MS", "MI", "RA", "ME") count as a clinical mention.
+export const CUES: readonly string[] = [
+  'has', 'have', 'had', 'with', 'suffers from', 'suffering from', 'living with', 'lives with', 'diagnosed', 'diagnosed with',
+  'diagnosis', 'diagnosis of', 'dx', 'dx of', 'confirmed', 'relapsing', 'remitting', 'progressive', 'primary', 'secondary',
+  'inferior', 'anterior', 'posterior', 'lateral', 'silent', 'acute', 'recent', 'post', 'severe', 'mild', 'moderate', 'stable',
+  'seropositive', 'seronegative', 'relapse', 'relapses', 'flare', 'flares', 'flare up', 'nurse', 'fatigue', 'symptoms',
+  'since', 'due to', 'secondary to', 'following', 'after',
+];
+
+// A status given as a form value: "Diabetes: No", "Asthma [x]", a "Status" cell reading "Active".
+export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
+  yes: 'yes', y: 'yes', true: 'yes', present: 'yes', positive: 'yes', active: 'yes', current: 'yes', confirmed: 'yes',
+  ongoing: 'yes', inactive: 'yes', resolved: 'yes', past: 'yes', historical: 'yes', 'in remission': 'yes', chronic: 'yes',
+  'past history': 'yes', controlled: 'yes', diagnosed: 'yes',
+  no: 'no', n: 'no', false: 'no', none: 'no', nil: 'no', absent: 'no', negative: 'no', 'no history': 'no', 'not present': 'no',
+  'ruled out': 'no', excluded: 'no', refuted: 'no', 'not known': 'no', denied: 'no', denies: 'no',
+  '?': 'possible', query: 'possible', suspected: 'possible', possible: 'possible', provisional: 'possible', probable: 'possible',
+  unconfirmed: 'possible', 'under investigation': 'possible', awaiting: 'possible', differential: 'possible', pending: 'possible',
+  family: 'family', 'family history': 'family', fh: 'family',
+  unknown: 'unknown', 'not asked': 'unknown', 'not recorded': 'unknown', 'entered in error': 'unknown', 'n/a': 'unknown',
+};
+
+// Phrases that contain a condition word without meaning the condition. Matched as whole phrases
+// (longest wins), they swallow the word so it is never reported.
+export const PSEUDO_TERMS: readonly string[] = [
+  'st depression', 'st segment depression', 'st depressions', 'respiratory depression', 'depressed fracture', 'depressed skull fracture',
+  'bone marrow depression', 'cns depression', 'antidepressant', 'anti depressant', 'anti depressants',
+  'ms teams', 'ms word', 'ms office', 'ms excel', 'ms outlook', 'ms forms', 'ms access', 'ms paint', 'ms dynamics', 'ms 365',
+  'ms edge', 'ms sql', 'ms windows', 'ms powerpoint', 'ms onenote', 'ms sharepoint', 'ms project', 'ms azure', 'mi techniques',
+  'mi technique', 'mi skills', 'mi approach', 'mi style', 'mi spirit', 'mi based', 'mi session', 'mi sessions', 'mi principles',
+  'mi training', 'cancer screening', 'bowel cancer screening', 'breast cancer screening', 'cervical cancer screening',
+  'lung cancer screening', 'prostate cancer screening', 'cancer research', 'cancer research uk', 'cancer risk factors',
+  'ca2+', 'heat stroke', 'heatstroke', 'sun stroke', 'sunstroke', 'breast stroke', 'back stroke', 'stroke of luck', 'strokes the',
+  'falls asleep', 'falls within', 'falls under', 'falls short', 'falls into', 'falls on', 'falls in', 'falls out', 'falls apart',
+  'falls behind', 'falls through', 'falls to', 'a fall in', 'a fall of', 'fall out', 'fallen out', 'fallen asleep', 'fallen behind',
+  'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls',
+  'double blind', 'single blind', 'blind spot', 'blind spots', 'colour blind', 'color blind', 'colour blindness', 'blind date',
+  'blinds', 'roller blind', 'blind eye', 'turned a blind eye', 'turn a blind eye', 'deaf ear', 'a deaf ear',
+  'wheelchair accessible', 'wheelchair access', 'wheelchair friendly', 'wheelchair users welcome', 'wheelchair user friendly',
+  'non alcoholic', 'nonalcoholic', 'alcoholic drinks', 'alcoholic drink', 'alcoholic beverages', 'alcohol free', 'gambling addiction',
+  'gaming addiction', 'shopping addiction', 'sex addiction', 'phone addiction', 'social media addiction', 'internet addiction',
+  'rheumatoid factor', 'malignant hyperthermia', 'neuroleptic malignant syndrome', 'congenital heart disease',
+  'valvular heart disease', 'rheumatic heart disease', 'ureteric stent', 'ureteral stent', 'biliary stent', 'pregnancy test',
+  'pregnancy tests', 'termination of pregnancy', 'pregnancy loss', 'loss of pregnancy', 'previous pregnancy', 'previous pregnancies',
+  'previous pregnancy loss', 'pregnancies', 'ectopic pregnancy', 'teenage pregnancy', 'mother of', 'father of', 'single mother',
+  'single father', 'single parent', 'as a mother', 'as a father', 'as a parent', 'mother in law', 'father in law', 'parent company',
+  'parenting', 'grandparenting', 'diabetes insipidus', 'diabetic eye screening', 'diabetic retinopathy screening', 'diabetic foot check',
+  'pulmonary hypertension', 'intracranial hypertension', 'ocular hypertension', 'portal hypertension', 'white coat hypertension',
+  'non epileptic', 'non epileptic seizures', 'non epileptic attack disorder', 'dissociative seizures', 'functional seizures',
+  'febrile seizures', 'febrile convulsion', 'psychogenic non epileptic seizures', 'non cardiac chest pain', 'musculoskeletal chest pain',
+  'chest wall pain', 'anxiety management', 'anxiety provoking', 'anxiety-provoking', 'anxiety scale', 'anxiety scales', 'anxiety disorders service',
+  'depression scale', 'depression screening', 'depression and anxiety service', 'panic button', 'panic buttons', 'hearing test',
+  'hearing tests', 'hearing loop', 'obesity paradox', 'sleep hygiene', 'stent free', 'bipolar disorder service',
+];

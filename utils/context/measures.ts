@@ -1,0 +1,183 @@
+import { DATE_SOURCE, isoDate, findDates } from './dates.ts';
+import type { MeasureCandidate } from './findings.ts';
+import { MAX_SCORE } from './lexicon/measures.ts';
+import type { MeasureId } from './roles.ts';
+import { rolesOf, type Hit } from './scan.ts';
+
+// Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
+// 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
+// numbers after it up to the next label or the end of the sentence; numbers that are dates,
+// counters ("session 4"), units ("9 items") or out of range are never scores.
+
+type Label = { hit: Hit; measure: MeasureId | 'item9' | 'other' | 'counter' };
+type Token = { kind: 'num'; value: number; start: number; end: number } | { kind: 'date'; iso: string; start: number; end: number };
+
+const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
+const NUMBER_GROUP = 13;
+const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
+const OUT_OF_BEFORE = /(?:\/|out of|of)\s?$/i;
+const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
+const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b)/i;
+const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
+
+function max(measure: MeasureId | 'item9'): number {
+  return measure === 'item9' ? 3 : MAX_SCORE[measure];
+}
+
+function tokens(text: string, from: number, to: number, counters: Hit[]): Token[] {
+  const re = new RegExp(TOKEN_SOURCE, 'gi');
+  re.lastIndex = from;
+  const slice = text.slice(0, to);
+  const out: Token[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[NUMBER_GROUP] === undefined) {
+      const date = findDates(m[0])[0];
+      if (date) out.push({ kind: 'date', iso: isoDate(date.date), start, end });
+      continue;
+    }
+    if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (OUT_OF_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    if (counters.some((c) => c.end <= start && start - c.end <= 2)) continue;
+    out.push({ kind: 'num', value: Number(m[NUMBER_GROUP]), start, end });
+  }
+  return out;
+}
+
+// The sentence around a position: hard bounds are '.', '!', newline and '|' (not ';' or ',').
+function sentenceStart(text: string, bounds: number[], pos: number): number {
+  let start = 0;
+  for (const b of bounds) {
+    if (b >= pos) break;
+    const c = text.charCodeAt(b);
+    if (c !== 59) start = b + 1;
+  }
+  return start;
+}
+
+function sentenceEnd(text: string, bounds: number[], pos: number): number {
+  for (const b of bounds) if (b >= pos && text.charCodeAt(b) !== 59) return b;
+  return text.length;
+}
+
+export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
+  const labels: Label[] = [];
+  for (const hit of hits) {
+    const role = rolesOf(hit, 'measure')[0];
+    if (role) labels.push({ hit, measure: role.measure });
+  }
+  if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];
+  const counters = labels.filter((l) => l.measure === 'counter').map((l) => l.hit);
+  const stops = labels.filter((l) => l.measure !== 'counter');
+  const out: MeasureCandidate[] = [];
+  let group: Label[] = [];
+
+  for (let i = 0; i < stops.length; i++) {
+    const label = stops[i]!;
+    if (label.measure === 'other' || label.measure === 'counter') {
+      group = [];
+      continue;
+    }
+    const measure = label.measure;
+    const next = stops[i + 1];
+    const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160);
+    const found = tokens(text, label.hit.end, end, counters);
+    const nums = found.filter((t): t is Extract<Token, { kind: 'num' }> => t.kind === 'num');
+    const sentenceFrom = sentenceStart(text, bounds, label.hit.start);
+    const earlier = findDates(text, sentenceFrom, label.hit.start);
+    const fallbackDate = earlier.length > 0 ? isoDate(earlier[earlier.length - 1]!.date) : undefined;
+
+    if (nums.length === 0) {
+      // "PHQ-9 and GAD-7 were 14 and 9": wait for the last label of the group.
+      if (next && CONNECTOR.test(text.slice(label.hit.end, next.hit.start)) && (next.measure === 'phq9' || next.measure === 'gad7')) {
+        group.push(label);
+        continue;
+      }
+      if (group.length > 0) {
+        const members = [...group, label];
+        group = [];
+        const later = tokens(text, label.hit.end, Math.min(sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160), counters)
+          .filter((t) => t.kind === 'num');
+        if (later.length === members.length) {
+          members.forEach((member, k) => {
+            const value = (later[k] as Extract<Token, { kind: 'num' }>).value;
+            if (member.measure !== 'other' && member.measure !== 'counter' && value <= max(member.measure)) {
+              out.push({ measure: member.measure, value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: member.hit.start });
+            }
+          });
+        }
+        continue;
+      }
+      const before = LOOKBACK.exec(text.slice(Math.max(sentenceFrom, label.hit.start - 48), label.hit.start));
+      if (before) {
+        const value = Number(before[1]);
+        const after = found.find((t) => t.kind === 'date') as Extract<Token, { kind: 'date' }> | undefined;
+        const date = after?.iso ?? fallbackDate;
+        if (value <= max(measure)) out.push({ measure, value, ...(date ? { date } : {}), offset: label.hit.start });
+      }
+      continue;
+    }
+    if (group.length > 0) {
+      // "PHQ-9 and GAD-7: 14 and 9" reads values in order.
+      const members = [...group, label];
+      group = [];
+      if (nums.length === members.length) {
+        members.forEach((member, k) => {
+          const value = nums[k]!.value;
+          if (member.measure !== 'other' && member.measure !== 'counter' && value <= max(member.measure)) {
+            out.push({ measure: member.measure, value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: member.hit.start });
+          }
+        });
+        continue;
+      }
+    }
+
+    const dates = found.filter((t) => t.kind === 'date');
+    if (dates.length === 0) {
+      // Undated: the first value, unless the text says which is latest ("from 18 to 14", "18 → 14").
+      let pick = nums[0]!;
+      for (let k = 1; k < nums.length; k++) if (LATEST_CUE.test(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
+      if (pick.value <= max(measure)) out.push({ measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
+      continue;
+    }
+    const datesFirst = found[0]!.kind === 'date';
+    for (let k = 0; k < found.length; k++) {
+      const tok = found[k]!;
+      if (tok.kind !== 'num' || tok.value > max(measure)) continue;
+      let date: string | undefined;
+      if (datesFirst) {
+        for (let j = k - 1; j >= 0; j--) if (found[j]!.kind === 'date') { date = (found[j] as Extract<Token, { kind: 'date' }>).iso; break; }
+      } else {
+        for (let j = k + 1; j < found.length; j++) {
+          if (found[j]!.kind === 'num') break;
+          date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
+          break;
+        }
+      }
+      date ??= fallbackDate;
+      out.push({ measure, value: tok.value, ...(date ? { date } : {}), offset: tok.start });
+    }
+  }
+  return attachItem9(out);
+}
+
+// "PHQ-9 14 (item 9: 1)": an item-9 score right after a total of the same date belongs to it.
+export function attachItem9(candidates: MeasureCandidate[]): MeasureCandidate[] {
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    if (c.measure !== 'item9') continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const total = candidates[j]!;
+      if (total.measure === 'gad7') continue;
+      if (total.measure === 'phq9' && total.item9 === undefined && (c.date === undefined || total.date === undefined || c.date === total.date)) {
+        total.item9 = c.value;
+        // "PHQ-9 = 16 (item 9 = 2) on 1 Oct 2026": the date after the item belongs to both.
+        if (total.date === undefined && c.date !== undefined) total.date = c.date;
+      }
+      break;
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,36 @@
+// UK postcodes. Only the outward code (district) ever leaves the reader; the inward part is
+// dropped as soon as a postcode is recognised, and scrubPostcodes() guards every string we output.
+const OUTWARD = '(GIR|[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]?)';
+const INWARD = '(\\d[ABD-HJLNP-UW-Z]{2})';
+const FULL_SOURCE = `(?<![A-Za-z0-9])${OUTWARD} ?${INWARD}(?![A-Za-z0-9])`;
+
+export type FoundPostcode = { start: number; end: number; outcode: string };
+
+export function findPostcodes(text: string): FoundPostcode[] {
+  const re = new RegExp(FULL_SOURCE, 'gi');
+  const out: FoundPostcode[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, outcode: m[1]!.toUpperCase() });
+  return out;
+}
+
+const OUTWARD_ONLY = /^\s*([A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)\s*$/i;
+
+// A value that is just a district ("N7"), as a "Postcode district" field may show.
+export function outwardOnly(text: string): string | undefined {
+  const m = OUTWARD_ONLY.exec(text);
+  return m ? m[1]!.toUpperCase() : undefined;
+}
+
+// The outward code of a full or outward-only postcode ("n7 6rt" → "N7"), or undefined.
+export function outwardCode(value: string): string | undefined {
+  const full = findPostcodes(value.trim());
+  if (full.length === 1 && full[0]!.start === 0 && full[0]!.end === value.trim().length) return full[0]!.outcode;
+  return outwardOnly(value);
+}
+
+const SCRUB = new RegExp(FULL_SOURCE, 'gi');
+
+export function scrubPostcodes(text: string): string {
+  return text.replace(SCRUB, (_all, outward: string) => outward);
+}

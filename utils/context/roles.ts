@@ -1,0 +1,68 @@
+import type { ConditionId } from './condition-ids.ts';
+import type { SafetyFlag } from './schema.ts';
+
+// What a matched phrase can mean. One phrase may carry several roles ("known" is both a history
+// trigger and a cue that makes an ambiguous abbreviation like "MS" count).
+
+// ConText-style dimensions of a mention. Resolved into one status later (see resolve-status.ts).
+export type Dimension = 'negated' | 'possible' | 'family' | 'hypothetical' | 'historical';
+
+export type FormValue = 'yes' | 'no' | 'possible' | 'family' | 'unknown';
+
+export type MeasureId = 'phq9' | 'gad7';
+
+export type AddressWho = 'person' | 'person-explicit' | 'org';
+
+export type MedicationInfo = {
+  name: string;
+  // Conditions this drug is used for; any mention of one of them means the drug adds nothing.
+  supports: readonly ConditionId[];
+  // The condition reported as "possible" when the page says nothing about what it treats.
+  suggests?: ConditionId;
+  hypoRisk?: boolean;
+};
+
+export type Role =
+  | {
+      kind: 'condition';
+      ids: readonly ConditionId[];
+      // Letters must match the lexicon's casing exactly ("MS" not "ms", "PsA" not "PSA").
+      cs?: string;
+      // Ambiguous abbreviation: counts only beside a clinical cue, a date, or alone in a list item/cell.
+      cue?: boolean;
+      // Hedged by the word itself ("borderline diabetes", "disordered eating").
+      status?: 'possible' | 'negated';
+      // A past episode is not current (pregnancy, postnatal).
+      currentOnly?: boolean;
+      signal?: SafetyFlag;
+    }
+  | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }
+  | { kind: 'pseudo' }
+  | {
+      kind: 'trigger';
+      dim: Dimension;
+      dir: 'pre' | 'post';
+      // Words allowed between the trigger and the first target it reaches.
+      gap?: number;
+      // Number of targets it may reach (a "?" reaches only the next one).
+      targets?: number;
+      only?: 'medication' | readonly ConditionId[];
+      // Must be capitalised in the source (organisation names: "Islington Diabetes Service").
+      capital?: boolean;
+    }
+  | { kind: 'terminator' }
+  // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").
+  | { kind: 'verb' }
+  | { kind: 'form'; value: FormValue }
+  | { kind: 'medication'; med: MedicationInfo }
+  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean }
+  | { kind: 'qualifier' }
+  | { kind: 'measure'; measure: MeasureId | 'item9' | 'other' | 'counter' }
+  | { kind: 'bmi' }
+  | { kind: 'age'; form: 'age' | 'old' | 'dob' | 'suffix'; glued?: boolean }
+  | { kind: 'cue' }
+  | { kind: 'code-cue' }
+  | { kind: 'address'; who: AddressWho };
+
+export type RoleKind = Role['kind'];
+export type RoleOf<K extends RoleKind> = Extract<Role, { kind: K }>;

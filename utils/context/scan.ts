@@ -1,0 +1,159 @@
+import { compileLexicon } from './lexicon/compile.ts';
+import type { Role } from './roles.ts';
+import { CharClass, CLASS, SEP, SYMBOL, SYMBOLS } from './trie.ts';
+
+// One left-to-right pass over a text: at every word start, walk the lexicon trie as far as the
+// text allows and keep the longest phrase that ends on a word boundary (and passes its casing
+// rule). Matches never overlap. Sentence and list boundaries are collected on the same pass.
+export type Hit = { start: number; end: number; roles: readonly Role[] };
+
+const TABLE = CLASS.length;
+let compiled: { next: Int32Array; values: (readonly Role[] | undefined)[] } | undefined;
+
+function lexicon() {
+  compiled ??= compileLexicon().freeze();
+  return compiled;
+}
+
+function isWord(code: number): boolean {
+  return code < TABLE && CLASS[code] === CharClass.Word;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+// Letters and digits of text[start,end) equal those of `form`, case included.
+function sameLetters(text: string, start: number, end: number, form: string): boolean {
+  let j = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isWord(c) && c < 128)) continue;
+    while (j < form.length && !isWord(form.charCodeAt(j))) j++;
+    if (j >= form.length || form.charCodeAt(j) !== c) return false;
+    j++;
+  }
+  while (j < form.length && !isWord(form.charCodeAt(j))) j++;
+  return j === form.length;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function acceptable(text: string, start: number, end: number, roles: readonly Role[], glued: boolean): readonly Role[] {
+  let keep: Role[] | undefined;
+  for (let k = 0; k < roles.length; k++) {
+    const role = roles[k]!;
+    let ok = true;
+    if (glued) ok = role.kind === 'age' && role.glued === true;
+    else if (role.kind === 'age' && role.glued) ok = false;
+    if (ok && (role.kind === 'condition' || role.kind === 'code') && role.cs !== undefined) ok = sameLetters(text, start, end, role.cs);
+    if (ok && role.kind === 'trigger' && role.capital) ok = isUpper(text.charCodeAt(start));
+    if (!ok && keep === undefined) keep = roles.slice(0, k) as Role[];
+    else if (ok && keep !== undefined) keep.push(role);
+  }
+  return keep ?? roles;
+}
+
+export type ScanResult = { hits: Hit[]; bounds: number[] };
+
+export function scan(text: string, from = 0, to = text.length): ScanResult {
+  const { next, values } = lexicon();
+  const hits: Hit[] = [];
+  const bounds: number[] = [];
+  const candNode: number[] = [];
+  const candEnd: number[] = [];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const cls = c < TABLE ? CLASS[c]! : CharClass.Other;
+    if (cls === CharClass.Boundary) {
+      // '.' ends a sentence only before a space or the end ("F41.1", "d.o.b" and "01.10.2026" do not).
+      if (c !== 46 || i + 1 >= to || !isWord(text.charCodeAt(i + 1))) bounds.push(i);
+    }
+    if (cls !== CharClass.Word && cls !== CharClass.Mark) {
+      i++;
+      continue;
+    }
+    const prev = i > from ? text.charCodeAt(i - 1) : 32;
+    let glued = false;
+    if (cls === CharClass.Word && isWord(prev)) {
+      // A letter straight after a digit may start an age suffix ("54yo"); nothing else starts mid-word.
+      if (!(isDigit(prev) && !isDigit(c))) {
+        i++;
+        continue;
+      }
+      glued = true;
+    }
+    if (c === 63 && (isWord(prev) || prev === 41)) {
+      // "diabetes?" ends a question; "?diabetes" is a trigger.
+      bounds.push(i);
+      i++;
+      continue;
+    }
+    // Walk the trie.
+    candNode.length = 0;
+    candEnd.length = 0;
+    let node = 0;
+    let j = i;
+    while (j < to) {
+      const code = text.charCodeAt(j);
+      if (code >= TABLE) break;
+      if (CLASS[code] === CharClass.Skip) {
+        j++;
+        continue;
+      }
+      const sym = SYMBOL[code]!;
+      if (sym < 0) break;
+      if (sym === SEP) {
+        let k = j + 1;
+        while (k < to) {
+          const cc = text.charCodeAt(k);
+          if (cc >= TABLE || SYMBOL[cc] !== SEP) break;
+          k++;
+        }
+        const child = next[node * SYMBOLS + SEP]!;
+        if (child === 0) break;
+        node = child;
+        j = k;
+        continue;
+      }
+      const child = next[node * SYMBOLS + sym]!;
+      if (child === 0) break;
+      node = child;
+      j++;
+      if (values[node] !== undefined && (!isWord(code) || j >= to || !isWord(text.charCodeAt(j)))) {
+        candNode.push(node);
+        candEnd.push(j);
+      }
+    }
+    let matched = false;
+    for (let k = candNode.length - 1; k >= 0; k--) {
+      const end = candEnd[k]!;
+      const roles = acceptable(text, i, end, values[candNode[k]!]!, glued);
+      if (roles.length === 0) continue;
+      matched = true;
+      if (!(roles.length === 1 && roles[0]!.kind === 'pseudo')) hits.push({ start: i, end, roles });
+      i = end;
+      break;
+    }
+    if (!matched) {
+      i++;
+      // Skip the rest of the word: nothing starts inside it (glued suffixes are handled above).
+      while (i < to && isWord(text.charCodeAt(i)) && !(isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i)))) i++;
+    }
+  }
+  return { hits, bounds };
+}
+
+export function hasRole<K extends Role['kind']>(hit: Hit, kind: K): boolean {
+  for (const role of hit.roles) if (role.kind === kind) return true;
+  return false;
+}
+
+export function rolesOf<K extends Role['kind']>(hit: Hit, kind: K): Extract<Role, { kind: K }>[] {
+  const out: Extract<Role, { kind: K }>[] = [];
+  for (const role of hit.roles) if (role.kind === kind) out.push(role as Extract<Role, { kind: K }>);
+  return out;
+}
