@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { effect } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import '../../components/styles/nhs.css';
 import '../../components/sidebar/sidebar.css';
@@ -58,3 +59,11 @@ loadDirectory()
     state.actions.setDirectory(status);
   })
   .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));
+
+// For the benchmark: when the first local results for the page are on screen.
+const stopMark = effect(() => {
+  if (state.connected.value && state.outcome.value) {
+    requestAnimationFrame(() => performance.mark('pa-signpost:first-results'));
+    queueMicrotask(() => stopMark());
+  }
+});

@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchWithExtension, EXTENSION_DIR } from '../tools/launch-extension.ts';
+import { serveStatic } from '../tools/serve-static.ts';
+import { median } from './timing.ts';
+
+export const title = 'Browser (Chromium with the built extension)';
+
+// Synthetic council-style rows spread over London districts, in the documented CSV template.
+function csv(rows: number): string {
+  const lines = ['id,name,activities,venue_postcode,lat,lng,days,start,end,cost_type,cost_amount,intensity,suitable_for,conditions,updated'];
+  for (let i = 0; i < rows; i++) {
+    const lat = 51.45 + ((i * 7919) % 2000) / 10000;
+    const lng = -0.25 + ((i * 104729) % 3000) / 10000;
+    lines.push(`b${i},Session ${i},Walking,N7 6RT,${lat.toFixed(5)},${lng.toFixed(5)},Tue,10:00,11:00,${i % 3 ? 'paid' : 'free'},${i % 3 ? '3' : '0'},gentle,beginners;older-adults,${i % 5 ? '' : 'copd'},2026-10-01`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export async function run(): Promise<Record<string, number>> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('expected a built extension: run npm run build first');
+  const figures: Record<string, number> = {};
+  figures['content-script.gzip.kb'] = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/clinical.js'))).length / 1024;
+  const widget = resolve(EXTENSION_DIR, '../widget/pa-signpost.js');
+  if (existsSync(widget)) figures['widget.gzip.kb'] = gzipSync(readFileSync(widget)).length / 1024;
+
+  const server = await serveStatic(resolve(import.meta.dirname, '../../public'));
+  const { context, extensionId } = await launchWithExtension();
+  try {
+    // Sidebar: from the frame's creation to the first local results on screen.
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/demo/aisha-rahman.html`);
+      let frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+      while (!frame) {
+        await page.waitForTimeout(20);
+        frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+      }
+      const ms = await frame.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            const check = () => {
+              const mark = performance.getEntriesByName('pa-signpost:first-results')[0];
+              if (mark) done(mark.startTime);
+              else setTimeout(check, 10);
+            };
+            check();
+          }),
+      );
+      opens.push(ms);
+      await page.close();
+    }
+    figures['sidebar.first-results.median.ms'] = median(opens);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const dir = mkdtempSync(join(tmpdir(), 'pa-bench-'));
+    for (const [label, rows] of [['10k', 10_000], ['100k', 100_000]] as const) {
+      const file = join(dir, `bench-${label}.csv`);
+      writeFileSync(file, csv(rows));
+      const started = Date.now();
+      await options.getByLabel('Choose a file').setInputFiles(file);
+      await options.getByTestId('import-review').waitFor({ timeout: 600_000 });
+      const checked = Date.now();
+      await options.getByLabel('Publisher').fill('Bench');
+      await options.getByLabel('Licence').fill('Bench');
+      await options.getByRole('button', { name: /^Publish/ }).click();
+      await options.getByTestId('import-done').waitFor({ timeout: 600_000 });
+      const done = Date.now();
+      figures[`import.${label}.check.ms`] = checked - started;
+      figures[`import.${label}.publish.ms`] = done - checked;
+      figures[`import.${label}.rows-per-s`] = rows / ((done - started) / 1000);
+      // Baseline: the same number of plain objects put in one transaction, nothing else.
+      figures[`import.${label}.baseline.rows-per-s`] = await options.evaluate(async (n) => {
+        const db = await new Promise<IDBDatabase>((ok, fail) => {
+          const request = indexedDB.open(`bench-baseline-${n}-${Math.random()}`, 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('rows', { keyPath: 'id' });
+          request.onsuccess = () => ok(request.result);
+          request.onerror = () => fail(request.error);
+        });
+        const start = performance.now();
+        await new Promise<void>((ok, fail) => {
+          const tx = db.transaction('rows', 'readwrite');
+          const store = tx.objectStore('rows');
+          for (let i = 0; i < n; i++) store.put({ id: `b${i}`, name: `Session ${i}`, activities: ['Walking'], mode: 'in-person', schedule: [{ days: ['tue'], start: '10:00', end: '11:00' }], cost: { type: 'free' }, suitableFor: ['beginners'], conditions: [] });
+          tx.oncomplete = () => ok();
+          tx.onerror = () => fail(tx.error);
+        });
+        const seconds = (performance.now() - start) / 1000;
+        db.close();
+        return n / seconds;
+      }, rows);
+      await options.getByRole('button', { name: /Delete bench/ }).first().click().catch(() => undefined);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return figures;
+}

@@ -1,0 +1,56 @@
+import { expect, test } from './fixtures.ts';
+import AxeBuilder from '../tools/axe.ts';
+
+test.describe('<pa-signpost> on a host page', () => {
+  test('shows the panel from a FHIR bundle and a pack URL, and emits its events', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/widget-host.html`);
+    const panel = page.locator('pa-signpost');
+    await expect(page.locator('#event-log')).toContainText('pa-signpost-ready');
+    const conditions = panel.getByRole('list', { name: 'Conditions considered' });
+    await expect(conditions).toContainText('COPD');
+    await expect(conditions).toContainText('Anxiety');
+    // Resolved and entered-in-error conditions are not considered.
+    await expect(conditions).not.toContainText('Asthma');
+    await expect(conditions).not.toContainText('Type 2 diabetes');
+    await expect(panel.getByTestId('district')).toHaveText('NW5');
+    await expect(panel.getByTestId('phq9')).toContainText('9 (mild)');
+
+    const local = panel.getByRole('list', { name: 'Local options' });
+    await expect(local).toContainText('Breathe Easy');
+    await local.getByRole('listitem').filter({ hasText: 'Breathe Easy' }).getByRole('button', { name: 'Add to note' }).click();
+    await expect(page.locator('#event-log')).toContainText('pa-signpost-select: chose Breathe Easy Kentish Town');
+    await panel.getByRole('button', { name: 'Copy record note' }).click();
+    await expect(page.locator('#event-log')).toContainText('pa-signpost-note: 183073003');
+  });
+
+  test('takes context from attributes, and keeps working offline after the first load', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/widget-host.html`);
+    await expect(page.locator('#event-log')).toContainText('34 listings');
+    await page.route('**/packs/**', (route) => route.abort('internetdisconnected'));
+    await page.evaluate(() => {
+      const el = document.createElement('pa-signpost');
+      el.id = 'second';
+      el.setAttribute('conditions', 'osteoarthritis,depression');
+      el.setAttribute('phq9', '16');
+      el.setAttribute('district', 'N7');
+      el.setAttribute('directory-src', '../packs/sample-camden-islington.json');
+      document.querySelector('aside')!.append(el);
+    });
+    const second = page.locator('#second');
+    await expect(second.getByRole('list', { name: 'Conditions considered' })).toContainText('Osteoarthritis');
+    await expect(second.getByTestId('phq9')).toContainText('16 (moderately severe)');
+    await expect(second.getByTestId('directory-note')).toContainText('34 listings');
+    await expect(second.getByRole('list', { name: 'Local options' })).toContainText('Joint Pain Programme');
+  });
+
+  test('axe finds no accessibility violations in the widget', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/widget-host.html`);
+    await expect(page.locator('#event-log')).toContainText('pa-signpost-ready');
+    await expect(page.locator('pa-signpost').getByRole('list', { name: 'Local options' })).toBeVisible();
+    const results = await new AxeBuilder(page.mainFrame()).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
