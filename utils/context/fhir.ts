@@ -1,0 +1,310 @@
+import * as v from 'valibot';
+import { buildContext } from './build-context.ts';
+import type { ConditionId } from './condition-ids.ts';
+import type { DateParts } from './dates.ts';
+import { emptyEvidence, type Evidence } from './evidence.ts';
+import { ICD10_CODES, SNOMED_CODES } from './lexicon/codes.ts';
+import { MAX_SCORE, MEASURE_CODES } from './lexicon/measures.ts';
+import { outwardCode } from './postcode.ts';
+import type { MedicationInfo } from './roles.ts';
+import { rolesOf, scan } from './scan.ts';
+import type { ClinicalContext, ConditionStatus } from './schema.ts';
+
+// A FHIR R4 Bundle (or an array of resources, or one resource) as a ClinicalContext. Used by the
+// CLI's --fhir and by the embeddable widget.
+//
+// Condition: SNOMED CT or ICD-10 code (or, failing that, its text). clinicalStatus active,
+// recurrence or relapse is present; inactive, remission or resolved is kept as history, which the
+// reader reports as present (as "PMH: MI 2019" is) except for pregnancy and the postnatal period,
+// which are only reported while current. verificationStatus refuted is negated, provisional,
+// differential or unconfirmed is possible, entered-in-error is ignored.
+// FamilyMemberHistory conditions are family. Observation: PHQ-9 / GAD-7 totals and PHQ-9 item 9
+// by LOINC or SNOMED CT code (panel codes are not totals), latest effective date wins; BMI.
+// Patient: birthDate, and the 'home' address's postcode reduced to its district.
+// MedicationStatement / MedicationRequest: active drugs, as supporting evidence.
+
+const Coding = v.looseObject({ system: v.optional(v.string()), code: v.optional(v.string()), display: v.optional(v.string()) });
+const CodeableConcept = v.looseObject({ coding: v.optional(v.array(Coding)), text: v.optional(v.string()) });
+const Quantity = v.looseObject({ value: v.optional(v.number()) });
+const Period = v.looseObject({ start: v.optional(v.string()), end: v.optional(v.string()) });
+const Valued = {
+  valueQuantity: v.optional(Quantity),
+  valueInteger: v.optional(v.number()),
+};
+
+const ConditionResource = v.looseObject({
+  resourceType: v.literal('Condition'),
+  code: v.optional(CodeableConcept),
+  clinicalStatus: v.optional(CodeableConcept),
+  verificationStatus: v.optional(CodeableConcept),
+});
+const ObservationResource = v.looseObject({
+  resourceType: v.literal('Observation'),
+  status: v.optional(v.string()),
+  code: CodeableConcept,
+  ...Valued,
+  effectiveDateTime: v.optional(v.string()),
+  effectiveInstant: v.optional(v.string()),
+  effectivePeriod: v.optional(Period),
+  issued: v.optional(v.string()),
+  component: v.optional(v.array(v.looseObject({ code: CodeableConcept, ...Valued }))),
+});
+const PatientResource = v.looseObject({
+  resourceType: v.literal('Patient'),
+  birthDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a FHIR date such as 1972-03-14'))),
+  address: v.optional(v.array(v.looseObject({ use: v.optional(v.string()), type: v.optional(v.string()), postalCode: v.optional(v.string()), period: v.optional(Period) }))),
+});
+const MedicationUseResource = v.looseObject({
+  resourceType: v.picklist(['MedicationStatement', 'MedicationRequest']),
+  status: v.optional(v.string()),
+  medicationCodeableConcept: v.optional(CodeableConcept),
+  medicationReference: v.optional(v.looseObject({ reference: v.optional(v.string()), display: v.optional(v.string()) })),
+});
+const MedicationResource = v.looseObject({ resourceType: v.literal('Medication'), id: v.optional(v.string()), code: v.optional(CodeableConcept) });
+const FamilyMemberHistoryResource = v.looseObject({
+  resourceType: v.literal('FamilyMemberHistory'),
+  status: v.optional(v.string()),
+  condition: v.optional(v.array(v.looseObject({ code: CodeableConcept }))),
+});
+const BundleResource = v.looseObject({
+  resourceType: v.literal('Bundle'),
+  entry: v.optional(v.array(v.looseObject({ resource: v.optional(v.unknown()) }))),
+});
+
+const SCHEMAS = {
+  Condition: ConditionResource,
+  Observation: ObservationResource,
+  Patient: PatientResource,
+  MedicationStatement: MedicationUseResource,
+  MedicationRequest: MedicationUseResource,
+  Medication: MedicationResource,
+  FamilyMemberHistory: FamilyMemberHistoryResource,
+} as const;
+
+type CodeableConceptT = v.InferOutput<typeof CodeableConcept>;
+const BMI_LOINC = '39156-5';
+const SNOMED = 'http://snomed.info/sct';
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `"${value.slice(0, 30)}"`;
+  return typeof value === 'object' ? 'an object' : String(value);
+}
+
+function resourcesOf(input: unknown): unknown[] {
+  if (Array.isArray(input)) return input;
+  if (typeof input === 'object' && input !== null && typeof (input as { resourceType?: unknown }).resourceType === 'string') {
+    if ((input as { resourceType: string }).resourceType !== 'Bundle') return [input];
+    const bundle = v.safeParse(BundleResource, input);
+    if (!bundle.success) throw new Error(`FHIR Bundle: ${issueText(bundle.issues[0])}`);
+    return (bundle.output.entry ?? []).map((e) => e.resource).filter((r) => r !== undefined);
+  }
+  throw new Error(`expected a FHIR R4 Bundle, an array of resources or a resource, found ${describe(input)}`);
+}
+
+function issueText(issue: v.BaseIssue<unknown> | undefined): string {
+  if (!issue) return 'expected a valid resource';
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `${path ? `${path}: ` : ''}${issue.message}`;
+}
+
+function codesOf(concept: CodeableConceptT | undefined): { system: string; code: string }[] {
+  return (concept?.coding ?? []).filter((c) => c.system && c.code).map((c) => ({ system: c.system!, code: c.code!.trim() }));
+}
+
+function icdLookup(code: string): readonly ConditionId[] | undefined {
+  let c = code.toUpperCase();
+  if (/^[A-Z]\d\d[0-9A-Z]+$/.test(c)) c = `${c.slice(0, 3)}.${c.slice(3)}`;
+  for (let len = c.length; len >= 3; len--) {
+    const ids = ICD10_CODES[c.slice(0, len)];
+    if (ids) return ids;
+  }
+  return undefined;
+}
+
+function conditionIds(concept: CodeableConceptT | undefined): readonly ConditionId[] {
+  for (const { system, code } of codesOf(concept)) {
+    if (system === SNOMED && SNOMED_CODES[code]) return SNOMED_CODES[code]!;
+    if (/icd-?10/i.test(system)) {
+      const ids = icdLookup(code);
+      if (ids) return ids;
+    }
+  }
+  // No code we know: read the words ("Type 2 diabetes mellitus").
+  const words = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)].filter((t): t is string => typeof t === 'string');
+  for (const text of words) {
+    for (const hit of scan(text).hits) {
+      const role = rolesOf(hit, 'condition').find((r) => !r.cue && !r.status);
+      if (role) return role.ids;
+    }
+  }
+  return [];
+}
+
+function statusCodes(concept: CodeableConceptT | undefined): string[] {
+  return (concept?.coding ?? []).map((c) => (c.code ?? '').toLowerCase());
+}
+
+function conditionStatus(resource: v.InferOutput<typeof ConditionResource>): { status: ConditionStatus; historical: boolean } | undefined {
+  const verification = statusCodes(resource.verificationStatus);
+  const clinical = statusCodes(resource.clinicalStatus);
+  if (verification.includes('entered-in-error')) return undefined;
+  if (verification.includes('refuted')) return { status: 'negated', historical: false };
+  const historical = clinical.some((c) => c === 'inactive' || c === 'remission' || c === 'resolved');
+  if (verification.some((c) => c === 'provisional' || c === 'differential' || c === 'unconfirmed')) return { status: 'possible', historical };
+  return { status: 'present', historical };
+}
+
+function dateOf(value: string | undefined): string | undefined {
+  const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  return m ? m[1] : undefined;
+}
+
+function valueOf(item: { valueQuantity?: { value?: number }; valueInteger?: number }): number | undefined {
+  return item.valueQuantity?.value ?? item.valueInteger;
+}
+
+function measureOf(concept: CodeableConceptT): (typeof MEASURE_CODES)[string] | 'bmi' | undefined {
+  for (const { code } of codesOf(concept)) {
+    if (code === BMI_LOINC) return 'bmi';
+    const m = MEASURE_CODES[code];
+    if (m) return m;
+  }
+  return undefined;
+}
+
+// The latest date a partial birth date allows, so a year alone never overstates the age.
+function birthDate(value: string): DateParts {
+  const [y, m, d] = value.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const month = m ?? 12;
+  const day = d ?? new Date(Date.UTC(y, month, 0)).getUTCDate();
+  return { year: y, month, day };
+}
+
+function medicationsIn(names: (string | undefined)[]): MedicationInfo[] {
+  for (const name of names) {
+    if (!name) continue;
+    const found = scan(name).hits.flatMap((h) => rolesOf(h, 'medication').map((r) => r.med));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+const CURRENT_ONLY: ReadonlySet<ConditionId> = new Set(['pregnancy', 'postnatal']);
+
+export function contextFromFhir(input: unknown, options: { now?: Date } = {}): ClinicalContext {
+  const now = options.now ?? new Date();
+  const resources = resourcesOf(input);
+  const evidence: Evidence = emptyEvidence();
+  const medications = new Map<string, v.InferOutput<typeof MedicationResource>>();
+  const parsed: { index: number; resource: { resourceType: string } }[] = [];
+
+  resources.forEach((raw, index) => {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { resourceType?: unknown }).resourceType : undefined;
+    if (typeof type !== 'string') throw new Error(`FHIR resource ${index + 1}: expected an object with a resourceType, found ${describe(raw)}`);
+    const schema = SCHEMAS[type as keyof typeof SCHEMAS];
+    if (!schema) return;
+    const result = v.safeParse(schema, raw);
+    if (!result.success) throw new Error(`FHIR resource ${index + 1} (${type}): ${issueText(result.issues[0])}`);
+    parsed.push({ index, resource: result.output });
+    if (type === 'Medication') {
+      const med = result.output as v.InferOutput<typeof MedicationResource>;
+      if (med.id) medications.set(`Medication/${med.id}`, med);
+    }
+  });
+
+  let patientSeen = false;
+  for (const { index, resource } of parsed) {
+    const order = (index + 1) * 100_000;
+    switch (resource.resourceType) {
+      case 'Condition': {
+        const r = resource as v.InferOutput<typeof ConditionResource>;
+        const status = conditionStatus(r);
+        if (!status) break;
+        const text = (r.code?.text ?? r.code?.coding?.find((c) => c.display)?.display ?? r.code?.coding?.[0]?.code ?? '').slice(0, 200);
+        for (const id of conditionIds(r.code)) {
+          if (status.historical && CURRENT_ONLY.has(id)) continue;
+          evidence.mentions.push({ id, status: status.status, text, order, ...(signalOf(id) ? { signal: signalOf(id)! } : {}) });
+        }
+        // "History of falls", "Recurrent hypoglycaemia": the words carry a safety flag of their own.
+        if (status.status === 'present') {
+          for (const words of [r.code?.text, ...(r.code?.coding ?? []).map((c) => c.display)]) {
+            if (!words) continue;
+            for (const hit of scan(words).hits) {
+              for (const role of hit.roles) {
+                if (role.kind === 'signal' && !role.needsQualifier) evidence.signals.push({ flag: role.flag, order });
+                if (role.kind === 'condition' && role.signal === 'falls') evidence.signals.push({ flag: 'falls', order });
+              }
+            }
+          }
+          if (codesOf(r.code).some((c) => /icd-?10/i.test(c.system) && /^R29\.?6/i.test(c.code))) evidence.signals.push({ flag: 'falls', order });
+        }
+        break;
+      }
+      case 'FamilyMemberHistory': {
+        const r = resource as v.InferOutput<typeof FamilyMemberHistoryResource>;
+        if (r.status === 'entered-in-error') break;
+        for (const c of r.condition ?? []) {
+          const text = (c.code.text ?? c.code.coding?.find((x) => x.display)?.display ?? '').slice(0, 200);
+          for (const id of conditionIds(c.code)) evidence.mentions.push({ id, status: 'family', text, order });
+        }
+        break;
+      }
+      case 'Observation': {
+        const r = resource as v.InferOutput<typeof ObservationResource>;
+        if (r.status === 'entered-in-error' || r.status === 'cancelled') break;
+        const date = dateOf(r.effectiveDateTime ?? r.effectiveInstant ?? r.effectivePeriod?.start ?? r.issued);
+        const items = [{ code: r.code, valueQuantity: r.valueQuantity, valueInteger: r.valueInteger }, ...(r.component ?? [])];
+        for (const item of items) {
+          const kind = measureOf(item.code);
+          const value = valueOf(item);
+          if (kind === undefined || kind === 'panel' || value === undefined) continue;
+          if (kind === 'bmi') {
+            evidence.bmis.push({ value, text: `BMI ${value}`, order });
+            continue;
+          }
+          if (!Number.isInteger(value) || value < 0 || value > (kind === 'item9' ? 3 : MAX_SCORE[kind])) continue;
+          evidence.measures.push({ measure: kind, value, ...(date ? { date } : {}), offset: 0, order });
+        }
+        break;
+      }
+      case 'Patient': {
+        if (patientSeen) break;
+        patientSeen = true;
+        const r = resource as v.InferOutput<typeof PatientResource>;
+        if (r.birthDate) evidence.ages.push({ kind: 'dob', dob: birthDate(r.birthDate), order });
+        const today = now.toISOString().slice(0, 10);
+        const current = (r.address ?? []).filter((a) => !(a.period?.end && a.period.end.slice(0, 10) < today));
+        const home = current.find((a) => a.use === 'home') ?? (current.length === 1 && current[0]!.use === undefined ? current[0] : undefined);
+        const outcode = home?.postalCode ? outwardCode(home.postalCode) : undefined;
+        if (outcode) evidence.postcodes.push({ outcode, strength: 3, order });
+        break;
+      }
+      case 'MedicationStatement':
+      case 'MedicationRequest': {
+        const r = resource as v.InferOutput<typeof MedicationUseResource>;
+        if (r.status !== undefined && !['active', 'intended', 'on-hold'].includes(r.status)) break;
+        const referenced = r.medicationReference?.reference ? medications.get(r.medicationReference.reference) : undefined;
+        const concept = r.medicationCodeableConcept ?? referenced?.code;
+        const names = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display), r.medicationReference?.display];
+        for (const med of medicationsIn(names)) evidence.medications.push({ med, text: med.name, order });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return buildContext(evidence, now);
+}
+
+const SIGNALS: Partial<Record<ConditionId, 'eating-disorder' | 'me-cfs' | 'pregnancy' | 'postnatal'>> = {
+  'eating-disorder': 'eating-disorder',
+  'me-cfs': 'me-cfs',
+  pregnancy: 'pregnancy',
+  postnatal: 'postnatal',
+};
+
+function signalOf(id: ConditionId) {
+  return SIGNALS[id];
+}

@@ -1,0 +1,121 @@
+import { GENERIC_ADAPTER } from './adapters/generic.ts';
+import type { SiteAdapter } from './adapters/types.ts';
+import type { Block } from './block.ts';
+import { buildContext } from './build-context.ts';
+import { contextualise } from './contextualise.ts';
+import { buildDocumentTree, type DocumentTree } from './document-seg.ts';
+import type { BlockFindings } from './findings.ts';
+import type { ClinicalContext } from './schema.ts';
+import { isSeg, type Seg } from './seg.ts';
+
+// Re-reading after a DOM edit touches only what changed: each mutation record is traced to the
+// smallest container (block element, table row, table) that holds it; only those containers are
+// walked again, and blocks whose text is unchanged keep their cached findings. The merge is then
+// redone over the cached findings. `update` takes a whole batch of records, so a caller that
+// collects a burst of edits (the content script debounces) pays for one read.
+
+// Attributes that can change what is visible or what a field shows.
+const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
+
+export type IncrementalReader = {
+  read(): ClinicalContext;
+  update(records: readonly MutationRecord[]): ClinicalContext;
+};
+
+function blockKey(block: Block): string {
+  return `${block.kind}\u0000${block.text}\u0000${block.headers?.join('\u0001') ?? ''}\u0000${block.rowHeader ? 1 : 0}`;
+}
+
+function collectBlocks(seg: Seg, into: Map<string, BlockFindings>): void {
+  for (const item of seg.items) {
+    if (isSeg(item)) collectBlocks(item, into);
+    else if (item.findings) into.set(blockKey(item), item.findings);
+  }
+}
+
+function reuse(seg: Seg, cache: Map<string, BlockFindings>): void {
+  for (const item of seg.items) {
+    if (isSeg(item)) reuse(item, cache);
+    else {
+      const cached = cache.get(blockKey(item));
+      if (cached) item.findings = cached;
+    }
+  }
+}
+
+function isAttached(seg: Seg, top: Seg): boolean {
+  let s: Seg | undefined = seg;
+  while (s && s !== top) {
+    const parent: Seg | undefined = s.parent;
+    if (!parent || !parent.items.includes(s)) return false;
+    s = parent;
+  }
+  return s === top;
+}
+
+function isHeaderRow(row: Element): boolean {
+  if (row.parentElement?.localName === 'thead') return true;
+  const cells = [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th');
+  return cells.length > 1 && cells.every((c) => c.localName === 'th');
+}
+
+export function createIncrementalReader(root: ParentNode, options: { adapter?: SiteAdapter; now?: Date } = {}): IncrementalReader {
+  const adapter = options.adapter ?? GENERIC_ADAPTER;
+  let tree: DocumentTree = buildDocumentTree(root, adapter);
+
+  const read = (): ClinicalContext => buildContext(contextualise(tree.root), options.now ?? new Date());
+
+  // The container to walk again for one record; 'all' when the regions themselves may have changed.
+  const affected = (record: MutationRecord): Seg | 'all' | undefined => {
+    if (record.type === 'attributes' && !RELEVANT_ATTRIBUTES.has(record.attributeName ?? '')) return undefined;
+    const target = record.target;
+    let el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement;
+    if (record.type === 'attributes' && el) el = el.parentElement ?? el;
+    if (!el || !el.isConnected) return undefined;
+    if (el.localName === 'tr' && isHeaderRow(el)) el = el.closest('table') ?? el;
+    for (let e: Element | null = el; e !== null; e = e.parentElement) {
+      const seg = tree.walker.segOf.get(e);
+      if (seg && isAttached(seg, tree.root)) return seg;
+      if ((e as unknown) === root) break;
+    }
+    // Outside every region: only a structural change there can add or remove a region.
+    if (record.type !== 'childList') return undefined;
+    return (root as Node).contains(target) || target === root ? 'all' : undefined;
+  };
+
+  const rewalk = (seg: Seg): void => {
+    const el = seg.el;
+    const parent = seg.parent;
+    if (!el || !parent) return;
+    const index = parent.items.indexOf(seg);
+    if (index < 0) return;
+    const cache = new Map<string, BlockFindings>();
+    collectBlocks(seg, cache);
+    tree.indexContexts(el);
+    const fresh = el.isConnected ? tree.walker.walk(el) : { items: [] };
+    fresh.parent = parent;
+    reuse(fresh, cache);
+    parent.items[index] = fresh;
+  };
+
+  return {
+    read,
+    update(records) {
+      const dirty = new Set<Seg>();
+      for (const record of records) {
+        const seg = affected(record);
+        if (seg === 'all') {
+          tree = buildDocumentTree(root, adapter);
+          return read();
+        }
+        if (seg) dirty.add(seg);
+      }
+      const outermost = [...dirty].filter((seg) => {
+        for (let p = seg.parent; p; p = p.parent) if (dirty.has(p)) return false;
+        return true;
+      });
+      for (const seg of outermost) rewalk(seg);
+      return read();
+    },
+  };
+}
