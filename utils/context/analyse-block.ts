@@ -47,7 +47,7 @@ function analyseText(block: Block): BlockFindings {
   const trimmed = text.trim();
   if (trimmed.length === 0) return emptyFindings();
   if (trimmed.length <= 60) {
-    const info = classifyLabel(trimmed);
+    const info = classifyLabel(trimmed, block.kind === 'label' || trimmed.endsWith(':'));
     if (info) {
       const findings = emptyFindings();
       if (isSectionLabel(info)) findings.heading = info;
@@ -57,7 +57,7 @@ function analyseText(block: Block): BlockFindings {
   }
   const findings = analyseSpan(text);
   const lead = LEAD_LABEL.exec(text);
-  const leadInfo = lead ? classifyLabel(lead[1]!) : undefined;
+  const leadInfo = lead ? classifyLabel(lead[1]!, true) : undefined;
   const rest = lead ? text.slice(lead[0].length) : text;
   if (lead && rest.trim().length === 0 && trimmed.length <= 42) {
     // "Plan:" or "Address:" alone: a label or heading for what follows.
@@ -124,7 +124,7 @@ type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string }
 function classifyHeader(text: string | undefined): Header {
   if (!text) return {};
   const header: Header = {};
-  const info = classifyLabel(text);
+  const info = classifyLabel(text, true);
   if (info) header.info = info;
   for (const hit of scan(text).hits) {
     const role = rolesOf(hit, 'measure')[0];
@@ -149,7 +149,7 @@ function analyseRow(block: Block): BlockFindings {
   const cells = block.cells!;
   const headers = (block.headers ?? []).map(classifyHeader);
   const findings = emptyFindings();
-  const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!) : undefined;
+  const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!, block.rowHeader === true) : undefined;
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
   let statusForm: FormValue | undefined;
   const cellFindings: BlockFindings[] = [];

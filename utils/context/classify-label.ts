@@ -2,8 +2,10 @@ import { LABELS, ORG_LABEL_ENDINGS, type LabelInfo } from './lexicon/labels.ts';
 import { normalisePhrase } from './trie.ts';
 
 // A short text read as a heading or field label ("Family history:", "GP practice", "D.O.B."),
-// or undefined when it is not one we know.
-export function classifyLabel(text: string): LabelInfo | undefined {
+// or undefined when it is not one we know. `loose`: the text is known to be a label (a <dt>, a
+// column header, the words before a colon), so an unknown one ending in "team", "practice" or
+// the like is taken as someone else's details.
+export function classifyLabel(text: string, loose = false): LabelInfo | undefined {
   if (text.length > 60) return undefined;
   let key = normalisePhrase(text).replace(/[\s:*#=>-]+$/, '').replace(/^[\s#*>-]+/, '');
   if (key.length === 0) return undefined;
@@ -12,6 +14,7 @@ export function classifyLabel(text: string): LabelInfo | undefined {
   key = key.replace(/\.$/, '');
   const trimmed = LABELS.get(key);
   if (trimmed) return trimmed;
+  if (!loose) return undefined;
   const words = key.split(' ');
   if (words.length <= 5 && ORG_LABEL_ENDINGS.has(words[words.length - 1]!)) return { addr: 'org' };
   return undefined;

@@ -1,6 +1,6 @@
 // UK postcodes. Only the outward code (district) ever leaves the reader; the inward part is
 // dropped as soon as a postcode is recognised, and scrubPostcodes() guards every string we output.
-const OUTWARD = '(GIR|[A-PR-UWYZ][A-HK-Y]?\\d[A-HJKPSTUW\\d]?)';
+const OUTWARD = '(GIR|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?)';
 const INWARD = '(\\d[ABD-HJLNP-UW-Z]{2})';
 const FULL_SOURCE = `(?<![A-Za-z0-9])${OUTWARD} ?${INWARD}(?![A-Za-z0-9])`;
 
@@ -14,7 +14,7 @@ export function findPostcodes(text: string): FoundPostcode[] {
   return out;
 }
 
-const OUTWARD_ONLY = /^\s*([A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)\s*$/i;
+const OUTWARD_ONLY = /^\s*([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s*$/i;
 
 // A value that is just a district ("N7"), as a "Postcode district" field may show.
 export function outwardOnly(text: string): string | undefined {

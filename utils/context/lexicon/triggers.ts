@@ -130,7 +130,7 @@ export const PSEUDO_TERMS: readonly string[] = [
   'mi training', 'cancer screening', 'bowel cancer screening', 'breast cancer screening', 'cervical cancer screening',
   'lung cancer screening', 'prostate cancer screening', 'cancer research', 'cancer research uk', 'cancer risk factors',
   'ca2+', 'heat stroke', 'heatstroke', 'sun stroke', 'sunstroke', 'breast stroke', 'back stroke', 'stroke of luck', 'strokes the',
-  'falls asleep', 'falls within', 'falls under', 'falls short', 'falls into', 'falls on', 'falls in', 'falls out', 'falls apart',
+  'falls asleep', 'falls within', 'falls under', 'falls short', 'falls into', 'falls on', 'falls in love', 'falls out', 'falls apart',
   'falls behind', 'falls through', 'falls to', 'a fall in', 'a fall of', 'fall out', 'fallen out', 'fallen asleep', 'fallen behind',
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls',
   'double blind', 'single blind', 'blind spot', 'blind spots', 'colour blind', 'color blind', 'colour blindness', 'blind date',

@@ -1,0 +1,33 @@
+import type { Snippet } from './types.ts';
+
+// Ages (computed against 27 Nov 2026) and the person's own postcode district beside decoys.
+export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
+  { text: 'A 54-year-old woman with low mood.', age: 54 },
+  { text: '54 y/o male.', age: 54 },
+  { text: '54yo, lives alone.', age: 54 },
+  { text: 'Aged 54.', age: 54 },
+  { text: 'Age: 67 years', age: 67 },
+  { text: 'DOB: 14/03/1972', age: 54 },
+  { text: 'D.O.B. 28 Nov 1972', age: 53 },
+  { text: 'Date of birth: 1972-11-27', age: 54 },
+  { text: 'DOB 01.02.70', age: 56 },
+  { text: 'Age: 54\nDOB: 14/03/1960', age: 66 },
+  { text: 'Diagnosed with asthma at the age of 12.', age: 'absent' },
+  { text: 'Her children aged 5 and 7 live with her.', age: 'absent' },
+  { text: 'Father had a stroke aged 70.', age: 'absent' },
+  { text: 'Smoked for 30 years.', age: 'absent' },
+  { text: 'Address: 12 Holloway Road, London N7 8DB', district: 'N7' },
+  { text: 'Home address: Flat 2, 5 Old Street, London EC1V 9HL', district: 'EC1V' },
+  { text: 'Patient address:\n3 Marsh Lane\nLondon\nE10 7BL', district: 'E10' },
+  { text: 'Postcode: N7', district: 'N7' },
+  { text: 'GP: The Village Surgery, 1 High St, London N19 5NF', district: 'absent' },
+  { text: 'Archway Medical Centre, 4 Junction Road, London N19 5QT', district: 'absent' },
+  { text: 'Referring service: Islington Talking Therapies, 1 Highbury Corner, London N5 1RA', district: 'absent' },
+  { text: 'Whittington Health NHS Trust, Magdala Avenue, London N19 5NF\nTel 020 7272 3070', district: 'absent' },
+  { text: 'GP practice: Barnsbury Medical Practice, 1 Liverpool Road, N1 1LA\nAddress: 8 Cloudesley Street, London N1 0HT', district: 'N1' },
+  { text: 'GP details:\nAddress: 70 Queens Crescent, London NW5 4EB\n\nPatient details:\nAddress: 41 Leighton Road, London NW5 2QE', district: 'NW5' },
+  { text: 'From: Camden Talking Therapies, 12 Pancras Square, NW1 0QS\nPatient: J. Doe, 22 Caledonian Road, N1 9DT\nAddress: 22 Caledonian Road, London N1 9DT', district: 'N1' },
+  { text: 'Next of kin: Mary Doe, 4 Elm Row, London NW3 1AA\nAddress: 15 Albert Street, London NW1 7NB', district: 'NW1' },
+  { text: 'Lives at 7 Stroud Green Road, N4 3EF with partner.', district: 'N4' },
+  { text: 'Address: c/o Camden Health Visiting Team, 2 Crowndale Road, NW1 1TU', district: 'absent' },
+];

@@ -1,0 +1,30 @@
+import type { Snippet } from './types.ts';
+
+// Safety flags come only from present evidence.
+export const FLAG_SNIPPETS: Snippet[] = [
+  { text: 'Chest pain on exertion, walking uphill.', flags: ['cardiac-symptoms'] },
+  { text: 'Denies chest pain.', flags: ['!cardiac-symptoms'] },
+  { text: 'Palpitations when anxious, no blackouts.', flags: ['cardiac-symptoms'] },
+  { text: 'Blacked out while running last week.', flags: ['cardiac-symptoms'] },
+  { text: 'Unexplained breathlessness over the last month.', flags: ['cardiac-symptoms'] },
+  { text: 'Breathless on stairs, his usual with COPD.', flags: ['!cardiac-symptoms'] },
+  { text: 'Mother has palpitations.', flags: ['!cardiac-symptoms'] },
+  { text: 'Musculoskeletal chest pain after a fall.', flags: ['!cardiac-symptoms'] },
+  { text: 'If chest pain occurs, stop and seek help.', flags: ['!cardiac-symptoms'] },
+  { text: 'Insulin glargine 20 units nocte.', flags: ['hypo-risk'] },
+  { text: 'Gliclazide 80 mg bd.', flags: ['hypo-risk'] },
+  { text: 'Recurrent hypos overnight.', flags: ['hypo-risk'] },
+  { text: 'No hypos reported.', flags: ['!hypo-risk'] },
+  { text: 'Metformin 1 g bd.', flags: ['!hypo-risk'] },
+  { text: 'Not on insulin.', flags: ['!hypo-risk'] },
+  { text: 'Exercising excessively to compensate after binges.', flags: ['eating-disorder'] },
+  { text: 'BMI 16.4, restricting.', flags: ['eating-disorder'] },
+  { text: 'BMI 24.', flags: ['!eating-disorder'] },
+  { text: 'Two falls in the past six months.', conditions: { frailty: 'present' }, flags: ['falls'] },
+  { text: 'Fell over in the garden last month.', flags: ['falls'] },
+  { text: 'Advice on preventing falls given.', flags: ['!falls'] },
+  { text: 'Pregnant (EDD 02/03/2027).', flags: ['pregnancy'] },
+  { text: 'Planning a pregnancy next year.', flags: ['!pregnancy'] },
+  { text: 'ME/CFS, severe.', flags: ['me-cfs'] },
+  { text: 'No history of ME/CFS.', flags: ['!me-cfs'] },
+];
