@@ -10,10 +10,19 @@ import { outwardOnly } from './postcode.ts';
 import type { FormValue, MeasureId } from './roles.ts';
 import { rolesOf, scan } from './scan.ts';
 
+let analysed = 0;
+
 // Reads one block, independent of its surroundings, and caches the result on the block.
 export function analyseBlock(block: Block): BlockFindings {
-  block.findings ??= block.kind === 'row' && block.cells ? analyseRow(block) : analyseText(block);
+  if (block.findings) return block.findings;
+  analysed++;
+  block.findings = block.kind === 'row' && block.cells ? analyseRow(block) : analyseText(block);
   return block.findings;
+}
+
+// How many blocks have been read so far in this process (lets tests prove re-reads are incremental).
+export function blocksAnalysed(): number {
+  return analysed;
 }
 
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;

@@ -51,7 +51,7 @@ const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
 const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
-const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?([A-PR-UWYZ][A-HK-Y]?\d[A-HJKPSTUW\d]?)(?=\s?(?:[.,;)]|$))/;
+const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$))/;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
 function applies(role: RoleOf<'trigger'>, target: Target): boolean {

@@ -51,6 +51,11 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   }
   for (const s of evidence.signals) flags.add(s.flag);
 
+  // "Diabetic" beside a type-1 code: the typed entry says it all.
+  const typed = ['type-1-diabetes', 'type-2-diabetes'].some((id) => best.get(id as ConditionId)?.status === 'present');
+  const generic = best.get('diabetes');
+  if (typed && generic && (generic.status === 'present' || generic.status === 'possible')) best.delete('diabetes');
+
   context.conditions = [...best.entries()]
     .sort((a, b) => a[1].first - b[1].first)
     .map(([id, v]): ConditionMention => ({ id, status: v.status, text: scrubPostcodes(v.text).slice(0, 200) }));

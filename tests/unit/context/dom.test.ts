@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../../utils/context/read-document.ts';
+import { parseHtml } from './load-html.ts';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+const read = (html: string) => readDocument(parseHtml(`<!doctype html><body>${html}</body>`), { now: NOW });
+const status = (html: string, id: string) => read(html).conditions.find((c) => c.id === id)?.status ?? 'absent';
+
+describe('reading the DOM', () => {
+  it('skips what is not visible', () => {
+    expect(status('<script>var asthma = 1;</script><style>.copd{}</style><template><p>COPD</p></template>', 'asthma')).toBe('absent');
+    expect(status('<p hidden>Asthma</p>', 'asthma')).toBe('absent');
+    expect(status('<p aria-hidden="true">Asthma</p>', 'asthma')).toBe('absent');
+    expect(status('<p style="display:none">Asthma</p>', 'asthma')).toBe('absent');
+    expect(status('<p style="visibility: hidden">Asthma</p>', 'asthma')).toBe('absent');
+    expect(status('<div data-pa-signpost-ui><p>Asthma</p></div>', 'asthma')).toBe('absent');
+    expect(status('<details><summary>Summary</summary><p>Asthma</p></details>', 'asthma')).toBe('absent');
+    expect(status('<details open><summary>Summary</summary><p>Asthma</p></details>', 'asthma')).toBe('present');
+  });
+
+  it('never lets a negation cross a block, cell or list item', () => {
+    expect(status('<p>No diabetes</p><p>Asthma</p>', 'asthma')).toBe('present');
+    expect(status('<ul><li>No chest pain</li><li>Asthma</li></ul>', 'asthma')).toBe('present');
+    expect(status('<table><tr><td>Denies</td><td>Asthma</td><td>x</td></tr></table>', 'asthma')).toBe('present');
+    expect(status('No diabetes<br>Asthma', 'asthma')).toBe('present');
+    expect(status('<span>No</span> <span>asthma</span>', 'asthma')).toBe('negated');
+  });
+
+  it('keeps headings within their container', () => {
+    const html = '<section><h2>Family history</h2><ul><li>Stroke</li></ul></section><section><h2>Problems</h2><ul><li>Asthma</li></ul></section>';
+    expect(status(html, 'stroke')).toBe('family');
+    expect(status(html, 'asthma')).toBe('present');
+    expect(status('<div class="h"><h3>Family history</h3></div><div><p>Dementia</p></div>', 'dementia')).toBe('family');
+  });
+
+  it('reads definition lists and form rows', () => {
+    expect(status('<dl><dt>Diabetes</dt><dd>No</dd><dt>Asthma</dt><dd>Yes</dd></dl>', 'diabetes')).toBe('negated');
+    expect(status('<dl><dt>Diabetes</dt><dd>No</dd><dt>Asthma</dt><dd>Yes</dd></dl>', 'asthma')).toBe('present');
+    expect(status('<label><input type="checkbox" checked> Asthma</label>', 'asthma')).toBe('present');
+    expect(status('<label><input type="checkbox"> COPD</label>', 'copd')).toBe('negated');
+    expect(status('<label>Problem <input value="Type 2 diabetes"></label>', 'type-2-diabetes')).toBe('present');
+    expect(status('<select><option>Asthma</option><option selected>COPD</option></select>', 'asthma')).toBe('absent');
+  });
+
+  it('keeps column headers with each row', () => {
+    const table = '<table><thead><tr><th>Date</th><th>PHQ-9</th><th>GAD-7</th></tr></thead><tbody>'
+      + '<tr><td>01/09/2026</td><td>18</td><td>12</td></tr><tr><td>01/10/2026</td><td>14</td><td>9</td></tr></tbody></table>';
+    expect(read(table).measures).toEqual({ phq9: { value: 14, band: 'moderate', date: '2026-10-01' }, gad7: { value: 9, band: 'mild', date: '2026-10-01' } });
+    const codes = '<table><tr><th>Problem</th><th>ICD-10</th></tr><tr><td>Diabetes</td><td>E11</td></tr></table>';
+    expect(status(codes, 'type-2-diabetes')).toBe('present');
+    const family = '<table><tr><th>Relative</th><th>Family history</th></tr><tr><td>Father</td><td>Hypertension</td></tr></table>';
+    expect(status(family, 'hypertension')).toBe('family');
+  });
+
+  it('reads layout tables as containers, not data', () => {
+    const html = '<table><tr><td><h2>Problems</h2><p>Asthma</p><p>No diabetes</p></td><td><h2>Family history</h2><p>Stroke</p></td></tr></table>';
+    expect(status(html, 'asthma')).toBe('present');
+    expect(status(html, 'diabetes')).toBe('negated');
+    expect(status(html, 'stroke')).toBe('family');
+  });
+
+  it('takes the postcode from the person\'s address only', () => {
+    const html = '<header>Whittington Health NHS Trust, Magdala Avenue, London N19 5NF</header>'
+      + '<dl><dt>GP</dt><dd>Archway Surgery, 4 Junction Road, N19 5QT</dd><dt>Home address</dt><dd>27 Hornsey Road<br>London<br>N7 6RT</dd></dl>'
+      + '<footer>Camden and Islington Talking Therapies, London NW1 0QS</footer>';
+    expect(read(html).postcodeDistrict).toBe('N7');
+    expect(read('<p>Camden Talking Therapies, 12 Pancras Square, London NW1 0QS</p>').postcodeDistrict).toBeUndefined();
+  });
+
+  it('reads a Document, an Element or a fragment', () => {
+    const doc = parseHtml('<body><p>Known asthmatic.</p></body>');
+    expect(readDocument(doc, { now: NOW }).conditions).toHaveLength(1);
+    expect(readDocument(doc.body, { now: NOW }).conditions).toHaveLength(1);
+    const fragment = doc.createDocumentFragment();
+    fragment.append(doc.createElement('p'));
+    fragment.firstElementChild!.textContent = 'COPD';
+    expect(readDocument(fragment, { now: NOW }).conditions[0]?.id).toBe('copd');
+  });
+});

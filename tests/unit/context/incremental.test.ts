@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CARENOTES_TT_ADAPTER } from '../../../utils/context/adapters/carenotes-tt.ts';
+import { blocksAnalysed } from '../../../utils/context/analyse-block.ts';
+import { createIncrementalReader } from '../../../utils/context/incremental.ts';
+import { readDocument } from '../../../utils/context/read-document.ts';
+import { loadHtml } from './load-html.ts';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+
+function setup(file = 'public/demo/aisha-rahman.html') {
+  const doc = loadHtml(file);
+  const reader = createIncrementalReader(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW });
+  const observer = new MutationObserver(() => {});
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  return { doc, reader, records: () => observer.takeRecords() };
+}
+
+function addProblem(doc: Document, text: string) {
+  const row = doc.createElement('tr');
+  for (const value of [text, 'Active', '27/11/2026']) {
+    const cell = doc.createElement('td');
+    cell.textContent = value;
+    row.appendChild(cell);
+  }
+  doc.querySelector('.ehr-problems tbody')!.appendChild(row);
+}
+
+describe('incremental reader', () => {
+  it('reads like readDocument', () => {
+    const { doc, reader } = setup();
+    expect(reader.read()).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+  });
+
+  it('picks up an added problem, re-reading only the table it changed', () => {
+    const { doc, reader, records } = setup();
+    reader.read();
+    addProblem(doc, 'COPD');
+    const before = blocksAnalysed();
+    const context = reader.update(records());
+    // Only the new row is read afresh: the other rows keep their cached findings.
+    expect(blocksAnalysed() - before).toBe(1);
+    expect(context.conditions.find((c) => c.id === 'copd')?.status).toBe('present');
+    expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+  });
+
+  it('follows a text edit inside a cell', () => {
+    const { doc, reader, records } = setup();
+    reader.read();
+    const cell = [...doc.querySelectorAll('.ehr-measures td')].find((td) => td.textContent === '16')!;
+    cell.firstChild!.textContent = '21';
+    const context = reader.update(records());
+    expect(context.measures.phq9).toEqual({ value: 21, band: 'severe', date: '2026-10-01', item9: 0 });
+  });
+
+  it('reads a panel once it is shown and forgets it once hidden again', () => {
+    const { doc, reader, records } = setup();
+    reader.read();
+    const notes = doc.querySelector('.ehr-notes')!;
+    notes.removeAttribute('hidden');
+    let context = reader.update(records());
+    expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+    notes.setAttribute('hidden', '');
+    context = reader.update(records());
+    expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+  });
+
+  it('reads the new record after single-page navigation replaces the region', () => {
+    const { doc, reader, records } = setup();
+    reader.read();
+    const next = loadHtml('public/demo/tom-gallagher.html').getElementById('record')!;
+    doc.getElementById('record')!.replaceWith(doc.importNode(next, true));
+    const context = reader.update(records());
+    expect(context.postcodeDistrict).toBe('NW5');
+    expect(context.conditions.map((c) => c.id)).toContain('copd');
+  });
+
+  it('handles a burst of edits in one update, and ignores edits that change nothing it reads', () => {
+    const { doc, reader, records } = setup();
+    const first = reader.read();
+    doc.querySelector('.ehr-tabs button')!.setAttribute('aria-selected', 'false');
+    expect(reader.update(records())).toEqual(first);
+    addProblem(doc, 'Asthma');
+    addProblem(doc, '?Fibromyalgia');
+    doc.querySelector('.ehr-patient-address')!.textContent = '1 Seven Sisters Road, London N4 3AB';
+    const context = reader.update(records());
+    expect(context.postcodeDistrict).toBe('N4');
+    expect(context.conditions.find((c) => c.id === 'fibromyalgia')?.status).toBe('possible');
+    expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+  });
+
+  it('works on any page with the generic adapter', () => {
+    const doc = loadHtml('tests/fixtures/context/hartwell.html');
+    const reader = createIncrementalReader(doc, { now: NOW });
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    reader.read();
+    const p = doc.createElement('p');
+    p.textContent = 'Now 12 weeks pregnant.';
+    doc.querySelector('.hcm-contact-log')!.appendChild(p);
+    expect(reader.update(observer.takeRecords()).flags).toContain('pregnancy');
+  });
+});
