@@ -28,6 +28,9 @@ export default defineConfig({
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'" }
         : "script-src 'self'; object-src 'self'",
+    // Enterprise policy schema for Chrome and Edge. Firefox reads policies.json's "3rdparty" section
+    // and does not check it against a schema (README, "Enterprise policy").
+    ...(browser !== 'firefox' && manifestVersion === 3 ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'pa-signpost@nhs-talking-therapies.example', strict_min_version: '115.0' } } }
       : {}),
