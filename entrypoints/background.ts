@@ -3,18 +3,38 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerSites } from '../utils/background/register-sites.ts';
 import { toggleSidebar } from '../utils/background/toggle-sidebar.ts';
 import { seedSamplePack } from '../utils/background/seed-sample-pack.ts';
+import { importPolicyPacks } from '../utils/background/import-policy-packs.ts';
 import { REFRESH_ALARM, refreshDueSources } from '../utils/background/refresh-due-sources.ts';
+import { readPolicy } from '../utils/policy/read-policy.ts';
 import { loadSettings, onSettingsChanged } from '../utils/settings/settings-store.ts';
 
 export default defineBackground(() => {
   const refreshRegistrations = async () => registerSites((await loadSettings()).sites);
 
+  // One run at a time: install, startup, a policy change and the alarm can all ask at once.
+  let policyImport: Promise<unknown> | undefined;
+  const importFromPolicy = () => {
+    policyImport ??= readPolicy()
+      .then(({ policy }) => importPolicyPacks(policy.packSources ?? []))
+      .finally(() => (policyImport = undefined));
+    return policyImport;
+  };
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason === 'install') await seedSamplePack();
+    // A service whose policy names its own directory never sees the synthetic sample beside it.
+    const { policy } = await readPolicy();
+    if (reason === 'install' && !policy.packSources?.length) await seedSamplePack();
+    await importFromPolicy();
     await refreshRegistrations();
   });
-  browser.runtime.onStartup.addListener(() => void refreshRegistrations());
-  onSettingsChanged((settings) => void registerSites(settings.sites));
+  browser.runtime.onStartup.addListener(() => {
+    void importFromPolicy();
+    void refreshRegistrations();
+  });
+  onSettingsChanged((settings) => {
+    void registerSites(settings.sites);
+    void importFromPolicy();
+  });
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
 
@@ -26,6 +46,8 @@ export default defineBackground(() => {
 
   void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === REFRESH_ALARM) await refreshDueSources((await loadSettings()).packSources);
+    if (alarm.name !== REFRESH_ALARM) return;
+    await importFromPolicy();
+    await refreshDueSources((await loadSettings()).packSources);
   });
 });

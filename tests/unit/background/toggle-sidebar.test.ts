@@ -12,7 +12,7 @@ beforeEach(() => {
 describe('toggleSidebar (toolbar button and shortcut)', () => {
   it('asks the script already in the page to toggle, without injecting again', async () => {
     const send = vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ open: false } as never);
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([]);
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
     await toggleSidebar({ id: 7, url: 'https://records.example.nhs.uk/patient/1' } as never);
     expect(send).toHaveBeenCalledWith(7, { type: 'background-to-content:toggle' }, { frameId: 0 });
     expect(inject).not.toHaveBeenCalled();
@@ -20,7 +20,7 @@ describe('toggleSidebar (toolbar button and shortcut)', () => {
 
   it('injects the content script into that tab when it is not there yet (activeTab, no host permission)', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
-    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([]);
+    const inject = vi.spyOn(browser.scripting, 'executeScript').mockResolvedValue([] as never);
     await toggleSidebar({ id: 7, url: 'https://records.example.nhs.uk/patient/1' } as never);
     expect(inject).toHaveBeenCalledWith({ target: { tabId: 7 }, files: ['/content-scripts/clinical.js'] });
   });
@@ -35,7 +35,7 @@ describe('toggleSidebar (toolbar button and shortcut)', () => {
 
 describe('registerSites', () => {
   it('registers the content script only on sites with granted permission', async () => {
-    vi.spyOn(browser.permissions, 'contains').mockImplementation(async ({ origins }) => origins?.[0] === 'https://records.example.nhs.uk/*');
+    vi.spyOn(browser.permissions, 'contains').mockImplementation((async ({ origins }: { origins?: string[] }) => origins?.[0] === 'https://records.example.nhs.uk/*') as never);
     vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockResolvedValue([{ id: 'pa-signpost-sites' }] as never);
     const unregister = vi.spyOn(browser.scripting, 'unregisterContentScripts').mockResolvedValue();
     const register = vi.spyOn(browser.scripting, 'registerContentScripts').mockResolvedValue();
@@ -51,8 +51,8 @@ describe('registerSites', () => {
   });
 
   it('registers nothing when no site is granted', async () => {
-    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false);
-    vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false as never);
+    vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     const register = vi.spyOn(browser.scripting, 'registerContentScripts').mockResolvedValue();
     expect(await registerSites([{ pattern: 'https://x.example.org/*', adapter: 'auto' }])).toEqual([]);
     expect(register).not.toHaveBeenCalled();
