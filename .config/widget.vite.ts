@@ -15,11 +15,12 @@ function shadowStyles(): Plugin {
     async resolveId(source, importer) {
       if (!source.endsWith('.css') || !importer) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved ? prefix + resolved.id : null;
+      // The id must not end in .css, or Vite's own CSS pipeline would claim it.
+      return resolved ? `${prefix}${resolved.id}.js` : null;
     },
     load(id) {
       if (!id.startsWith(prefix)) return null;
-      const css = readFileSync(id.slice(prefix.length), 'utf8');
+      const css = readFileSync(id.slice(prefix.length, -'.js'.length), 'utf8');
       return `import { addStyle } from ${JSON.stringify(registry)};\naddStyle(${JSON.stringify(css)});\n`;
     },
   };

@@ -21,11 +21,12 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // Sites first and on their own: the sidebar must open even if a directory fails to load.
+    await refreshRegistrations().catch((error: unknown) => console.error('PA Signpost: registering sites failed', error));
     // A service whose policy names its own directory never sees the synthetic sample beside it.
     const { policy } = await readPolicy();
     if (reason === 'install' && !policy.packSources?.length) await seedSamplePack();
     await importFromPolicy();
-    await refreshRegistrations();
   });
   browser.runtime.onStartup.addListener(() => {
     void importFromPolicy();

@@ -9,6 +9,7 @@ import { connectToPage, type PageConnection } from '../../utils/sidebar/connect-
 import { loadDirectory } from '../../utils/sidebar/load-directory.ts';
 import { copyText } from '../../utils/sidebar/copy-text.ts';
 import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
+import { onDirectoryChanged } from '../../utils/messaging/directory-changed.ts';
 import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
 
 const state = createSidebarState();
@@ -53,12 +54,16 @@ connectToPage((message) => {
   .then((connection) => (page = connection))
   .catch((error: unknown) => state.actions.notify(`Not connected to the page: ${errorText(error)}`));
 
-loadDirectory()
-  .then(({ directory, status }) => {
-    state.actions.setIndex(createSearchIndex(directory.activities, directory.districts));
-    state.actions.setDirectory(status);
-  })
-  .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));
+const showDirectory = () =>
+  loadDirectory()
+    .then(({ directory, status }) => {
+      state.actions.setIndex(createSearchIndex(directory.activities, directory.districts));
+      state.actions.setDirectory(status);
+    })
+    .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));
+void showDirectory();
+// An import, rollback or refresh elsewhere: the sidebar follows without being reopened.
+onDirectoryChanged(() => void showDirectory());
 
 // For the benchmark: when the first local results for the page are on screen.
 const stopMark = effect(() => {

@@ -9,7 +9,7 @@ export const PUBLIC_DIR = resolve(import.meta.dirname, '../../public');
 type Fixtures = {
   context: BrowserContext;
   extensionId: string;
-  proxy: RecordingProxy;
+  recorder: RecordingProxy;
   requests: string[];
   openRecord(name: string, page?: Page): Promise<{ page: Page; sidebar: Frame }>;
 };
@@ -26,14 +26,14 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  proxy: async ({}, use) => {
-    const proxy = await startRecordingProxy();
-    await use(proxy);
-    await proxy.close();
+  recorder: async ({}, use) => {
+    const recorder = await startRecordingProxy();
+    await use(recorder);
+    await recorder.close();
   },
   requests: async ({}, use) => use([]),
-  context: async ({ proxy, requests }, use) => {
-    const { context } = await launchWithExtension({ proxy: proxy.url });
+  context: async ({ recorder, requests }, use) => {
+    const { context } = await launchWithExtension({ proxy: recorder.url });
     context.on('request', (request) => requests.push(request.url()));
     await use(context);
     await context.close();

@@ -118,7 +118,7 @@ test.describe('directory and options', () => {
   }
 });
 
-test('no request leaves 127.0.0.1', async ({ openRecord, context, extensionId, proxy, requests }) => {
+test('no request leaves 127.0.0.1', async ({ openRecord, context, extensionId, recorder, requests }) => {
   for (const name of ['aisha-rahman', 'tom-gallagher', 'jordan-ellis', 'priya-shah']) {
     const { page, sidebar } = await openRecord(name);
     await sidebar.waitForSelector('[data-testid="directory-note"]');
@@ -129,6 +129,6 @@ test('no request leaves 127.0.0.1', async ({ openRecord, context, extensionId, p
   await options.waitForSelector('[data-testid="sources"]');
   const offMachine = requests.filter((url) => !url.startsWith('http://127.0.0.1:') && !url.startsWith(`chrome-extension://${extensionId}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
   expect(offMachine).toEqual([]);
-  expect(proxy.attempts).toEqual([]);
+  expect(recorder.attempts).toEqual([]);
   expect(requests.length).toBeGreaterThan(4);
 });

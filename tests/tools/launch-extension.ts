@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 // Chromium flags proven on this machine kind (see the README's testing section): extensions load
 // headless; ThirdPartyStoragePartitioning must stay enabled or IndexedDB in the sidebar frame fails.
@@ -18,6 +18,11 @@ const DISABLED_FEATURES = [
   'NetworkTimeServiceQuerying',
   'AimEnabled',
   'PreconnectToSearch',
+  // Chromium's own services, which would otherwise call Google from a test browser.
+  'AutofillServerCommunication',
+  'SafeBrowsing',
+  'InterestFeedContentSuggestions',
+  'SigninInterception',
 ];
 
 export function findChromium(): string {
@@ -61,6 +66,18 @@ export async function launchWithExtension({ headless = true, proxy, userDataDir,
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    '--disable-client-side-phishing-detection',
+    '--safebrowsing-disable-auto-update',
+    '--disable-domain-reliability',
+    '--no-pings',
+    '--disable-default-apps',
+    '--disable-component-extensions-with-background-pages',
+    // The browser's own update checks and account calls go to a closed loopback port instead of
+    // Google; the extension's traffic is untouched and still meets the recording proxy.
+    '--apps-gallery-update-url=http://127.0.0.1:9/',
+    '--gaia-url=http://127.0.0.1:9/',
+    '--google-apis-url=http://127.0.0.1:9/',
+    '--component-updater=url-source=http://127.0.0.1:9/',
     // Loopback is bypassed by default, so only traffic bound off the machine reaches the proxy.
     ...(proxy ? [`--proxy-server=${proxy}`] : []),
   ];
@@ -72,5 +89,24 @@ export async function launchWithExtension({ headless = true, proxy, userDataDir,
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  await waitForExtensionReady(worker);
   return { context, extensionId, worker };
+}
+
+// A fresh install registers the content script on the demo sites and loads the sample pack in the
+// background; a person opening a record a few seconds later finds both done. Tests and the demo
+// wait for that moment rather than racing it.
+export async function waitForExtensionReady(worker: Worker, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> }; storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+      const scripts = await api.scripting.getRegisteredContentScripts();
+      const stored = await api.storage.local.get('directoryChangedAt');
+      return scripts.length > 0 && stored.directoryChangedAt !== undefined;
+    });
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error('expected the extension to register its content script and load the sample pack, found it still not ready');
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }

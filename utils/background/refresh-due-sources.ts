@@ -1,3 +1,4 @@
+import { announceDirectoryChanged } from '../messaging/directory-changed.ts';
 import { fetchDirectoryFile, fetchJson } from '../directory/fetch-directory-file.ts';
 import { parseImport } from '../directory/parse-import.ts';
 import { isDue, listSources, openDirectoryDb, readActiveDirectory, refreshSource } from '../directory/store/index.ts';
@@ -18,6 +19,7 @@ export async function refreshDueSources(packSources: readonly PackSource[], now 
       if (!isDue(source, hours, now)) continue;
       const { districts } = await readActiveDirectory(db);
       const outcome = await refreshSource(db, source, {
+        onPublished: announceDirectoryChanged,
         load: async (url, signal) => parseImport(await fetchDirectoryFile(url, signal), {
           districts,
           fetchJson: (next, abort) => fetchJson(next, abort),

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { announceDirectoryChanged } from '../messaging/directory-changed.ts';
 import { importPack } from '../directory/import-pack.ts';
 import { listSources, openDirectoryDb, publishImport } from '../directory/store/index.ts';
 
@@ -21,6 +22,7 @@ export async function seedSamplePack(): Promise<void> {
       result.activities,
       result.districts,
     );
+    await announceDirectoryChanged();
   } finally {
     db.close();
   }

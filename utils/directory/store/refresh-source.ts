@@ -6,6 +6,8 @@ import { recordRefresh } from './sources.ts';
 export interface RefreshDeps {
   // Fetches and parses the source's URL (pack, CSV or OpenActive feed).
   load(url: string, signal?: AbortSignal): Promise<ImportResult>;
+  // Told after a new version is live, so open sidebars can reload.
+  onPublished?: () => Promise<void> | void;
   now?: () => Date;
 }
 
@@ -31,6 +33,7 @@ export async function refreshSource(db: DirectoryDatabase, source: SourceRecord,
       signal ? { signal } : {},
     );
     await recordRefresh(db, source.id, { ok: true }, now);
+    await deps.onPublished?.();
     return { ok: true, message: `${source.name}: refreshed, ${result.activities.length} listings` };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

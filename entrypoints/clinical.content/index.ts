@@ -1,0 +1,77 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
+import { BackgroundToContentSchema, parseMessage, SIDEBAR_PORT, SidebarToContentSchema, type ContentToSidebar } from '../../utils/messaging/messages.ts';
+import { dockFrame, type Dock } from '../../utils/host/dock.ts';
+import { watchPageContext, type PageContextUpdate } from '../../utils/host/watch-page-context.ts';
+
+// Registered at run time: on the admin's sites (and the demo origins) it opens by itself; elsewhere
+// the toolbar button or shortcut injects it into the current tab only (activeTab).
+export default defineContentScript({
+  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main(ctx) {
+    if (window.top !== window) return;
+    let latest: PageContextUpdate | undefined;
+    let dock: Dock | undefined;
+    const ports = new Set<Browser.runtime.Port>();
+
+    const send = (message: ContentToSidebar) => ports.forEach((port) => port.postMessage(message));
+    const sendContext = () => latest && send({ type: 'content-to-sidebar:context', ...latest });
+
+    const ui = createIframeUi(ctx, {
+      page: '/sidebar.html',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount: (wrapper, iframe) => {
+        dock = dockFrame(document, wrapper, iframe);
+      },
+      onRemove: () => {
+        dock?.undock();
+        dock = undefined;
+      },
+    });
+
+    const watcher = watchPageContext(
+      document,
+      { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      (update) => {
+        latest = update;
+        sendContext();
+      },
+    );
+    ctx.onInvalidated(() => watcher.stop());
+    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
+
+    // Only our own sidebar frame may connect: same extension, our sidebar page.
+    const sidebarUrl = browser.runtime.getURL('/sidebar.html');
+    const onConnect = (port: Browser.runtime.Port) => {
+      if (port.name !== SIDEBAR_PORT || port.sender?.id !== browser.runtime.id || !port.sender?.url?.startsWith(sidebarUrl)) return;
+      ports.add(port);
+      port.onDisconnect.addListener(() => ports.delete(port));
+      port.onMessage.addListener((raw) => {
+        const message = parseMessage(SidebarToContentSchema, raw);
+        if (!message) return;
+        if (message.type === 'sidebar-to-content:ready') sendContext();
+        else if (message.type === 'sidebar-to-content:collapse') dock?.setCollapsed(message.collapsed);
+        else if (message.type === 'sidebar-to-content:close') ui.remove();
+      });
+    };
+    browser.runtime.onConnect.addListener(onConnect);
+    ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
+
+    const onMessage = (raw: unknown) => {
+      const message = parseMessage(BackgroundToContentSchema, raw);
+      if (message?.type !== 'background-to-content:toggle') return undefined;
+      if (dock) ui.remove();
+      else ui.mount();
+      return Promise.resolve({ open: Boolean(dock) });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+    ui.mount();
+  },
+});

@@ -1,0 +1,104 @@
+import type { ClinicalContext } from '../context/schema.ts';
+import { createIncrementalReader } from '../context/incremental.ts';
+import { adapterFor } from '../context/adapters/index.ts';
+import { isOwnNode } from './dock.ts';
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+export interface PageContextUpdate {
+  context: ClinicalContext;
+  adapter: string;
+  pageKey: string;
+}
+
+// Past this many mutation records in one burst a full re-read is cheaper than sorting them out,
+// and keeps the work per burst bounded whatever the page does.
+const MAX_RECORDS_PER_BURST = 2000;
+
+// Reads the page once, then again after each burst of DOM edits (one read per burst) and after
+// single-page-app navigation. Reports only when what was read actually changed.
+export function watchPageContext(
+  doc: Document,
+  timers: Timers,
+  onChange: (update: PageContextUpdate) => void,
+  { delayMs = 150 }: { delayMs?: number } = {},
+) {
+  let url = '';
+  let adapterId = 'generic';
+  let reader: ReturnType<typeof createIncrementalReader> | undefined;
+  let lastSent = '';
+  let pending: MutationRecord[] = [];
+  let overflow = false;
+  let timer: number | undefined;
+
+  const pageKey = () => url.split('#')[0] ?? url;
+
+  const emit = (context: ClinicalContext) => {
+    const key = `${pageKey()}\n${JSON.stringify(context)}`;
+    if (key === lastSent) return;
+    lastSent = key;
+    onChange({ context, adapter: adapterId, pageKey: pageKey() });
+  };
+
+  const restart = () => {
+    url = doc.location?.href ?? '';
+    const adapter = adapterFor(url);
+    adapterId = adapter.id;
+    reader = createIncrementalReader(doc.body, { adapter });
+    emit(reader.read());
+  };
+
+  const flush = () => {
+    timer = undefined;
+    const batch = pending;
+    const full = overflow || (doc.location?.href ?? '') !== url || !reader;
+    pending = [];
+    overflow = false;
+    if (full) restart();
+    else emit(reader!.update(batch));
+  };
+
+  const schedule = () => {
+    if (timer === undefined) timer = timers.setTimeout(flush, delayMs);
+  };
+
+  const observer = new MutationObserver((records) => {
+    const relevant = records.filter((record) => !isOwnNode(record.target));
+    if (relevant.length === 0) return;
+    if (!overflow) {
+      if (pending.length + relevant.length > MAX_RECORDS_PER_BURST) {
+        overflow = true;
+        pending = [];
+      } else pending.push(...relevant);
+    }
+    schedule();
+  });
+
+  restart();
+  observer.observe(doc.body, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
+  });
+
+  return {
+    // Navigation without DOM edits (pushState) still deserves a fresh read.
+    navigated: () => {
+      overflow = true;
+      schedule();
+    },
+    resend: () => {
+      lastSent = '';
+      flush();
+    },
+    stop: () => {
+      observer.disconnect();
+      if (timer !== undefined) timers.clearTimeout(timer);
+    },
+  };
+}
