@@ -95,7 +95,7 @@ function Review({ flow, review, mappableFields }: { flow: ImportFlow; review: Ex
   const [publisher, setPublisher] = useState(result.header?.publisher ?? '');
   const [licence, setLicence] = useState(result.header?.licence ?? '');
   const errors = result.issues.filter((i) => i.level === 'error');
-  const unknownColumns = result.issues.filter((i) => i.level === 'warning' && i.field && /unknown column/i.test(i.message));
+  const unknownColumns = result.unknownColumns ?? [];
   const ready = name.trim() && publisher.trim() && licence.trim() && result.activities.length > 0;
   return (
     <div data-testid="import-review">
@@ -119,10 +119,10 @@ function Review({ flow, review, mappableFields }: { flow: ImportFlow; review: Ex
         <fieldset class="pa-fieldset">
           <legend>Columns not recognised</legend>
           <p class="pa-hint">Map a column to a field and check again, or leave it to ignore it.</p>
-          {unknownColumns.map((issue) => (
-            <div class="pa-field" key={issue.field}>
-              <label class="pa-label" for={`pa-map-${issue.field}`}>{issue.field}</label>
-              <select id={`pa-map-${issue.field}`} value={flow.map.value[issue.field!] ?? ''} onChange={(e) => flow.actions.setMapping(issue.field!, (e.target as HTMLSelectElement).value)}>
+          {unknownColumns.map((column, index) => (
+            <div class="pa-field" key={column}>
+              <label class="pa-label" for={`pa-map-${index}`}>{column}</label>
+              <select id={`pa-map-${index}`} value={flow.map.value[column] ?? ''} onChange={(e) => flow.actions.setMapping(column, (e.target as HTMLSelectElement).value)}>
                 <option value="">Ignore</option>
                 {mappableFields.map((f) => <option value={f} key={f}>{f}</option>)}
               </select>

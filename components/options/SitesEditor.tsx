@@ -3,17 +3,21 @@ import type { Site } from '../../utils/settings/schema.ts';
 
 export interface SiteRow extends Site {
   granted: boolean;
+  // Set by the organisation's policy: shown, but not removable here.
+  managed?: boolean;
 }
 
 export interface SitesEditorProps {
   sites: SiteRow[];
+  // The whole list is set by policy: no adding or removing.
+  locked?: boolean;
   onAdd(pattern: string): Promise<string | undefined>;
   onRemove(pattern: string): void;
   onGrant(pattern: string): void;
 }
 
 // Clinical sites where the sidebar opens by itself. Each needs the browser's permission for that site.
-export function SitesEditor({ sites, onAdd, onRemove, onGrant }: SitesEditorProps) {
+export function SitesEditor({ sites, locked = false, onAdd, onRemove, onGrant }: SitesEditorProps) {
   const [pattern, setPattern] = useState('');
   const [error, setError] = useState<string | undefined>();
   return (
@@ -23,6 +27,11 @@ export function SitesEditor({ sites, onAdd, onRemove, onGrant }: SitesEditorProp
         The sidebar opens by itself on these sites. Anywhere else, use the toolbar button or Alt+Shift+P: that needs no
         permission for the site.
       </p>
+      {locked && (
+        <p class="pa-hint" data-testid="sites-locked">
+          <span class="pa-tag pa-tag--grey">Set by your organisation</span> Your organisation's policy sets this list.
+        </p>
+      )}
       <table class="pa-table">
         <caption class="pa-visually-hidden">Sites where the sidebar opens by itself</caption>
         <thead>
@@ -42,15 +51,19 @@ export function SitesEditor({ sites, onAdd, onRemove, onGrant }: SitesEditorProp
                 )}
               </td>
               <td>
-                <button type="button" class="pa-button pa-button--quiet" onClick={() => onRemove(site.pattern)}>
-                  Remove<span class="pa-visually-hidden"> {site.pattern}</span>
-                </button>
+                {site.managed || locked ? (
+                  <span class="pa-tag pa-tag--grey">Set by your organisation</span>
+                ) : (
+                  <button type="button" class="pa-button pa-button--quiet" onClick={() => onRemove(site.pattern)}>
+                    Remove<span class="pa-visually-hidden"> {site.pattern}</span>
+                  </button>
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form
+      {!locked && <form
         class="pa-inline-form"
         onSubmit={async (event) => {
           event.preventDefault();
@@ -74,7 +87,7 @@ export function SitesEditor({ sites, onAdd, onRemove, onGrant }: SitesEditorProp
           />
         </div>
         <button class="pa-button" type="submit">Add site</button>
-      </form>
+      </form>}
     </section>
   );
 }

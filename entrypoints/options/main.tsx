@@ -2,14 +2,20 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/styles/nhs.css';
 import '../../components/options/options.css';
+import '../../components/pilot/pilot.css';
 import { OptionsPage } from '../../components/options/OptionsPage.tsx';
 import { ImportPanel } from '../../components/options/ImportPanel.tsx';
+import { announceDirectoryChanged } from '../../utils/messaging/directory-changed.ts';
 import { createOptionsState } from '../../utils/options/options-state.ts';
 import { createImportFlow } from '../../utils/options/import-flow.ts';
 import { parseImport } from '../../utils/directory/parse-import.ts';
 import { fetchDirectoryFile, fetchJson } from '../../utils/directory/fetch-directory-file.ts';
 import { downloadText, fileSafeName } from '../../utils/options/download.ts';
-import { loadSettings, saveSettings } from '../../utils/settings/settings-store.ts';
+import { loadSettingsWithLocks, onSettingsChanged, saveSettings } from '../../utils/settings/settings-store.ts';
+import { createPilotState } from '../../utils/options/pilot-state.ts';
+import { countsToCsv } from '../../utils/pilot/counts-to-csv.ts';
+import { dayKey } from '../../utils/pilot/day-key.ts';
+import { loadPilotCounts, onPilotCountsChanged, resetCounts } from '../../utils/pilot/pilot-store.ts';
 import { blankTemplateCsv, exampleCsv } from '../../utils/directory/csv-template.ts';
 import { CSV_FIELDS } from '../../utils/directory/csv-header-aliases.ts';
 import { reportToCsv } from '../../utils/directory/report-to-csv.ts';
@@ -28,22 +34,23 @@ import {
 const db = await openDirectoryDb();
 
 const state = createOptionsState({
-  loadSettings,
+  loadSettings: loadSettingsWithLocks,
   saveSettings,
   hasPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
   requestPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
   listSources: () => listSources(db),
-  rollbackSource: (id) => rollbackSource(db, id),
+  rollbackSource: (id) => rollbackSource(db, id).then(announceDirectoryChanged),
   async refreshSource(id) {
     const source = (await listSources(db)).find((s) => s.id === id);
     if (!source) return { ok: false, message: `expected a directory "${id}", found none` };
     const { districts } = await readActiveDirectory(db);
     return refreshSource(db, source, {
+      onPublished: announceDirectoryChanged,
       load: async (url, signal) =>
         parseImport(await fetchDirectoryFile(url, signal), { districts, fetchJson, signal: signal ?? new AbortController().signal, onProgress: () => undefined }),
     });
   },
-  deleteSource: (id) => deleteSource(db, id),
+  deleteSource: (id) => deleteSource(db, id).then(announceDirectoryChanged),
   async exportSource(id, format) {
     const pack = await exportSourceAsPack(db, id);
     if (format === 'pack') downloadText(document, `${fileSafeName(pack.name)}.json`, JSON.stringify(pack, null, 1), 'application/json');
@@ -66,6 +73,7 @@ const flow = createImportFlow(
     publish: async (request, { signal, onProgress }) => {
       const { result, ...header } = request;
       await publishImport(db, { ...header, generated: result.header?.generated }, result.activities, result.districts, { signal, onProgress });
+      await announceDirectoryChanged();
     },
     downloadReport: (fileName, issues) => downloadText(document, fileName, reportToCsv(issues), 'text/csv'),
   },
@@ -85,5 +93,16 @@ const importer = (
   />
 );
 
-render(<OptionsPage state={state} importer={importer} />, document.getElementById('app')!);
+const pilotState = createPilotState({ loadCounts: loadPilotCounts, resetCounts });
+const pilot = {
+  state: pilotState,
+  onDownloadCsv: () => downloadText(document, `pa-signpost-pilot-counts-${dayKey(new Date())}.csv`, countsToCsv(pilotState.counts.value), 'text/csv'),
+  onReset: () => void pilotState.actions.reset(),
+};
+
+render(<OptionsPage state={state} importer={importer} pilot={pilot} />, document.getElementById('app')!);
 void state.actions.load();
+void pilotState.actions.load();
+// Counts recorded in a sidebar, and a policy pushed while this page is open, show without a reload.
+onPilotCountsChanged((counts) => pilotState.actions.receive(counts));
+onSettingsChanged(() => void state.actions.load());

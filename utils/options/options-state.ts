@@ -1,11 +1,20 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import * as v from 'valibot';
 import type { SourceRecord } from '../directory/store/db.ts';
+import type { Policy } from '../policy/policy-schema.ts';
 import { SiteSchema, type Settings } from '../settings/schema.ts';
+
+// Settings as the options page sees them: effective values plus what the enterprise policy locks.
+export interface LoadedSettings {
+  settings: Settings;
+  locked: ReadonlySet<keyof Settings>;
+  policy: Policy;
+  policyIssues: readonly string[];
+}
 
 // What the options page needs from the outside world, injected so the state is testable.
 export interface OptionsServices {
-  loadSettings(): Promise<Settings>;
+  loadSettings(): Promise<LoadedSettings>;
   saveSettings(settings: Settings): Promise<Settings>;
   hasPermission(pattern: string): Promise<boolean>;
   requestPermission(pattern: string): Promise<boolean>;
@@ -18,6 +27,11 @@ export interface OptionsServices {
 
 export function createOptionsState(services: OptionsServices) {
   const settings = signal<Settings | undefined>(undefined);
+  const locked = signal<ReadonlySet<keyof Settings>>(new Set());
+  const policy = signal<Policy>({});
+  const policyIssues = signal<readonly string[]>([]);
+  // Sites the policy sets: shown as locked, with no Remove button.
+  const managedSites = computed(() => new Set((policy.value.sites ?? []).map((s) => s.pattern)));
   const granted = signal<Record<string, boolean>>({});
   const sources = signal<SourceRecord[]>([]);
   const busy = signal(false);
@@ -45,15 +59,22 @@ export function createOptionsState(services: OptionsServices) {
 
   return {
     settings,
+    locked,
+    policy,
+    policyIssues,
+    managedSites,
     granted,
     sources,
     busy,
     status,
     actions: {
       async load() {
-        const s = await services.loadSettings();
-        settings.value = s;
-        await refreshGrants(s);
+        const loaded = await services.loadSettings();
+        settings.value = loaded.settings;
+        locked.value = loaded.locked;
+        policy.value = loaded.policy;
+        policyIssues.value = loaded.policyIssues;
+        await refreshGrants(loaded.settings);
         sources.value = await services.listSources();
       },
       async refreshSources() {
@@ -63,6 +84,7 @@ export function createOptionsState(services: OptionsServices) {
       async addSite(pattern: string): Promise<string | undefined> {
         const current = settings.value;
         if (!current) return 'settings are still loading';
+        if (locked.value.has('sites')) return "the site list is set by your organisation's policy";
         const parsed = v.safeParse(SiteSchema, { pattern });
         if (!parsed.success) return parsed.issues[0].message;
         if (current.sites.some((s) => s.pattern === parsed.output.pattern)) return `${parsed.output.pattern} is already listed`;
@@ -74,10 +96,17 @@ export function createOptionsState(services: OptionsServices) {
           : { kind: 'error', text: `Added ${parsed.output.pattern}, but the browser did not grant permission: use "Grant permission".` };
         return undefined;
       },
-      async removeSite(pattern: string) {
-        const current = settings.value;
-        if (current) await save({ ...current, sites: current.sites.filter((s) => s.pattern !== pattern) });
-      },
+      removeSite: (pattern: string) =>
+        guarded(async () => {
+          const current = settings.value;
+          if (current) await save({ ...current, sites: current.sites.filter((s) => s.pattern !== pattern) });
+        }),
+      // Saving refuses when the policy sets pilot counts; the message says so.
+      setPilotCounts: (on: boolean) =>
+        guarded(async () => {
+          const current = settings.value;
+          if (current) await save({ ...current, pilotCounts: on });
+        }, on ? 'Pilot counts are on.' : 'Pilot counts are off. Counts kept so far stay until you reset them.'),
       async grant(pattern: string) {
         await services.requestPermission(pattern);
         if (settings.value) await refreshGrants(settings.value);

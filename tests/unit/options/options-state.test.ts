@@ -5,7 +5,7 @@ import { defaultSettings, type Settings } from '../../../utils/settings/schema.t
 function services(overrides: Partial<OptionsServices> = {}): OptionsServices & { stored: Settings } {
   const fake: OptionsServices & { stored: Settings } = {
     stored: defaultSettings(),
-    loadSettings: async (): Promise<Settings> => fake.stored,
+    loadSettings: async () => ({ settings: fake.stored, locked: new Set(), policy: {}, policyIssues: [] }),
     saveSettings: async (s: Settings) => (fake.stored = s),
     hasPermission: async (p: string) => p.startsWith('http://127.0.0.1'),
     requestPermission: vi.fn(async () => true),
@@ -47,5 +47,48 @@ describe('options state', () => {
     await state.actions.rollback('x');
     expect(state.status.value).toEqual({ kind: 'error', text: 'no previous version' });
     expect(state.busy.value).toBe(false);
+  });
+});
+
+describe('options state under an enterprise policy', () => {
+  const policySite = { pattern: 'https://ehr.example.nhs.uk/*', adapter: 'auto' };
+  const withPolicy = (locked: (keyof Settings)[], saveSettings?: OptionsServices['saveSettings']) => {
+    const fake = services(saveSettings ? { saveSettings } : {});
+    fake.stored = { ...defaultSettings(), sites: [policySite, ...defaultSettings().sites], pilotCounts: true };
+    fake.loadSettings = async () => ({ settings: fake.stored, locked: new Set(locked), policy: { sites: [policySite], pilotCounts: true }, policyIssues: ['policy sites[1]: expected a match pattern; entry dropped'] });
+    return fake;
+  };
+
+  it('knows which sites and fields the policy sets', async () => {
+    const state = createOptionsState(withPolicy(['pilotCounts']));
+    await state.actions.load();
+    expect([...state.managedSites.value]).toEqual(['https://ehr.example.nhs.uk/*']);
+    expect(state.locked.value.has('pilotCounts')).toBe(true);
+    expect(state.policyIssues.value).toHaveLength(1);
+  });
+
+  it('refuses to add to a locked site list before asking the browser', async () => {
+    const fake = withPolicy(['sites']);
+    const state = createOptionsState(fake);
+    await state.actions.load();
+    expect(await state.actions.addSite('https://other.example.org/*')).toMatch(/set by your organisation's policy/);
+    expect(fake.requestPermission).not.toHaveBeenCalled();
+  });
+
+  it('reports a refused save (locked pilot counts) as an error, not a crash', async () => {
+    const state = createOptionsState(withPolicy(['pilotCounts'], async () => { throw new Error('pilot counts ("pilotCounts") is set by your organisation\'s policy and cannot be changed here'); }));
+    await state.actions.load();
+    await state.actions.setPilotCounts(false);
+    expect(state.status.value).toEqual({ kind: 'error', text: expect.stringMatching(/pilotCounts/) });
+    expect(state.settings.value?.pilotCounts).toBe(true);
+  });
+
+  it('switches pilot counts on when nothing locks them', async () => {
+    const fake = services();
+    const state = createOptionsState(fake);
+    await state.actions.load();
+    await state.actions.setPilotCounts(true);
+    expect(fake.stored.pilotCounts).toBe(true);
+    expect(state.status.value?.text).toBe('Pilot counts are on.');
   });
 });
