@@ -32,7 +32,16 @@ export default defineConfig({
     // and does not check it against a schema (README, "Enterprise policy").
     ...(browser !== 'firefox' && manifestVersion === 3 ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'pa-signpost@nhs-talking-therapies.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pa-signpost@nhs-talking-therapies.example',
+              strict_min_version: '115.0',
+              // Nothing is collected or transmitted: pilot counts, when on, stay in this browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   webExt: { disabled: true },

@@ -89,4 +89,8 @@ describe('wxt.config.ts manifest', () => {
   it('leaves it out for Firefox, which reads policies.json instead', () => {
     expect(manifest('firefox', 2).storage).toBeUndefined();
   });
+
+  it('tells Firefox that no data is collected (pilot counts stay in the browser)', () => {
+    expect(manifest('firefox', 2).browser_specific_settings).toMatchObject({ gecko: { data_collection_permissions: { required: ['none'] } } });
+  });
 });
