@@ -35,10 +35,13 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
     );
   }
   const corrections = state.corrections.value;
+  // Embedded in a host page, the host owns the page's landmarks: no second banner or main.
+  const Header = embedded ? 'div' : 'header';
+  const Body = embedded ? 'div' : 'main';
   const printing = state.handoutToPrint.value;
   return (
     <div class={printing ? 'pa-sidebar pa-sidebar--printing' : 'pa-sidebar'}>
-      <header class="pa-sidebar__header">
+      <Header class="pa-sidebar__header">
         <h1>PA Signpost</h1>
         {!embedded && (
           <>
@@ -50,10 +53,10 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
             </button>
           </>
         )}
-      </header>
+      </Header>
       <div class="pa-visually-hidden" role="status" aria-live="polite">{state.notice.value ?? ''}</div>
       {printing && <HandoutPrint handout={printing} qr={qr} onClose={() => actions.printHandout(undefined)} />}
-      <main class="pa-sidebar__body">
+      <Body class="pa-sidebar__body">
         <ContextSummary
           context={state.context.value}
           connected={state.connected.value}
@@ -115,7 +118,7 @@ export function Sidebar({ state, qr, onCollapse, onClose, onCopyNote, onPrintHan
           )}
         </section>
         {children}
-      </main>
+      </Body>
     </div>
   );
 }

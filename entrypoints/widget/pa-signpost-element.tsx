@@ -29,6 +29,7 @@ class PaSignpostElement extends HTMLElement {
   #qr: Record<string, string> = {};
   #mount: HTMLElement | undefined;
   #ready = false;
+  #loadedSrc: string | null | undefined;
 
   get fhir(): unknown {
     return this.#fhir;
@@ -63,6 +64,7 @@ class PaSignpostElement extends HTMLElement {
 
   disconnectedCallback() {
     if (this.#mount) render(null, this.#mount);
+    this.#loadedSrc = undefined;
     void this.#cache?.then((cache) => cache.close());
     this.#cache = undefined;
   }
@@ -90,6 +92,9 @@ class PaSignpostElement extends HTMLElement {
 
   async #loadDirectory() {
     const src = this.getAttribute('directory-src');
+    // Upgrading an element in the page reports its attributes and then connects it: load once.
+    if (src === this.#loadedSrc) return;
+    this.#loadedSrc = src;
     this.#cache ??= openPackCache();
     const cache = await this.#cache;
     const show = async () => {
@@ -102,11 +107,14 @@ class PaSignpostElement extends HTMLElement {
       );
     };
     await show();
-    this.#announceReady();
+    // With a saved copy the panel is ready at once; on the very first visit, once the pack is in.
+    const hasCopy = (this.#state.index.value?.size ?? 0) > 0;
+    if (hasCopy || !src) this.#announceReady();
     if (!src) return;
     const outcome = await cache.revalidate(new URL(src, document.baseURI).href, (url) => fetchBytes(url));
     if (outcome.error) this.#state.actions.notify(outcome.error);
     if (outcome.changed) await show();
+    this.#announceReady();
   }
 
   async #loadContent() {

@@ -82,7 +82,15 @@ export async function importCsv(input: Uint8Array | ArrayBuffer | string, option
   const file = options.file ?? 'activities.csv';
   const issues: ImportIssue[] = [];
   const activities: Activity[] = [];
-  const result = (rows: number): ImportResult => ({ activities, districts: {}, issues, stats: { rows, valid: activities.length, ...countIssues(issues) } });
+  // Declared before the result builder, which early returns call before the header is read.
+  const unknown: string[] = [];
+  const result = (rows: number): ImportResult => ({
+    activities,
+    districts: {},
+    issues,
+    stats: { rows, valid: activities.length, ...countIssues(issues) },
+    ...(unknown.length > 0 ? { unknownColumns: [...unknown] } : {}),
+  });
   const fileIssue = (level: ImportIssue['level'], message: string, row?: number) => issues.push(makeIssue({ file, row }, level, message));
   throwIfAborted(options.signal);
 
@@ -116,7 +124,6 @@ export async function importCsv(input: Uint8Array | ArrayBuffer | string, option
   }
   const columns: (CsvField | undefined)[] = [];
   const headerOf = new Map<CsvField, string>();
-  const unknown: string[] = [];
   headerRow.forEach((raw, index) => {
     const label = raw.replace(/^\ufeff/, '').trim();
     const field = explicit.get(normaliseHeader(label)) ?? fieldForHeader(label);

@@ -28,6 +28,8 @@ export interface ImportResult {
   activities: Activity[];
   districts: Districts;
   header?: Partial<RegionPackHeader>;
+  // CSV headers that matched no field: the options page offers to map them.
+  unknownColumns?: string[];
   issues: ImportIssue[];
   stats: ImportStats;
 }

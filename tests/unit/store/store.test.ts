@@ -141,3 +141,16 @@ describe('directory store', () => {
     expect((await readActiveDirectory(db)).activities).toHaveLength(2);
   });
 });
+
+describe('concurrent publishes', () => {
+  it('a collection running beside a second publish never removes the version that went live', async () => {
+    await publishImport(db, header(), many('a', 5), {});
+    const second = await stageImport(db, header());
+    await second.add(many('b', 7));
+    // The collection starts, then the second import publishes while it is deciding what to keep.
+    await Promise.all([collectGarbage(db, 'council'), second.publish()]);
+    const live = await readActiveDirectory(db);
+    expect(live.sources[0]!.active.count).toBe(7);
+    expect(live.activities).toHaveLength(7);
+  });
+});

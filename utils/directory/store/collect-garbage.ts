@@ -9,14 +9,17 @@ export const sourceRange = (sourceId: string) => IDBKeyRange.bound([sourceId], [
 export const versionRange = (sourceId: string, version: number) => IDBKeyRange.bound([sourceId, version], [sourceId, version, []]);
 
 // Deletes rows of versions that are neither active, previous, nor being written by a live import.
+// What to keep is decided inside the same readwrite transaction as the deletes: a publish from
+// another import cannot slip in between, so a freshly published version is never collected.
 export async function collectGarbage(
   db: DirectoryDatabase,
   sourceId: string,
   { includeVersion, everything = false, now = Date.now() }: { includeVersion?: number; everything?: boolean; now?: number } = {},
 ): Promise<number[]> {
-  const source = await db.get('sources', sourceId);
+  const tx = db.transaction(['sources', 'activities', 'districts', 'staging'], 'readwrite');
+  const source = await tx.objectStore('sources').get(sourceId);
+  const staging = await tx.objectStore('staging').getAll(sourceRange(sourceId));
   const keep = new Set<number>();
-  const staging = await db.getAll('staging', sourceRange(sourceId));
   if (!everything) {
     if (source) {
       keep.add(source.active.version);
@@ -28,15 +31,13 @@ export async function collectGarbage(
 
   const versions = new Set<number>(staging.map((row) => row.version));
   for (const storeName of ['activities', 'districts'] as const) {
-    let cursor = await db.transaction(storeName).store.index('byVersion').openKeyCursor(sourceRange(sourceId), 'nextunique');
+    let cursor = await tx.objectStore(storeName).index('byVersion').openKeyCursor(sourceRange(sourceId), 'nextunique');
     while (cursor) {
       versions.add(cursor.key[1]);
       cursor = await cursor.continue();
     }
   }
   const doomed = [...versions].filter((version) => !keep.has(version));
-  if (doomed.length === 0) return doomed;
-  const tx = db.transaction(['activities', 'districts', 'staging'], 'readwrite');
   for (const version of doomed) {
     void tx.objectStore('activities').delete(versionRange(sourceId, version));
     void tx.objectStore('districts').delete(versionRange(sourceId, version));
