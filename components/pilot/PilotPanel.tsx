@@ -62,7 +62,7 @@ export function PilotPanel({ enabled, locked, summary, busy = false, onToggle, o
       <table class="pa-table pa-pilot-chart" data-testid="pilot-chart">
         <caption>Sidebar opens, last 14 days</caption>
         <thead>
-          <tr><th scope="col">Day</th><th scope="col">Opens</th><th scope="col"><span class="pa-visually-hidden">Bar</span></th></tr>
+          <tr><th scope="col">Day</th><th scope="col">Opens</th></tr>
         </thead>
         <tbody>
           {summary.opensByDay.map(({ day, count }) => {
@@ -70,8 +70,12 @@ export function PilotPanel({ enabled, locked, summary, busy = false, onToggle, o
             return (
               <tr key={day}>
                 <th scope="row">{formatDay(day)}</th>
-                <td>{count}</td>
-                <td aria-hidden="true"><span class="pa-bar" style={{ width: `${(count / max) * 100}%` }} /></td>
+                <td>
+                  <div class="pa-bar-cell">
+                    <span class="pa-bar-count">{count}</span>
+                    <span class="pa-bar" aria-hidden="true" style={{ width: `${(count / max) * 100}%` }} />
+                  </div>
+                </td>
               </tr>
             );
           })}
