@@ -63,31 +63,33 @@ export function SitesEditor({ sites, locked = false, onAdd, onRemove, onGrant }:
           ))}
         </tbody>
       </table>
-      {!locked && <form
-        class="pa-inline-form"
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const problem = await onAdd(pattern.trim());
-          setError(problem);
-          if (!problem) setPattern('');
-        }}
-      >
-        <div>
-          <label class="pa-label" for="pa-site-pattern">Add a site</label>
-          <p class="pa-hint" id="pa-site-hint">A match pattern, e.g. https://records.example.nhs.uk/*</p>
-          {error && <p class="pa-error-message" id="pa-site-error">Error: {error}</p>}
-          <input
-            id="pa-site-pattern"
-            class="pa-input"
-            value={pattern}
-            autocomplete="off"
-            aria-describedby={error ? 'pa-site-hint pa-site-error' : 'pa-site-hint'}
-            aria-invalid={error ? 'true' : undefined}
-            onInput={(e) => setPattern((e.target as HTMLInputElement).value)}
-          />
-        </div>
-        <button class="pa-button" type="submit">Add site</button>
-      </form>}
+      {!locked && (
+        <form
+          class="pa-inline-form"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const problem = await onAdd(pattern.trim());
+            setError(problem);
+            if (!problem) setPattern('');
+          }}
+        >
+          <div>
+            <label class="pa-label" for="pa-site-pattern">Add a site</label>
+            <p class="pa-hint" id="pa-site-hint">A match pattern, e.g. https://records.example.nhs.uk/*</p>
+            {error && <p class="pa-error-message" id="pa-site-error">Error: {error}</p>}
+            <input
+              id="pa-site-pattern"
+              class="pa-input"
+              value={pattern}
+              autocomplete="off"
+              aria-describedby={error ? 'pa-site-hint pa-site-error' : 'pa-site-hint'}
+              aria-invalid={error ? 'true' : undefined}
+              onInput={(e) => setPattern((e.target as HTMLInputElement).value)}
+            />
+          </div>
+          <button class="pa-button" type="submit">Add site</button>
+        </form>
+      )}
     </section>
   );
 }
