@@ -9,12 +9,19 @@ import { connectToPage, type PageConnection } from '../../utils/sidebar/connect-
 import { loadDirectory } from '../../utils/sidebar/load-directory.ts';
 import { copyText } from '../../utils/sidebar/copy-text.ts';
 import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
+import { recordPilotEvent } from '../../utils/pilot/record-pilot-event.ts';
+import { watchPilotEvents } from '../../utils/sidebar/watch-pilot-events.ts';
+import type { PilotEvent } from '../../utils/pilot/pilot-event.ts';
 import { onDirectoryChanged } from '../../utils/messaging/directory-changed.ts';
 import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
 
 const state = createSidebarState();
 let page: PageConnection | undefined;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// Anonymous pilot counts (off unless the service turns them on): never blocks or breaks the sidebar.
+const count = (event: PilotEvent) => void recordPilotEvent(event).catch(() => undefined);
+count({ type: 'sidebar-open' });
+watchPilotEvents(state, count);
 
 function App() {
   const [qr, setQr] = useState<Record<string, string>>({});
@@ -24,12 +31,17 @@ function App() {
       qr={qr}
       onCollapse={(collapsed) => {
         state.actions.setCollapsed(collapsed);
+        if (!collapsed) count({ type: 'sidebar-open' });
         page?.send({ type: 'sidebar-to-content:collapse', collapsed });
       }}
       onClose={() => page?.send({ type: 'sidebar-to-content:close' })}
+      onSelect={(activity, selected) => selected && count({ type: 'signpost', activityLabels: activity.activities })}
       onCopyNote={(text) =>
         copyText(document, text).then(
-          () => state.actions.notify('Record note copied. Paste it into the record.'),
+          () => {
+            state.actions.notify('Record note copied. Paste it into the record.');
+            count({ type: 'note-copied' });
+          },
           (error: unknown) => state.actions.notify(`Could not copy: ${errorText(error)}`),
         )
       }
@@ -38,6 +50,7 @@ function App() {
         const codes = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
         setQr(codes);
         state.actions.printHandout(handout);
+        count({ type: 'handout-printed' });
         // Print once the handout is on the page; the print view hides the rest of the sidebar.
         requestAnimationFrame(() => setTimeout(() => window.print(), 50));
       }}
