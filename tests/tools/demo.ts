@@ -33,7 +33,17 @@ if (headless) {
   mkdirSync(out, { recursive: true });
   const shot = resolve(out, `demo-${record}.png`);
   await page.screenshot({ path: shot });
-  process.stdout.write(`\nScreenshot: ${shot}\n\nThe sidebar shows:\n\n${await frame.locator('body').innerText()}\n`);
+  // The sidebar's text as a person reads it, without the long list of conditions one could add.
+  const text = await frame.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('select, .pa-visually-hidden').forEach((el) => el.remove());
+    document.body.append(copy);
+    copy.style.position = 'absolute';
+    const visible = copy.innerText;
+    copy.remove();
+    return visible.replace(/\n{3,}/g, '\n\n');
+  });
+  process.stdout.write(`\nScreenshot: ${shot}\n\nThe sidebar shows:\n\n${text}\n`);
   await context.close();
   await server.close();
 } else {
