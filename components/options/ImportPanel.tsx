@@ -37,7 +37,7 @@ export function ImportPanel({ flow, mappableFields, onChooseFile, onDownloadTemp
           </p>
           <div class="pa-field">
             <label class="pa-label" for="pa-import-file">Choose a file</label>
-            <p class="pa-hint" id="pa-import-file-hint">CSV (UTF-8 or Excel) or a region pack (.json)</p>
+            <p class="pa-hint" id="pa-import-file-hint">CSV (UTF-8 or Excel), a region pack (.json), or a postcode-district table (outcode,latitude,longitude)</p>
             <input
               id="pa-import-file"
               type="file"
@@ -96,7 +96,8 @@ function Review({ flow, review, mappableFields }: { flow: ImportFlow; review: Ex
   const [licence, setLicence] = useState(result.header?.licence ?? '');
   const errors = result.issues.filter((i) => i.level === 'error');
   const unknownColumns = result.unknownColumns ?? [];
-  const ready = name.trim() && publisher.trim() && licence.trim() && result.activities.length > 0;
+  const districtsOnly = result.activities.length === 0 ? Object.keys(result.districts).length : 0;
+  const ready = name.trim() && publisher.trim() && licence.trim() && (result.activities.length > 0 || districtsOnly > 0);
   return (
     <div data-testid="import-review">
       <h3>Report for {input.name}</h3>
@@ -131,7 +132,7 @@ function Review({ flow, review, mappableFields }: { flow: ImportFlow; review: Ex
           <button type="button" class="pa-button pa-button--secondary" onClick={flow.actions.reread}>Check again with this mapping</button>
         </fieldset>
       )}
-      {errors.length > 0 && result.activities.length === 0 && <p class="pa-error-message">No row can be published. Fix the file and load it again.</p>}
+      {errors.length > 0 && result.activities.length === 0 && districtsOnly === 0 && <p class="pa-error-message">No row can be published. Fix the file and load it again.</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -152,7 +153,9 @@ function Review({ flow, review, mappableFields }: { flow: ImportFlow; review: Ex
           <input id="pa-source-licence" class="pa-input" required value={licence} onInput={(e) => setLicence((e.target as HTMLInputElement).value)} />
         </div>
         <div class="pa-actions">
-          <button type="submit" class="pa-button" disabled={!ready}>Publish {result.activities.length} valid listings</button>
+          <button type="submit" class="pa-button" disabled={!ready}>
+            {districtsOnly > 0 ? `Publish ${districtsOnly} postcode districts` : `Publish ${result.activities.length} valid listings`}
+          </button>
           <button type="button" class="pa-button pa-button--secondary" onClick={flow.actions.cancel}>Cancel</button>
         </div>
       </form>

@@ -91,13 +91,18 @@ export function createImportFlow(services: ImportServices, onPublished: () => vo
         run(async (abort) => {
           const current = step.value;
           if (current.step !== 'review') return;
-          if (current.result.activities.length === 0) throw new Error(`${current.input.name}: no valid rows to publish`);
-          step.value = { step: 'publishing', done: 0, total: current.result.activities.length };
+          const listings = current.result.activities.length;
+          const districts = Object.keys(current.result.districts).length;
+          if (listings === 0 && districts === 0) throw new Error(`${current.input.name}: no valid rows to publish`);
+          step.value = { step: 'publishing', done: 0, total: listings };
           await services.publish(
             { ...details, id: sourceIdFor(details.name), origin: current.input.origin, result: current.result },
             { signal: abort, onProgress: (done, total) => (step.value = { step: 'publishing', done, total }) },
           );
-          step.value = { step: 'done', message: `Published ${current.result.activities.length} listings as "${details.name}".` };
+          step.value = {
+            step: 'done',
+            message: listings > 0 ? `Published ${listings} listings as "${details.name}".` : `Published ${districts} postcode districts as "${details.name}".`,
+          };
           onPublished();
         }),
       downloadReport() {

@@ -84,3 +84,24 @@ describe('import flow', () => {
     expect(sourceIdFor('***')).toBe('directory');
   });
 });
+
+describe('postcode-district tables', () => {
+  it('are recognised by their header and publish districts only', async () => {
+    const { parseImport } = await import('../../../utils/directory/parse-import.ts');
+    const csv = '\ufeffoutcode,latitude,longitude\r\nN7,51.5535,-0.117\r\nEC1A,51.518,-0.1\r\nBAD,999,0\r\n';
+    const result = await parseImport(
+      { name: 'districts.csv', bytes: new TextEncoder().encode(csv), origin: { kind: 'file', fileName: 'districts.csv' } },
+      { signal: new AbortController().signal, onProgress: () => undefined, districts: {}, fetchJson: async () => ({}) },
+    );
+    expect(result.activities).toEqual([]);
+    expect(Object.keys(result.districts).sort()).toEqual(['EC1A', 'N7']);
+    expect(result.issues.some((i) => i.level === 'error' && i.row === 4)).toBe(true);
+
+    const publish = vi.fn(async () => undefined);
+    const flow = createImportFlow(services({ parse: async () => result, publish }), vi.fn());
+    await flow.actions.readFile(input);
+    await flow.actions.publish({ name: 'UK postcode districts', publisher: 'ONS', licence: 'OGL v3.0' });
+    expect(publish).toHaveBeenCalled();
+    expect(flow.step.value).toEqual({ step: 'done', message: 'Published 2 postcode districts as "UK postcode districts".' });
+  });
+});
