@@ -291,8 +291,12 @@ export function composeScript(context: ClinicalContext, length: ScriptLength, op
   sections = sections.map((s) => ({ ...s, lines: guardLines(s.lines, forbidden) })).filter((s) => s.lines.length > 0);
   // Pacing: only the fatigue group's signposts; others point to exercise groups and programmes.
   const signpostGroups = mode === 'pacing' ? (['fatigue'] as ContentKey[]) : used;
+  const present = new Set(context.conditions.filter((c) => c.status === 'present').map((c) => c.id));
   const signposts = guardLines(
-    signpostGroups.flatMap((key) => content[key].signposts),
+    signpostGroups
+      .flatMap((key) => content[key].signposts)
+      .filter((signpost) => !signpost.for || signpost.for.some((id) => present.has(id)))
+      .map(({ text, confirm }) => ({ text, confirm })),
     forbidden,
   );
   const safety = safetyCards(context);

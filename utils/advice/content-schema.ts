@@ -26,6 +26,16 @@ export const LineSchema = v.pipe(
 export type Line = v.InferOutput<typeof LineSchema>;
 export type LineInput = v.InferInput<typeof LineSchema>;
 
+// A signpost may name the conditions it is for (cardiac rehabilitation for heart disease, not for
+// high blood pressure); without `for` it suits the whole group.
+export const SignpostSchema = v.pipe(
+  v.union([Text, v.object({ text: Text, confirm: v.optional(v.boolean()), for: v.optional(v.array(v.picklist(CONDITION_IDS, 'expected a condition id'))) })], 'expected a signpost as text or { text, confirm, for }'),
+  v.transform((line) =>
+    typeof line === 'string' ? { text: line, confirm: false } : { text: line.text, confirm: line.confirm ?? false, ...(line.for ? { for: line.for } : {}) },
+  ),
+);
+export type Signpost = v.InferOutput<typeof SignpostSchema>;
+
 const Lines = v.pipe(v.array(LineSchema), v.minLength(1, 'expected at least one line'));
 const Sources = v.pipe(v.array(SourceSchema), v.minLength(1, 'expected at least one source'));
 
@@ -46,7 +56,7 @@ export const GroupContentSchema = v.object({
   keyPoint: LineSchema,
   reassurance: v.array(LineSchema),
   firstSteps: FirstStepsSchema,
-  signposts: v.array(LineSchema),
+  signposts: v.array(SignpostSchema),
   // Extra line when one particular condition of the group is present (e.g. type 1 diabetes, long COVID).
   conditionNotes: v.optional(v.record(v.picklist(CONDITION_IDS, 'expected a condition id'), LineSchema), {}),
   scripts: ScriptsSchema,

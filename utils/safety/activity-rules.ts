@@ -46,7 +46,8 @@ const CONTACT_SPORT =
 const LYING_ON_BACK = /\b(pilates|yoga|mat class|floor exercise\w*)\b/;
 const PREGNANCY_FRIENDLY = /\b(pregnancy|pregnant|antenatal|aquanatal|prenatal|bump)\b/;
 const POSTNATAL_FRIENDLY = /\b(postnatal|post natal|postpartum|buggy|pram|mum and baby|parent and baby|baby|pelvic floor)\b/;
-const HIGH_IMPACT = /\b(running|run|jogging|jumping|plyometric\w*|high impact|skipping)\b/;
+// Not the bare word "run": listings say a class is "run by" an instructor.
+const HIGH_IMPACT = /\b(running|jogging|jumping|plyometric\w*|high impact|skipping|fun runs?|run club|running club|5k run|parkrun)\b/;
 
 function isVigorous(activity: Activity, text: string): boolean {
   return activity.intensity === 'vigorous' || VIGOROUS_WORDS.test(text);

@@ -17,7 +17,11 @@ export const cardiovascular: GroupContentInput = {
     'fairly-active': ['Add a few minutes to your walks, or one more active day a week.'],
     active: ['Keep it going, and add strength work on two days a week.'],
   },
-  signposts: ['Cardiac rehabilitation via your GP or heart team', 'Stroke rehabilitation or community exercise after stroke, via your GP', 'We Are Undefeatable'],
+  signposts: [
+    { text: 'Cardiac rehabilitation via your GP or heart team', for: ['coronary-heart-disease', 'heart-failure', 'atrial-fibrillation'] },
+    { text: 'Stroke rehabilitation or community exercise after stroke, via your GP', for: ['stroke'] },
+    'We Are Undefeatable, for people with long-term conditions',
+  ],
   conditionNotes: {
     'heart-failure': { text: 'With heart failure, cardiac rehabilitation is the best supervised place to start; ask your heart team.', confirm: true },
     stroke: { text: 'After a stroke, activity helps recovery and lowers the risk of another; ask your stroke team what suits you.', confirm: true },

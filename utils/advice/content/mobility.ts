@@ -12,7 +12,7 @@ export const mobility: GroupContentInput = {
     'fairly-active': ['Add strength exercises for the parts of your body you can move, on two days a week.'],
     active: ['Keep going, and include strength and balance work suited to you on two days a week.'],
   },
-  signposts: ['Activity Alliance', 'Chair-based exercise classes', 'We Are Undefeatable', 'Wheelchair-accessible local options'],
+  signposts: ['Activity Alliance', 'Chair-based exercise classes', 'We Are Undefeatable, for people with long-term conditions', 'Wheelchair-accessible local options'],
   scripts: {
     '30s': {
       ask: ['Can I mention something that often helps mood?'],

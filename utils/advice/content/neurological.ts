@@ -16,7 +16,7 @@ export const neurological: GroupContentInput = {
     'fairly-active': ['Add some balance and strength exercises on two days a week.'],
     active: ['Keep going, and include balance and strength work on two days a week.'],
   },
-  signposts: ['Your neurology team, specialist nurse or physio', 'MS Society and Parkinson’s UK activity resources', 'We Are Undefeatable'],
+  signposts: ['Your neurology team, specialist nurse or physio', 'MS Society and Parkinson’s UK activity resources', 'We Are Undefeatable, for people with long-term conditions'],
   conditionNotes: {
     epilepsy: { text: 'With epilepsy, most activities are fine; for swimming or cycling, go with someone who knows what to do if you have a seizure.', confirm: true },
     parkinsons: { text: 'With Parkinson’s, regular activity, including balance work, helps movement and confidence.', confirm: true },

@@ -15,7 +15,7 @@ export const pain: GroupContentInput = {
     'fairly-active': ['Even out activity across the week so good days do not lead to flare-ups.'],
     active: ['Keep your routine steady, and add strength work on two days a week.'],
   },
-  signposts: ['Your GP, physio or pain management service', 'NHS Fitness Studio videos', 'We Are Undefeatable'],
+  signposts: ['Your GP, physio or pain management service', 'NHS Fitness Studio videos', 'We Are Undefeatable, for people with long-term conditions'],
   conditionNotes: {
     fibromyalgia: { text: 'With fibromyalgia, start gently and pace carefully; low-impact options like walking or water exercise are often easier.', confirm: true },
   },

@@ -15,7 +15,7 @@ export const renal: GroupContentInput = {
     'fairly-active': ['Add one more active day, and some gentle strength work.'],
     active: ['Keep going, and include strength exercises on two days a week.'],
   },
-  signposts: ['Your kidney team', 'Kidney Care UK resources', 'We Are Undefeatable'],
+  signposts: ['Your kidney team', 'Kidney Care UK resources', 'We Are Undefeatable, for people with long-term conditions'],
   scripts: {
     '30s': {
       ask: ['Can I mention something that can help with kidney disease?'],

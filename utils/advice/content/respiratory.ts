@@ -15,7 +15,11 @@ export const respiratory: GroupContentInput = {
     'fairly-active': ['Add a short walk on one more day, and ask your GP or nurse about pulmonary rehabilitation.'],
     active: ['Keep going, and add some strength work, like sit-to-stands, on two days a week.'],
   },
-  signposts: ['Pulmonary rehabilitation via your GP or respiratory nurse', 'Breathe Easy support groups (Asthma + Lung UK)', 'We Are Undefeatable, for people with long-term conditions'],
+  signposts: [
+    { text: 'Pulmonary rehabilitation via your GP or respiratory nurse', for: ['copd'] },
+    'Breathe Easy support groups (Asthma + Lung UK)',
+    'We Are Undefeatable, for people with long-term conditions',
+  ],
   conditionNotes: {
     asthma: 'If you have asthma, keep your reliever inhaler with you and warm up gently.',
     copd: 'If you have COPD, pulmonary rehabilitation is a supervised course designed for you; your GP or nurse can refer you.',
