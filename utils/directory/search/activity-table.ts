@@ -4,7 +4,7 @@ import { outcodeOf } from '../../geo/outcode-of.ts';
 import { SUITABLE_FOR_TAGS, type Activity, type Districts, type SuitableForTag } from '../schema.ts';
 import { createBitset, setBit, type Bitset } from './bitset.ts';
 import { LOW_COST_MAX_GBP } from './filters.ts';
-import { conditionBits, groupBits } from './person.ts';
+import { activityGroupBits, conditionBits } from './person.ts';
 import { scheduleSlots } from './schedule-slots.ts';
 import { WEIGHTS } from './score-weights.ts';
 
@@ -149,7 +149,7 @@ export function buildActivityTable(activities: readonly Activity[], districts: D
     const [lo, hi] = conditionBits(a.conditions);
     t.conditionLo[i] = lo;
     t.conditionHi[i] = hi;
-    t.groups[i] = groupBits(a.conditions);
+    t.groups[i] = activityGroupBits(a.conditions);
     let suitable = 0;
     for (const tag of a.suitableFor) {
       suitable |= 1 << TAG_BIT.get(tag)!;

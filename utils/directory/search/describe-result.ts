@@ -3,7 +3,7 @@ import { CONDITION_GROUPS } from '../../context/condition-ids.ts';
 import type { Activity, Day } from '../schema.ts';
 import { CONDITION_WORDS, GROUP_WORDS } from './condition-words.ts';
 import { LOW_COST_MAX_GBP, type SearchFilters, type TimeOfDay } from './filters.ts';
-import type { Person } from './person.ts';
+import { EXACT_MATCH_ONLY, type Person } from './person.ts';
 import type { DistanceKind } from './search-result.ts';
 
 // The plain words on each result card: why this option, in the order a therapist would say it.
@@ -53,7 +53,10 @@ function whenWords(filters: SearchFilters, statedFit: boolean): string | undefin
 export function designedForWords(activity: Activity, person: Person): string | undefined {
   const exact = activity.conditions.filter((id) => person.conditions.includes(id));
   if (exact.length > 0) return `designed for people with ${listWords(exact.slice(0, 2).map((id) => CONDITION_WORDS[id]))}`;
-  const group = activity.conditions.map((id: ConditionId) => CONDITION_GROUPS[id]).find((g) => person.groups.has(g));
+  const group = activity.conditions
+    .filter((id: ConditionId) => !EXACT_MATCH_ONLY.has(id))
+    .map((id: ConditionId) => CONDITION_GROUPS[id])
+    .find((g) => person.groups.has(g));
   return group ? `designed for people with ${GROUP_WORDS[group]}` : undefined;
 }
 

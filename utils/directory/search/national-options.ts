@@ -184,7 +184,8 @@ const RAW: unknown[] = [
       cost: free,
       intensity: 'moderate',
       suitableFor: ['long-term-conditions'],
-      conditions: ['copd', 'asthma'],
+      // Pulmonary rehabilitation is offered for COPD and other chronic lung disease, not for asthma alone.
+      conditions: ['copd'],
       referral: 'professional-referral',
       url: 'https://www.nhs.uk/conditions/chronic-obstructive-pulmonary-disease-copd/treatment/',
     },

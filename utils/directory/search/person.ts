@@ -33,6 +33,15 @@ export function conditionBits(ids: readonly ConditionId[]): [number, number] {
   return bits;
 }
 
+// An activity designed for one of these suits only that condition, not its whole group: the
+// Diabetes Prevention Programme is for prediabetes, not diabetes; an antenatal class is not postnatal.
+export const EXACT_MATCH_ONLY: ReadonlySet<ConditionId> = new Set<ConditionId>(['prediabetes', 'pregnancy', 'postnatal']);
+
+// Group bits of what an activity is designed for, leaving out the exact-match-only conditions.
+export function activityGroupBits(ids: readonly ConditionId[]): number {
+  return groupBits(ids.filter((id) => !EXACT_MATCH_ONLY.has(id)));
+}
+
 export function groupBits(ids: readonly ConditionId[]): number {
   let bits = 0;
   for (const id of ids) {

@@ -5,7 +5,7 @@ import type { Activity } from '../schema.ts';
 import { whyWords } from './describe-result.ts';
 import { LOW_COST_MAX_GBP, type SearchFilters } from './filters.ts';
 import { KIND_LABELS, KIND_WORDS, NATIONAL_OPTIONS, type NationalOption } from './national-options.ts';
-import type { Person } from './person.ts';
+import { EXACT_MATCH_ONLY, type Person } from './person.ts';
 import { querySlots, scheduleSlots } from './schedule-slots.ts';
 import { WEIGHTS } from './score-weights.ts';
 import type { SearchResult } from './search-result.ts';
@@ -19,7 +19,7 @@ import { activityMatchesTerm } from './text-index.ts';
 function suits(option: NationalOption, person: Person): boolean {
   if (option.audience === 'everyone') return true;
   if (option.audience === 'long-term-conditions') return person.physicalCondition;
-  return option.activity.conditions.some((id) => person.groups.has(CONDITION_GROUPS[id]));
+  return option.activity.conditions.some((id) => (EXACT_MATCH_ONLY.has(id) ? person.conditions.includes(id) : person.groups.has(CONDITION_GROUPS[id])));
 }
 
 function passes(activity: Activity, filters: SearchFilters): boolean {
@@ -37,7 +37,7 @@ function score(option: NationalOption, person: Person, filters: SearchFilters, p
   const a = option.activity;
   let s = 0;
   if (a.conditions.some((id) => person.conditions.includes(id))) s += WEIGHTS.designedForCondition;
-  else if (a.conditions.some((id) => person.groups.has(CONDITION_GROUPS[id]))) s += WEIGHTS.designedForGroup;
+  else if (a.conditions.some((id) => !EXACT_MATCH_ONLY.has(id) && person.groups.has(CONDITION_GROUPS[id]))) s += WEIGHTS.designedForGroup;
   if (prefer) s += WEIGHTS.prefer;
   if (option.audience === 'long-term-conditions' && person.physicalCondition) s += WEIGHTS.tagLongTermConditions;
   if (filters.intensity === 'gentle-first') {
