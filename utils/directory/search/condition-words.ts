@@ -1,56 +1,24 @@
 import type { ConditionGroup, ConditionId } from '../../context/condition-ids.ts';
 
-// How a result's "why" names a condition: the words a therapist would say to the person.
+import { CONDITION_LABELS } from '../../context/condition-labels.ts';
+
+// How a result's "why" names a condition: the words a therapist would say to the person
+// ("designed for people with ..."). The shared names, except where everyday words read better.
 export const CONDITION_WORDS: Record<ConditionId, string> = {
-  depression: 'depression',
-  anxiety: 'anxiety',
+  ...CONDITION_LABELS,
   'panic-disorder': 'panic',
-  'social-anxiety': 'social anxiety',
-  ptsd: 'PTSD',
-  ocd: 'OCD',
-  'health-anxiety': 'health anxiety',
   phobia: 'phobias',
   insomnia: 'sleep problems',
   'eating-disorder': 'an eating disorder',
-  bipolar: 'bipolar disorder',
-  psychosis: 'psychosis',
   'substance-misuse': 'alcohol or drug problems',
-  dementia: 'dementia',
   'learning-disability': 'a learning disability',
-  autism: 'autism',
-  adhd: 'ADHD',
-  'type-1-diabetes': 'type 1 diabetes',
-  'type-2-diabetes': 'type 2 diabetes',
-  diabetes: 'diabetes',
-  prediabetes: 'prediabetes',
-  hypertension: 'high blood pressure',
   'coronary-heart-disease': 'heart disease',
-  'heart-failure': 'heart failure',
-  'atrial-fibrillation': 'atrial fibrillation',
   stroke: 'stroke',
-  copd: 'COPD',
-  asthma: 'asthma',
-  osteoarthritis: 'osteoarthritis',
-  'inflammatory-arthritis': 'inflammatory arthritis',
-  'back-pain': 'back pain',
   'chronic-pain': 'long-term pain',
-  fibromyalgia: 'fibromyalgia',
-  'me-cfs': 'ME/CFS',
-  'long-covid': 'long COVID',
-  'irritable-bowel-syndrome': 'IBS',
-  obesity: 'obesity',
-  cancer: 'cancer',
   'multiple-sclerosis': 'MS',
   parkinsons: "Parkinson's",
-  epilepsy: 'epilepsy',
   'chronic-kidney-disease': 'kidney disease',
-  osteoporosis: 'osteoporosis',
-  frailty: 'frailty or falls',
-  pregnancy: 'pregnancy',
   postnatal: 'new parents',
-  'visual-impairment': 'sight loss',
-  'hearing-impairment': 'hearing loss',
-  'mobility-impairment': 'limited mobility',
 };
 
 export const GROUP_WORDS: Record<ConditionGroup, string> = {
