@@ -10,10 +10,11 @@ import { SourcesTable } from './SourcesTable.tsx';
 export interface OptionsPageProps {
   state: OptionsState;
   importer?: ComponentChildren;
+  contentPack?: ComponentChildren;
   pilot?: { state: PilotState; onDownloadCsv(): void; onReset(): void };
 }
 
-export function OptionsPage({ state, importer, pilot }: OptionsPageProps) {
+export function OptionsPage({ state, importer, contentPack, pilot }: OptionsPageProps) {
   const settings = state.settings.value;
   const status = state.status.value;
   const locked = state.locked.value;
@@ -46,6 +47,7 @@ export function OptionsPage({ state, importer, pilot }: OptionsPageProps) {
           />
         </section>
         {importer}
+        {contentPack}
         {settings ? (
           <SitesEditor
             sites={settings.sites.map((site) => ({ ...site, granted: state.granted.value[site.pattern] ?? false, managed: state.managedSites.value.has(site.pattern) }))}

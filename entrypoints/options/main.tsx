@@ -6,6 +6,9 @@ import '../../components/pilot/pilot.css';
 import { OptionsPage } from '../../components/options/OptionsPage.tsx';
 import { ImportPanel } from '../../components/options/ImportPanel.tsx';
 import { announceDirectoryChanged } from '../../utils/messaging/directory-changed.ts';
+import { createContentPackState } from '../../utils/options/content-pack-state.ts';
+import { loadContentPack, removeContentPack, saveContentPack } from '../../utils/advice/content-pack-store.ts';
+import { ContentPackPanel } from '../../components/options/ContentPackPanel.tsx';
 import { createOptionsState } from '../../utils/options/options-state.ts';
 import { createImportFlow } from '../../utils/options/import-flow.ts';
 import { parseImport } from '../../utils/directory/parse-import.ts';
@@ -100,7 +103,19 @@ const pilot = {
   onReset: () => void pilotState.actions.reset(),
 };
 
-render(<OptionsPage state={state} importer={importer} pilot={pilot} />, document.getElementById('app')!);
+const contentPackState = createContentPackState({ load: loadContentPack, save: saveContentPack, remove: removeContentPack });
+const ContentPackSlot = () => (
+  <ContentPackPanel
+    {...(contentPackState.current.value ? { current: contentPackState.current.value } : {})}
+    {...(contentPackState.problem.value ? { problem: contentPackState.problem.value } : {})}
+    errors={contentPackState.errors.value}
+    onChooseFile={(file) => void file.text().then((text) => contentPackState.actions.choose(file.name, text))}
+    onRemove={() => void contentPackState.actions.remove()}
+  />
+);
+void contentPackState.actions.load();
+
+render(<OptionsPage state={state} importer={importer} contentPack={<ContentPackSlot />} pilot={pilot} />, document.getElementById('app')!);
 void state.actions.load();
 void pilotState.actions.load();
 // Counts recorded in a sidebar, and a policy pushed while this page is open, show without a reload.

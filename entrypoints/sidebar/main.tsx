@@ -12,6 +12,7 @@ import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
 import { recordPilotEvent } from '../../utils/pilot/record-pilot-event.ts';
 import { watchPilotEvents } from '../../utils/sidebar/watch-pilot-events.ts';
 import type { PilotEvent } from '../../utils/pilot/pilot-event.ts';
+import { loadEffectiveContent, onContentPackChanged } from '../../utils/advice/content-pack-store.ts';
 import { onDirectoryChanged } from '../../utils/messaging/directory-changed.ts';
 import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
 
@@ -75,6 +76,10 @@ const showDirectory = () =>
     })
     .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));
 void showDirectory();
+// A service's own scripts, when an admin loaded a content pack; followed if it changes.
+const showContent = () => loadEffectiveContent().then((content) => state.actions.setContent(content), () => state.actions.setContent(undefined));
+void showContent();
+onContentPackChanged(() => void showContent());
 // An import, rollback or refresh elsewhere: the sidebar follows without being reopened.
 onDirectoryChanged(() => void showDirectory());
 
