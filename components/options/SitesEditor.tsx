@@ -1,3 +1,4 @@
+import { TextField } from '../common/TextField.tsx';
 import { useState } from 'preact/hooks';
 import type { Site } from '../../utils/settings/schema.ts';
 
@@ -73,20 +74,14 @@ export function SitesEditor({ sites, locked = false, onAdd, onRemove, onGrant }:
             if (!problem) setPattern('');
           }}
         >
-          <div>
-            <label class="pa-label" for="pa-site-pattern">Add a site</label>
-            <p class="pa-hint" id="pa-site-hint">A match pattern, e.g. https://records.example.nhs.uk/*</p>
-            {error && <p class="pa-error-message" id="pa-site-error">Error: {error}</p>}
-            <input
-              id="pa-site-pattern"
-              class="pa-input"
-              value={pattern}
-              autocomplete="off"
-              aria-describedby={error ? 'pa-site-hint pa-site-error' : 'pa-site-hint'}
-              aria-invalid={error ? 'true' : undefined}
-              onInput={(e) => setPattern((e.target as HTMLInputElement).value)}
-            />
-          </div>
+          <TextField
+            id="pa-site"
+            label="Add a site"
+            hint="A match pattern, e.g. https://records.example.nhs.uk/*"
+            {...(error ? { error } : {})}
+            value={pattern}
+            onInput={setPattern}
+          />
           <button class="pa-button" type="submit">Add site</button>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { TextField } from '../common/TextField.tsx';
 import { CONDITION_IDS, type ConditionId } from '../../utils/context/condition-ids.ts';
 import { conditionTitle as conditionLabel } from '../../utils/context/condition-labels.ts';
 import type { ClinicalContext, ConditionMention } from '../../utils/context/schema.ts';
@@ -100,20 +101,14 @@ export function ContextSummary(props: ContextSummaryProps) {
           if (!error) setDistrictInput('');
         }}
       >
-        <div>
-          <label class="pa-label" for="pa-district">Change district</label>
-          <p class="pa-hint" id="pa-district-hint">The first half of a postcode, e.g. N7. Only this part is used.</p>
-          {districtError && <p class="pa-error-message" id="pa-district-error">Error: {districtError}</p>}
-          <input
-            id="pa-district"
-            class="pa-input"
-            value={districtInput}
-            autocomplete="off"
-            aria-describedby={districtError ? 'pa-district-hint pa-district-error' : 'pa-district-hint'}
-            aria-invalid={districtError ? 'true' : undefined}
-            onInput={(e) => setDistrictInput((e.target as HTMLInputElement).value)}
-          />
-        </div>
+        <TextField
+          id="pa-district"
+          label="Change district"
+          hint="The first half of a postcode, e.g. N7. Only this part is used."
+          {...(districtError ? { error: districtError } : {})}
+          value={districtInput}
+          onInput={setDistrictInput}
+        />
         <button class="pa-button pa-button--secondary" type="submit">Set</button>
       </form>
       {props.corrected && (
