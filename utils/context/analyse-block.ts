@@ -8,7 +8,7 @@ import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { outwardOnly } from './postcode.ts';
 import type { FormValue, MeasureId } from './roles.ts';
-import { rolesOf, scan } from './scan.ts';
+import { hasRole, rolesOf, scan } from './scan.ts';
 
 let analysed = 0;
 
@@ -51,11 +51,19 @@ function applyForm(dims: Dims, form: FormValue): void {
   dims.explicit = true;
 }
 
+const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
+const HAS_DIGIT = /\d/;
+
 function analyseText(block: Block): BlockFindings {
   const text = block.text;
   const trimmed = text.trim();
-  if (trimmed.length === 0) return emptyFindings();
-  if (trimmed.length <= 60) {
+  if (trimmed.length === 0) return EMPTY;
+  const scanned = scan(text);
+  const digits = HAS_DIGIT.test(text);
+  const colon = text.includes(':');
+  if (scanned.hits.length === 0 && !digits && !colon && block.kind !== 'label' && block.kind !== 'heading') return EMPTY;
+  const labelLike = block.kind === 'label' || block.kind === 'heading' || trimmed.endsWith(':') || scanned.hits.some((h) => hasRole(h, 'label'));
+  if (trimmed.length <= 60 && labelLike) {
     const info = classifyLabel(trimmed, block.kind === 'label' || trimmed.endsWith(':'));
     if (info) {
       const findings = emptyFindings();
@@ -64,8 +72,8 @@ function analyseText(block: Block): BlockFindings {
       return findings;
     }
   }
-  const findings = analyseSpan(text);
-  const lead = LEAD_LABEL.exec(text);
+  const findings = analyseSpan(text, {}, scanned);
+  const lead = colon ? LEAD_LABEL.exec(text) : null;
   const leadInfo = lead ? classifyLabel(lead[1]!, true) : undefined;
   const rest = lead ? text.slice(lead[0].length) : text;
   if (lead && rest.trim().length === 0 && trimmed.length <= 42) {
@@ -87,9 +95,10 @@ function analyseText(block: Block): BlockFindings {
       const info = classifyLabel(m[1]!);
       sections.push({ at: m.index + m[0].length, info: info && isSectionLabel(info) ? info : {} });
     }
+    let next = 0;
+    let current: LabelInfo | undefined;
     for (const mention of findings.mentions) {
-      let current: LabelInfo | undefined;
-      for (const s of sections) if (s.at <= mention.offset) current = s.info;
+      while (next < sections.length && sections[next]!.at <= mention.offset) current = sections[next++]!.info;
       applyStatus(mention.dims, current);
     }
   }
@@ -100,13 +109,13 @@ function analyseText(block: Block): BlockFindings {
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
   }
 
-  const form = formValueOf(trimmed);
+  const form = scanned.hits.length === 1 && trimmed.length <= 24 ? formValueOf(trimmed) : undefined;
   if (form) findings.formOnly = form;
-  if ((block.kind === 'heading' || (trimmed.length <= 60 && STARTS_WITH_DATE.test(trimmed))) && findings.measures.length === 0) {
+  if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && STARTS_WITH_DATE.test(trimmed))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);
     if (date) findings.dateHeading = isoDate(date);
   }
-  if (trimmed.length <= 40) {
+  if (trimmed.length <= 40 && digits) {
     const age = VALUE_AGE.exec(trimmed);
     if (age && Number(age[1]) <= 125) findings.valueAge = Number(age[1]);
     const dob = firstDate(trimmed);

@@ -4,7 +4,7 @@ import { emptyFindings, noDims, type BlockFindings, type Dims } from './findings
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import type { AddressWho, Dimension, Role, RoleOf } from './roles.ts';
-import { hasRole, rolesOf, scan, type Hit } from './scan.ts';
+import { hasRole, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, lettersOutside, squash } from './text-utils.ts';
 
 // Reads one span (a line, a list item or a table cell) on its own: mentions with their
@@ -18,6 +18,7 @@ export type SpanOptions = {
 
 type Target = {
   hit: Hit;
+  index: number;
   clause: number;
   dims: Dims;
   textStart: number;
@@ -52,6 +53,10 @@ const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
 const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$))/;
+const HAS_DIGIT = /\d/;
+const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
+// Beyond this a clause is prose, not a list item or cell that could hold a bare term.
+const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
 function applies(role: RoleOf<'trigger'>, target: Target): boolean {
@@ -70,12 +75,17 @@ function applyDim(target: Target, dim: Dimension, trigger: Hit): void {
   target.textEnd = Math.max(target.textEnd, trigger.end);
 }
 
-export function analyseSpan(text: string, options: SpanOptions = {}): BlockFindings {
+export function analyseSpan(text: string, options: SpanOptions = {}, scanned: ScanResult = scan(text)): BlockFindings {
   const findings = emptyFindings();
   if (text.length === 0) return findings;
-  const { hits, bounds } = scan(text);
+  const { hits, bounds } = scanned;
+  if (hits.length === 0) {
+    // Nothing the lexicon knows: only a postcode can still be here.
+    if (HAS_DIGIT.test(text)) pushPostcodes(text, hits, findings);
+    return findings;
+  }
 
-  // Clause index of every hit.
+  // Clause index of every hit, and the first hit of each clause.
   const clauseOf: number[] = [];
   const clauseStart: number[] = [0];
   {
@@ -95,7 +105,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}): BlockFindi
   const targetOf = new Map<Hit, Target>();
   hits.forEach((hit, k) => {
     if (!isTarget(hit)) return;
-    const t: Target = { hit, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
+    const t: Target = { hit, index: k, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
     targets.push(t);
     targetOf.set(hit, t);
   });
@@ -103,7 +113,11 @@ export function analyseSpan(text: string, options: SpanOptions = {}): BlockFindi
   for (const t of targets) emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
 
   findings.measures.push(...extractMeasures(text, hits, bounds));
+  pushPostcodes(text, hits, findings);
+  return findings;
+}
 
+function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void {
   // "Postcode: N7" — a district alone after a person's address label.
   for (const hit of hits) {
     const role = rolesOf(hit, 'address')[0];
@@ -111,6 +125,9 @@ export function analyseSpan(text: string, options: SpanOptions = {}): BlockFindi
     const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
     if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
   }
+  if (!HAS_DIGIT.test(text)) return;
+  // A postcode counts only beside an address label or in a short line of an address block.
+  if (text.length > 120 && !hits.some((h) => hasRole(h, 'address'))) return;
   for (const pc of findPostcodes(text)) {
     let who: AddressWho | undefined;
     let org = false;
@@ -127,7 +144,6 @@ export function analyseSpan(text: string, options: SpanOptions = {}): BlockFindi
     else if (org) who = 'org';
     findings.postcodes.push(who ? { outcode: pc.outcode, who, offset: pc.start } : { outcode: pc.outcode, offset: pc.start });
   }
-  return findings;
 }
 
 function resolveTargets(
@@ -140,6 +156,10 @@ function resolveTargets(
   options: SpanOptions,
 ): void {
   const consumed = new Set<Hit>();
+  const firstOfClause = new Map<number, number>();
+  clauseOf.forEach((c, k) => {
+    if (!firstOfClause.has(c)) firstOfClause.set(c, k);
+  });
 
   // Form values: "Diabetes: No", "Asthma [x]", "[ ] COPD".
   for (let k = 0; k < hits.length; k++) {
@@ -147,7 +167,7 @@ function resolveTargets(
     const target = targetOf.get(hit);
     if (!target || !(hasRole(hit, 'condition') || hasRole(hit, 'code'))) continue;
     const clause = clauseOf[k]!;
-    const firstInClause = clauseOf.indexOf(clause);
+    const firstInClause = firstOfClause.get(clause)!;
     const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, 'form');
     const before = hits[k - 1];
     if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && !consumed.has(before)
@@ -199,6 +219,7 @@ function resolveTargets(
   }
 
   // Ambiguous abbreviations need a cue; ICD codes that look like districts need code context.
+  const firstCodeCue = hits.findIndex((h) => hasRole(h, 'code-cue'));
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const target = targetOf.get(hit);
@@ -208,25 +229,9 @@ function resolveTargets(
     for (const r of rolesOf(hit, 'code')) {
       if (r.system !== 'icd10') continue;
       if (INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
-      else if (r.ambiguous && !codeContext(text, hits, k, options)) target.dropCue = true;
+      else if (r.ambiguous && !codeContext(text, hits, k, firstCodeCue, options)) target.dropCue = true;
     }
   }
-}
-
-function separated(text: string, hits: Hit[], from: number, to: number, start: number, end: number, trigger: Hit, group: string): boolean {
-  // A terminator, a new trigger of the same kind, or ", has ..." between start and end ends the scope.
-  let comma = -1;
-  for (let c = start; c < end; c++) if (text.charCodeAt(c) === 44) { comma = c; break; }
-  for (let j = from; j < to; j++) {
-    const h = hits[j]!;
-    if (h.start < start || h.end > end || h === trigger) continue;
-    for (const r of h.roles) {
-      if (r.kind === 'terminator') return true;
-      if (r.kind === 'trigger' && GROUP[r.dim] === group && r.dir === 'pre') return true;
-      if (r.kind === 'verb' && comma >= 0 && comma < h.start) return true;
-    }
-  }
-  return false;
 }
 
 function reachForward(
@@ -239,22 +244,35 @@ function reachForward(
   targetOf: Map<Hit, Target>,
 ): number {
   const trigger = hits[k]!;
+  const group = GROUP[role.dim];
   let prevEnd = trigger.end;
+  let scanFrom = trigger.end;
+  let comma = false;
   let reached = 0;
   const maxTargets = role.targets ?? 8;
+  // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
-    const target = targetOf.get(hit);
-    if (!target) continue;
-    if (separated(text, hits, k + 1, j, prevEnd, hit.start, trigger, GROUP[role.dim])) break;
+    if (!comma && text.slice(scanFrom, hit.start).includes(',')) comma = true;
+    scanFrom = hit.end;
     const words = countWords(text, prevEnd, hit.start);
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
+    let stop = false;
+    for (const r of hit.roles) {
+      if (r.kind === 'terminator') stop = true;
+      else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit)) stop = true;
+      else if (r.kind === 'verb' && comma) stop = true;
+    }
+    if (stop) break;
+    const target = targetOf.get(hit);
+    if (!target) continue;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (reached >= maxTargets) break;
     }
     prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
+    scanFrom = prevEnd;
   }
   return reached;
 }
@@ -276,10 +294,10 @@ function reachBack(
   for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets; j--) {
     const hit = hits[j]!;
     if (hasRole(hit, 'terminator')) break;
-    const target = targetOf.get(hit);
-    if (!target) continue;
     const words = countWords(text, hit.end, nextStart);
     if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
+    const target = targetOf.get(hit);
+    if (!target) continue;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
@@ -304,7 +322,7 @@ function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clause
   // Alone in its clause: a list item or cell that says just "MS".
   const from = clauseStart[clause]!;
   const to = clauseEnd(clause);
-  return lettersOutside(text, from, to, [[hit.start, hit.end]]) === 0;
+  return to - from <= SHORT_CLAUSE && lettersOutside(text, from, to, [[hit.start, hit.end]]) === 0;
 }
 
 function isCueHit(h: Hit): boolean {
@@ -312,15 +330,14 @@ function isCueHit(h: Hit): boolean {
   return false;
 }
 
-function codeContext(text: string, hits: Hit[], k: number, options: SpanOptions): boolean {
+function codeContext(text: string, hits: Hit[], k: number, firstCodeCue: number, options: SpanOptions): boolean {
   const hit = hits[k]!;
   if (options.codeColumn) return true;
   if (text.slice(hit.start, hit.end).includes('.')) return true;
   if (text.charCodeAt(hit.end) === 46 && /\d/.test(text.charAt(hit.end + 1))) return true;
   const before = text.charCodeAt(hit.start - 1);
   if (before === 40 || before === 91) return true;
-  for (let j = k - 1; j >= 0; j--) if (hasRole(hits[j]!, 'code-cue')) return true;
-  return false;
+  return firstCodeCue >= 0 && firstCodeCue < k;
 }
 
 const AGE_AFTER = /^[\s:=\-–]{0,4}(?:is |of |now |at |approx |approximately |~)?(\d{1,3})(?![\d]|[.,]\d|\s*(?:%|kg|cm|mm|mg|months?|mths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|[-–]\s*\d|to \d))/i;
@@ -340,14 +357,19 @@ function emit(
 ): void {
   const hit = t.hit;
   const termText = text.slice(hit.start, hit.end);
-  let mentionText = t.textEnd - t.textStart <= MAX_TEXT ? squash(text.slice(t.textStart, t.textEnd)) : termText;
+  const span = t.textEnd - t.textStart <= MAX_TEXT ? text.slice(t.textStart, t.textEnd) : termText;
+  let mentionText = SQUASHABLE.test(span) ? squash(span) : span;
   if (mentionText.length > MAX_TEXT) mentionText = mentionText.slice(0, MAX_TEXT);
   const from = clauseStart[t.clause]!;
   const to = clauseEnd(t.clause);
-  const ranges: [number, number][] = [[hit.start, hit.end]];
-  if (t.formHit) ranges.push([t.formHit.start, t.formHit.end]);
-  for (const h of hits) if (h !== hit && h.start >= from && h.end <= to && (hasRole(h, 'code') || hasRole(h, 'condition'))) ranges.push([h.start, h.end]);
-  const bare = lettersOutside(text, from, to, ranges) === 0;
+  let bare = false;
+  if (to - from <= SHORT_CLAUSE) {
+    const ranges: [number, number][] = [[hit.start, hit.end]];
+    if (t.formHit) ranges.push([t.formHit.start, t.formHit.end]);
+    for (let j = t.index - 1; j >= 0 && hits[j]!.start >= from; j--) if (hasRole(hits[j]!, 'code') || hasRole(hits[j]!, 'condition')) ranges.push([hits[j]!.start, hits[j]!.end]);
+    for (let j = t.index + 1; j < hits.length && hits[j]!.end <= to; j++) if (hasRole(hits[j]!, 'code') || hasRole(hits[j]!, 'condition')) ranges.push([hits[j]!.start, hits[j]!.end]);
+    bare = lettersOutside(text, from, to, ranges) === 0;
+  }
   void options;
 
   for (const role of hit.roles) {
@@ -356,7 +378,7 @@ function emit(
         if (role.cue && t.dropCue) break;
         findings.mentions.push({
           ids: role.ids,
-          dims: { ...t.dims },
+          dims: t.dims,
           text: mentionText,
           offset: hit.start,
           bare,
@@ -367,14 +389,14 @@ function emit(
         break;
       case 'code':
         if (t.dropCue) break;
-        findings.mentions.push({ ids: role.ids, dims: { ...t.dims }, text: mentionText, offset: hit.start, bare });
+        findings.mentions.push({ ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare });
         break;
       case 'medication':
-        findings.medications.push({ med: role.med, dims: { ...t.dims }, text: termText, offset: hit.start });
+        findings.medications.push({ med: role.med, dims: t.dims, text: termText, offset: hit.start });
         break;
       case 'signal':
-        if (role.needsQualifier && !qualified(text, hits, hit, clauseOf)) break;
-        findings.signals.push({ flag: role.flag, dims: { ...t.dims }, offset: hit.start });
+        if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
+        findings.signals.push({ flag: role.flag, dims: t.dims, offset: hit.start });
         break;
       case 'age':
         if (t.dims.family || t.dims.hypothetical) break;
@@ -384,7 +406,7 @@ function emit(
         const m = BMI_AFTER.exec(text.slice(hit.end, hit.end + 32));
         if (!m) break;
         const value = Number(m[1]);
-        if (value >= 10 && value <= 90) findings.bmis.push({ value, dims: { ...t.dims }, text: squash(text.slice(hit.start, hit.end + m[0].length)), offset: hit.start });
+        if (value >= 10 && value <= 90) findings.bmis.push({ value, dims: t.dims, text: squash(text.slice(hit.start, hit.end + m[0].length)), offset: hit.start });
         break;
       }
       default:
@@ -393,8 +415,8 @@ function emit(
   }
 }
 
-function qualified(text: string, hits: Hit[], hit: Hit, clauseOf: number[]): boolean {
-  const k = hits.indexOf(hit);
+function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): boolean {
+  const hit = hits[k]!;
   for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
     if (countWords(text, hits[j]!.end, hit.start) > 3) break;
     if (hasRole(hits[j]!, 'qualifier')) return true;

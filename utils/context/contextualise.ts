@@ -77,8 +77,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     return false;
   }
   const f = analyseBlock(block);
-  const seq = ++walk.seq;
-  const order = (offset: number) => seq * 100_000 + Math.min(offset, 99_999);
+  const seq = ++walk.seq * 100_000;
   if (f.heading) {
     state.section = f.heading;
     state.label = undefined;
@@ -124,33 +123,37 @@ function visit(block: Block, state: State, walk: Walk): boolean {
         if (m.bare && !m.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item')) {
           walk.pending.push({ mention: m, section, index: ev.mentions.length });
         }
-        ev.mentions.push({ id, status, text: m.text, order: order(m.offset), ...(m.signal ? { signal: m.signal } : {}) });
+        ev.mentions.push({ id, status, text: m.text, order: orderOf(seq, m.offset), ...(m.signal ? { signal: m.signal } : {}) });
       }
     }
-    for (const s of f.signals) if (isPresent(s.dims, section)) ev.signals.push({ flag: s.flag, order: order(s.offset) });
-    for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: order(b.offset) });
+    for (const s of f.signals) if (isPresent(s.dims, section)) ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
+    for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
   }
   if (!allergy && !orgContext) {
-    for (const m of f.medications) if (isPresent(m.dims, section)) ev.medications.push({ med: m.med, text: m.text, order: order(m.offset) });
+    for (const m of f.medications) if (isPresent(m.dims, section)) ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
   }
   for (const m of f.measures) {
     const date = m.date ?? state.dateHeading;
-    ev.measures.push({ ...m, ...(date ? { date } : {}), order: order(m.offset) });
+    ev.measures.push({ ...m, ...(date ? { date } : {}), order: orderOf(seq, m.offset) });
   }
   if (section !== 'family') {
-    for (const a of f.ages) ev.ages.push({ ...a, order: order(a.offset) });
-    if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: order(0) });
-    if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: order(0) });
+    for (const a of f.ages) ev.ages.push({ ...a, order: orderOf(seq, a.offset) });
+    if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
+    if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
   for (const pc of f.postcodes) {
     const strength = postcodeStrength(pc.who, state);
-    if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: order(pc.offset) });
+    if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
   }
   if (f.postcodes.length === 0 && f.valueOutcode) {
     const strength = state.label?.addr ? postcodeStrength(undefined, state) : 0;
-    if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: order(0) });
+    if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+function orderOf(seq: number, offset: number): number {
+  return seq + (offset < 99_999 ? offset : 99_999);
 }
 
 function isEmpty(f: BlockFindings): boolean {

@@ -37,19 +37,27 @@ function monthNumber(name: string): number {
   return MONTHS[name.slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()] ?? 0;
 }
 
+const DATES = new RegExp(DATE_SOURCE, 'gi');
+const HAS_DIGIT = /\d/;
+
+// Dates in text[from, to). The window is cut out first so a search never runs past `to`.
 export function findDates(text: string, from = 0, to = text.length): FoundDate[] {
-  const re = new RegExp(DATE_SOURCE, 'gi');
-  re.lastIndex = from;
   const out: FoundDate[] = [];
-  const slice = to === text.length ? text : text.slice(0, to);
+  // Keep a few characters before `from` so the lookbehinds see the real neighbours.
+  const lead = Math.min(from, 2);
+  const window = from === 0 && to === text.length ? text : text.slice(from - lead, to);
+  if (!HAS_DIGIT.test(window)) return out;
+  const base = from - lead;
+  const re = DATES;
+  re.lastIndex = lead;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  while ((m = re.exec(window)) !== null) {
     let date: DateParts | undefined;
     if (m[1] !== undefined) date = fromParts(m[1], m[2]!, m[3]!);
     else if (m[4] !== undefined) date = valid(Number(m[4]), Number(m[5]), Number(m[6])) ? { year: Number(m[4]), month: Number(m[5]), day: Number(m[6]) } : undefined;
     else if (m[7] !== undefined) date = fromParts(m[7], String(monthNumber(m[8]!)), m[9]!);
     else if (m[10] !== undefined) date = fromParts(m[11]!, String(monthNumber(m[10])), m[12]!);
-    if (date) out.push({ start: m.index, end: m.index + m[0].length, date });
+    if (date) out.push({ start: base + m.index, end: base + m.index + m[0].length, date });
   }
   return out;
 }

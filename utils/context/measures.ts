@@ -24,14 +24,18 @@ function max(measure: MeasureId | 'item9'): number {
   return measure === 'item9' ? 3 : MAX_SCORE[measure];
 }
 
+const TOKENS = new RegExp(TOKEN_SOURCE, 'gi');
+
 function tokens(text: string, from: number, to: number, counters: Hit[]): Token[] {
-  const re = new RegExp(TOKEN_SOURCE, 'gi');
-  re.lastIndex = from;
-  const slice = text.slice(0, to);
+  const lead = Math.min(from, 2);
+  const window = text.slice(from - lead, to);
+  const base = from - lead;
+  const re = TOKENS;
+  re.lastIndex = lead;
   const out: Token[] = [];
   let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
-    const start = m.index;
+  while ((m = re.exec(window)) !== null) {
+    const start = base + m.index;
     const end = start + m[0].length;
     if (m[NUMBER_GROUP] === undefined) {
       const date = findDates(m[0])[0];
@@ -46,20 +50,38 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
   return out;
 }
 
-// The sentence around a position: hard bounds are '.', '!', newline and '|' (not ';' or ',').
-function sentenceStart(text: string, bounds: number[], pos: number): number {
-  let start = 0;
-  for (const b of bounds) {
-    if (b >= pos) break;
-    const c = text.charCodeAt(b);
-    if (c !== 59) start = b + 1;
+// First index in the sorted bounds at or after pos.
+function lowerBound(bounds: number[], pos: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]! < pos) lo = mid + 1;
+    else hi = mid;
   }
-  return start;
+  return lo;
+}
+
+// The sentence around a position: hard bounds are '.', '!', newline and '|' (not ';' or ','),
+// looked for no further than a window's length away.
+const REACH = 200;
+
+function sentenceStart(text: string, bounds: number[], pos: number): number {
+  for (let i = lowerBound(bounds, pos) - 1; i >= 0; i--) {
+    const b = bounds[i]!;
+    if (pos - b > REACH) return pos - REACH;
+    if (text.charCodeAt(b) !== 59) return b + 1;
+  }
+  return Math.max(0, pos - REACH);
 }
 
 function sentenceEnd(text: string, bounds: number[], pos: number): number {
-  for (const b of bounds) if (b >= pos && text.charCodeAt(b) !== 59) return b;
-  return text.length;
+  for (let i = lowerBound(bounds, pos); i < bounds.length; i++) {
+    const b = bounds[i]!;
+    if (b - pos > REACH) return pos + REACH;
+    if (text.charCodeAt(b) !== 59) return b;
+  }
+  return Math.min(text.length, pos + REACH);
 }
 
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {

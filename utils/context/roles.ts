@@ -62,7 +62,9 @@ export type Role =
   | { kind: 'age'; form: 'age' | 'old' | 'dob' | 'suffix'; glued?: boolean }
   | { kind: 'cue' }
   | { kind: 'code-cue' }
-  | { kind: 'address'; who: AddressWho };
+  | { kind: 'address'; who: AddressWho }
+  // A heading or field label (lexicon/labels.ts); lets a block with no other phrase skip label lookup.
+  | { kind: 'label' };
 
 export type RoleKind = Role['kind'];
 export type RoleOf<K extends RoleKind> = Extract<Role, { kind: K }>;

@@ -8,12 +8,36 @@ import { CharClass, CLASS, SEP, SYMBOL, SYMBOLS } from './trie.ts';
 export type Hit = { start: number; end: number; roles: readonly Role[] };
 
 const TABLE = CLASS.length;
-let compiled: { next: Int32Array; values: (readonly Role[] | undefined)[] } | undefined;
+type Compiled = {
+  next: Int32Array;
+  values: (readonly Role[] | undefined)[];
+  // Per node: 0 no phrase ends here, 1 a phrase ends here, 2 one whose roles need a casing or suffix check.
+  terminal: Uint8Array;
+};
+let compiled: Compiled | undefined;
 
-function lexicon() {
-  compiled ??= compileLexicon().freeze();
+function needsCheck(role: Role): boolean {
+  if (role.kind === 'age') return role.glued === true;
+  if (role.kind === 'condition' || role.kind === 'code') return role.cs !== undefined;
+  return role.kind === 'trigger' && role.capital === true;
+}
+
+function lexicon(): Compiled {
+  if (!compiled) {
+    const { next, values } = compileLexicon().freeze();
+    const terminal = new Uint8Array(values.length);
+    values.forEach((roles, node) => {
+      if (roles) terminal[node] = roles.some(needsCheck) ? 2 : 1;
+    });
+    compiled = { next, values, terminal };
+  }
   return compiled;
 }
+
+// Reused between scans: at most this many phrase ends are kept along one walk.
+const MAX_CANDIDATES = 64;
+const candNode = new Int32Array(MAX_CANDIDATES);
+const candEnd = new Int32Array(MAX_CANDIDATES);
 
 function isWord(code: number): boolean {
   return code < TABLE && CLASS[code] === CharClass.Word;
@@ -59,11 +83,9 @@ function acceptable(text: string, start: number, end: number, roles: readonly Ro
 export type ScanResult = { hits: Hit[]; bounds: number[] };
 
 export function scan(text: string, from = 0, to = text.length): ScanResult {
-  const { next, values } = lexicon();
+  const { next, values, terminal } = lexicon();
   const hits: Hit[] = [];
   const bounds: number[] = [];
-  const candNode: number[] = [];
-  const candEnd: number[] = [];
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -93,8 +115,7 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
       continue;
     }
     // Walk the trie.
-    candNode.length = 0;
-    candEnd.length = 0;
+    let cands = 0;
     let node = 0;
     let j = i;
     while (j < to) {
@@ -123,15 +144,20 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
       if (child === 0) break;
       node = child;
       j++;
-      if (values[node] !== undefined && (!isWord(code) || j >= to || !isWord(text.charCodeAt(j)))) {
-        candNode.push(node);
-        candEnd.push(j);
+      if (terminal[node] !== 0 && cands < MAX_CANDIDATES) {
+        const after = j < to ? text.charCodeAt(j) : 32;
+        if (CLASS[code] !== CharClass.Word || after >= TABLE || CLASS[after] !== CharClass.Word) {
+          candNode[cands] = node;
+          candEnd[cands] = j;
+          cands++;
+        }
       }
     }
     let matched = false;
-    for (let k = candNode.length - 1; k >= 0; k--) {
+    for (let k = cands - 1; k >= 0; k--) {
       const end = candEnd[k]!;
-      const roles = acceptable(text, i, end, values[candNode[k]!]!, glued);
+      const found = values[candNode[k]!]!;
+      const roles = terminal[candNode[k]!] === 2 || glued ? acceptable(text, i, end, found, glued) : found;
       if (roles.length === 0) continue;
       matched = true;
       if (!(roles.length === 1 && roles[0]!.kind === 'pseudo')) hits.push({ start: i, end, roles });

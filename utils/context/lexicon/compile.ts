@@ -70,5 +70,6 @@ export function compileLexicon(): Trie<readonly Role[]> {
   for (const [phrase, info] of LABELS) if (info.addr) add(phrase, { kind: 'address', who: info.addr });
   for (const phrase of ORG_ADDRESS_WORDS) add(phrase, { kind: 'address', who: 'org' });
   for (const [phrase, info] of LABELS) if (info.code) add(phrase, { kind: 'code-cue' });
+  for (const phrase of LABELS.keys()) if (/^[a-z0-9 ./&?+-]+$/.test(phrase)) add(phrase, { kind: 'label' });
   return trie;
 }

@@ -1,0 +1,121 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { contextFromFhir } from '../../../utils/context/fhir.ts';
+import { ClinicalContextSchema } from '../../../utils/context/schema.ts';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+const SNOMED = 'http://snomed.info/sct';
+const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
+const LOINC = 'http://loinc.org';
+
+const condition = (system: string, code: string, clinical = 'active', verification = 'confirmed', text?: string) => ({
+  resourceType: 'Condition',
+  code: { coding: [{ system, code }], ...(text ? { text } : {}) },
+  clinicalStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: clinical }] },
+  verificationStatus: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-ver-status', code: verification }] },
+});
+const observation = (code: string, value: number, date?: string, extra: object = {}) => ({
+  resourceType: 'Observation',
+  status: 'final',
+  code: { coding: [{ system: LOINC, code }] },
+  valueInteger: value,
+  ...(date ? { effectiveDateTime: date } : {}),
+  ...extra,
+});
+const bundle = (...resources: object[]) => ({ resourceType: 'Bundle', type: 'collection', entry: resources.map((resource) => ({ resource })) });
+
+describe('contextFromFhir', () => {
+  it('maps a bundle into the same shape the reader gives', () => {
+    const context = contextFromFhir(
+      bundle(
+        { resourceType: 'Patient', birthDate: '1972-03-14', address: [{ use: 'work', postalCode: 'EC1A 1BB' }, { use: 'home', postalCode: 'n7 6rt' }] },
+        condition(SNOMED, '44054006'),
+        condition(ICD10, 'J44.9'),
+        condition(ICD10, 'F32.1', 'resolved'),
+        condition(SNOMED, '195967001', 'active', 'refuted'),
+        condition(SNOMED, '49436004', 'active', 'provisional'),
+        condition(SNOMED, '84114007', 'active', 'entered-in-error'),
+        observation('44261-6', 18, '2026-09-01'),
+        observation('44261-6', 14, '2026-10-01T10:00:00Z'),
+        observation('44261-6', 30, '2026-11-01'),
+        observation('70274-6', 9, '2026-10-01'),
+        observation('69737-5', 3, '2026-11-20'),
+        observation('44260-8', 1, '2026-10-01'),
+        { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Gliclazide 80mg tablets' } },
+        { resourceType: 'FamilyMemberHistory', status: 'completed', condition: [{ code: { coding: [{ system: SNOMED, code: '230690007' }] } }] },
+      ),
+      { now: NOW },
+    );
+    expect(v.safeParse(ClinicalContextSchema, context).success).toBe(true);
+    expect(context).toEqual({
+      conditions: [
+        { id: 'type-2-diabetes', status: 'present', text: '44054006' },
+        { id: 'copd', status: 'present', text: 'J44.9' },
+        { id: 'depression', status: 'present', text: 'F32.1' },
+        { id: 'asthma', status: 'negated', text: '195967001' },
+        { id: 'atrial-fibrillation', status: 'possible', text: '49436004' },
+        { id: 'stroke', status: 'family', text: '' },
+      ],
+      measures: {
+        phq9: { value: 14, band: 'moderate', date: '2026-10-01', item9: 1 },
+        gad7: { value: 9, band: 'mild', date: '2026-10-01' },
+      },
+      flags: ['hypo-risk', 'phq9-item9'],
+      ageYears: 54,
+      postcodeDistrict: 'N7',
+    });
+  });
+
+  it('accepts an array of resources or a single resource', () => {
+    expect(contextFromFhir([condition(ICD10, 'E11')], { now: NOW }).conditions[0]?.id).toBe('type-2-diabetes');
+    expect(contextFromFhir(observation('70274-6', 16, '2026-10-01'), { now: NOW }).measures.gad7?.band).toBe('severe');
+  });
+
+  it('reads SNOMED CT totals, panel components and quantities', () => {
+    const panel = {
+      resourceType: 'Observation',
+      status: 'final',
+      code: { coding: [{ system: LOINC, code: '44249-1' }] },
+      effectiveDateTime: '2026-11-05',
+      component: [
+        { code: { coding: [{ system: LOINC, code: '44260-8' }] }, valueInteger: 2 },
+        { code: { coding: [{ system: LOINC, code: '44261-6' }] }, valueQuantity: { value: 20 } },
+      ],
+    };
+    const gad = { ...observation('x', 0), code: { coding: [{ system: SNOMED, code: '445455005' }] }, valueInteger: undefined, valueQuantity: { value: 7 } };
+    const context = contextFromFhir([panel, gad], { now: NOW });
+    expect(context.measures).toEqual({ phq9: { value: 20, band: 'severe', date: '2026-11-05', item9: 2 }, gad7: { value: 7, band: 'mild' } });
+    expect(context.flags).toEqual(['phq9-item9']);
+  });
+
+  it('falls back to the words when no code is known, and keeps only current pregnancy', () => {
+    const context = contextFromFhir(
+      [
+        { resourceType: 'Condition', code: { text: 'History of falls' }, clinicalStatus: { coding: [{ code: 'active' }] } },
+        condition(SNOMED, '77386006', 'resolved'),
+        condition(ICD10, 'F411'),
+      ],
+      { now: NOW },
+    );
+    expect(context.conditions).toEqual([
+      { id: 'frailty', status: 'present', text: 'History of falls' },
+      { id: 'anxiety', status: 'present', text: 'F411' },
+    ]);
+    expect(context.flags).toEqual(['falls']);
+  });
+
+  it('uses only a current home address, and never a full postcode', () => {
+    const old = { resourceType: 'Patient', address: [{ use: 'home', postalCode: 'SW1A 1AA', period: { end: '2020-01-01' } }, { use: 'temp', postalCode: 'N7 6RT' }] };
+    expect(contextFromFhir([old], { now: NOW }).postcodeDistrict).toBeUndefined();
+    const single = { resourceType: 'Patient', birthDate: '1980', address: [{ postalCode: 'SW1A 1AA' }] };
+    expect(contextFromFhir([single], { now: NOW })).toMatchObject({ postcodeDistrict: 'SW1A', ageYears: 45 });
+  });
+
+  it('fails loudly on what is not FHIR', () => {
+    expect(() => contextFromFhir('hello')).toThrow('expected a FHIR R4 Bundle, an array of resources or a resource, found "hello"');
+    expect(() => contextFromFhir({ foo: 1 })).toThrow('found an object');
+    expect(() => contextFromFhir([{ resourceType: 'Observation', code: { coding: [] }, valueInteger: 'fourteen' }])).toThrow(/FHIR resource 1 \(Observation\): valueInteger/);
+    expect(() => contextFromFhir([42])).toThrow('FHIR resource 1: expected an object with a resourceType, found 42');
+    expect(() => contextFromFhir([{ resourceType: 'Patient', birthDate: '14/03/1972' }])).toThrow('expected a FHIR date');
+  });
+});
