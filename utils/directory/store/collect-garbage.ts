@@ -16,7 +16,7 @@ export async function collectGarbage(
   sourceId: string,
   { includeVersion, everything = false, now = Date.now() }: { includeVersion?: number; everything?: boolean; now?: number } = {},
 ): Promise<number[]> {
-  const tx = db.transaction(['sources', 'activities', 'districts', 'staging'], 'readwrite');
+  const tx = db.transaction(['sources', 'activityChunks', 'districts', 'staging'], 'readwrite');
   const source = await tx.objectStore('sources').get(sourceId);
   const staging = await tx.objectStore('staging').getAll(sourceRange(sourceId));
   const keep = new Set<number>();
@@ -30,16 +30,18 @@ export async function collectGarbage(
   if (includeVersion !== undefined) keep.delete(includeVersion);
 
   const versions = new Set<number>(staging.map((row) => row.version));
-  for (const storeName of ['activities', 'districts'] as const) {
-    let cursor = await tx.objectStore(storeName).index('byVersion').openKeyCursor(sourceRange(sourceId), 'nextunique');
+  // Every version with rows: jump from one version's first key past the end of that version.
+  for (const storeName of ['activityChunks', 'districts'] as const) {
+    let cursor = await tx.objectStore(storeName).openKeyCursor(sourceRange(sourceId));
     while (cursor) {
-      versions.add(cursor.key[1]);
-      cursor = await cursor.continue();
+      const version = cursor.key[1];
+      versions.add(version);
+      cursor = await cursor.continue([sourceId, version, []] as never);
     }
   }
   const doomed = [...versions].filter((version) => !keep.has(version));
   for (const version of doomed) {
-    void tx.objectStore('activities').delete(versionRange(sourceId, version));
+    void tx.objectStore('activityChunks').delete(versionRange(sourceId, version));
     void tx.objectStore('districts').delete(versionRange(sourceId, version));
     void tx.objectStore('staging').delete([sourceId, version]);
   }

@@ -1,11 +1,15 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Activity } from '../schema.ts';
 
 // The directory database. Only modules in this folder open it: they are its one owner.
 // Patient context never comes here; only directory data and its metadata do.
 
 export const DB_NAME = 'pa-signpost-directory';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
+
+// Activities per stored record. One record per activity made a 100,000-row import spend most of
+// its time in IndexedDB's per-record overhead; a chunk is written and read as one.
+export const CHUNK_SIZE = 1000;
 
 export interface SourceOrigin {
   kind: 'bundled' | 'file' | 'url';
@@ -34,11 +38,19 @@ export interface SourceRecord {
   refresh?: { lastSuccess?: string; lastAttempt?: string; lastError?: string };
 }
 
+// Version 1 stored one row per activity; kept to describe what the upgrade reads.
 export interface ActivityRow {
   sourceId: string;
   version: number;
   id: string;
   activity: Activity;
+}
+
+export interface ActivityChunkRow {
+  sourceId: string;
+  version: number;
+  chunk: number;
+  activities: Activity[];
 }
 
 export interface DistrictRow {
@@ -60,7 +72,7 @@ export interface StagingRow {
 
 export interface DirectoryDb extends DBSchema {
   sources: { key: string; value: SourceRecord };
-  activities: { key: [string, number, string]; value: ActivityRow; indexes: { byVersion: [string, number] } };
+  activityChunks: { key: [string, number, number]; value: ActivityChunkRow };
   districts: { key: [string, number, string]; value: DistrictRow; indexes: { byVersion: [string, number] } };
   staging: { key: [string, number]; value: StagingRow };
   meta: { key: string; value: number };
@@ -70,14 +82,36 @@ export type DirectoryDatabase = IDBPDatabase<DirectoryDb>;
 
 export async function openDirectoryDb(name = DB_NAME): Promise<DirectoryDatabase> {
   const db: DirectoryDatabase = await openDB<DirectoryDb>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
+    async upgrade(db, oldVersion, _newVersion, tx) {
       // Each step upgrades from the version before it, so any earlier database reaches the current one.
+      const raw = db as unknown as IDBPDatabase;
       if (oldVersion < 1) {
-        db.createObjectStore('sources', { keyPath: 'id' });
-        db.createObjectStore('activities', { keyPath: ['sourceId', 'version', 'id'] }).createIndex('byVersion', ['sourceId', 'version']);
-        db.createObjectStore('districts', { keyPath: ['sourceId', 'version', 'outcode'] }).createIndex('byVersion', ['sourceId', 'version']);
-        db.createObjectStore('staging', { keyPath: ['sourceId', 'version'] });
-        db.createObjectStore('meta');
+        raw.createObjectStore('sources', { keyPath: 'id' });
+        raw.createObjectStore('activities', { keyPath: ['sourceId', 'version', 'id'] }).createIndex('byVersion', ['sourceId', 'version']);
+        raw.createObjectStore('districts', { keyPath: ['sourceId', 'version', 'outcode'] }).createIndex('byVersion', ['sourceId', 'version']);
+        raw.createObjectStore('staging', { keyPath: ['sourceId', 'version'] });
+        raw.createObjectStore('meta');
+      }
+      if (oldVersion < 2) {
+        // Version 2: activities in chunks. Existing rows move across inside the upgrade, so an
+        // upgrade that fails part-way leaves version 1 exactly as it was.
+        raw.createObjectStore('activityChunks', { keyPath: ['sourceId', 'version', 'chunk'] });
+        const oldStore = (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('activities');
+        const chunks = (tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>).objectStore('activityChunks');
+        let current: ActivityChunkRow | undefined;
+        let cursor = await oldStore.openCursor();
+        while (cursor) {
+          const row = cursor.value as ActivityRow;
+          if (!current || current.sourceId !== row.sourceId || current.version !== row.version || current.activities.length >= CHUNK_SIZE) {
+            if (current) await chunks.put(current);
+            const next: number = current && current.sourceId === row.sourceId && current.version === row.version ? current.chunk + 1 : 0;
+            current = { sourceId: row.sourceId, version: row.version, chunk: next, activities: [] };
+          }
+          current.activities.push(row.activity);
+          cursor = await cursor.continue();
+        }
+        if (current) await chunks.put(current);
+        raw.deleteObjectStore('activities');
       }
     },
     blocking() {

@@ -1,5 +1,5 @@
 // The directory store's public face: everything else imports from here.
-export { openDirectoryDb, DB_NAME, type SourceRecord, type VersionInfo, type DirectoryDatabase } from './db.ts';
+export { openDirectoryDb, DB_NAME, CHUNK_SIZE, type SourceRecord, type VersionInfo, type DirectoryDatabase } from './db.ts';
 export { stageImport, StorageFullError, isQuotaError, type SourceHeader, type StagedImport } from './stage-import.ts';
 export { publishImport, type PublishOptions } from './publish-import.ts';
 export { listSources, rollbackSource, deleteSource, recordRefresh } from './sources.ts';

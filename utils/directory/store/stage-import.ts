@@ -1,5 +1,5 @@
 import type { Activity, Districts } from '../schema.ts';
-import type { DirectoryDatabase, SourceOrigin, SourceRecord, VersionInfo } from './db.ts';
+import { CHUNK_SIZE, type DirectoryDatabase, type SourceOrigin, type SourceRecord, type VersionInfo } from './db.ts';
 import { collectGarbage } from './collect-garbage.ts';
 
 export interface SourceHeader {
@@ -29,13 +29,13 @@ export class StorageFullError extends Error {
   }
 }
 
-const CHUNK = 5000;
 
 // Writes a new version beside the live one. Readers only ever see `active`, so until publish()
 // flips the pointer (one transaction) a crash, a cancel or a full disk leaves the directory as it was.
 export async function stageImport(db: DirectoryDatabase, header: SourceHeader): Promise<StagedImport> {
   const version = await allocateVersion(db, header.id);
   let count = 0;
+  let chunk = 0;
   let districtCount = 0;
   let closed = false;
 
@@ -64,17 +64,18 @@ export async function stageImport(db: DirectoryDatabase, header: SourceHeader): 
     version,
     async add(activities) {
       guard();
-      for (let start = 0; start < activities.length; start += CHUNK) {
-        const chunk = activities.slice(start, start + CHUNK);
-        await write(async () => {
-          const tx = db.transaction(['activities', 'staging'], 'readwrite');
-          const store = tx.objectStore('activities');
-          for (const activity of chunk) void store.put({ sourceId: header.id, version, id: activity.id, activity });
-          void tx.objectStore('staging').put({ sourceId: header.id, version, startedAt: new Date().toISOString(), heartbeat: Date.now() });
-          await tx.done;
-        });
-        count += chunk.length;
-      }
+      if (activities.length === 0) return;
+      // One transaction per call: the caller's batches bound how long each write holds the store.
+      await write(async () => {
+        const tx = db.transaction(['activityChunks', 'staging'], 'readwrite');
+        const store = tx.objectStore('activityChunks');
+        for (let start = 0; start < activities.length; start += CHUNK_SIZE) {
+          void store.put({ sourceId: header.id, version, chunk: chunk++, activities: activities.slice(start, start + CHUNK_SIZE) });
+        }
+        void tx.objectStore('staging').put({ sourceId: header.id, version, startedAt: new Date().toISOString(), heartbeat: Date.now() });
+        await tx.done;
+      });
+      count += activities.length;
     },
     async addDistricts(districts) {
       guard();
