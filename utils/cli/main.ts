@@ -1,18 +1,18 @@
-import { existsSync } from 'node:fs';
 import type { CliIo, Command } from './io.ts';
 
 // Each command lives in commands/<name>.ts and exports `command`. Loading on demand keeps
 // `extract` fast and lets each command own its dependencies.
-const COMMANDS = ['extract', 'validate', 'convert', 'suggest', 'pack'] as const;
-
-function commandPath(name: string): URL {
-  return new URL(`./commands/${name}.ts`, import.meta.url);
-}
+const LOADERS = {
+  extract: () => import('./commands/extract.ts'),
+  validate: () => import('./commands/validate.ts'),
+  convert: () => import('./commands/convert.ts'),
+  suggest: () => import('./commands/suggest.ts'),
+} satisfies Record<string, () => Promise<{ command: Command }>>;
+const COMMANDS = Object.keys(LOADERS) as (keyof typeof LOADERS)[];
 
 async function load(name: string): Promise<Command | undefined> {
-  if (!(COMMANDS as readonly string[]).includes(name) || !existsSync(commandPath(name))) return undefined;
-  const mod = (await import(commandPath(name).href)) as { command: Command };
-  return mod.command;
+  if (!Object.hasOwn(LOADERS, name)) return undefined;
+  return (await LOADERS[name as keyof typeof LOADERS]()).command;
 }
 
 async function help(io: CliIo): Promise<void> {
