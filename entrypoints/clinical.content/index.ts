@@ -20,6 +20,24 @@ export default defineContentScript({
     const send = (message: ContentToSidebar) => ports.forEach((port) => port.postMessage(message));
     const sendContext = () => latest && send({ type: 'content-to-sidebar:context', ...latest });
 
+    // The page is read only while the sidebar is open: closed, it costs the host page nothing.
+    let watcher: ReturnType<typeof watchPageContext> | undefined;
+    const startReading = () => {
+      watcher ??= watchPageContext(
+        document,
+        { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+        (update) => {
+          latest = update;
+          sendContext();
+        },
+      );
+    };
+    const stopReading = () => {
+      watcher?.stop();
+      watcher = undefined;
+      latest = undefined;
+    };
+
     const ui = createIframeUi(ctx, {
       page: '/sidebar.html',
       position: 'inline',
@@ -27,23 +45,17 @@ export default defineContentScript({
       append: 'last',
       onMount: (wrapper, iframe) => {
         dock = dockFrame(document, wrapper, iframe);
+        startReading();
       },
       onRemove: () => {
+        stopReading();
         dock?.undock();
         dock = undefined;
       },
     });
 
-    const watcher = watchPageContext(
-      document,
-      { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
-      (update) => {
-        latest = update;
-        sendContext();
-      },
-    );
-    ctx.onInvalidated(() => watcher.stop());
-    ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
+    ctx.onInvalidated(stopReading);
+    ctx.addEventListener(window, 'wxt:locationchange', () => watcher?.navigated());
 
     // Only our own sidebar frame may connect: same extension, our sidebar page.
     const sidebarUrl = browser.runtime.getURL('/sidebar.html');

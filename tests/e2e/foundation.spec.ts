@@ -25,6 +25,24 @@ test.describe('sidebar on a demo record', () => {
     await expect.poll(async () => (await wrapper.boundingBox())!.width).toBe(380);
   });
 
+  test('closes, gives the page back its width, and reopens from the toolbar message with a fresh read', async ({ openRecord, context, extensionId }) => {
+    const { page, sidebar } = await openRecord('aisha-rahman');
+    await sidebar.getByRole('button', { name: 'Close sidebar' }).click();
+    await expect(page.locator('[data-pa-signpost-ui]')).toHaveCount(0);
+    expect(await page.evaluate(() => document.documentElement.style.marginRight)).toBe('');
+    // While closed, edits are not read; reopening reads the page as it is now.
+    await page.getByLabel('Add problem').fill('COPD');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const worker = context.serviceWorkers()[0]!;
+    await worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url: string }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> } } }).chrome;
+      const [tab] = (await api.tabs.query({})).filter((t) => t.url === url);
+      await api.tabs.sendMessage(tab!.id, { type: 'background-to-content:toggle' }, { frameId: 0 });
+    }, page.url());
+    const reopened = await sidebarFrame(page, extensionId);
+    await expect(reopened.getByRole('list', { name: 'Conditions considered' })).toContainText('COPD');
+  });
+
   test('follows DOM edits and single-page navigation without a reload', async ({ openRecord, extensionId }) => {
     const { page, sidebar } = await openRecord('aisha-rahman');
     await page.getByLabel('Add problem').fill('Asthma');
