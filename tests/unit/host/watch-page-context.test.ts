@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const calls = { create: 0, read: 0, update: 0, records: 0 };
+vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../utils/context/incremental.ts')>();
+  return {
+    createIncrementalReader: (...args: Parameters<typeof real.createIncrementalReader>) => {
+      calls.create++;
+      const reader = real.createIncrementalReader(...args);
+      return {
+        read: () => (calls.read++, reader.read()),
+        update: (records: MutationRecord[]) => ((calls.update++, (calls.records += records.length)), reader.update(records)),
+      };
+    },
+  };
+});
+
+const { watchPageContext } = await import('../../../utils/host/watch-page-context.ts');
+
+function timers() {
+  const pending = new Map<number, () => void>();
+  let next = 1;
+  return {
+    setTimeout: (fn: () => void) => (pending.set(next, fn), next++),
+    clearTimeout: (id: number) => void pending.delete(id),
+    flush: () => {
+      const fns = [...pending.values()];
+      pending.clear();
+      fns.forEach((fn) => fn());
+    },
+    size: () => pending.size,
+  };
+}
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  Object.assign(calls, { create: 0, read: 0, update: 0, records: 0 });
+});
+
+describe('watchPageContext: bounded work per burst', () => {
+  it('a burst of edits costs one read', async () => {
+    document.body.innerHTML = '<ul id="problems"><li>COPD</li></ul>';
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    expect(calls.read).toBe(1);
+    const list = document.getElementById('problems')!;
+    for (let i = 0; i < 50; i++) {
+      const li = document.createElement('li');
+      li.textContent = i === 49 ? 'Asthma' : `note ${i}`;
+      list.append(li);
+    }
+    await settle();
+    expect(t.size()).toBe(1);
+    t.flush();
+    // One incremental update for the whole burst, on the same reader.
+    expect(calls.update).toBe(1);
+    expect(calls.create).toBe(1);
+    expect(updates.at(-1)).toContain('asthma');
+    watcher.stop();
+  });
+
+  it('a flood past the cap is one full re-read, not thousands of record checks', async () => {
+    document.body.innerHTML = '<div id="flood"></div><p>COPD</p>';
+    const t = timers();
+    const watcher = watchPageContext(document, t, () => undefined);
+    const flood = document.getElementById('flood')!;
+    for (let i = 0; i < 5000; i++) flood.setAttribute('class', `c${i}`);
+    await settle();
+    t.flush();
+    // One restart (a fresh reader and one read), and no record-by-record update.
+    expect(calls.create).toBe(2);
+    expect(calls.update).toBe(0);
+    expect(calls.records).toBe(0);
+    watcher.stop();
+  });
+
+  it('edits inside the sidebar itself are ignored', async () => {
+    document.body.innerHTML = '<p>COPD</p><div data-pa-signpost-ui><p>Eating disorder</p></div>';
+    const t = timers();
+    const watcher = watchPageContext(document, t, () => undefined);
+    document.querySelector('[data-pa-signpost-ui] p')!.textContent = 'anorexia nervosa';
+    await settle();
+    expect(t.size()).toBe(0);
+    watcher.stop();
+  });
+});
