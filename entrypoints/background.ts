@@ -6,6 +6,7 @@ import { seedSamplePack } from '../utils/background/seed-sample-pack.ts';
 import { importPolicyPacks } from '../utils/background/import-policy-packs.ts';
 import { REFRESH_ALARM, refreshDueSources } from '../utils/background/refresh-due-sources.ts';
 import { readPolicy } from '../utils/policy/read-policy.ts';
+import { checkStoredDirectory } from '../utils/background/check-stored-directory.ts';
 import { loadSettings, onSettingsChanged } from '../utils/settings/settings-store.ts';
 
 export default defineBackground(() => {
@@ -29,6 +30,7 @@ export default defineBackground(() => {
     await importFromPolicy();
   });
   browser.runtime.onStartup.addListener(() => {
+    void checkStoredDirectory();
     void importFromPolicy();
     void refreshRegistrations();
   });

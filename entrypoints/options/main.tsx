@@ -30,6 +30,7 @@ import {
   openDirectoryDb,
   publishImport,
   readActiveDirectory,
+  checkStore,
   refreshSource,
   rollbackSource,
 } from '../../utils/directory/store/index.ts';
@@ -116,7 +117,15 @@ const ContentPackSlot = () => (
 void contentPackState.actions.load();
 
 render(<OptionsPage state={state} importer={importer} contentPack={<ContentPackSlot />} pilot={pilot} />, document.getElementById('app')!);
-void state.actions.load();
+// Damaged stored listings are set aside before anything is shown, and the admin is told which.
+void checkStore(db)
+  .then((report) => {
+    if (report.repaired.length === 0) return;
+    const examples = report.setAside.slice(0, 5).map((s) => `${s.sourceId} / ${s.id} (${s.reason})`).join('; ');
+    state.status.value = { kind: 'error', text: `Damaged directory data was found and set aside: ${report.repaired.join('; ')}.${examples ? ` For example: ${examples}.` : ''}` };
+  })
+  .catch(() => undefined)
+  .finally(() => void state.actions.load());
 void pilotState.actions.load();
 // Counts recorded in a sidebar, and a policy pushed while this page is open, show without a reload.
 onPilotCountsChanged((counts) => pilotState.actions.receive(counts));

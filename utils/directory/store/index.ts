@@ -7,3 +7,4 @@ export { readActiveDirectory, readSourceActivities, type ActiveDirectory } from 
 export { collectGarbage, STALE_STAGING_MS } from './collect-garbage.ts';
 export { exportSourceAsPack } from './export-source.ts';
 export { refreshSource, isDue, type RefreshDeps } from './refresh-source.ts';
+export { checkStore, type StoreCheck, type SetAside } from './check-store.ts';
