@@ -55,3 +55,18 @@ test('the manifest allows no inline or remote script', async () => {
   expect(scriptSrc).toEqual(["'self'"]);
   expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
 });
+
+test('content-pack text holding markup renders as inert text in the options page and the sidebar', async ({ context, extensionId, openRecord }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Load a content pack').setInputFiles(resolve(import.meta.dirname, '../fixtures/inert/hostile-content-pack.json'));
+  await expect(options.getByTestId('content-pack-current')).toContainText('<img src=x onerror=');
+  const { page, sidebar } = await openRecord('aisha-rahman');
+  await sidebar.getByRole('radio', { name: /30 seconds/ }).check();
+  const advice = sidebar.locator('.pa-advice');
+  await expect(advice).toContainText('<img src=x onerror=');
+  expect(await advice.evaluate((el) => el.querySelectorAll('img, script, a[href^="javascript"]').length)).toBe(0);
+  expect(await sidebar.evaluate(() => (window as unknown as Probe).__pwned)).toBeUndefined();
+  expect(await options.evaluate(() => (window as unknown as Probe).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as Probe).__pwned)).toBeUndefined();
+});
