@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerSites } from '../utils/background/register-sites.ts';
 import { toggleSidebar } from '../utils/background/toggle-sidebar.ts';
+import { relaySidebarPort } from '../utils/background/relay-sidebar-port.ts';
 import { seedSamplePack } from '../utils/background/seed-sample-pack.ts';
 import { importPolicyPacks } from '../utils/background/import-policy-packs.ts';
 import { REFRESH_ALARM, refreshDueSources } from '../utils/background/refresh-due-sources.ts';
@@ -40,6 +41,8 @@ export default defineBackground(() => {
   });
   browser.permissions.onAdded.addListener(() => void refreshRegistrations());
   browser.permissions.onRemoved.addListener(() => void refreshRegistrations());
+
+  browser.runtime.onConnect.addListener(relaySidebarPort);
 
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   action.onClicked.addListener((tab) => void toggleSidebar(tab));

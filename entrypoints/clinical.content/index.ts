@@ -57,10 +57,12 @@ export default defineContentScript({
     ctx.onInvalidated(stopReading);
     ctx.addEventListener(window, 'wxt:locationchange', () => watcher?.navigated());
 
-    // Only our own sidebar frame may connect: same extension, our sidebar page.
-    const sidebarUrl = browser.runtime.getURL('/sidebar.html');
+    // Only our own extension may connect (web pages cannot reach a content script's onConnect):
+    // the sidebar frame itself, or the background relaying it where the frame cannot connect.
+    const extensionOrigin = browser.runtime.getURL('/');
     const onConnect = (port: Browser.runtime.Port) => {
-      if (port.name !== SIDEBAR_PORT || port.sender?.id !== browser.runtime.id || !port.sender?.url?.startsWith(sidebarUrl)) return;
+      const url = port.sender?.url;
+      if (port.name !== SIDEBAR_PORT || port.sender?.id !== browser.runtime.id || (url !== undefined && !url.startsWith(extensionOrigin))) return;
       ports.add(port);
       port.onDisconnect.addListener(() => ports.delete(port));
       port.onMessage.addListener((raw) => {
