@@ -44,5 +44,18 @@ if (!process.argv.includes('--unit-only')) {
   } else totals.failed += 1;
 }
 
+// The Firefox build in Firefox itself, where one is installed (CI installs it).
+if (!process.argv.includes('--unit-only')) {
+  run('npx', ['wxt', 'build', '-b', 'firefox']);
+  run('npx', ['tsx', 'tests/tools/check-firefox.ts']);
+  const firefoxJson = resolve(results, 'firefox.json');
+  if (existsSync(firefoxJson)) {
+    const firefox = JSON.parse(readFileSync(firefoxJson, 'utf8')) as { passed: number; failed: number; skipped: number };
+    totals.passed += firefox.passed;
+    totals.failed += firefox.failed;
+    totals.skipped += firefox.skipped;
+  } else totals.failed += 1;
+}
+
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
 process.exitCode = totals.failed > 0 ? 1 : 0;
