@@ -53,7 +53,9 @@ export function shortValue(value: unknown, max = 80): string | undefined {
   try {
     text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   } catch {
-    text = String(value);
+    // Too deeply nested (or cyclic) to stringify: JSON.parse accepts nesting that JSON.stringify
+    // and String() overflow the stack on, so name the kind of value instead of throwing.
+    text = Array.isArray(value) ? '[…]' : typeof value === 'object' && value !== null ? '{…}' : String(value);
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

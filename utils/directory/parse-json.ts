@@ -21,6 +21,11 @@ export function parseJson(text: string, file: string): JsonParse {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
+    // Nesting deeper than the engine's parser allows (a RangeError in some engines, "too much
+    // recursion" in Firefox) is not a cut-short file: say what it is.
+    if (error instanceof RangeError || /recursion|call stack/i.test(raw)) {
+      return { ok: false, message: `${file}: expected JSON nested at most a few thousand levels deep, found deeper nesting than this browser can read`, position: 0 };
+    }
     const at = /position (\d+)/.exec(raw);
     const position = at ? Number(at[1]) : text.length;
     const { line, column } = lineColumn(text, position);
