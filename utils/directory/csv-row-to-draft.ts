@@ -15,6 +15,18 @@ export type RowCells = Partial<Record<CsvField, string>>;
 
 const number = (text: string) => Number(text.replace(/[£,\s]/g, ''));
 
+// "Mon 10-11am", "Tue, Thu at 6pm": the days are everything before the first digit, less a
+// trailing ",", "at" or "from". Done by hand: the single regular expression this replaces
+// backtracked in cubic time on a days cell holding a long run of spaces.
+function splitDaysAndTime(text: string): { days: string; time: string } | undefined {
+  const digit = text.search(/\d/);
+  if (digit <= 0) return undefined;
+  const time = text.slice(digit);
+  if (/[\n\r\u2028\u2029]/.test(time)) return undefined;
+  const days = text.slice(0, digit).trimEnd().replace(/(?:,|\bat|\bfrom)$/i, '').trimEnd();
+  return days !== '' && /^[a-z ,&/+-]+$/i.test(days) ? { days, time } : undefined;
+}
+
 // One spreadsheet row to a loose Activity, reading the messy values spreadsheets hold. What cannot
 // be read is reported against the user's own column header; free text that is not a day or time is
 // kept in `timing` so nothing the organiser wrote is lost.
@@ -80,10 +92,10 @@ export function csvRowToDraft(cells: RowCells, ctx: IssueContext, header: (field
   let daysText = cell('days');
   let rangeText = cell('time');
   if (daysText && !parseDays(daysText)) {
-    const split = /^([a-z ,&/+-]+?)\s*(?:,|\bat\b|\bfrom\b)?\s*(\d.*)$/i.exec(daysText);
-    if (split && parseDays(split[1]!) && parseTimeRange(split[2]!) && !rangeText && !cell('start')) {
-      daysText = split[1]!;
-      rangeText = split[2]!;
+    const split = splitDaysAndTime(daysText);
+    if (split && parseDays(split.days) && parseTimeRange(split.time) && !rangeText && !cell('start')) {
+      daysText = split.days;
+      rangeText = split.time;
     }
   }
   const days = daysText ? parseDays(daysText) : undefined;

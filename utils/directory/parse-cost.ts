@@ -7,7 +7,9 @@ const FREE = /^(?:free|free of charge|no charge|nil|none|£?0(?:\.0+)?p?|0p|grat
 function amountOf(text: string): number | undefined {
   const pence = /^(\d+(?:\.\d+)?)\s*p$/i.exec(text.trim());
   if (pence) return Number(pence[1]) / 100;
-  const money = /£\s*(\d+(?:[.,]\d{1,2})?)|(\d+(?:\.\d{1,2})?)\s*(?:gbp|pounds?)\b|^(\d+(?:\.\d{1,2})?)$/i.exec(text.trim());
+  // (?<![\d.]) starts the "12 pounds" form only at the start of a number: without it a long run
+  // of digits is retried from every digit, in quadratic time.
+  const money = /£\s*(\d+(?:[.,]\d{1,2})?)|(?<![\d.])(\d+(?:\.\d{1,2})?)\s*(?:gbp|pounds?)\b|^(\d+(?:\.\d{1,2})?)$/i.exec(text.trim());
   const raw = money?.[1] ?? money?.[2] ?? money?.[3];
   return raw === undefined ? undefined : Number(raw.replace(',', '.'));
 }

@@ -43,7 +43,8 @@ export function parseTime(text: string): string | undefined {
 // "10am-11:30am", "10:00 - 11:00", "10-11am" (the start takes the end's am/pm when that keeps it
 // before the end), "6 till 7pm", "from 10am". Undefined when the text is not a time or range.
 export function parseTimeRange(text: string): TimeRange | undefined {
-  const t = text.trim().toLowerCase().replace(/^(?:from|starts?|at)\s+/, '');
+  // Runs of whitespace collapse first: the split below is quadratic on a long run of spaces.
+  const t = text.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^(?:from|starts?|at)\s+/, '');
   if (t === '') return undefined;
   const parts = t.split(/\s*(?:-|–|—|\bto\b|\btill\b|\buntil\b|\band\b)\s*/).filter(Boolean);
   if (parts.length === 1) {
