@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createIncrementalReader } from '../../../utils/context/incremental.ts';
+import { readDocument } from '../../../utils/context/read-document.ts';
+import { parseDistrictCsv } from '../../../utils/geo/parse-district-csv.ts';
+import { within } from './within.ts';
+
+const NOW = new Date('2026-11-27T12:00:00Z');
+const FULL_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}/i;
+
+describe('postcode-district table under hostile input', () => {
+  const outcode = fc.tuple(fc.constantFrom('N', 'NW', 'EC', 'SW', 'E', 'M', 'BT', 'W'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('', 'A')).map(([a, d, s]) => `${a}${d}${d < 10 ? s : ''}`);
+  const goodRow = fc.record({ outcode, lat: fc.double({ min: 50, max: 58, noNaN: true }), lng: fc.double({ min: -5, max: 1.5, noNaN: true }) });
+  const junkRow = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('__proto__,1,1', 'constructor,51,0', 'N7,NaN,0', 'N7,91,0', 'N7,,', '"N7,51', 'N7,1e400,0', ',,,,,'));
+
+  it('keeps exactly the good rows (the later of a repeated district) and reports every other', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(goodRow, junkRow), { maxLength: 40 }), (rows) => {
+        const text = ['outcode,latitude,longitude', ...rows.map((r) => (typeof r === 'string' ? r.replace(/[\r\n"]/g, ' ') : `${r.outcode},${r.lat},${r.lng}`))].join('\n');
+        const result = parseDistrictCsv(text, 'd.csv');
+        const expected: Record<string, { lat: number; lng: number }> = {};
+        for (const r of rows) if (typeof r !== 'string') expected[r.outcode] = { lat: r.lat, lng: r.lng };
+        for (const [code, point] of Object.entries(expected)) expect(result.districts[code]).toEqual(point);
+        expect(Object.getPrototypeOf(result.districts)).toBe(Object.prototype);
+        expect(Object.keys(result.districts).every((k) => /^(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)$/.test(k))).toBe(true);
+        expect(result.stats.valid).toBe(Object.keys(result.districts).length);
+        expect(result.stats.valid).toBeLessThanOrEqual(result.stats.rows);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([
+    ['a 1 MB line', `outcode,latitude,longitude\nN7,${'5'.repeat(1 << 20)},0\n`],
+    ['a million repeated tokens', `outcode,latitude,longitude\n${'N7,'.repeat(1_000_000)}\n`],
+    ['a million rows', `outcode,latitude,longitude\n${'N7,51.5,-0.1\n'.repeat(1_000_000)}`],
+    ['an unclosed quote over 1 MB', `outcode,latitude,longitude\n"${'N7,51,0\n'.repeat(1 << 17)}`],
+    ['a 1 MB header', `${'outcode,'.repeat(1 << 17)}latitude,longitude\nN7,51,0\n`],
+    ['bytes that are not text', new Uint8Array(1 << 20).map((_, i) => (i * 7919) % 256)],
+  ])('finishes with a result on %s', (_name, input) => {
+    const result = within(5000, () => parseDistrictCsv(input, 'd.csv'));
+    expect(result.stats.rows).toBeGreaterThanOrEqual(0);
+    expect(Array.isArray(result.issues)).toBe(true);
+  });
+});
+
+describe('incremental reader under random edits', () => {
+  const WORDS = ['asthma', 'COPD', 'no', 'denies', 'mother has', 'diabetes', 'PHQ-9', '16', 'GAD-7', '12', '01/10/2026', 'Address:', 'N7 6RT', 'EC1A 1BB', 'Home address:', 'aged 54', 'Problem list', '|', ':', 'chest pain', 'pregnant'];
+  const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+  const edit = fc.oneof(
+    fc.record({ kind: fc.constant('add' as const), tag: fc.constantFrom('p', 'li', 'div', 'td', 'h2', 'span', 'details'), text, at: fc.nat() }),
+    fc.record({ kind: fc.constant('text' as const), text, at: fc.nat() }),
+    fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('hide' as const), at: fc.nat(), how: fc.constantFrom('hidden', 'style', 'aria-hidden') }),
+  );
+
+  it('after every burst of edits reads what a fresh read gives, never throws and never keeps a full postcode', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (bursts) => {
+        const doc = document.implementation.createHTMLDocument('record');
+        doc.body.innerHTML = '<h2>Problem list</h2><ul><li>Hypertension</li></ul><table><tr><th>Measure</th><th>Score</th></tr><tr><td>PHQ-9</td><td>9</td></tr></table><p>Address: 1 Road, NW5 2QE</p>';
+        const reader = createIncrementalReader(doc.body, { now: NOW });
+        const observer = new MutationObserver(() => undefined);
+        observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        reader.read();
+        for (const burst of bursts) {
+          for (const e of burst) {
+            const all = [...doc.body.querySelectorAll('*')];
+            // Edits land on the record's elements; the root itself is tried on its own below.
+            const target = all[e.at % Math.max(1, all.length)];
+            if (!target) continue;
+            if (e.kind === 'add') {
+              const el = doc.createElement(e.tag);
+              el.textContent = e.text;
+              target.append(el);
+            } else if (e.kind === 'text') target.textContent = e.text;
+            else if (e.kind === 'remove') target.remove();
+            else if (e.how === 'hidden') target.toggleAttribute('hidden');
+            else if (e.how === 'style') target.setAttribute('style', 'display: none');
+            else target.setAttribute('aria-hidden', 'true');
+          }
+          const updated = reader.update(observer.takeRecords());
+          expect(updated).toEqual(readDocument(doc.body, { now: NOW }));
+          expect(JSON.stringify(updated)).not.toMatch(FULL_POSTCODE);
+        }
+        observer.disconnect();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  // Reader bug, left for the reader's owner (utils/context/incremental.ts): hiding the root being
+  // read (here <body hidden>) is not seen by update(), which keeps reading it while a fresh read
+  // gives nothing. Found by the property above when edits could land on the root.
+  it.fails('follows the root element being hidden (reader bug: root attributes not tracked)', () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    doc.body.innerHTML = '<p>COPD</p>';
+    const reader = createIncrementalReader(doc.body, { now: NOW });
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    reader.read();
+    doc.body.toggleAttribute('hidden');
+    doc.body.textContent = 'asthma';
+    expect(reader.update(observer.takeRecords())).toEqual(readDocument(doc.body, { now: NOW }));
+  });
+
+  // Reader bug, left for the reader's owner (utils/context/dom-blocks.ts): the DOM walk recurses
+  // (collect → walkElement → collect) once per nesting level, so a page whose elements nest a few
+  // thousand deep overflows the stack and the reader throws instead of returning a context. An
+  // explicit stack instead of recursion fixes it. The content script then shows no context at all.
+  it.fails('reads a page whose elements nest 10,000 deep (reader bug: recursive DOM walk)', () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    let node: Element = doc.body;
+    for (let i = 0; i < 10_000; i++) node = node.appendChild(doc.createElement(i % 2 ? 'div' : 'span'));
+    node.textContent = 'Asthma. Address: N7 6RT';
+    const context = readDocument(doc.body, { now: NOW });
+    expect(context.conditions.map((c) => c.id)).toEqual(['asthma']);
+    expect(createIncrementalReader(doc.body, { now: NOW }).read()).toEqual(context);
+  });
+});
