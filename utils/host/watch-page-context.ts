@@ -47,8 +47,22 @@ export function watchPageContext(
     url = doc.location?.href ?? '';
     const adapter = adapterFor(url);
     adapterId = adapter.id;
-    reader = createIncrementalReader(doc.body, { adapter });
-    emit(reader.read());
+    reader = undefined;
+    const fresh = createIncrementalReader(doc.body, { adapter });
+    emit(fresh.read());
+    reader = fresh;
+  };
+
+  // A page the reader cannot read (one nested deeper than its walk allows, say) must not stop the
+  // watching: the failure is logged, nothing is sent, and the next burst tries a full read again.
+  const safely = (read: () => void) => {
+    try {
+      read();
+    } catch (error) {
+      reader = undefined;
+      // The error's name only: a message could quote page text.
+      console.warn(`PA Signpost could not read this page (${error instanceof Error ? error.name : 'error'})`);
+    }
   };
 
   const flush = () => {
@@ -57,8 +71,8 @@ export function watchPageContext(
     const full = overflow || (doc.location?.href ?? '') !== url || !reader;
     pending = [];
     overflow = false;
-    if (full) restart();
-    else emit(reader!.update(batch));
+    if (full) safely(restart);
+    else safely(() => emit(reader!.update(batch)));
   };
 
   const schedule = () => {
@@ -77,7 +91,7 @@ export function watchPageContext(
     schedule();
   });
 
-  restart();
+  safely(restart);
   observer.observe(doc.body, {
     subtree: true,
     childList: true,
