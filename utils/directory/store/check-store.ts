@@ -43,21 +43,31 @@ export async function checkStore(db: DirectoryDatabase): Promise<StoreCheck> {
     }
     const source = raw as SourceRecord;
     let removed = 0;
+    let kept = 0;
     for (const chunk of await chunks.getAll(versionRange(source.id, source.active.version))) {
-      const kept = chunk.activities.filter((activity) => {
+      // A block of listings that is not even a list cannot be read at all; it is removed and
+      // reported, and the source's count is recounted from what remains.
+      if (!Array.isArray(chunk.activities)) {
+        await chunks.delete([chunk.sourceId, chunk.version, chunk.chunk]);
+        result.setAside.push({ sourceId: source.id, id: `(block ${chunk.chunk})`, reason: `activities: expected a list of listings, found ${chunk.activities === null ? 'null' : typeof chunk.activities}` });
+        removed++;
+        continue;
+      }
+      const valid = chunk.activities.filter((activity) => {
         const check = v.safeParse(ActivitySchema, activity);
         if (check.success) return true;
         const id = typeof (activity as { id?: unknown })?.id === 'string' ? (activity as { id: string }).id : '(no id)';
         result.setAside.push({ sourceId: source.id, id, reason: `${v.getDotPath(check.issues[0]) ?? 'activity'}: ${check.issues[0].message}` });
         return false;
       });
-      if (kept.length !== chunk.activities.length) {
-        removed += chunk.activities.length - kept.length;
-        await chunks.put({ ...chunk, activities: kept });
+      kept += valid.length;
+      if (valid.length !== chunk.activities.length) {
+        removed += chunk.activities.length - valid.length;
+        await chunks.put({ ...chunk, activities: valid });
       }
     }
     if (removed > 0) {
-      await sources.put({ ...source, active: { ...source.active, count: source.active.count - removed } });
+      await sources.put({ ...source, active: { ...source.active, count: kept } });
       result.repaired.push(`${source.name}: ${removed} damaged ${removed === 1 ? 'listing' : 'listings'} set aside`);
     }
   }
