@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeTimers as timers, settle } from './fake-timers.ts';
 
 const calls = { create: 0, read: 0, update: 0, records: 0 };
 vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
@@ -17,21 +18,6 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
 
 const { watchPageContext } = await import('../../../utils/host/watch-page-context.ts');
 
-function timers() {
-  const pending = new Map<number, () => void>();
-  let next = 1;
-  return {
-    setTimeout: (fn: () => void) => (pending.set(next, fn), next++),
-    clearTimeout: (id: number) => void pending.delete(id),
-    flush: () => {
-      const fns = [...pending.values()];
-      pending.clear();
-      fns.forEach((fn) => fn());
-    },
-    size: () => pending.size,
-  };
-}
-const settle = () => new Promise((done) => setTimeout(done, 0));
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeTimers as timers, settle } from '../host/fake-timers.ts';
 
 // The reader throws on some pages (one nested deeper than its DOM walk allows: see the known
 // failure in district-csv-and-reader.test.ts). happy-dom cannot build such a page itself, so the
@@ -21,20 +22,6 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
 });
 const { watchPageContext } = await import('../../../utils/host/watch-page-context.ts');
 
-function timers() {
-  const pending = new Map<number, () => void>();
-  let next = 1;
-  return {
-    setTimeout: (fn: () => void) => (pending.set(next, fn), next++),
-    clearTimeout: (id: number) => void pending.delete(id),
-    flush: () => {
-      const fns = [...pending.values()];
-      pending.clear();
-      fns.forEach((fn) => fn());
-    },
-  };
-}
-const settle = () => new Promise((done) => setTimeout(done, 0));
 
 afterEach(() => {
   document.body.innerHTML = '';
