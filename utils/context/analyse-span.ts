@@ -1,6 +1,6 @@
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
-import { emptyFindings, noDims, type BlockFindings, type Dims } from './findings.ts';
+import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention } from './findings.ts';
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import type { AddressWho, Dimension, Role, RoleOf } from './roles.ts';
@@ -101,15 +101,17 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   }
   const clauseEnd = (c: number) => (c + 1 < clauseStart.length ? clauseStart[c + 1]! - 1 : text.length);
 
+  // Targets by hit index (an array, not a Map: this runs for every line of a long record).
   const targets: Target[] = [];
-  const targetOf = new Map<Hit, Target>();
-  hits.forEach((hit, k) => {
-    if (!isTarget(hit)) return;
+  const targetAt: (Target | undefined)[] = new Array(hits.length);
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    if (!isTarget(hit)) continue;
     const t: Target = { hit, index: k, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
     targets.push(t);
-    targetOf.set(hit, t);
-  });
-  if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseStart, clauseEnd, targetOf, options);
+    targetAt[k] = t;
+  }
+  if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseStart, clauseEnd, targets, targetAt, options);
   for (const t of targets) emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
 
   findings.measures.push(...extractMeasures(text, hits, bounds));
@@ -152,10 +154,12 @@ function resolveTargets(
   clauseOf: number[],
   clauseStart: number[],
   clauseEnd: (c: number) => number,
-  targetOf: Map<Hit, Target>,
+  targets: Target[],
+  targetAt: (Target | undefined)[],
   options: SpanOptions,
 ): void {
-  const consumed = new Set<Hit>();
+  // Form values already taken by a term, by hit index.
+  const consumed = new Uint8Array(hits.length);
   const firstOfClause = new Map<number, number>();
   clauseOf.forEach((c, k) => {
     if (!firstOfClause.has(c)) firstOfClause.set(c, k);
@@ -164,19 +168,19 @@ function resolveTargets(
   // Form values: "Diabetes: No", "Asthma [x]", "[ ] COPD".
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
-    const target = targetOf.get(hit);
+    const target = targetAt[k];
     if (!target || !(hasRole(hit, 'condition') || hasRole(hit, 'code'))) continue;
     const clause = clauseOf[k]!;
     const firstInClause = firstOfClause.get(clause)!;
     const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, 'form');
     const before = hits[k - 1];
-    if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && !consumed.has(before)
+    if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && consumed[k - 1] === 0
       && /^\s*$/.test(text.slice(before.end, hit.start))) {
       target.dims.form = rolesOf(before, 'form')[0]!.value;
       target.dims.explicit = true;
       target.formHit = before;
       target.textStart = before.start;
-      consumed.add(before);
+      consumed[k - 1] = 1;
       continue;
     }
     const after = hits[k + 1];
@@ -189,28 +193,28 @@ function resolveTargets(
     target.dims.explicit = true;
     target.formHit = after;
     target.textEnd = after.end;
-    consumed.add(after);
+    consumed[k + 1] = 1;
   }
 
   // Triggers.
   for (let k = 0; k < hits.length; k++) {
     const trigger = hits[k]!;
-    if (consumed.has(trigger)) continue;
+    if (consumed[k] === 1) continue;
     const roles = rolesOf(trigger, 'trigger');
     if (roles.length === 0) continue;
     const clause = clauseOf[k]!;
     // A phrase that can look both ways ("suspected", "mother") looks back only when nothing follows it.
     const reachedForward = new Set<Dimension>();
     for (const role of roles) {
-      if (role.dir === 'pre' && reachForward(text, hits, clauseOf, k, clause, role, targetOf) > 0) reachedForward.add(role.dim);
+      if (role.dir === 'pre' && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedForward.add(role.dim);
     }
     for (const role of roles) {
-      if (role.dir === 'post' && !reachedForward.has(role.dim)) reachBack(text, hits, clauseOf, k, clause, role, targetOf);
+      if (role.dir === 'post' && !reachedForward.has(role.dim)) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
     }
   }
 
   // "COPD?" right after the term.
-  for (const t of targetOf.values()) {
+  for (const t of targets) {
     if (text.charCodeAt(t.hit.end) === 63) {
       t.dims.possible = true;
       t.dims.explicit = true;
@@ -222,7 +226,7 @@ function resolveTargets(
   const firstCodeCue = hits.findIndex((h) => hasRole(h, 'code-cue'));
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
-    const target = targetOf.get(hit);
+    const target = targetAt[k];
     if (!target) continue;
     const needsCue = rolesOf(hit, 'condition').some((r) => r.cue);
     if (needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target)) target.dropCue = true;
@@ -241,7 +245,7 @@ function reachForward(
   k: number,
   clause: number,
   role: RoleOf<'trigger'>,
-  targetOf: Map<Hit, Target>,
+  targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
   const group = GROUP[role.dim];
@@ -264,7 +268,7 @@ function reachForward(
       else if (r.kind === 'verb' && comma) stop = true;
     }
     if (stop) break;
-    const target = targetOf.get(hit);
+    const target = targetAt[j];
     if (!target) continue;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
@@ -284,7 +288,7 @@ function reachBack(
   k: number,
   clause: number,
   role: RoleOf<'trigger'>,
-  targetOf: Map<Hit, Target>,
+  targetAt: (Target | undefined)[],
 ): void {
   const trigger = hits[k]!;
   let nextStart = trigger.start;
@@ -296,7 +300,7 @@ function reachBack(
     if (hasRole(hit, 'terminator')) break;
     const words = countWords(text, hit.end, nextStart);
     if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
-    const target = targetOf.get(hit);
+    const target = targetAt[j];
     if (!target) continue;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
@@ -374,19 +378,16 @@ function emit(
 
   for (const role of hit.roles) {
     switch (role.kind) {
-      case 'condition':
+      case 'condition': {
         if (role.cue && t.dropCue) break;
-        findings.mentions.push({
-          ids: role.ids,
-          dims: t.dims,
-          text: mentionText,
-          offset: hit.start,
-          bare,
-          ...(role.status ? { termStatus: role.status } : {}),
-          ...(role.currentOnly ? { currentOnly: true } : {}),
-          ...(role.signal ? { signal: role.signal } : {}),
-        });
+        // Built field by field: conditional spreads here cost more than the rest of the line's reading.
+        const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
+        if (role.status) mention.termStatus = role.status;
+        if (role.currentOnly) mention.currentOnly = true;
+        if (role.signal) mention.signal = role.signal;
+        findings.mentions.push(mention);
         break;
+      }
       case 'code':
         if (t.dropCue) break;
         findings.mentions.push({ ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare });

@@ -1,5 +1,6 @@
 import { analyseBlock } from './analyse-block.ts';
 import type { Block } from './block.ts';
+import { blockKey } from './block-key.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, RawMention } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
@@ -20,10 +21,13 @@ type State = {
 type Pending = { mention: RawMention; section: Section; index: number }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
-type Walk = { evidence: Evidence; seq: number; pending: Pending; textMode: boolean };
+// `read`: findings of the blocks already read in this pass, by block key. Findings are never
+// changed once made, so identical blocks can share them.
+// Plain lines are keyed by their text alone (no copy to build and hash), other blocks by blockKey.
+type Walk = { evidence: Evidence; seq: number; pending: Pending; textMode: boolean; read: Map<string, BlockFindings>; readLines: Map<string, BlockFindings> };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, read: new Map(), readLines: new Map() };
   traverse(root, { regions: new Set(root.contexts ?? []) }, walk);
   return walk.evidence;
 }
@@ -76,7 +80,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.pending = [];
     return false;
   }
-  const f = analyseBlock(block);
+  const f = findingsOf(block, walk);
   const seq = ++walk.seq * 100_000;
   if (f.heading) {
     state.section = f.heading;
@@ -104,9 +108,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && walk.pending.length > 0) {
     for (const p of walk.pending) {
-      p.mention.dims.form = f.formOnly;
-      p.mention.dims.explicit = true;
-      const status = resolveStatus(p.mention.dims, p.section, p.mention);
+      const status = resolveStatus({ ...p.mention.dims, form: f.formOnly, explicit: true }, p.section, p.mention);
       const target = ev.mentions[p.index];
       if (target && status) target.status = status;
     }
@@ -133,11 +135,15 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     for (const m of f.medications) if (isPresent(m.dims, section)) ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
   }
   for (const m of f.measures) {
+    // Built field by field: an object spread here was the single slowest line of a long read.
+    const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
     const date = m.date ?? state.dateHeading;
-    ev.measures.push({ ...m, ...(date ? { date } : {}), order: orderOf(seq, m.offset) });
+    if (date) measure.date = date;
+    if (m.item9 !== undefined) measure.item9 = m.item9;
+    ev.measures.push(measure);
   }
   if (section !== 'family') {
-    for (const a of f.ages) ev.ages.push({ ...a, order: orderOf(seq, a.offset) });
+    for (const a of f.ages) ev.ages.push({ kind: a.kind, years: a.years, dob: a.dob, order: orderOf(seq, a.offset) });
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
@@ -150,6 +156,21 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+function findingsOf(block: Block, walk: Walk): BlockFindings {
+  if (block.findings) return block.findings;
+  const line = block.kind === 'text';
+  const read = line ? walk.readLines : walk.read;
+  const key = line ? block.text : blockKey(block);
+  const seen = read.get(key);
+  if (seen) {
+    block.findings = seen;
+    return seen;
+  }
+  const findings = analyseBlock(block);
+  read.set(key, findings);
+  return findings;
 }
 
 function orderOf(seq: number, offset: number): number {
