@@ -8,7 +8,7 @@ import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { outwardOnly } from './postcode.ts';
 import type { FormValue, MeasureId } from './roles.ts';
-import { hasRole, rolesOf, scan } from './scan.ts';
+import { hasRole, rolesOf, scan, type ScanResult } from './scan.ts';
 
 let analysed = 0;
 
@@ -30,10 +30,11 @@ const INLINE_SECTION = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z '-]{0,30}[A-Za-z]):/g;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 
-function formValueOf(text: string): FormValue | undefined {
+// `scanned`: the scan of `text`, reused when `text` is already trimmed.
+function formValueOf(text: string, scanned?: ScanResult): FormValue | undefined {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 24) return undefined;
-  const { hits } = scan(trimmed);
+  const { hits } = scanned && trimmed.length === text.length ? scanned : scan(trimmed);
   if (hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
   return rolesOf(hits[0]!, 'form')[0]?.value;
 }
@@ -109,7 +110,7 @@ function analyseText(block: Block): BlockFindings {
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
   }
 
-  const form = scanned.hits.length === 1 && trimmed.length <= 24 ? formValueOf(trimmed) : undefined;
+  const form = scanned.hits.length === 1 && trimmed.length <= 24 ? formValueOf(text, scanned) : undefined;
   if (form) findings.formOnly = form;
   if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && STARTS_WITH_DATE.test(trimmed))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);
@@ -163,9 +164,23 @@ function scoreOf(text: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+// A table's rows share one headers array: classify its headers once, not once per row.
+const classifiedHeaders = new WeakMap<readonly (string | undefined)[], Header[]>();
+
+function headersOf(block: Block): Header[] {
+  if (!block.headers) return [];
+  let headers = classifiedHeaders.get(block.headers);
+  if (!headers) {
+    headers = block.headers.map(classifyHeader);
+    classifiedHeaders.set(block.headers, headers);
+  }
+  return headers;
+}
+
 function analyseRow(block: Block): BlockFindings {
   const cells = block.cells!;
-  const headers = (block.headers ?? []).map(classifyHeader);
+  const headers = headersOf(block);
+  const scans = cells.map((cell) => scan(cell));
   const findings = emptyFindings();
   const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!, block.rowHeader === true) : undefined;
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
@@ -174,8 +189,8 @@ function analyseRow(block: Block): BlockFindings {
   let offset = 0;
   cells.forEach((cell, c) => {
     const header = headers[c] ?? {};
-    const f = c === 0 && rowLabelActive ? emptyFindings() : analyseSpan(cell, { codeColumn: header.info?.code === true });
-    const form = c > 0 || cells.length === 1 ? formValueOf(cell) : undefined;
+    const f = c === 0 && rowLabelActive ? emptyFindings() : analyseSpan(cell, { codeColumn: header.info?.code === true }, scans[c]);
+    const form = c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) : undefined;
     if (form && statusForm === undefined && f.mentions.length === 0) statusForm = form;
     for (const list of [f.mentions, f.medications, f.signals, f.ages, f.postcodes, f.bmis, f.measures] as { offset: number }[][]) {
       for (const item of list) item.offset += offset;
@@ -210,7 +225,7 @@ function analyseRow(block: Block): BlockFindings {
     if (age && f.ages.length === 0) readLabelledAge(cell, age, 0, findings);
   });
 
-  findings.measures.push(...rowMeasures(cells, headers));
+  findings.measures.push(...rowMeasures(cells, headers, scans));
   attachItem9(findings.measures);
   return findings;
 }
@@ -218,14 +233,14 @@ function analyseRow(block: Block): BlockFindings {
 // Scores in a table row, with measures in rows or columns and dates in a cell or in the headers:
 // "PHQ-9 | 14 | 01/10/2026", "01/10/2026 | 14 | 9" under "Date | PHQ-9 | GAD-7",
 // "PHQ-9 | 18 | 14" under "Measure | 01/09/2026 | 01/10/2026".
-function rowMeasures(cells: string[], headers: Header[]): MeasureCandidate[] {
+function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[]): MeasureCandidate[] {
   let rowMeasure: MeasureId | 'item9' | undefined;
   let labelCell = -1;
   let rowDate: string | undefined;
   cells.forEach((cell, c) => {
     if (scoreOf(cell) !== undefined) return;
     if (rowMeasure === undefined && cell.length <= 60) {
-      for (const hit of scan(cell).hits) {
+      for (const hit of scans[c]!.hits) {
         const role = rolesOf(hit, 'measure')[0];
         if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
           rowMeasure = role.measure;

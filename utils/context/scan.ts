@@ -165,9 +165,17 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
       break;
     }
     if (!matched) {
+      // Skip the rest of the word: nothing starts inside it, except a suffix glued to a number ("54yo").
+      let prevDigit = isDigit(c);
       i++;
-      // Skip the rest of the word: nothing starts inside it (glued suffixes are handled above).
-      while (i < to && isWord(text.charCodeAt(i)) && !(isDigit(text.charCodeAt(i - 1)) && !isDigit(text.charCodeAt(i)))) i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d >= TABLE || CLASS[d] !== CharClass.Word) break;
+        const digit = d >= 48 && d <= 57;
+        if (prevDigit && !digit) break;
+        prevDigit = digit;
+        i++;
+      }
     }
   }
   return { hits, bounds };
