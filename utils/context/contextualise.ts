@@ -125,7 +125,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
         if (m.bare && !m.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item')) {
           walk.pending.push({ mention: m, section, index: ev.mentions.length });
         }
-        ev.mentions.push({ id, status, text: m.text, order: orderOf(seq, m.offset), ...(m.signal ? { signal: m.signal } : {}) });
+        const mention: Evidence['mentions'][number] = { id, status, text: m.text, order: orderOf(seq, m.offset) };
+        if (m.signal) mention.signal = m.signal;
+        ev.mentions.push(mention);
       }
     }
     for (const s of f.signals) if (isPresent(s.dims, section)) ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
