@@ -367,13 +367,7 @@ function emit(
   const from = clauseStart[t.clause]!;
   const to = clauseEnd(t.clause);
   let bare = false;
-  if (to - from <= SHORT_CLAUSE) {
-    const ranges: [number, number][] = [[hit.start, hit.end]];
-    if (t.formHit) ranges.push([t.formHit.start, t.formHit.end]);
-    for (let j = t.index - 1; j >= 0 && hits[j]!.start >= from; j--) if (hasRole(hits[j]!, 'code') || hasRole(hits[j]!, 'condition')) ranges.push([hits[j]!.start, hits[j]!.end]);
-    for (let j = t.index + 1; j < hits.length && hits[j]!.end <= to; j++) if (hasRole(hits[j]!, 'code') || hasRole(hits[j]!, 'condition')) ranges.push([hits[j]!.start, hits[j]!.end]);
-    bare = lettersOutside(text, from, to, ranges) === 0;
-  }
+  if (to - from <= SHORT_CLAUSE) bare = onlyTerms(text, from, to, hits, t);
   void options;
 
   for (const role of hit.roles) {
@@ -425,6 +419,29 @@ function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): bo
   for (let j = k + 1; j < hits.length && clauseOf[j] === clauseOf[k]; j++) {
     if (countWords(text, hit.end, hits[j]!.start) > 3) break;
     if (hasRole(hits[j]!, 'qualifier')) return true;
+  }
+  return false;
+}
+
+// The clause holds no letters besides its condition terms, this target and its form value: a
+// list item or cell that says just "Asthma" or "Diabetes: No". Stops at the first other letter.
+function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Target): boolean {
+  let first = t.index;
+  while (first > 0 && hits[first - 1]!.start >= from) first--;
+  let pos = from;
+  for (let j = first; j < hits.length && hits[j]!.end <= to; j++) {
+    const h = hits[j]!;
+    if (j !== t.index && h !== t.formHit && !hasRole(h, 'code') && !hasRole(h, 'condition')) continue;
+    if (hasLetter(text, pos, h.start)) return false;
+    pos = Math.max(pos, h.end);
+  }
+  return !hasLetter(text, pos, to);
+}
+
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
   }
   return false;
 }
