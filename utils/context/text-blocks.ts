@@ -6,7 +6,7 @@ import type { Seg } from './seg.ts';
 
 // Plain text as blocks: each line is a block; a blank line is a boundary too. Lines with '|' or
 // tabs are table rows, and the first row of a run can be its header.
-const ROW_SPLIT = /\s*\|\s*|\t/;
+const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
 const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 
@@ -15,6 +15,51 @@ const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 function isHeaderRow(cells: string[]): boolean {
   if (cells.some((c) => NUMBER_CELL.test(c))) return false;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, 'measure')));
+}
+
+const isSpace = (ch: string): boolean => SPACE.test(ch);
+
+function skipSpaces(line: string, from: number): number {
+  let i = from;
+  while (i < line.length && isSpace(line[i]!)) i++;
+  return i;
+}
+
+// A row's cells, trimmed. The outer pipes of "| a | b |" open and close the row rather than
+// bound empty cells. Inside, a cell ends at a pipe (taking the spaces and tabs around it) or at a
+// tab standing apart from any pipe. This is a hand scan, not a split on /\s*\|\s*|\t/: that
+// pattern retries its leading \s* from every space of a run, so a long run of spaces in a line
+// took time growing with the square of its length. The cells are the same.
+export function splitRow(line: string): string[] {
+  let start = skipSpaces(line, 0);
+  start = line[start] === '|' ? start + 1 : 0;
+  let end = line.length;
+  while (end > start && isSpace(line[end - 1]!)) end--;
+  end = end > start && line[end - 1] === '|' ? end - 1 : line.length;
+  const cells: string[] = [];
+  let cell = start;
+  let i = start;
+  while (i < end) {
+    if (line[i] !== '|' && !isSpace(line[i]!)) {
+      i++;
+      continue;
+    }
+    // The run of spaces here (maybe none), scanned once: does a pipe end it?
+    const runEnd = Math.min(skipSpaces(line, i), end);
+    if (runEnd < end && line[runEnd] === '|') {
+      cells.push(line.slice(cell, i).trim());
+      cell = i = Math.min(skipSpaces(line, runEnd + 1), end);
+      continue;
+    }
+    for (let t = i; t < runEnd; t++) {
+      if (line[t] !== '\t') continue;
+      cells.push(line.slice(cell, t).trim());
+      cell = t + 1;
+    }
+    i = runEnd;
+  }
+  cells.push(line.slice(cell, end).trim());
+  return cells;
 }
 
 export function textToSeg(text: string): Seg {
@@ -31,7 +76,7 @@ export function textToSeg(text: string): Seg {
     }
     if (line.includes('|') || line.includes('\t')) {
       if (RULE.test(line)) continue;
-      const cells = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split(ROW_SPLIT).map((c) => c.trim());
+      const cells = splitRow(line);
       if (cells.length >= 2) {
         if (!inTable) {
           inTable = true;
