@@ -8,7 +8,7 @@ import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { outwardOnly } from './postcode.ts';
 import type { FormValue, MeasureId } from './roles.ts';
-import { hasRole, rolesOf, scan, type ScanResult } from './scan.ts';
+import { hasRole, roleOf, scan, type ScanResult } from './scan.ts';
 
 let analysed = 0;
 
@@ -36,7 +36,7 @@ function formValueOf(text: string, scanned?: ScanResult): FormValue | undefined 
   if (trimmed.length === 0 || trimmed.length > 24) return undefined;
   const { hits } = scanned && trimmed.length === text.length ? scanned : scan(trimmed);
   if (hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
-  return rolesOf(hits[0]!, 'form')[0]?.value;
+  return roleOf(hits[0]!, 'form')?.value;
 }
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
@@ -146,7 +146,7 @@ function classifyHeader(text: string | undefined): Header {
   const info = classifyLabel(text, true);
   if (info) header.info = info;
   for (const hit of scan(text).hits) {
-    const role = rolesOf(hit, 'measure')[0];
+    const role = roleOf(hit, 'measure');
     if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
       header.measure = role.measure;
       break;
@@ -241,7 +241,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[]): M
     if (scoreOf(cell) !== undefined) return;
     if (rowMeasure === undefined && cell.length <= 60) {
       for (const hit of scans[c]!.hits) {
-        const role = rolesOf(hit, 'measure')[0];
+        const role = roleOf(hit, 'measure');
         if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
           rowMeasure = role.measure;
           labelCell = c;

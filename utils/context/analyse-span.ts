@@ -4,7 +4,7 @@ import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention }
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import type { AddressWho, Dimension, Role, RoleOf } from './roles.ts';
-import { hasRole, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
+import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, lettersOutside, squash } from './text-utils.ts';
 
 // Reads one span (a line, a list item or a table cell) on its own: mentions with their
@@ -122,7 +122,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
 function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void {
   // "Postcode: N7" — a district alone after a person's address label.
   for (const hit of hits) {
-    const role = rolesOf(hit, 'address')[0];
+    const role = roleOf(hit, 'address');
     if (!role || role.who === 'org') continue;
     const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
     if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
@@ -176,7 +176,7 @@ function resolveTargets(
     const before = hits[k - 1];
     if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && consumed[k - 1] === 0
       && /^\s*$/.test(text.slice(before.end, hit.start))) {
-      target.dims.form = rolesOf(before, 'form')[0]!.value;
+      target.dims.form = roleOf(before, 'form')!.value;
       target.dims.explicit = true;
       target.formHit = before;
       target.textStart = before.start;
@@ -189,7 +189,7 @@ function resolveTargets(
     const next = hits[k + 2];
     const restEnd = next && clauseOf[k + 2] === clause ? next.start : clauseEnd(clause);
     if (!AFTER_FORM.test(text.slice(after.end, restEnd))) continue;
-    target.dims.form = rolesOf(after, 'form')[0]!.value;
+    target.dims.form = roleOf(after, 'form')!.value;
     target.dims.explicit = true;
     target.formHit = after;
     target.textEnd = after.end;

@@ -2,7 +2,7 @@ import { DATE_SOURCE, isoDate, findDates } from './dates.ts';
 import type { MeasureCandidate } from './findings.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import type { MeasureId } from './roles.ts';
-import { rolesOf, type Hit } from './scan.ts';
+import { roleOf, type Hit } from './scan.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -87,7 +87,7 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
   const labels: Label[] = [];
   for (const hit of hits) {
-    const role = rolesOf(hit, 'measure')[0];
+    const role = roleOf(hit, 'measure');
     if (role) labels.push({ hit, measure: role.measure });
   }
   if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];

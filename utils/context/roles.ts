@@ -68,3 +68,30 @@ export type Role =
 
 export type RoleKind = Role['kind'];
 export type RoleOf<K extends RoleKind> = Extract<Role, { kind: K }>;
+
+// One bit per role kind, so a hit's kinds can be tested without walking its roles.
+export const ROLE_BIT: Readonly<Record<RoleKind, number>> = {
+  condition: 1,
+  code: 2,
+  pseudo: 4,
+  trigger: 8,
+  terminator: 16,
+  verb: 32,
+  form: 64,
+  medication: 128,
+  signal: 256,
+  qualifier: 512,
+  measure: 1024,
+  bmi: 2048,
+  age: 4096,
+  cue: 8192,
+  'code-cue': 16384,
+  address: 32768,
+  label: 65536,
+};
+
+export function maskOf(roles: readonly Role[]): number {
+  let mask = 0;
+  for (const role of roles) mask |= ROLE_BIT[role.kind];
+  return mask;
+}

@@ -1,16 +1,18 @@
 import { compileLexicon } from './lexicon/compile.ts';
-import type { Role } from './roles.ts';
+import { maskOf, ROLE_BIT, type Role } from './roles.ts';
 import { CharClass, CLASS, SEP, SYMBOL, SYMBOLS } from './trie.ts';
 
 // One left-to-right pass over a text: at every word start, walk the lexicon trie as far as the
 // text allows and keep the longest phrase that ends on a word boundary (and passes its casing
 // rule). Matches never overlap. Sentence and list boundaries are collected on the same pass.
-export type Hit = { start: number; end: number; roles: readonly Role[] };
+// `mask`: the ROLE_BIT of every kind among `roles`.
+export type Hit = { start: number; end: number; roles: readonly Role[]; mask: number };
 
 const TABLE = CLASS.length;
 type Compiled = {
   next: Int32Array;
   values: (readonly Role[] | undefined)[];
+  masks: Int32Array;
   // Per node: 0 no phrase ends here, 1 a phrase ends here, 2 one whose roles need a casing or suffix check.
   terminal: Uint8Array;
 };
@@ -26,10 +28,13 @@ function lexicon(): Compiled {
   if (!compiled) {
     const { next, values } = compileLexicon().freeze();
     const terminal = new Uint8Array(values.length);
+    const masks = new Int32Array(values.length);
     values.forEach((roles, node) => {
-      if (roles) terminal[node] = roles.some(needsCheck) ? 2 : 1;
+      if (!roles) return;
+      terminal[node] = roles.some(needsCheck) ? 2 : 1;
+      masks[node] = maskOf(roles);
     });
-    compiled = { next, values, terminal };
+    compiled = { next, values, terminal, masks };
   }
   return compiled;
 }
@@ -83,7 +88,7 @@ function acceptable(text: string, start: number, end: number, roles: readonly Ro
 export type ScanResult = { hits: Hit[]; bounds: number[] };
 
 export function scan(text: string, from = 0, to = text.length): ScanResult {
-  const { next, values, terminal } = lexicon();
+  const { next, values, terminal, masks } = lexicon();
   const hits: Hit[] = [];
   const bounds: number[] = [];
   let i = from;
@@ -156,11 +161,13 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
     let matched = false;
     for (let k = cands - 1; k >= 0; k--) {
       const end = candEnd[k]!;
-      const found = values[candNode[k]!]!;
-      const roles = terminal[candNode[k]!] === 2 || glued ? acceptable(text, i, end, found, glued) : found;
+      const node = candNode[k]!;
+      const found = values[node]!;
+      const roles = terminal[node] === 2 || glued ? acceptable(text, i, end, found, glued) : found;
       if (roles.length === 0) continue;
       matched = true;
-      if (!(roles.length === 1 && roles[0]!.kind === 'pseudo')) hits.push({ start: i, end, roles });
+      const mask = roles === found ? masks[node]! : maskOf(roles);
+      if (mask !== ROLE_BIT.pseudo) hits.push({ start: i, end, roles, mask });
       i = end;
       break;
     }
@@ -182,11 +189,18 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
 }
 
 export function hasRole<K extends Role['kind']>(hit: Hit, kind: K): boolean {
-  for (const role of hit.roles) if (role.kind === kind) return true;
-  return false;
+  return (hit.mask & ROLE_BIT[kind]) !== 0;
+}
+
+// The hit's first role of a kind, without building a list.
+export function roleOf<K extends Role['kind']>(hit: Hit, kind: K): Extract<Role, { kind: K }> | undefined {
+  if ((hit.mask & ROLE_BIT[kind]) === 0) return undefined;
+  for (const role of hit.roles) if (role.kind === kind) return role as Extract<Role, { kind: K }>;
+  return undefined;
 }
 
 export function rolesOf<K extends Role['kind']>(hit: Hit, kind: K): Extract<Role, { kind: K }>[] {
+  if ((hit.mask & ROLE_BIT[kind]) === 0) return [];
   const out: Extract<Role, { kind: K }>[] = [];
   for (const role of hit.roles) if (role.kind === kind) out.push(role as Extract<Role, { kind: K }>);
   return out;
