@@ -87,6 +87,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
 
   // Clause index of every hit, and the first hit of each clause.
   const clauseOf: number[] = [];
+  const clauseFirst: number[] = [];
   const clauseStart: number[] = [0];
   {
     let b = 0;
@@ -97,6 +98,8 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
       }
       clauseOf.push(clauseStart.length - 1);
     }
+    // clauseFirst[k]: the index of the first hit in hit k's clause.
+    for (let k = 0; k < hits.length; k++) clauseFirst.push(k > 0 && clauseOf[k - 1] === clauseOf[k] ? clauseFirst[k - 1]! : k);
     while (b < bounds.length) clauseStart.push(bounds[b++]! + 1);
   }
   const clauseEnd = (c: number) => (c + 1 < clauseStart.length ? clauseStart[c + 1]! - 1 : text.length);
@@ -111,7 +114,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
     targets.push(t);
     targetAt[k] = t;
   }
-  if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseStart, clauseEnd, targets, targetAt, options);
+  if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseFirst, clauseStart, clauseEnd, targets, targetAt, options);
   for (const t of targets) emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
 
   findings.measures.push(...extractMeasures(text, hits, bounds));
@@ -152,6 +155,7 @@ function resolveTargets(
   text: string,
   hits: Hit[],
   clauseOf: number[],
+  clauseFirst: number[],
   clauseStart: number[],
   clauseEnd: (c: number) => number,
   targets: Target[],
@@ -160,10 +164,6 @@ function resolveTargets(
 ): void {
   // Form values already taken by a term, by hit index.
   const consumed = new Uint8Array(hits.length);
-  const firstOfClause = new Map<number, number>();
-  clauseOf.forEach((c, k) => {
-    if (!firstOfClause.has(c)) firstOfClause.set(c, k);
-  });
 
   // Form values: "Diabetes: No", "Asthma [x]", "[ ] COPD".
   for (let k = 0; k < hits.length; k++) {
@@ -171,7 +171,7 @@ function resolveTargets(
     const target = targetAt[k];
     if (!target || !(hasRole(hit, 'condition') || hasRole(hit, 'code'))) continue;
     const clause = clauseOf[k]!;
-    const firstInClause = firstOfClause.get(clause)!;
+    const firstInClause = clauseFirst[k]!;
     const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, 'form');
     const before = hits[k - 1];
     if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && consumed[k - 1] === 0
@@ -228,7 +228,8 @@ function resolveTargets(
     const hit = hits[k]!;
     const target = targetAt[k];
     if (!target) continue;
-    const needsCue = rolesOf(hit, 'condition').some((r) => r.cue);
+    let needsCue = false;
+    if (hasRole(hit, 'condition')) for (const r of hit.roles) if (r.kind === 'condition' && r.cue) needsCue = true;
     if (needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target)) target.dropCue = true;
     for (const r of rolesOf(hit, 'code')) {
       if (r.system !== 'icd10') continue;
@@ -360,21 +361,18 @@ function emit(
   options: SpanOptions,
 ): void {
   const hit = t.hit;
-  const termText = text.slice(hit.start, hit.end);
-  const span = t.textEnd - t.textStart <= MAX_TEXT ? text.slice(t.textStart, t.textEnd) : termText;
-  let mentionText = SQUASHABLE.test(span) ? squash(span) : span;
-  if (mentionText.length > MAX_TEXT) mentionText = mentionText.slice(0, MAX_TEXT);
-  const from = clauseStart[t.clause]!;
-  const to = clauseEnd(t.clause);
-  let bare = false;
-  if (to - from <= SHORT_CLAUSE) bare = onlyTerms(text, from, to, hits, t);
   void options;
+  // Worked out only for the roles that use them: most targets are not conditions.
+  let mentionText: string | undefined;
+  let bare: boolean | undefined;
 
   for (const role of hit.roles) {
     switch (role.kind) {
       case 'condition': {
         if (role.cue && t.dropCue) break;
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
+        mentionText ??= mentionTextOf(text, t);
+        bare ??= isBare(text, t, hits, clauseStart, clauseEnd);
         const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
         if (role.status) mention.termStatus = role.status;
         if (role.currentOnly) mention.currentOnly = true;
@@ -384,10 +382,12 @@ function emit(
       }
       case 'code':
         if (t.dropCue) break;
+        mentionText ??= mentionTextOf(text, t);
+        bare ??= isBare(text, t, hits, clauseStart, clauseEnd);
         findings.mentions.push({ ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare });
         break;
       case 'medication':
-        findings.medications.push({ med: role.med, dims: t.dims, text: termText, offset: hit.start });
+        findings.medications.push({ med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start });
         break;
       case 'signal':
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
@@ -421,6 +421,20 @@ function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): bo
     if (hasRole(hits[j]!, 'qualifier')) return true;
   }
   return false;
+}
+
+// The mention's words: the term with the triggers that set its status, squashed and capped.
+function mentionTextOf(text: string, t: Target): string {
+  const whole = t.textEnd - t.textStart <= MAX_TEXT;
+  const span = whole ? text.slice(t.textStart, t.textEnd) : text.slice(t.hit.start, t.hit.end);
+  const squashed = SQUASHABLE.test(span) ? squash(span) : span;
+  return squashed.length > MAX_TEXT ? squashed.slice(0, MAX_TEXT) : squashed;
+}
+
+function isBare(text: string, t: Target, hits: Hit[], clauseStart: number[], clauseEnd: (c: number) => number): boolean {
+  const from = clauseStart[t.clause]!;
+  const to = clauseEnd(t.clause);
+  return to - from <= SHORT_CLAUSE && onlyTerms(text, from, to, hits, t);
 }
 
 // The clause holds no letters besides its condition terms, this target and its form value: a

@@ -6,8 +6,13 @@ const FULL_SOURCE = `(?<![A-Za-z0-9])${OUTWARD} ?${INWARD}(?![A-Za-z0-9])`;
 
 export type FoundPostcode = { start: number; end: number; outcode: string };
 
+// One shared expression (reset before each use) rather than a new one per call: this runs for
+// every short line of a record.
+const FULL = new RegExp(FULL_SOURCE, 'gi');
+
 export function findPostcodes(text: string): FoundPostcode[] {
-  const re = new RegExp(FULL_SOURCE, 'gi');
+  const re = FULL;
+  re.lastIndex = 0;
   const out: FoundPostcode[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, outcode: m[1]!.toUpperCase() });
