@@ -10,7 +10,7 @@ export type Hit = { start: number; end: number; roles: readonly Role[]; mask: nu
 
 const TABLE = CLASS.length;
 type Compiled = {
-  next: Int32Array;
+  next: Uint16Array | Int32Array;
   values: (readonly Role[] | undefined)[];
   masks: Int32Array;
   // Per node: 0 no phrase ends here, 1 a phrase ends here, 2 one whose roles need a casing or suffix check.

@@ -84,7 +84,7 @@ export function normalisePhrase(phrase: string): string {
 export class Trie<T> {
   private next: number[] = new Array(SYMBOL_COUNT).fill(0);
   private values: (T | undefined)[] = [undefined];
-  private frozen?: { next: Int32Array; values: (T | undefined)[] };
+  private frozen?: { next: Uint16Array | Int32Array; values: (T | undefined)[] };
 
   // Adds a phrase; when it is already there, `merge` combines the two values.
   add(phrase: string, value: T, merge: (a: T, b: T) => T): void {
@@ -109,8 +109,36 @@ export class Trie<T> {
     this.values[node] = existing === undefined ? value : merge(existing, value);
   }
 
-  freeze(): { next: Int32Array; values: (T | undefined)[] } {
-    this.frozen ??= { next: Int32Array.from(this.next), values: this.values };
+  // Nodes are renumbered breadth first, so the first letters of every phrase, which every word
+  // start reads, sit together at the front of the table instead of scattered through 3 MB; and
+  // 16-bit entries halve the table while the lexicon has fewer than 65,536 nodes.
+  freeze(): { next: Uint16Array | Int32Array; values: (T | undefined)[] } {
+    if (this.frozen) return this.frozen;
+    const count = this.values.length;
+    const order: number[] = [0];
+    const rank = new Int32Array(count).fill(-1);
+    rank[0] = 0;
+    for (let head = 0; head < order.length; head++) {
+      const node = order[head]!;
+      for (let sym = 0; sym < SYMBOL_COUNT; sym++) {
+        const child = this.next[node * SYMBOL_COUNT + sym]!;
+        if (child !== 0 && rank[child] === -1) {
+          rank[child] = order.length;
+          order.push(child);
+        }
+      }
+    }
+    const next = count < 0x10000 ? new Uint16Array(count * SYMBOL_COUNT) : new Int32Array(count * SYMBOL_COUNT);
+    const values: (T | undefined)[] = new Array(count);
+    for (let old = 0; old < count; old++) {
+      const node = rank[old]!;
+      values[node] = this.values[old];
+      for (let sym = 0; sym < SYMBOL_COUNT; sym++) {
+        const child = this.next[old * SYMBOL_COUNT + sym]!;
+        if (child !== 0) next[node * SYMBOL_COUNT + sym] = rank[child]!;
+      }
+    }
+    this.frozen = { next, values };
     return this.frozen;
   }
 }
