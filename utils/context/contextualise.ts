@@ -39,26 +39,44 @@ function withRegions(state: State, contexts: readonly RegionContext[] | undefine
   return { ...state, regions };
 }
 
-// Returns the heading/label state a container made of nothing but headings and labels leaves
-// behind, so "<div><h2>Family history</h2></div><ul>...</ul>" still works.
-function traverse(seg: Seg, inherited: State, walk: Walk): Partial<State> | undefined {
-  const state: State = { ...withRegions(inherited, seg.contexts) };
-  let onlyLabels = true;
-  for (const item of seg.items) {
-    if (isSeg(item)) {
-      const escaped = traverse(item, state, walk);
-      if (escaped) {
-        if ('section' in escaped) {
-          state.section = escaped.section;
-          state.label = undefined;
-        }
-        if ('label' in escaped) state.label = escaped.label;
-        if (escaped.dateHeading) state.dateHeading = escaped.dateHeading;
-      } else onlyLabels = false;
-      continue;
-    }
-    if (!visit(item, state, walk)) onlyLabels = false;
+// A container being read: its own state, what it inherited, and how far through its items it is.
+type Frame = { seg: Seg; inherited: State; state: State; next: number; onlyLabels: boolean };
+
+// Reads containers with an explicit stack rather than recursion: containers mirror the page's
+// nesting of block elements, which can run thousands deep.
+function traverse(root: Seg, inherited: State, walk: Walk): void {
+  const stack: Frame[] = [enter(root, inherited)];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const item = frame.seg.items[frame.next++];
+    if (item === undefined) {
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (parent) takeEscaped(parent, escapedFrom(frame));
+    } else if (isSeg(item)) stack.push(enter(item, frame.state));
+    else if (!visit(item, frame.state, walk)) frame.onlyLabels = false;
   }
+}
+
+function enter(seg: Seg, inherited: State): Frame {
+  return { seg, inherited, state: { ...withRegions(inherited, seg.contexts) }, next: 0, onlyLabels: true };
+}
+
+function takeEscaped(frame: Frame, escaped: Partial<State> | undefined): void {
+  const state = frame.state;
+  if (escaped) {
+    if ('section' in escaped) {
+      state.section = escaped.section;
+      state.label = undefined;
+    }
+    if ('label' in escaped) state.label = escaped.label;
+    if (escaped.dateHeading) state.dateHeading = escaped.dateHeading;
+  } else frame.onlyLabels = false;
+}
+
+// The heading/label state a container made of nothing but headings and labels leaves behind,
+// so "<div><h2>Family history</h2></div><ul>...</ul>" still works.
+function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<State> | undefined {
   if (!onlyLabels || seg.items.length === 0) return undefined;
   const escaped: Partial<State> = {};
   if (state.section !== inherited.section) escaped.section = state.section;

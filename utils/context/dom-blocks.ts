@@ -74,6 +74,32 @@ function fieldText(el: Element): string | undefined {
   return undefined;
 }
 
+// Visits the nodes under `root` in document order, going into a node's children when `enter`
+// says so and calling `leave` once they are done. A loop over sibling and parent links rather
+// than recursion, so the depth of the page costs no stack.
+function visitTree(root: Node, enter: (node: Node) => boolean, leave?: (el: Element) => void): void {
+  let node: Node | null = root.firstChild;
+  while (node !== null) {
+    if (enter(node)) {
+      if (node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
+      }
+      leave?.(node as Element);
+    }
+    // Done with `node`: on to its next sibling, leaving each parent that has none after it.
+    let next: Node | null = node.nextSibling;
+    while (next === null) {
+      const parent: Node | null = node.parentNode;
+      if (parent === null || parent === root) return;
+      leave?.(parent as Element);
+      node = parent;
+      next = node.nextSibling;
+    }
+    node = next;
+  }
+}
+
 export function createDomWalker(contextOf: ContextLookup): DomWalker {
   const segOf = new WeakMap<Element, Seg>();
 
@@ -91,76 +117,93 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     if (text.length > 0) seg.items.push({ kind, text });
   }
 
-  // Collects the inline content of `node` into `parts`, opening child containers for blocks.
-  function collect(node: Node, seg: Seg, parts: string[], kind: BlockKind): void {
-    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        parts.push((child as Text).data);
-        continue;
+  // Containers opened but not yet read. A nested block is read after the container holding it
+  // rather than inside it, so the walk needs no call per nesting level and a page nested
+  // thousands deep cannot overflow the stack. Each container's items stay in document order:
+  // a container takes its place in its parent's items when opened, and is read on its own.
+  const pending: Seg[] = [];
+
+  function openSeg(el: Element, parent: Seg): Seg {
+    const seg = newSeg(el, parent);
+    pending.push(seg);
+    return seg;
+  }
+
+  function readPending(): void {
+    for (let seg = pending.pop(); seg !== undefined; seg = pending.pop()) readContainer(seg);
+  }
+
+  // The inline content of a container's element as its blocks; nested blocks, tables and closed
+  // <details> open containers of their own.
+  function readContainer(seg: Seg): void {
+    const el = seg.el!;
+    const parts: string[] = [];
+    const kind = kindOf(nameOf(el));
+    const enter = (node: Node): boolean => {
+      if (node.nodeType === 3) {
+        parts.push((node as Text).data);
+        return false;
       }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      if (isSkipped(el)) continue;
-      const name = nameOf(el);
+      if (node.nodeType !== 1) return false;
+      const child = node as Element;
+      if (isSkipped(child)) return false;
+      const name = nameOf(child);
       if (name === 'br' || name === 'hr') {
         flush(seg, parts, kind);
-        continue;
+        return false;
       }
-      const field = fieldText(el);
+      const field = fieldText(child);
       if (field !== undefined || name === 'input' || name === 'select' || name === 'textarea') {
         if (field) parts.push(field);
-        continue;
+        return false;
       }
       if (name === 'table') {
         flush(seg, parts, kind);
-        seg.items.push(walkTable(el, seg));
-        continue;
+        seg.items.push(walkTable(child, seg));
+        return false;
       }
-      if (name === 'details' && !el.hasAttribute('open')) {
+      if (name === 'details' && !child.hasAttribute('open')) {
         flush(seg, parts, kind);
-        const summary = el.querySelector(':scope > summary');
-        if (summary && !isSkipped(summary)) seg.items.push(walkElement(summary, seg));
-        continue;
+        const summary = child.querySelector(':scope > summary');
+        if (summary && !isSkipped(summary)) seg.items.push(openSeg(summary, seg));
+        return false;
       }
       if (isBlock(name)) {
         flush(seg, parts, kind);
-        seg.items.push(walkElement(el, seg));
-        continue;
+        seg.items.push(openSeg(child, seg));
+        return false;
       }
-      collect(el, seg, parts, kind);
-    }
-  }
-
-  function walkElement(el: Element, parent?: Seg): Seg {
-    const seg = newSeg(el, parent);
-    const parts: string[] = [];
-    const kind = kindOf(nameOf(el));
-    collect(el, seg, parts, kind);
+      return true;
+    };
+    visitTree(el, enter);
     flush(seg, parts, kind);
-    return seg;
   }
 
   function cellText(cell: Element): string {
     const parts: string[] = [];
-    const visit = (node: Node) => {
-      for (let child = node.firstChild; child !== null; child = child.nextSibling) {
-        if (child.nodeType === 3) parts.push((child as Text).data);
-        else if (child.nodeType === 1) {
-          const el = child as Element;
-          if (isSkipped(el)) continue;
-          const name = nameOf(el);
-          const field = fieldText(el);
-          if (field !== undefined) parts.push(field);
-          else if (name === 'input' || name === 'select') continue;
-          else if (name === 'br' || isBlock(name)) {
-            parts.push(' \n ');
-            visit(el);
-            parts.push(' \n ');
-          } else visit(el);
-        }
+    const breaks = (name: string) => name === 'br' || isBlock(name);
+    const enter = (node: Node): boolean => {
+      if (node.nodeType === 3) {
+        parts.push((node as Text).data);
+        return false;
       }
+      if (node.nodeType !== 1) return false;
+      const el = node as Element;
+      if (isSkipped(el)) return false;
+      const name = nameOf(el);
+      const field = fieldText(el);
+      if (field !== undefined) {
+        parts.push(field);
+        return false;
+      }
+      if (name === 'input' || name === 'select') return false;
+      if (breaks(name)) parts.push(' \n ');
+      return true;
     };
-    visit(cell);
+    const leave = (el: Element) => {
+      if (breaks(nameOf(el))) parts.push(' \n ');
+    };
+    visitTree(cell, enter, leave);
     return parts.join('').replace(/[^\S\n]+/g, ' ').replace(/\s*\n[\s\n]*/g, '\n').trim();
   }
 
@@ -221,7 +264,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     const cells = cellsOf(row);
     if (cells.length === 0) return seg;
     if (cells.some(isLayoutCell)) {
-      for (const cell of cells) seg.items.push(walkElement(cell, seg));
+      for (const cell of cells) seg.items.push(openSeg(cell, seg));
       return seg;
     }
     const texts = cells.map(cellText);
@@ -244,7 +287,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
   function walkTable(table: Element, parent?: Seg): Seg {
     const seg = newSeg(table, parent);
     for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (nameOf(child) === 'caption' && !isSkipped(child)) seg.items.push(walkElement(child, seg));
+      if (nameOf(child) === 'caption' && !isSkipped(child)) seg.items.push(openSeg(child, seg));
     }
     const { headerRows, headers } = headersFor(table);
     for (const row of rowsOf(table)) {
@@ -254,7 +297,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     return seg;
   }
 
-  function walk(el: Element): Seg {
+  function walkFrom(el: Element): Seg {
     const name = nameOf(el);
     if (name === 'table') return walkTable(el);
     if (name === 'tr') {
@@ -263,7 +306,17 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
       if (table && headers?.headerRows.has(el)) return walkTable(table);
       return rowSeg(el, segOf.get(table as Element) ?? { items: [] }, headers?.headers);
     }
-    return walkElement(el);
+    const seg = newSeg(el);
+    pending.push(seg);
+    return seg;
+  }
+
+  function walk(el: Element): Seg {
+    // Left over only if a read threw part way.
+    pending.length = 0;
+    const seg = walkFrom(el);
+    readPending();
+    return seg;
   }
 
   return { walk, segOf };

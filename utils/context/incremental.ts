@@ -6,7 +6,7 @@ import { contextualise } from './contextualise.ts';
 import { buildDocumentTree, type DocumentTree } from './document-seg.ts';
 import type { BlockFindings } from './findings.ts';
 import type { ClinicalContext } from './schema.ts';
-import { isSeg, type Seg } from './seg.ts';
+import { forEachBlock, type Seg } from './seg.ts';
 
 // Re-reading after a DOM edit touches only what changed: each mutation record is traced to the
 // smallest container (block element, table row, table) that holds it; only those containers are
@@ -27,20 +27,16 @@ function blockKey(block: Block): string {
 }
 
 function collectBlocks(seg: Seg, into: Map<string, BlockFindings>): void {
-  for (const item of seg.items) {
-    if (isSeg(item)) collectBlocks(item, into);
-    else if (item.findings) into.set(blockKey(item), item.findings);
-  }
+  forEachBlock(seg, (block) => {
+    if (block.findings) into.set(blockKey(block), block.findings);
+  });
 }
 
 function reuse(seg: Seg, cache: Map<string, BlockFindings>): void {
-  for (const item of seg.items) {
-    if (isSeg(item)) reuse(item, cache);
-    else {
-      const cached = cache.get(blockKey(item));
-      if (cached) item.findings = cached;
-    }
-  }
+  forEachBlock(seg, (block) => {
+    const cached = cache.get(blockKey(block));
+    if (cached) block.findings = cached;
+  });
 }
 
 function isAttached(seg: Seg, top: Seg): boolean {

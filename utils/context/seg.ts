@@ -16,3 +16,16 @@ export type Seg = {
 export function isSeg(item: Block | Seg): item is Seg {
   return (item as Seg).items !== undefined;
 }
+
+// Every block under `root`, in document order. A loop, not recursion: containers nest as deep as
+// the page's block elements do, which can be thousands deep.
+export function forEachBlock(root: Seg, visit: (block: Block) => void): void {
+  const stack: (Block | Seg)[] = [root];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    if (!isSeg(item)) {
+      visit(item);
+      continue;
+    }
+    for (let i = item.items.length - 1; i >= 0; i--) stack.push(item.items[i]!);
+  }
+}
