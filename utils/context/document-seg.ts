@@ -49,6 +49,12 @@ function hiddenAbove(el: Element, stop: ParentNode): boolean {
   return false;
 }
 
+// The regions a read covers: those not hidden themselves or by an element between them and the
+// root. An incremental reader compares these before and after an edit around the regions.
+export function visibleRegions(root: ParentNode, adapter: SiteAdapter): Element[] {
+  return regionsOf(root, adapter).filter((el) => !isSkipped(el) && !hiddenAbove(el, root));
+}
+
 export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter): DocumentTree {
   const contexts = new Map<Element, RegionContext[]>();
   const add = (el: Element, context: RegionContext) => {
@@ -65,7 +71,7 @@ export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter): Docum
   };
   indexContexts(root);
   const walker = createDomWalker((el) => contexts.get(el));
-  const regions = regionsOf(root, adapter).filter((el) => !isSkipped(el) && !hiddenAbove(el, root));
+  const regions = visibleRegions(root, adapter);
   const top: Seg = { items: [] };
   for (const region of regions) {
     const seg = walker.walk(region);

@@ -3,7 +3,7 @@ import type { SiteAdapter } from './adapters/types.ts';
 import type { Block } from './block.ts';
 import { buildContext } from './build-context.ts';
 import { contextualise } from './contextualise.ts';
-import { buildDocumentTree, type DocumentTree } from './document-seg.ts';
+import { buildDocumentTree, visibleRegions, type DocumentTree } from './document-seg.ts';
 import type { BlockFindings } from './findings.ts';
 import type { ClinicalContext } from './schema.ts';
 import { forEachBlock, type Seg } from './seg.ts';
@@ -61,8 +61,10 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
 
   const read = (): ClinicalContext => buildContext(contextualise(tree.root), options.now ?? new Date());
 
-  // The container to walk again for one record; 'all' when the regions themselves may have changed.
-  const affected = (record: MutationRecord): Seg | 'all' | undefined => {
+  // The container to walk again for one record. Outside every container: 'all' when an element
+  // was added or removed (a region may have come or gone), 'regions' when an attribute that hides
+  // changed (on the root, a region or an element around one, which can show or hide a region).
+  const affected = (record: MutationRecord): Seg | 'all' | 'regions' | undefined => {
     if (record.type === 'attributes' && !RELEVANT_ATTRIBUTES.has(record.attributeName ?? '')) return undefined;
     const target = record.target;
     let el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement;
@@ -74,9 +76,14 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
       if (seg && isAttached(seg, tree.root)) return seg;
       if ((e as unknown) === root) break;
     }
-    // Outside every region: only a structural change there can add or remove a region.
-    if (record.type !== 'childList') return undefined;
-    return (root as Node).contains(target) || target === root ? 'all' : undefined;
+    if (record.type === 'characterData') return undefined;
+    if (!(root as Node).contains(target) && target !== root) return undefined;
+    return record.type === 'childList' ? 'all' : 'regions';
+  };
+
+  const regionsChanged = (): boolean => {
+    const now = visibleRegions(root, adapter);
+    return now.length !== tree.regions.length || now.some((el, i) => el !== tree.regions[i]);
   };
 
   const rewalk = (seg: Seg): void => {
@@ -94,18 +101,25 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     parent.items[index] = fresh;
   };
 
+  const rebuild = (): ClinicalContext => {
+    tree = buildDocumentTree(root, adapter);
+    return read();
+  };
+
   return {
     read,
     update(records) {
       const dirty = new Set<Seg>();
+      let aroundRegions = false;
       for (const record of records) {
         const seg = affected(record);
-        if (seg === 'all') {
-          tree = buildDocumentTree(root, adapter);
-          return read();
-        }
-        if (seg) dirty.add(seg);
+        if (seg === 'all') return rebuild();
+        if (seg === 'regions') aroundRegions = true;
+        else if (seg) dirty.add(seg);
       }
+      // Checked once per batch: a page restyling its root (a dialog locking the scroll, say)
+      // costs a look at the regions, not a fresh read.
+      if (aroundRegions && regionsChanged()) return rebuild();
       const outermost = [...dirty].filter((seg) => {
         for (let p = seg.parent; p; p = p.parent) if (dirty.has(p)) return false;
         return true;

@@ -64,6 +64,41 @@ describe('incremental reader', () => {
     expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
   });
 
+  it('follows the region being hidden and shown again', () => {
+    const { doc, reader, records } = setup();
+    const first = reader.read();
+    const record = doc.getElementById('record')!;
+    record.setAttribute('style', 'display: none');
+    const hidden = reader.update(records());
+    expect(hidden.conditions).toEqual([]);
+    expect(hidden).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+    record.removeAttribute('style');
+    expect(reader.update(records())).toEqual(first);
+  });
+
+  it('follows the page being hidden above the region it reads', () => {
+    const doc = loadHtml('tests/fixtures/context/hartwell.html');
+    const reader = createIncrementalReader(doc, { now: NOW });
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.documentElement, { subtree: true, childList: true, characterData: true, attributes: true });
+    const first = reader.read();
+    doc.documentElement.setAttribute('aria-hidden', 'true');
+    const hidden = reader.update(observer.takeRecords());
+    expect(hidden.conditions).toEqual([]);
+    expect(hidden).toEqual(readDocument(doc, { now: NOW }));
+    doc.documentElement.removeAttribute('aria-hidden');
+    expect(reader.update(observer.takeRecords())).toEqual(first);
+  });
+
+  it('reads nothing afresh when the page restyles its root without hiding anything', () => {
+    const { doc, reader, records } = setup();
+    const first = reader.read();
+    const before = blocksAnalysed();
+    doc.body.setAttribute('style', 'overflow: hidden');
+    expect(reader.update(records())).toEqual(first);
+    expect(blocksAnalysed() - before).toBe(0);
+  });
+
   it('reads the new record after single-page navigation replaces the region', () => {
     const { doc, reader, records } = setup();
     reader.read();
