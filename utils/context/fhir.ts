@@ -5,7 +5,7 @@ import type { DateParts } from './dates.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
 import { ICD10_CODES, SNOMED_CODES } from './lexicon/codes.ts';
 import { MAX_SCORE, MEASURE_CODES } from './lexicon/measures.ts';
-import { outwardCode } from './postcode.ts';
+import { outwardCode, scrubPostcodes } from './postcode.ts';
 import type { MedicationInfo } from './roles.ts';
 import { rolesOf, scan } from './scan.ts';
 import type { ClinicalContext, ConditionStatus } from './schema.ts';
@@ -22,6 +22,9 @@ import type { ClinicalContext, ConditionStatus } from './schema.ts';
 // by LOINC or SNOMED CT code (panel codes are not totals), latest effective date wins; BMI.
 // Patient: birthDate, and the 'home' address's postcode reduced to its district.
 // MedicationStatement / MedicationRequest: active drugs, as supporting evidence.
+//
+// Errors name where and what, as "entry[3].resource.valueQuantity.value: expected a number, found
+// "high"": the path inside the input, then what the reader expected and what it found.
 
 const Coding = v.looseObject({ system: v.optional(v.string()), code: v.optional(v.string()), display: v.optional(v.string()) });
 const CodeableConcept = v.looseObject({ coding: v.optional(v.array(Coding)), text: v.optional(v.string()) });
@@ -51,7 +54,8 @@ const ObservationResource = v.looseObject({
 });
 const PatientResource = v.looseObject({
   resourceType: v.literal('Patient'),
-  birthDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'expected a FHIR date such as 1972-03-14'))),
+  // The message of a check is what it expects; see expectationOf.
+  birthDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a FHIR date such as 1972-03-14'))),
   address: v.optional(v.array(v.looseObject({ use: v.optional(v.string()), type: v.optional(v.string()), postalCode: v.optional(v.string()), period: v.optional(Period) }))),
 });
 const MedicationUseResource = v.looseObject({
@@ -85,28 +89,86 @@ type CodeableConceptT = v.InferOutput<typeof CodeableConcept>;
 const BMI_LOINC = '39156-5';
 const SNOMED = 'http://snomed.info/sct';
 
+// A value quoted in an error is cut to this many characters.
+const MAX_QUOTE = 30;
+
+// What a value is, for "found ...". Quoted text is cut short and never carries a full postcode.
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `"${value.slice(0, 30)}"`;
+  if (typeof value === 'string') return JSON.stringify(scrubPostcodes(value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}…` : value));
   return typeof value === 'object' ? 'an object' : String(value);
 }
 
-function resourcesOf(input: unknown): unknown[] {
-  if (Array.isArray(input)) return input;
-  if (typeof input === 'object' && input !== null && typeof (input as { resourceType?: unknown }).resourceType === 'string') {
-    if ((input as { resourceType: string }).resourceType !== 'Bundle') return [input];
-    const bundle = v.safeParse(BundleResource, input);
-    if (!bundle.success) throw new Error(`FHIR Bundle: ${issueText(bundle.issues[0])}`);
-    return (bundle.output.entry ?? []).map((e) => e.resource).filter((r) => r !== undefined);
-  }
-  throw new Error(`expected a FHIR R4 Bundle, an array of resources or a resource, found ${describe(input)}`);
+// "entry[3].resource" + [valueQuantity, value] → "entry[3].resource.valueQuantity.value".
+function pathText(where: string, path: readonly { type: string; key: unknown }[] = []): string {
+  return path.reduce<string>((text, item) => (item.type === 'array' ? `${text}[${String(item.key)}]` : text ? `${text}.${String(item.key)}` : String(item.key)), where);
 }
 
-function issueText(issue: v.BaseIssue<unknown> | undefined): string {
-  if (!issue) return 'expected a valid resource';
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  return `${path ? `${path}: ` : ''}${issue.message}`;
+function problem(path: string, expected: string, found: string): Error {
+  return new Error(`${path ? `${path}: ` : ''}expected ${expected}, found ${found}`);
+}
+
+// The parts of a valibot schema walked to name what a field should hold. Valibot's own issue
+// names the parent object when a required field is missing, so the field's schema is looked up.
+type SchemaNode = { type: string; entries?: Record<string, SchemaNode>; item?: SchemaNode; wrapped?: SchemaNode; literal?: unknown; options?: readonly unknown[] };
+
+function schemaAt(root: SchemaNode, path: readonly { key: unknown }[]): SchemaNode | undefined {
+  let node: SchemaNode | undefined = root;
+  for (const { key } of path) {
+    while (node?.wrapped) node = node.wrapped;
+    node = node?.item ?? node?.entries?.[String(key)];
+  }
+  while (node?.wrapped) node = node.wrapped;
+  return node;
+}
+
+function nounOf(node: SchemaNode | undefined): string {
+  switch (node?.type) {
+    case 'number':
+      return 'a number';
+    case 'string':
+      return 'a string';
+    case 'array':
+      return 'an array';
+    case 'object':
+    case 'loose_object':
+      return 'an object';
+    case 'literal':
+      return JSON.stringify(node.literal);
+    case 'picklist':
+      return `one of ${(node.options ?? []).map((o) => JSON.stringify(o)).join(', ')}`;
+    default:
+      return 'a value';
+  }
+}
+
+// A check (regex) carries what it expects as its message; a type is named from the schema.
+function expectationOf(issue: v.BaseIssue<unknown>, root: SchemaNode): string {
+  return issue.kind === 'validation' ? issue.message : nounOf(schemaAt(root, issue.path ?? []));
+}
+
+function issueError(where: string, issue: v.BaseIssue<unknown>, schema: v.GenericSchema): Error {
+  // Valibot schemas are plain objects; SchemaNode reads the few fields that name a type.
+  const root = schema as unknown as SchemaNode;
+  return problem(pathText(where, issue.path), expectationOf(issue, root), describe(issue.input));
+}
+
+// A resource and where it sits in the input: "entry[3].resource", "[3]", or "" for the input itself.
+type Located = { where: string; raw: unknown };
+
+function resourcesOf(input: unknown): Located[] {
+  if (Array.isArray(input)) return input.map((raw, i) => ({ where: `[${i}]`, raw }));
+  if (typeof input === 'object' && input !== null && typeof (input as { resourceType?: unknown }).resourceType === 'string') {
+    if ((input as { resourceType: string }).resourceType !== 'Bundle') return [{ where: '', raw: input }];
+    const bundle = v.safeParse(BundleResource, input);
+    if (!bundle.success) throw issueError('', bundle.issues[0], BundleResource);
+    // Entries without a resource (a bare fullUrl) are passed over; the index stays the bundle's own.
+    return (bundle.output.entry ?? []).flatMap((e, i) => (e.resource === undefined ? [] : [{ where: `entry[${i}].resource`, raw: e.resource }]));
+  }
+  const what = typeof input === 'object' && input !== null && !Array.isArray(input) ? 'an object with no resourceType' : describe(input);
+  throw new Error(`expected a FHIR R4 Bundle, an array of resources or a resource, found ${what}`);
 }
 
 function codesOf(concept: CodeableConceptT | undefined): { system: string; code: string }[] {
@@ -193,6 +255,14 @@ function medicationsIn(names: (string | undefined)[]): MedicationInfo[] {
 
 const CURRENT_ONLY: ReadonlySet<ConditionId> = new Set(['pregnancy', 'postnatal']);
 
+// Only an object with a resourceType is a resource; the message says which of the two is missing.
+function resourceTypeOf({ where, raw }: Located): string {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw problem(where, 'a FHIR resource (an object with a resourceType)', describe(raw));
+  const type = (raw as { resourceType?: unknown }).resourceType;
+  if (typeof type !== 'string') throw problem(pathText(where, [{ type: 'object', key: 'resourceType' }]), 'a string such as "Condition"', describe(type));
+  return type;
+}
+
 export function contextFromFhir(input: unknown, options: { now?: Date } = {}): ClinicalContext {
   const now = options.now ?? new Date();
   const resources = resourcesOf(input);
@@ -200,13 +270,13 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
   const medications = new Map<string, v.InferOutput<typeof MedicationResource>>();
   const parsed: { index: number; resource: { resourceType: string } }[] = [];
 
-  resources.forEach((raw, index) => {
-    const type = typeof raw === 'object' && raw !== null ? (raw as { resourceType?: unknown }).resourceType : undefined;
-    if (typeof type !== 'string') throw new Error(`FHIR resource ${index + 1}: expected an object with a resourceType, found ${describe(raw)}`);
-    const schema = SCHEMAS[type as keyof typeof SCHEMAS];
-    if (!schema) return;
-    const result = v.safeParse(schema, raw);
-    if (!result.success) throw new Error(`FHIR resource ${index + 1} (${type}): ${issueText(result.issues[0])}`);
+  resources.forEach((located, index) => {
+    const type = resourceTypeOf(located);
+    // Resource types the reader has no use for are passed over unchecked.
+    if (!Object.hasOwn(SCHEMAS, type)) return;
+    const schema: v.GenericSchema<unknown, { resourceType: string }> = SCHEMAS[type as keyof typeof SCHEMAS];
+    const result = v.safeParse(schema, located.raw);
+    if (!result.success) throw issueError(located.where, result.issues[0], schema);
     parsed.push({ index, resource: result.output });
     if (type === 'Medication') {
       const med = result.output as v.InferOutput<typeof MedicationResource>;

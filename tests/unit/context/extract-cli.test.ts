@@ -47,6 +47,24 @@ describe('pa-signpost extract', () => {
     expect(JSON.parse(out).conditions).toEqual([{ id: 'copd', status: 'present', text: '13645005' }]);
   });
 
+  const fhirFile = (name: string, resources: unknown[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, JSON.stringify({ resourceType: 'Bundle', entry: resources.map((resource) => ({ resource })) }));
+    return file;
+  };
+
+  it.each([
+    ['a value of the wrong type', [{ resourceType: 'Patient' }, { resourceType: 'Observation', code: { coding: [] }, valueQuantity: { value: 'high' } }], 'entry[1].resource.valueQuantity.value: expected a number, found "high"'],
+    ['a required field missing', [{ resourceType: 'Observation', status: 'final' }], 'entry[0].resource.code: expected an object, found nothing'],
+    ['a resource that is not an object', ['Condition'], 'entry[0].resource: expected a FHIR resource (an object with a resourceType), found "Condition"'],
+  ])('exits 2 naming where in the bundle and what is wrong: %s', async (_name, resources, message) => {
+    const file = fhirFile('invalid-bundle.json', resources);
+    const { code, out, err } = await run(['--fhir', file]);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toBe(`pa-signpost extract: cannot read ${file}: ${message}\n`);
+  });
+
   it('exits 2 with a message naming the file', async () => {
     const missing = await run([join(dir, 'nope.html')]);
     expect(missing.code).toBe(2);
