@@ -6,20 +6,24 @@ import { emptyEvidence, type Evidence } from './evidence.ts';
 import { ICD10_CODES, SNOMED_CODES } from './lexicon/codes.ts';
 import { MAX_SCORE, MEASURE_CODES } from './lexicon/measures.ts';
 import { outwardCode, scrubPostcodes } from './postcode.ts';
+import { readText } from './read-text.ts';
 import type { MedicationInfo } from './roles.ts';
 import { rolesOf, scan } from './scan.ts';
-import type { ClinicalContext, ConditionStatus } from './schema.ts';
+import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } from './schema.ts';
 
 // A FHIR R4 Bundle (or an array of resources, or one resource) as a ClinicalContext. Used by the
 // CLI's --fhir and by the embeddable widget.
 //
-// Condition: SNOMED CT or ICD-10 code (or, failing that, its text). clinicalStatus active,
-// recurrence or relapse is present; inactive, remission or resolved is kept as history, which the
-// reader reports as present (as "PMH: MI 2019" is) except for pregnancy and the postnatal period,
-// which are only reported while current. verificationStatus refuted is negated, provisional,
-// differential or unconfirmed is possible, entered-in-error is ignored.
-// FamilyMemberHistory conditions are family. Observation: PHQ-9 / GAD-7 totals and PHQ-9 item 9
-// by LOINC or SNOMED CT code (panel codes are not totals), latest effective date wins; BMI.
+// Condition: SNOMED CT or ICD-10 code, or failing that its text read as the page reader reads a
+// note, so "no asthma", "?COPD" and "family history of asthma" keep their own status. clinicalStatus
+// active, recurrence or relapse is present; inactive, remission or resolved is kept as history,
+// which the reader reports as present (as "PMH: MI 2019" is) except for pregnancy and the postnatal
+// period, which are only reported while current. verificationStatus refuted is negated,
+// provisional, differential or unconfirmed is possible, entered-in-error is ignored. The more
+// cautious of the text's status and the record's wins.
+// FamilyMemberHistory conditions are family (unless the text says the relative did not have it).
+// Observation: PHQ-9 / GAD-7 totals and PHQ-9 item 9 by LOINC or SNOMED CT code (panel codes are
+// not totals), latest effective date wins; BMI.
 // Patient: birthDate, and the 'home' address's postcode reduced to its district.
 // MedicationStatement / MedicationRequest: active drugs, as supporting evidence.
 //
@@ -89,6 +93,13 @@ type CodeableConceptT = v.InferOutput<typeof CodeableConcept>;
 const BMI_LOINC = '39156-5';
 const SNOMED = 'http://snomed.info/sct';
 
+// Free text is read and quoted only this far. A code.text names one concept; reading or carrying
+// more (a 1 MB field) would cost the reader's budget and the sidebar's room for nothing.
+const MAX_READ = 1000;
+// As the page reader caps a mention (build-context.ts).
+const MAX_MENTION = 200;
+// A concept names itself a few times (its text, a display per code system); more is not a label.
+const MAX_NAMES = 10;
 // A value quoted in an error is cut to this many characters.
 const MAX_QUOTE = 30;
 
@@ -185,7 +196,7 @@ function icdLookup(code: string): readonly ConditionId[] | undefined {
   return undefined;
 }
 
-function conditionIds(concept: CodeableConceptT | undefined): readonly ConditionId[] {
+function codedIds(concept: CodeableConceptT | undefined): readonly ConditionId[] {
   for (const { system, code } of codesOf(concept)) {
     if (system === SNOMED && SNOMED_CODES[code]) return SNOMED_CODES[code]!;
     if (/icd-?10/i.test(system)) {
@@ -193,22 +204,50 @@ function conditionIds(concept: CodeableConceptT | undefined): readonly Condition
       if (ids) return ids;
     }
   }
-  // No code we know: read the words ("Type 2 diabetes mellitus").
-  const words = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)].filter((t): t is string => typeof t === 'string');
-  for (const text of words) {
-    for (const hit of scan(text).hits) {
-      const role = rolesOf(hit, 'condition').find((r) => !r.cue && !r.status);
-      if (role) return role.ids;
-    }
-  }
   return [];
+}
+
+// A concept's names: its text first (the words the clinician chose), then each coding's display.
+function namesOf(concept: CodeableConceptT | undefined): string[] {
+  const names = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display)];
+  return names.filter((t): t is string => typeof t === 'string' && t.trim() !== '').slice(0, MAX_NAMES);
+}
+
+type Reading = { conditions: ConditionMention[]; flags: SafetyFlag[] };
+
+// The first name that says anything, read as the page reader reads a note: "no asthma" is negated,
+// "?COPD" possible, "mother had a stroke" family, "History of falls" raises its flag.
+function readNames(concept: CodeableConceptT | undefined, now: Date): Reading {
+  for (const name of namesOf(concept)) {
+    const { conditions, flags } = readText(name.slice(0, MAX_READ), { now });
+    if (conditions.length > 0 || flags.length > 0) return { conditions, flags };
+  }
+  return { conditions: [], flags: [] };
+}
+
+// Mention text as the page reader gives it: short, and with only the district of any postcode.
+// Runs of whitespace (a tab, a newline, a double or non-breaking space) become one space first,
+// so a postcode split by them is still recognised and scrubbed.
+function mentionText(text: string): string {
+  return scrubPostcodes(text.slice(0, MAX_READ).replace(/[\s\p{Cf}]+/gu, ' ').trim()).slice(0, MAX_MENTION).trim();
+}
+
+function nameOf(concept: CodeableConceptT | undefined): string | undefined {
+  return concept?.text ?? concept?.coding?.find((c) => c.display)?.display;
+}
+
+// A Condition with no name is shown by its code, so the therapist can see what was matched.
+function labelOf(concept: CodeableConceptT | undefined): string {
+  return mentionText(nameOf(concept) ?? concept?.coding?.[0]?.code ?? '');
 }
 
 function statusCodes(concept: CodeableConceptT | undefined): string[] {
   return (concept?.coding ?? []).map((c) => (c.code ?? '').toLowerCase());
 }
 
-function conditionStatus(resource: v.InferOutput<typeof ConditionResource>): { status: ConditionStatus; historical: boolean } | undefined {
+type RecordStatus = { status: 'present' | 'negated' | 'possible'; historical: boolean };
+
+function recordStatus(resource: v.InferOutput<typeof ConditionResource>): RecordStatus | undefined {
   const verification = statusCodes(resource.verificationStatus);
   const clinical = statusCodes(resource.clinicalStatus);
   if (verification.includes('entered-in-error')) return undefined;
@@ -216,6 +255,15 @@ function conditionStatus(resource: v.InferOutput<typeof ConditionResource>): { s
   const historical = clinical.some((c) => c === 'inactive' || c === 'remission' || c === 'resolved');
   if (verification.some((c) => c === 'provisional' || c === 'differential' || c === 'unconfirmed')) return { status: 'possible', historical };
   return { status: 'present', historical };
+}
+
+// The text's own status and the record's together: the more cautious wins. A relative's condition
+// stays family whatever the record says of it, unless either calls it absent.
+function combinedStatus(text: ConditionStatus, record: RecordStatus['status']): ConditionStatus {
+  if (text === 'negated' || record === 'negated') return 'negated';
+  if (text === 'family') return 'family';
+  if (text === 'possible' || record === 'possible') return 'possible';
+  return 'present';
 }
 
 function dateOf(value: string | undefined): string | undefined {
@@ -247,13 +295,54 @@ function birthDate(value: string): DateParts {
 function medicationsIn(names: (string | undefined)[]): MedicationInfo[] {
   for (const name of names) {
     if (!name) continue;
-    const found = scan(name).hits.flatMap((h) => rolesOf(h, 'medication').map((r) => r.med));
+    const found = scan(name.slice(0, MAX_READ)).hits.flatMap((h) => rolesOf(h, 'medication').map((r) => r.med));
     if (found.length > 0) return found;
   }
   return [];
 }
 
 const CURRENT_ONLY: ReadonlySet<ConditionId> = new Set(['pregnancy', 'postnatal']);
+const CURRENT_ONLY_FLAGS: ReadonlySet<SafetyFlag> = new Set(['pregnancy', 'postnatal']);
+
+// A coded Condition's status is its record's; a text-only one's is also what its words say.
+function conditionMentions(r: v.InferOutput<typeof ConditionResource>, record: RecordStatus, reading: Reading): ConditionMention[] {
+  const coded = codedIds(r.code);
+  if (coded.length > 0) return coded.map((id) => ({ id, status: record.status, text: labelOf(r.code) }));
+  return reading.conditions.map((c) => ({ id: c.id, status: combinedStatus(c.status, record.status), text: mentionText(c.text) }));
+}
+
+function addCondition(evidence: Evidence, r: v.InferOutput<typeof ConditionResource>, order: number, now: Date): void {
+  const record = recordStatus(r);
+  if (!record) return;
+  const reading = readNames(r.code, now);
+  for (const mention of conditionMentions(r, record, reading)) {
+    if (record.historical && CURRENT_ONLY.has(mention.id)) continue;
+    const signal = signalOf(mention.id);
+    evidence.mentions.push({ ...mention, order, ...(signal ? { signal } : {}) });
+  }
+  // "History of falls", "Recurrent hypoglycaemia": the words carry a safety flag of their own, as
+  // read (so "no history of falls" raises none), and only for a record that stands.
+  if (record.status !== 'present') return;
+  for (const flag of reading.flags) {
+    if (!(record.historical && CURRENT_ONLY_FLAGS.has(flag))) evidence.signals.push({ flag, order });
+  }
+  if (codesOf(r.code).some((c) => /icd-?10/i.test(c.system) && /^R29\.?6/i.test(c.code))) evidence.signals.push({ flag: 'falls', order });
+}
+
+// A relative's condition; one the text says they did not have tells nothing about the person.
+function addFamilyHistory(evidence: Evidence, r: v.InferOutput<typeof FamilyMemberHistoryResource>, order: number, now: Date): void {
+  if (r.status === 'entered-in-error') return;
+  for (const c of r.condition ?? []) {
+    const coded = codedIds(c.code);
+    if (coded.length > 0) {
+      for (const id of coded) evidence.mentions.push({ id, status: 'family', text: mentionText(nameOf(c.code) ?? ''), order });
+      continue;
+    }
+    for (const m of readNames(c.code, now).conditions) {
+      if (m.status !== 'negated') evidence.mentions.push({ id: m.id, status: 'family', text: mentionText(m.text), order });
+    }
+  }
+}
 
 // Only an object with a resourceType is a resource; the message says which of the two is missing.
 function resourceTypeOf({ where, raw }: Located): string {
@@ -288,39 +377,12 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
   for (const { index, resource } of parsed) {
     const order = (index + 1) * 100_000;
     switch (resource.resourceType) {
-      case 'Condition': {
-        const r = resource as v.InferOutput<typeof ConditionResource>;
-        const status = conditionStatus(r);
-        if (!status) break;
-        const text = (r.code?.text ?? r.code?.coding?.find((c) => c.display)?.display ?? r.code?.coding?.[0]?.code ?? '').slice(0, 200);
-        for (const id of conditionIds(r.code)) {
-          if (status.historical && CURRENT_ONLY.has(id)) continue;
-          evidence.mentions.push({ id, status: status.status, text, order, ...(signalOf(id) ? { signal: signalOf(id)! } : {}) });
-        }
-        // "History of falls", "Recurrent hypoglycaemia": the words carry a safety flag of their own.
-        if (status.status === 'present') {
-          for (const words of [r.code?.text, ...(r.code?.coding ?? []).map((c) => c.display)]) {
-            if (!words) continue;
-            for (const hit of scan(words).hits) {
-              for (const role of hit.roles) {
-                if (role.kind === 'signal' && !role.needsQualifier) evidence.signals.push({ flag: role.flag, order });
-                if (role.kind === 'condition' && role.signal === 'falls') evidence.signals.push({ flag: 'falls', order });
-              }
-            }
-          }
-          if (codesOf(r.code).some((c) => /icd-?10/i.test(c.system) && /^R29\.?6/i.test(c.code))) evidence.signals.push({ flag: 'falls', order });
-        }
+      case 'Condition':
+        addCondition(evidence, resource as v.InferOutput<typeof ConditionResource>, order, now);
         break;
-      }
-      case 'FamilyMemberHistory': {
-        const r = resource as v.InferOutput<typeof FamilyMemberHistoryResource>;
-        if (r.status === 'entered-in-error') break;
-        for (const c of r.condition ?? []) {
-          const text = (c.code.text ?? c.code.coding?.find((x) => x.display)?.display ?? '').slice(0, 200);
-          for (const id of conditionIds(c.code)) evidence.mentions.push({ id, status: 'family', text, order });
-        }
+      case 'FamilyMemberHistory':
+        addFamilyHistory(evidence, resource as v.InferOutput<typeof FamilyMemberHistoryResource>, order, now);
         break;
-      }
       case 'Observation': {
         const r = resource as v.InferOutput<typeof ObservationResource>;
         if (r.status === 'entered-in-error' || r.status === 'cancelled') break;

@@ -54,6 +54,17 @@ describe('pa-signpost extract', () => {
   };
 
   it.each([
+    ['no asthma', 'negated'],
+    ['?asthma', 'possible'],
+    ['family history of asthma', 'family'],
+  ])('reads a FHIR Condition with only the text "%s" as %s', async (text, status) => {
+    const file = fhirFile('text-only.json', [{ resourceType: 'Condition', code: { text }, clinicalStatus: { coding: [{ code: 'active' }] } }]);
+    const { code, out } = await run(['--fhir', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).conditions).toEqual([{ id: 'asthma', status, text }]);
+  });
+
+  it.each([
     ['a value of the wrong type', [{ resourceType: 'Patient' }, { resourceType: 'Observation', code: { coding: [] }, valueQuantity: { value: 'high' } }], 'entry[1].resource.valueQuantity.value: expected a number, found "high"'],
     ['a required field missing', [{ resourceType: 'Observation', status: 'final' }], 'entry[0].resource.code: expected an object, found nothing'],
     ['a resource that is not an object', ['Condition'], 'entry[0].resource: expected a FHIR resource (an object with a resourceType), found "Condition"'],

@@ -150,3 +150,88 @@ describe('contextFromFhir errors name where and what', () => {
     expect(messageOf(input)).toBe(message);
   });
 });
+
+const FULL_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/i;
+
+describe('contextFromFhir mention text is bounded and keeps only a district', () => {
+  const coded = (text: string) => ({ ...condition(SNOMED, '195967001'), code: { coding: [{ system: SNOMED, code: '195967001' }], text } });
+  const family = (text: string) => ({ resourceType: 'FamilyMemberHistory', status: 'completed', condition: [{ code: { coding: [{ system: SNOMED, code: '230690007' }], text } }] });
+  it.each([
+    ['a double space', coded('Asthma (home N7  6RT)'), 'Asthma (home N7)'],
+    ['a tab', coded('Asthma (home N7\t6RT)'), 'Asthma (home N7)'],
+    ['a line break', coded('Asthma, home\nN7\r\n6RT'), 'Asthma, home N7'],
+    ['a non-breaking space', coded('Asthma (home N7\u00a06RT)'), 'Asthma (home N7)'],
+    ['a zero-width space', coded('Asthma (home N7\u200b6RT)'), 'Asthma (home N7)'],
+    ['a relative\'s condition', family('Stroke, lives at SW1A  1AA'), 'Stroke, lives at SW1A'],
+    ['1 MB of text', coded(`Asthma ${'N7  6RT '.repeat(130_000)}`), `Asthma ${'N7 '.repeat(200)}`.slice(0, 200).trim()],
+  ])('%s', (_name, resource, text) => {
+    const context = contextFromFhir([resource], { now: NOW });
+    expect(context.conditions[0]?.text).toBe(text);
+    expect(JSON.stringify(context)).not.toMatch(FULL_POSTCODE);
+    expect(v.safeParse(ClinicalContextSchema, context).success).toBe(true);
+  });
+
+  it('a text-only condition gives the words matched, not the whole text', () => {
+    const context = contextFromFhir([{ resourceType: 'Condition', code: { text: `Asthma. ${'Seen in clinic. '.repeat(70_000)}` } }], { now: NOW });
+    expect(context.conditions).toEqual([{ id: 'asthma', status: 'present', text: 'Asthma' }]);
+  });
+});
+
+describe('contextFromFhir reads a text-only Condition as the page reader reads a note', () => {
+  const textOnly = (text: string, clinical?: string, verification?: string) => ({
+    resourceType: 'Condition',
+    code: { text },
+    ...(clinical ? { clinicalStatus: { coding: [{ code: clinical }] } } : {}),
+    ...(verification ? { verificationStatus: { coding: [{ code: verification }] } } : {}),
+  });
+  it.each([
+    ['no asthma', textOnly('no asthma'), [['asthma', 'negated']]],
+    ['No known asthma', textOnly('No known asthma', 'active'), [['asthma', 'negated']]],
+    ['?asthma', textOnly('?asthma'), [['asthma', 'possible']]],
+    ['query COPD', textOnly('query COPD', 'active', 'confirmed'), [['copd', 'possible']]],
+    ['family history of asthma', textOnly('family history of asthma'), [['asthma', 'family']]],
+    ['mother had a stroke', textOnly('mother had a stroke', 'active'), [['stroke', 'family']]],
+    ['no asthma, though provisional', textOnly('no asthma', 'active', 'provisional'), [['asthma', 'negated']]],
+    ['family history of asthma, unconfirmed', textOnly('family history of asthma', 'active', 'unconfirmed'), [['asthma', 'family']]],
+    ['?asthma, resolved', textOnly('?asthma', 'resolved'), [['asthma', 'possible']]],
+    ['asthma and no COPD in one text', textOnly('Asthma; no COPD', 'active'), [['asthma', 'present'], ['copd', 'negated']]],
+    ['an unknown code whose display says no', { resourceType: 'Condition', code: { coding: [{ system: 'urn:local', code: '1', display: 'No asthma' }] } }, [['asthma', 'negated']]],
+  ])('%s', (_name, resource, expected) => {
+    expect(contextFromFhir([resource], { now: NOW }).conditions.map((c) => [c.id, c.status])).toEqual(expected);
+  });
+
+  it.each([
+    ['no history of falls', textOnly('no history of falls', 'active'), []],
+    ['?anorexia nervosa', textOnly('?anorexia nervosa', 'active'), []],
+    ['mother has anorexia', textOnly('mother has anorexia nervosa', 'active'), []],
+  ])('raises no flag for %s', (_name, resource, flags) => {
+    expect(contextFromFhir([resource], { now: NOW }).flags).toEqual(flags);
+  });
+
+  it('a relative said not to have a condition tells nothing about the person', () => {
+    const history = { resourceType: 'FamilyMemberHistory', status: 'completed', condition: [{ code: { text: 'no diabetes' } }, { code: { text: 'Stroke' } }] };
+    expect(contextFromFhir([history], { now: NOW }).conditions).toEqual([{ id: 'stroke', status: 'family', text: 'Stroke' }]);
+  });
+});
+
+// What stays as it was: these pin the record's statuses over the words.
+describe('contextFromFhir keeps the record statuses', () => {
+  const textOnly = (text: string, clinical: string, verification = 'confirmed') => ({
+    resourceType: 'Condition',
+    code: { text },
+    clinicalStatus: { coding: [{ code: clinical }] },
+    verificationStatus: { coding: [{ code: verification }] },
+  });
+  it.each([
+    ['a coded Condition: its record decides, not its text', { ...condition(SNOMED, '195967001'), code: { coding: [{ system: SNOMED, code: '195967001' }], text: 'no asthma' } }, [['asthma', 'present']]],
+    ['refuted text', textOnly('Asthma', 'active', 'refuted'), [['asthma', 'negated']]],
+    ['refuted doubt', textOnly('?asthma', 'active', 'refuted'), [['asthma', 'negated']]],
+    ['refuted family history', textOnly('family history of asthma', 'active', 'refuted'), [['asthma', 'negated']]],
+    ['unconfirmed text', textOnly('Asthma', 'active', 'unconfirmed'), [['asthma', 'possible']]],
+    ['resolved text, kept as history', textOnly('Asthma', 'resolved'), [['asthma', 'present']]],
+    ['resolved pregnancy, not current', textOnly('Pregnant', 'resolved'), []],
+    ['entered in error', textOnly('Asthma', 'active', 'entered-in-error'), []],
+  ])('%s', (_name, resource, expected) => {
+    expect(contextFromFhir([resource], { now: NOW }).conditions.map((c) => [c.id, c.status])).toEqual(expected);
+  });
+});
