@@ -1,6 +1,5 @@
-import { analyseBlock } from './analyse-block.ts';
 import type { Block } from './block.ts';
-import { blockKey } from './block-key.ts';
+import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, RawMention } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
@@ -21,13 +20,11 @@ type State = {
 type Pending = { mention: RawMention; section: Section; index: number }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
-// `read`: findings of the blocks already read in this pass, by block key. Findings are never
-// changed once made, so identical blocks can share them.
-// Plain lines are keyed by their text alone (no copy to build and hash), other blocks by blockKey.
-type Walk = { evidence: Evidence; seq: number; pending: Pending; textMode: boolean; read: Map<string, BlockFindings>; readLines: Map<string, BlockFindings> };
+// `seen`: findings of the blocks already read in this pass, shared by identical blocks.
+type Walk = { evidence: Evidence; seq: number; pending: Pending; textMode: boolean; seen: SeenBlocks };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, read: new Map(), readLines: new Map() };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, seen: seenBlocks() };
   traverse(root, { regions: new Set(root.contexts ?? []) }, walk);
   return walk.evidence;
 }
@@ -98,7 +95,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.pending = [];
     return false;
   }
-  const f = findingsOf(block, walk);
+  const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
   if (f.heading) {
     state.section = f.heading;
@@ -176,21 +173,6 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
-}
-
-function findingsOf(block: Block, walk: Walk): BlockFindings {
-  if (block.findings) return block.findings;
-  const line = block.kind === 'text';
-  const read = line ? walk.readLines : walk.read;
-  const key = line ? block.text : blockKey(block);
-  const seen = read.get(key);
-  if (seen) {
-    block.findings = seen;
-    return seen;
-  }
-  const findings = analyseBlock(block);
-  read.set(key, findings);
-  return findings;
 }
 
 function orderOf(seq: number, offset: number): number {

@@ -1,9 +1,10 @@
 import { GENERIC_ADAPTER } from './adapters/generic.ts';
 import type { SiteAdapter } from './adapters/types.ts';
-import type { Block } from './block.ts';
+import { blockKey, findingsOf, seenBlocks } from './block-findings.ts';
 import { buildContext } from './build-context.ts';
 import { contextualise } from './contextualise.ts';
 import { buildDocumentTree, visibleRegions, type DocumentTree } from './document-seg.ts';
+import type { Block } from './block.ts';
 import type { BlockFindings } from './findings.ts';
 import type { ClinicalContext } from './schema.ts';
 import { forEachBlock, type Seg } from './seg.ts';
@@ -20,11 +21,11 @@ const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'aria-hidden', 'open', '
 export type IncrementalReader = {
   read(): ClinicalContext;
   update(records: readonly MutationRecord[]): ClinicalContext;
+  // Reads every block not read yet, a slice at a time, awaiting `pause` whenever a slice has run
+  // for `sliceMs`; a read() after it only merges. A long record then never holds the host page's
+  // main thread in one long task.
+  prepare(pause: () => Promise<void>, sliceMs?: number): Promise<void>;
 };
-
-function blockKey(block: Block): string {
-  return `${block.kind}\u0000${block.text}\u0000${block.headers?.join('\u0001') ?? ''}\u0000${block.rowHeader ? 1 : 0}`;
-}
 
 function collectBlocks(seg: Seg, into: Map<string, BlockFindings>): void {
   forEachBlock(seg, (block) => {
@@ -101,13 +102,35 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     parent.items[index] = fresh;
   };
 
+  // A fresh walk (a single-page app swapped its content, say) still reuses what was read before.
   const rebuild = (): ClinicalContext => {
+    const cache = new Map<string, BlockFindings>();
+    collectBlocks(tree.root, cache);
     tree = buildDocumentTree(root, adapter);
+    reuse(tree.root, cache);
     return read();
+  };
+
+  const prepare = async (pause: () => Promise<void>, sliceMs = 8): Promise<void> => {
+    const blocks: Block[] = [];
+    forEachBlock(tree.root, (block) => {
+      if (!block.findings && block.kind !== 'blank') blocks.push(block);
+    });
+    const seen = seenBlocks();
+    let sliceStart = performance.now();
+    for (let i = 0; i < blocks.length; i++) {
+      findingsOf(blocks[i]!, seen);
+      // The clock is read every 16 blocks: often enough for a slice to end near its length.
+      if ((i & 15) === 15 && performance.now() - sliceStart > sliceMs) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
   };
 
   return {
     read,
+    prepare,
     update(records) {
       const dirty = new Set<Seg>();
       let aroundRegions = false;

@@ -123,6 +123,39 @@ describe('incremental reader', () => {
     expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
   });
 
+  it('keeps what it read when a single-page app swaps the region for a fresh walk', () => {
+    const { doc, reader, records } = setup();
+    const first = reader.read();
+    // The same record put back as new elements: a full rebuild, with nothing new to read.
+    const record = doc.getElementById('record')!;
+    record.replaceWith(record.cloneNode(true));
+    const before = blocksAnalysed();
+    expect(reader.update(records())).toEqual(first);
+    expect(blocksAnalysed() - before).toBe(0);
+  });
+
+  it('prepares a long page a slice at a time, and then reads it without reading any block again', async () => {
+    const doc = loadHtml('public/demo/aisha-rahman.html');
+    const notes = doc.querySelector('.ehr-notes')!;
+    notes.removeAttribute('hidden');
+    for (let i = 0; i < 300; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `Session ${i}: walked ${i % 7} days this week; knee pain better. PHQ-9 ${i % 27} on ${String((i % 28) + 1).padStart(2, '0')}/10/2026.`;
+      notes.appendChild(p);
+    }
+    const reader = createIncrementalReader(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW });
+    let pauses = 0;
+    // A slice of 0 ms ends after every 16 blocks, so the page takes many pauses.
+    await reader.prepare(async () => {
+      pauses++;
+    }, 0);
+    expect(pauses).toBeGreaterThan(10);
+    const before = blocksAnalysed();
+    const context = reader.read();
+    expect(blocksAnalysed() - before).toBe(0);
+    expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+  });
+
   it('works on any page with the generic adapter', () => {
     const doc = loadHtml('tests/fixtures/context/hartwell.html');
     const reader = createIncrementalReader(doc, { now: NOW });
