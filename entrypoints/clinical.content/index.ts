@@ -1,12 +1,17 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
-import { BackgroundToContentSchema, parseMessage, SIDEBAR_PORT, SidebarToContentSchema, type ContentToSidebar } from '../../utils/messaging/messages.ts';
+import { acceptMessage } from '../../utils/messaging/accept-message.ts';
+import { checkBackgroundToContent, checkSidebarToContent } from '../../utils/messaging/check-to-content.ts';
+import type { ContentToSidebar } from '../../utils/messaging/messages.ts';
+import { SIDEBAR_PORT } from '../../utils/messaging/sidebar-port.ts';
 import { dockFrame, type Dock } from '../../utils/host/dock.ts';
 import { watchPageContext, type PageContextUpdate } from '../../utils/host/watch-page-context.ts';
 
 // Registered at run time: on the admin's sites (and the demo origins) it opens by itself; elsewhere
 // the toolbar button or shortcut injects it into the current tab only (activeTab).
+// Budget: under 30 KB gzipped (DESIGN.md). The sidebar page carries the UI and the schemas; what
+// arrives here is checked by hand (utils/messaging/check-to-content.ts), without valibot.
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
   registration: 'runtime',
@@ -66,7 +71,7 @@ export default defineContentScript({
       ports.add(port);
       port.onDisconnect.addListener(() => ports.delete(port));
       port.onMessage.addListener((raw) => {
-        const message = parseMessage(SidebarToContentSchema, raw);
+        const message = acceptMessage(checkSidebarToContent, raw);
         if (!message) return;
         if (message.type === 'sidebar-to-content:ready') sendContext();
         else if (message.type === 'sidebar-to-content:collapse') dock?.setCollapsed(message.collapsed);
@@ -77,7 +82,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => browser.runtime.onConnect.removeListener(onConnect));
 
     const onMessage = (raw: unknown) => {
-      const message = parseMessage(BackgroundToContentSchema, raw);
+      const message = acceptMessage(checkBackgroundToContent, raw);
       if (message?.type !== 'background-to-content:toggle') return undefined;
       if (dock) ui.remove();
       else ui.mount();

@@ -3,8 +3,10 @@ import { ClinicalContextSchema } from '../context/schema.ts';
 
 // Messages are named by direction. Context travels only over a port between the content script
 // of one tab and the sidebar frame of that tab: never window.postMessage, never a broadcast.
+// The content script checks what it receives by hand (check-to-content.ts) to stay small; these
+// schemas are the reference those checks are tested against.
 
-export const SIDEBAR_PORT = 'pa-signpost:sidebar';
+export { SIDEBAR_PORT } from './sidebar-port.ts';
 
 export const ContentToSidebarSchema = v.variant('type', [
   v.object({
