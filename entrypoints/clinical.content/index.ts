@@ -1,11 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { acceptMessage } from '../../utils/messaging/accept-message.ts';
 import { checkBackgroundToContent, checkSidebarToContent } from '../../utils/messaging/check-to-content.ts';
 import type { ContentToSidebar } from '../../utils/messaging/messages.ts';
 import { SIDEBAR_PORT } from '../../utils/messaging/sidebar-port.ts';
 import { dockFrame, type Dock } from '../../utils/host/dock.ts';
+import { createSidebarFrame } from '../../utils/host/sidebar-frame.ts';
 import { watchPageContext, type PageContextUpdate } from '../../utils/host/watch-page-context.ts';
 
 // Registered at run time: on the admin's sites (and the demo origins) it opens by itself; elsewhere
@@ -43,11 +43,7 @@ export default defineContentScript({
       latest = undefined;
     };
 
-    const ui = createIframeUi(ctx, {
-      page: '/sidebar.html',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
+    const ui = createSidebarFrame(document, ctx, '/sidebar.html', {
       onMount: (wrapper, iframe) => {
         dock = dockFrame(document, wrapper, iframe);
         startReading();
