@@ -2,7 +2,11 @@
 // dropped as soon as a postcode is recognised, and scrubPostcodes() guards every string we output.
 const OUTWARD = '(GIR|[A-PR-UWYZ][A-HK-Y]?\\d[A-Z\\d]?)';
 const INWARD = '(\\d[ABD-HJLNP-UW-Z]{2})';
-const FULL_SOURCE = `(?<![A-Za-z0-9])${OUTWARD} ?${INWARD}(?![A-Za-z0-9])`;
+// Written with one space as a rule, but pages also show two, a non-breaking space or a tab.
+const FULL_SOURCE = `(?<![A-Za-z0-9])${OUTWARD}[ \\t\\u00a0]{0,2}${INWARD}(?![A-Za-z0-9])`;
+// What the scrub removes is wider still: any run of up to three spaces of any kind, line breaks
+// and zero-width spaces included, so no spacing lets a full postcode out.
+const SCRUB_SOURCE = `(?<![A-Za-z0-9])${OUTWARD}[\\s\\u200b]{0,3}${INWARD}(?![A-Za-z0-9])`;
 
 export type FoundPostcode = { start: number; end: number; outcode: string };
 
@@ -34,7 +38,7 @@ export function outwardCode(value: string): string | undefined {
   return outwardOnly(value);
 }
 
-const SCRUB = new RegExp(FULL_SOURCE, 'gi');
+const SCRUB = new RegExp(SCRUB_SOURCE, 'gi');
 
 export function scrubPostcodes(text: string): string {
   return text.replace(SCRUB, (_all, outward: string) => outward);

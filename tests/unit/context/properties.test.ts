@@ -7,7 +7,8 @@ import { ClinicalContextSchema } from '../../../utils/context/schema.ts';
 import { parseHtml } from './load-html.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
-const FULL_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}/i;
+// Any spacing between the halves, as JSON writes it (a tab becomes "\\t").
+const FULL_POSTCODE = /[A-Z]{1,2}\d[A-Z\d]?(?:\s|\\[tn]){0,3}\d[A-Z]{2}/i;
 
 // Words the reader reacts to, so random text exercises every path rather than missing them all.
 const WORDS = [
@@ -33,7 +34,7 @@ describe('reader properties', () => {
 
   it('never returns a full postcode, whatever surrounds it', () => {
     const postcode = fc
-      .tuple(fc.constantFrom('N', 'EC', 'SW', 'NW', 'E', 'M', 'BT', 'W'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('', 'A', 'V'), fc.integer({ min: 0, max: 9 }), fc.constantFrom('AA', 'RT', 'DB', 'NF', 'QS'), fc.constantFrom(' ', ''))
+      .tuple(fc.constantFrom('N', 'EC', 'SW', 'NW', 'E', 'M', 'BT', 'W'), fc.integer({ min: 1, max: 99 }), fc.constantFrom('', 'A', 'V'), fc.integer({ min: 0, max: 9 }), fc.constantFrom('AA', 'RT', 'DB', 'NF', 'QS'), fc.constantFrom(' ', '', '  ', '\u00a0', '\t'))
       .map(([area, district, sub, sector, unit, space]) => `${area}${district}${sub}${space}${sector}${unit}`);
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...WORDS), postcode), { maxLength: 40 }), (parts) => {
