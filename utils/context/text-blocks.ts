@@ -8,6 +8,7 @@ import type { Seg } from './seg.ts';
 // tabs are table rows, and the first row of a run can be its header.
 const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
+const NOT_BLANK = /\S/;
 const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 
 // A header row names columns: no bare numbers, and at least one cell is a known label, a
@@ -66,9 +67,14 @@ export function textToSeg(text: string): Seg {
   const items: Block[] = [];
   let headers: string[] | undefined;
   let inTable = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.length > 0 && raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
-    if (line.trim().length === 0) {
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    // A line ends at "\n" or "\r\n", and one more "\r" before that is dropped as well.
+    const raw = lines[n]!;
+    let end = raw.length;
+    for (let strip = n + 1 < lines.length ? 2 : 1; strip > 0 && end > 0 && raw.charCodeAt(end - 1) === 13; strip--) end--;
+    const line = end === raw.length ? raw : raw.slice(0, end);
+    if (!NOT_BLANK.test(line)) {
       items.push({ kind: 'blank', text: '' });
       inTable = false;
       headers = undefined;
