@@ -5,7 +5,8 @@ import type { Evidence } from './evidence.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { scrubPostcodes } from './postcode.ts';
 import type { MeasureId } from './roles.ts';
-import { SAFETY_FLAG_IDS, type ClinicalContext, type ConditionMention, type ConditionStatus, type SafetyFlag } from './schema.ts';
+import { SAFETY_FLAG_IDS } from './safety-flag-ids.ts';
+import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } from './schema.ts';
 
 // Merges everything read into one ClinicalContext.
 //

@@ -1,22 +1,13 @@
 import * as v from 'valibot';
 import { CONDITION_IDS } from './condition-ids.ts';
+import { SAFETY_FLAG_IDS } from './safety-flag-ids.ts';
 
 // ClinicalContext: what the reader reports and what every consumer (sidebar, widget, CLI) accepts.
 // It is held in memory for the tab only; nothing here is ever persisted.
 
 export const CONDITION_STATUSES = ['present', 'negated', 'family', 'possible'] as const;
 
-// Safety flags derived from what the page says (CONTENT-BRIEF.md "Risk and safety").
-export const SAFETY_FLAG_IDS = [
-  'eating-disorder',
-  'me-cfs',
-  'pregnancy',
-  'postnatal',
-  'cardiac-symptoms',
-  'hypo-risk',
-  'falls',
-  'phq9-item9',
-] as const;
+export { SAFETY_FLAG_IDS };
 
 export const ConditionIdSchema = v.picklist(CONDITION_IDS);
 export const ConditionStatusSchema = v.picklist(CONDITION_STATUSES);
