@@ -1,6 +1,6 @@
 import { GENERIC_ADAPTER } from './adapters/generic.ts';
 import type { SiteAdapter } from './adapters/types.ts';
-import { blockKey, findingsOf, seenBlocks } from './block-findings.ts';
+import { blockKey, findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { buildContext } from './build-context.ts';
 import { contextualise } from './contextualise.ts';
 import { buildDocumentTree, visibleRegions, type DocumentTree } from './document-seg.ts';
@@ -21,10 +21,10 @@ const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'aria-hidden', 'open', '
 export type IncrementalReader = {
   read(): ClinicalContext;
   update(records: readonly MutationRecord[]): ClinicalContext;
-  // Reads every block not read yet, a slice at a time, awaiting `pause` whenever a slice has run
-  // for `sliceMs`; a read() after it only merges. A long record then never holds the host page's
-  // main thread in one long task.
-  prepare(pause: () => Promise<void>, sliceMs?: number): Promise<void>;
+  // Reads blocks not read yet for about `sliceMs`, then stops; true once every block is read, after
+  // which read() only merges. Called once per task, a long record never holds the host page's
+  // main thread in one long task; a short page is done in the first call.
+  prepare(sliceMs?: number): boolean;
 };
 
 function collectBlocks(seg: Seg, into: Map<string, BlockFindings>): void {
@@ -111,21 +111,26 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     return read();
   };
 
-  const prepare = async (pause: () => Promise<void>, sliceMs = 8): Promise<void> => {
-    const blocks: Block[] = [];
-    forEachBlock(tree.root, (block) => {
-      if (!block.findings && block.kind !== 'blank') blocks.push(block);
-    });
-    const seen = seenBlocks();
-    let sliceStart = performance.now();
-    for (let i = 0; i < blocks.length; i++) {
-      findingsOf(blocks[i]!, seen);
-      // The clock is read every 16 blocks: often enough for a slice to end near its length.
-      if ((i & 15) === 15 && performance.now() - sliceStart > sliceMs) {
-        await pause();
-        sliceStart = performance.now();
-      }
+  // Blocks still to read, listed on the first call; a tree changed in between only leaves blocks
+  // for read() to do itself.
+  let unread: { blocks: Block[]; next: number; seen: SeenBlocks } | undefined;
+  const prepare = (sliceMs = 8): boolean => {
+    if (!unread) {
+      const blocks: Block[] = [];
+      forEachBlock(tree.root, (block) => {
+        if (!block.findings && block.kind !== 'blank') blocks.push(block);
+      });
+      unread = { blocks, next: 0, seen: seenBlocks() };
     }
+    const start = performance.now();
+    const { blocks, seen } = unread;
+    while (unread.next < blocks.length) {
+      findingsOf(blocks[unread.next++]!, seen);
+      // The clock is read every 16 blocks: often enough for a slice to end near its length.
+      if ((unread.next & 15) === 0 && unread.next < blocks.length && performance.now() - start > sliceMs) return false;
+    }
+    unread = undefined;
+    return true;
   };
 
   return {

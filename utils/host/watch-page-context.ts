@@ -18,6 +18,10 @@ export interface PageContextUpdate {
 // and keeps the work per burst bounded whatever the page does.
 const MAX_RECORDS_PER_BURST = 2000;
 
+// A first read of a long record is done in slices of about this long, one per task, so the host
+// page never has a task of ours over 50 ms (DESIGN.md) and stays responsive while it is read.
+const SLICE_MS = 8;
+
 // Reads the page once, then again after each burst of DOM edits (one read per burst) and after
 // single-page-app navigation. Reports only when what was read actually changed.
 export function watchPageContext(
@@ -33,6 +37,9 @@ export function watchPageContext(
   let pending: MutationRecord[] = [];
   let overflow = false;
   let timer: number | undefined;
+  // A fresh reader still reading its page a slice at a time; edits meanwhile wait in `pending`.
+  let preparing: ReturnType<typeof createIncrementalReader> | undefined;
+  let slice: number | undefined;
 
   const pageKey = () => url.split('#')[0] ?? url;
 
@@ -48,18 +55,41 @@ export function watchPageContext(
     const adapter = adapterFor(url);
     adapterId = adapter.id;
     reader = undefined;
-    const fresh = createIncrementalReader(doc.body, { adapter });
-    emit(fresh.read());
-    reader = fresh;
+    if (slice !== undefined) timers.clearTimeout(slice);
+    slice = undefined;
+    preparing = createIncrementalReader(doc.body, { adapter });
+    prepareSlice();
   };
 
-  // A page the reader cannot read (one nested deeper than its walk allows, say) must not stop the
-  // watching: the failure is logged, nothing is sent, and the next burst tries a full read again.
+  // One slice of the first read; a short page is read and sent at once, in the same task.
+  const prepareSlice = () => {
+    slice = undefined;
+    const fresh = preparing;
+    if (!fresh) return;
+    let done = false;
+    safely(() => {
+      done = fresh.prepare(SLICE_MS);
+      if (!done) return;
+      preparing = undefined;
+      emit(fresh.read());
+      reader = fresh;
+    });
+    if (preparing !== fresh) {
+      // Finished, or failed: edits that came meanwhile are dealt with now.
+      if (reader && (pending.length > 0 || overflow)) schedule();
+      return;
+    }
+    slice = timers.setTimeout(prepareSlice, 0);
+  };
+
+  // A page the reader cannot read must not stop the watching: the failure is logged, nothing is
+  // sent, and the next burst tries a full read again.
   const safely = (read: () => void) => {
     try {
       read();
     } catch (error) {
       reader = undefined;
+      preparing = undefined;
       // The error's name only: a message could quote page text.
       console.warn(`PA Signpost could not read this page (${error instanceof Error ? error.name : 'error'})`);
     }
@@ -67,6 +97,9 @@ export function watchPageContext(
 
   const flush = () => {
     timer = undefined;
+    // Edits during a first read wait for it: records stay relative to the tree it walked, and a
+    // page that never stops changing (a clock, say) cannot keep restarting it.
+    if (preparing && (doc.location?.href ?? '') === url) return;
     const batch = pending;
     const full = overflow || (doc.location?.href ?? '') !== url || !reader;
     pending = [];
@@ -113,6 +146,8 @@ export function watchPageContext(
     stop: () => {
       observer.disconnect();
       if (timer !== undefined) timers.clearTimeout(timer);
+      if (slice !== undefined) timers.clearTimeout(slice);
+      preparing = undefined;
     },
   };
 }

@@ -11,6 +11,7 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
       return {
         read: () => (calls.read++, reader.read()),
         update: (records: MutationRecord[]) => ((calls.update++, (calls.records += records.length)), reader.update(records)),
+        prepare: (sliceMs?: number) => reader.prepare(sliceMs),
       };
     },
   };
@@ -70,5 +71,68 @@ describe('watchPageContext: bounded work per burst', () => {
     await settle();
     expect(t.size()).toBe(0);
     watcher.stop();
+  });
+
+  // The clock moves 1 ms each time it is read, so a slice (about 8 ms) ends after a fixed number
+  // of blocks whatever the machine.
+  const steppedClock = () => {
+    let clock = 0;
+    return vi.spyOn(performance, 'now').mockImplementation(() => (clock += 1));
+  };
+  const longRecord = (extra = '') =>
+    `<main>${Array.from({ length: 600 }, (_, i) => `<p>Session ${i}: walked ${i % 7} days this week.</p>`).join('')}<ul id="problems"><li>Asthma</li>${extra}</ul></main>`;
+
+  it('reads a long record a slice at a time, one slice per task, and sends it once read', () => {
+    document.body.innerHTML = longRecord();
+    const clock = steppedClock();
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    // Not read in the task that opened the sidebar: the rest waits for the next tasks.
+    expect(updates).toEqual([]);
+    let tasks = 1;
+    while (updates.length === 0 && t.size() > 0) {
+      t.flush();
+      tasks++;
+    }
+    clock.mockRestore();
+    expect(tasks).toBeGreaterThan(2);
+    expect(updates).toEqual([['asthma']]);
+    expect(calls.create).toBe(1);
+    watcher.stop();
+  });
+
+  it('edits made while a long record is still being read wait for it, then cost one update', async () => {
+    document.body.innerHTML = longRecord();
+    const clock = steppedClock();
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    // A page that changes between every slice (a ticking clock, say) must not restart the read.
+    for (let i = 0; t.size() > 0 && i < 200; i++) {
+      const li = document.createElement('li');
+      li.textContent = i === 0 ? 'COPD' : `note ${i}`;
+      document.getElementById('problems')!.append(li);
+      await settle();
+      t.flush();
+      if (updates.some((u) => u.includes('copd'))) break;
+    }
+    clock.mockRestore();
+    expect(calls.create).toBe(1);
+    expect(calls.update).toBeGreaterThanOrEqual(1);
+    expect(updates.at(-1)).toEqual(['asthma', 'copd']);
+    watcher.stop();
+  });
+
+  it('stops reading a long record when the sidebar closes', () => {
+    document.body.innerHTML = longRecord();
+    const clock = steppedClock();
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    watcher.stop();
+    clock.mockRestore();
+    expect(t.size()).toBe(0);
+    expect(updates).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
       return {
         read: () => (fail(), reader.read()),
         update: (records: MutationRecord[]) => (fail(), reader.update(records)),
+        prepare: (sliceMs?: number) => reader.prepare(sliceMs),
       };
     },
   };
