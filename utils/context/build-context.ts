@@ -14,7 +14,7 @@ import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } f
 // possible (something uncertain about the person, worth confirming) > family (a relative's
 // condition, which the advice can use for risk-reduction framing) > negated (stated absent,
 // which the advice does not need). The text is that of the first mention with the winning status.
-const RANK: Record<ConditionStatus, number> = { present: 4, possible: 3, family: 2, negated: 1 };
+export const RANK: Readonly<Record<ConditionStatus, number>> = { present: 4, possible: 3, family: 2, negated: 1 };
 
 // BMI thresholds: 30 and over is obesity (NICE CG189); under 17.5 is the very low BMI that makes
 // exercise advice unsafe without the eating-disorder team (ICD-10 F50.0 threshold).

@@ -1,10 +1,13 @@
 import type { Block } from './block.ts';
 import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
+import { RANK } from './build-context.ts';
+import type { ConditionId } from './condition-ids.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, RawMention } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
-import type { AddressWho } from './roles.ts';
+import type { AddressWho, MedicationInfo } from './roles.ts';
+import type { SafetyFlag } from './schema.ts';
 import { isSeg, type RegionContext, type Seg } from './seg.ts';
 
 // Walks the blocks in document order, applying what surrounds each one (section heading,
@@ -21,10 +24,21 @@ type Pending = { mention: RawMention; section: Section; index: number }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
-type Walk = { evidence: Evidence; seq: number; pending: Pending; textMode: boolean; seen: SeenBlocks };
+// `settled`, `meds`, `flags`: what the evidence already holds for good, so that a mention the
+// merge could never prefer is not added (a long record says "no chest pain" in every session).
+type Walk = {
+  evidence: Evidence;
+  seq: number;
+  pending: Pending;
+  textMode: boolean;
+  seen: SeenBlocks;
+  settled: Map<ConditionId, number>;
+  meds: Set<MedicationInfo>;
+  flags: Set<SafetyFlag>;
+};
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, seen: seenBlocks() };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
   traverse(root, { regions: new Set(root.contexts ?? []) }, walk);
   return walk.evidence;
 }
@@ -136,20 +150,36 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     for (const m of f.mentions) {
       const status = resolveStatus(m.dims, section, m);
       if (!status) continue;
+      const rank = RANK[status];
       for (const id of m.ids) {
-        if (m.bare && !m.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item')) {
-          walk.pending.push({ mention: m, section, index: ev.mentions.length });
+        // A value in the next block may still change this one's status, so it is not settled yet.
+        const open = m.bare && !m.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item');
+        if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
+        else if (!m.signal) {
+          // Ranked no higher than a settled earlier mention of the same condition: never chosen.
+          const settled = walk.settled.get(id);
+          if (settled !== undefined && rank <= settled) continue;
+          walk.settled.set(id, rank);
         }
         const mention: Evidence['mentions'][number] = { id, status, text: m.text, order: orderOf(seq, m.offset) };
         if (m.signal) mention.signal = m.signal;
         ev.mentions.push(mention);
       }
     }
-    for (const s of f.signals) if (isPresent(s.dims, section)) ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
+    for (const s of f.signals) {
+      if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
+      walk.flags.add(s.flag);
+      ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
+    }
     for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
   }
   if (!allergy && !orgContext) {
-    for (const m of f.medications) if (isPresent(m.dims, section)) ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
+    // The first mention of a drug says all a later one could.
+    for (const m of f.medications) {
+      if (walk.meds.has(m.med) || !isPresent(m.dims, section)) continue;
+      walk.meds.add(m.med);
+      ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
+    }
   }
   for (const m of f.measures) {
     // Built field by field: an object spread here was the single slowest line of a long read.
