@@ -55,7 +55,8 @@ export function visibleRegions(root: ParentNode, adapter: SiteAdapter): Element[
   return regionsOf(root, adapter).filter((el) => !isSkipped(el) && !hiddenAbove(el, root));
 }
 
-export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter): DocumentTree {
+// `lazy`: only begin the walk of each region, leaving its containers to `walker.advance`.
+export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter, { lazy = false }: { lazy?: boolean } = {}): DocumentTree {
   const contexts = new Map<Element, RegionContext[]>();
   const add = (el: Element, context: RegionContext) => {
     const list = contexts.get(el);
@@ -74,7 +75,7 @@ export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter): Docum
   const regions = visibleRegions(root, adapter);
   const top: Seg = { items: [] };
   for (const region of regions) {
-    const seg = walker.walk(region);
+    const seg = lazy ? walker.begin(region) : walker.walk(region);
     seg.parent = top;
     top.items.push(seg);
   }

@@ -26,6 +26,11 @@ export type ContextLookup = (el: Element) => readonly RegionContext[] | undefine
 
 export type DomWalker = {
   walk(el: Element): Seg;
+  // A walk begun and left to `advance`, so a long page can be walked a slice at a time. Its
+  // containers wait in the walker: advance it to the end before any other walk.
+  begin(el: Element): Seg;
+  // Reads waiting containers until `stop()` says to pause; true once none is left.
+  advance(stop: () => boolean): boolean;
   segOf: WeakMap<Element, Seg>;
 };
 
@@ -319,5 +324,14 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     return seg;
   }
 
-  return { walk, segOf };
+  function advance(stop: () => boolean): boolean {
+    // The clock is asked every 8 containers: a container is a paragraph or a list, not a page.
+    for (let n = 1, seg = pending.pop(); seg !== undefined; n++, seg = pending.pop()) {
+      readContainer(seg);
+      if ((n & 7) === 0 && pending.length > 0 && stop()) return false;
+    }
+    return true;
+  }
+
+  return { walk, begin: walkFrom, advance, segOf };
 }

@@ -58,9 +58,17 @@ function isHeaderRow(row: Element): boolean {
 
 export function createIncrementalReader(root: ParentNode, options: { adapter?: SiteAdapter; now?: Date } = {}): IncrementalReader {
   const adapter = options.adapter ?? GENERIC_ADAPTER;
-  let tree: DocumentTree = buildDocumentTree(root, adapter);
+  // The walk itself is left to prepare() (a slice at a time) or to the first read or update.
+  let tree: DocumentTree = buildDocumentTree(root, adapter, { lazy: true });
+  let walked = false;
+  const finishWalk = () => {
+    if (!walked) walked = tree.walker.advance(() => false);
+  };
 
-  const read = (): ClinicalContext => buildContext(contextualise(tree.root), options.now ?? new Date());
+  const read = (): ClinicalContext => {
+    finishWalk();
+    return buildContext(contextualise(tree.root), options.now ?? new Date());
+  };
 
   // The container to walk again for one record. Outside every container: 'all' when an element
   // was added or removed (a region may have come or gone), 'regions' when an attribute that hides
@@ -107,6 +115,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     const cache = new Map<string, BlockFindings>();
     collectBlocks(tree.root, cache);
     tree = buildDocumentTree(root, adapter);
+    walked = true;
     reuse(tree.root, cache);
     return read();
   };
@@ -115,6 +124,11 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   // for read() to do itself.
   let unread: { blocks: Block[]; next: number; seen: SeenBlocks } | undefined;
   const prepare = (sliceMs = 8): boolean => {
+    const start = performance.now();
+    if (!walked) {
+      walked = tree.walker.advance(() => performance.now() - start > sliceMs);
+      if (!walked) return false;
+    }
     if (!unread) {
       const blocks: Block[] = [];
       forEachBlock(tree.root, (block) => {
@@ -122,7 +136,6 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
       });
       unread = { blocks, next: 0, seen: seenBlocks() };
     }
-    const start = performance.now();
     const { blocks, seen } = unread;
     while (unread.next < blocks.length) {
       findingsOf(blocks[unread.next++]!, seen);
@@ -137,6 +150,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     read,
     prepare,
     update(records) {
+      finishWalk();
       const dirty = new Set<Seg>();
       let aroundRegions = false;
       for (const record of records) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createDomWalker } from '../../../utils/context/dom-blocks.ts';
 import { readDocument } from '../../../utils/context/read-document.ts';
-import { parseHtml } from './load-html.ts';
+import { isSeg, type Seg } from '../../../utils/context/seg.ts';
+import { loadHtml, parseHtml } from './load-html.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z');
 const read = (html: string) => readDocument(parseHtml(`<!doctype html><body>${html}</body>`), { now: NOW });
@@ -75,5 +77,24 @@ describe('reading the DOM', () => {
     fragment.append(doc.createElement('p'));
     fragment.firstElementChild!.textContent = 'COPD';
     expect(readDocument(fragment, { now: NOW }).conditions[0]?.id).toBe('copd');
+  });
+});
+
+describe('walking a page a slice at a time', () => {
+  // The tree without its element and parent links, for comparing two walks.
+  const shape = (seg: Seg): unknown => ({ contexts: seg.contexts, items: seg.items.map((item) => (isSeg(item) ? shape(item) : item)) });
+
+  it('begins with nothing read, pauses when asked, and ends with the tree a whole walk builds', () => {
+    const doc = loadHtml('public/demo/aisha-rahman.html');
+    doc.querySelector('.ehr-notes')?.removeAttribute('hidden');
+    const whole = createDomWalker(() => undefined).walk(doc.body);
+
+    const walker = createDomWalker(() => undefined);
+    const seg = walker.begin(doc.body);
+    expect(seg.items).toEqual([]);
+    let slices = 1;
+    while (!walker.advance(() => true)) slices++;
+    expect(slices).toBeGreaterThan(3);
+    expect(shape(seg)).toEqual(shape(whole));
   });
 });
