@@ -5,8 +5,9 @@ const INWARD = '(\\d[ABD-HJLNP-UW-Z]{2})';
 // Written with one space as a rule, but pages also show two, a non-breaking space or a tab.
 const FULL_SOURCE = `(?<![A-Za-z0-9])${OUTWARD}[ \\t\\u00a0]{0,2}${INWARD}(?![A-Za-z0-9])`;
 // What the scrub removes is wider still: any run of up to three spaces of any kind, line breaks
-// and zero-width spaces included, so no spacing lets a full postcode out.
-const SCRUB_SOURCE = `(?<![A-Za-z0-9])${OUTWARD}[\\s\\u200b]{0,3}${INWARD}(?![A-Za-z0-9])`;
+// and zero-width spaces included, and with letters glued on either side ("asthmaEC1A 1BB", from
+// two inline elements with no space between), so no spacing lets a full postcode out.
+const SCRUB_SOURCE = `${OUTWARD}[\\s\\u200b]{0,3}${INWARD}`;
 
 export type FoundPostcode = { start: number; end: number; outcode: string };
 

@@ -47,6 +47,16 @@ describe('reader properties', () => {
     );
   });
 
+  // Found by the incremental property test: two inline elements with no space between them put
+  // letters right before the postcode, and the scrub then let it through whole.
+  it('never returns a full postcode glued to the words around it', () => {
+    const doc = parseHtml('<body><p>x<span>asthma mother has asthma</span><span>EC1A 1BB asthma</span></p></body>');
+    const context = readDocument(doc, { now: NOW });
+    expect(context.conditions[0]?.text).toBe('mother has asthmaEC1A asthma');
+    expect(JSON.stringify(context)).not.toMatch(FULL_POSTCODE);
+    expect(JSON.stringify(readText('Mother has asthmaEC1A 1BBasthma.', { now: NOW }))).not.toMatch(FULL_POSTCODE);
+  });
+
   it('never throws on random markup', () => {
     const tag = fc.constantFrom('p', 'div', 'li', 'td', 'th', 'tr', 'table', 'dt', 'dd', 'span', 'h2', 'br', 'b', 'ul', 'label', 'details');
     const markup = fc.array(fc.oneof(fc.constantFrom(...WORDS), tag.map((t) => `<${t}>`), tag.map((t) => `</${t}>`)), { maxLength: 60 });
