@@ -58,28 +58,35 @@ export function watchPageContext(
     if (slice !== undefined) timers.clearTimeout(slice);
     slice = undefined;
     preparing = createIncrementalReader(doc.body, { adapter });
-    prepareSlice();
+    prepareSlice(true);
   };
 
-  // One slice of the first read; a short page is read and sent at once, in the same task.
-  const prepareSlice = () => {
+  // One slice of the first read; a short page is read and sent at once, in the same task. A long
+  // one is merged in a task of its own once every block is read, as the merge spans the page.
+  const prepareSlice = (first = false) => {
     slice = undefined;
     const fresh = preparing;
     if (!fresh) return;
     let done = false;
     safely(() => {
       done = fresh.prepare(SLICE_MS);
-      if (!done) return;
-      preparing = undefined;
+    });
+    if (preparing !== fresh) return;
+    if (!done) slice = timers.setTimeout(() => prepareSlice(), 0);
+    else if (first) finish(fresh);
+    else slice = timers.setTimeout(() => finish(fresh), 0);
+  };
+
+  const finish = (fresh: ReturnType<typeof createIncrementalReader>) => {
+    slice = undefined;
+    if (preparing !== fresh) return;
+    preparing = undefined;
+    safely(() => {
       emit(fresh.read());
       reader = fresh;
     });
-    if (preparing !== fresh) {
-      // Finished, or failed: edits that came meanwhile are dealt with now.
-      if (reader && (pending.length > 0 || overflow)) schedule();
-      return;
-    }
-    slice = timers.setTimeout(prepareSlice, 0);
+    // Edits made meanwhile are dealt with now.
+    if (reader && (pending.length > 0 || overflow)) schedule();
   };
 
   // A page the reader cannot read must not stop the watching: the failure is logged, nothing is
