@@ -85,7 +85,7 @@ export function recordText(bytes: number, options: { distinct?: boolean } = {}):
   return parts.join('\n\n').slice(0, bytes);
 }
 
-function recordHtml(bytes: number): string {
+export function recordHtml(bytes: number): string {
   const blocks = recordText(bytes).split('\n\n').map((chunk) => {
     const lines = chunk.split('\n');
     if (lines.length > 1 && lines[1]!.includes('|')) {
