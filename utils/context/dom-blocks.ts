@@ -110,7 +110,9 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
 
   function newSeg(el: Element, parent?: Seg): Seg {
     const contexts = contextOf(el);
-    const seg: Seg = { items: [], el, ...(contexts ? { contexts } : {}), ...(parent ? { parent } : {}) };
+    const seg: Seg = { items: [], el };
+    if (contexts) seg.contexts = contexts;
+    if (parent) seg.parent = parent;
     segOf.set(el, seg);
     return seg;
   }
@@ -122,66 +124,91 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     if (text.length > 0) seg.items.push({ kind, text });
   }
 
-  // Containers opened but not yet read. A nested block is read after the container holding it
-  // rather than inside it, so the walk needs no call per nesting level and a page nested
-  // thousands deep cannot overflow the stack. Each container's items stay in document order:
-  // a container takes its place in its parent's items when opened, and is read on its own.
-  const pending: Seg[] = [];
+  // Containers opened but not yet read, each with where its reading got to. A nested block is read
+  // after the container holding it rather than inside it, so the walk needs no call per nesting
+  // level and a page nested thousands deep cannot overflow the stack. Each container's items stay
+  // in document order: a container takes its place in its parent's items when opened, and is read
+  // on its own, in any order. A container with thousands of children (a record's <main>) can
+  // pause part way.
+  type Reading = { seg: Seg; node: Node | null; parts: string[]; kind: BlockKind };
+  const pending: Reading[] = [];
 
-  function openSeg(el: Element, parent: Seg): Seg {
+  function openSeg(el: Element, parent?: Seg): Seg {
     const seg = newSeg(el, parent);
-    pending.push(seg);
+    pending.push({ seg, node: el.firstChild, parts: [], kind: kindOf(nameOf(el)) });
     return seg;
   }
 
   function readPending(): void {
-    for (let seg = pending.pop(); seg !== undefined; seg = pending.pop()) readContainer(seg);
+    for (let reading = pending.pop(); reading !== undefined; reading = pending.pop()) readOn(reading);
   }
 
-  // The inline content of a container's element as its blocks; nested blocks, tables and closed
-  // <details> open containers of their own.
-  function readContainer(seg: Seg): void {
-    const el = seg.el!;
-    const parts: string[] = [];
-    const kind = kindOf(nameOf(el));
-    const enter = (node: Node): boolean => {
-      if (node.nodeType === 3) {
-        parts.push((node as Text).data);
+  // Reads a container's inline content on from where it stopped, as its blocks; nested blocks,
+  // tables and closed <details> open containers of their own. The same document-order loop as
+  // visitTree, kept here so it can stop between nodes: false when `stop()` asked it to.
+  function readOn(reading: Reading, stop?: () => boolean): boolean {
+    const { seg, parts, kind } = reading;
+    const root = seg.el!;
+    let node = reading.node;
+    for (let n = 1; node !== null; n++) {
+      if (stop && (n & 63) === 0 && stop()) {
+        reading.node = node;
         return false;
       }
-      if (node.nodeType !== 1) return false;
-      const child = node as Element;
-      if (isSkipped(child)) return false;
-      const name = nameOf(child);
-      if (name === 'br' || name === 'hr') {
-        flush(seg, parts, kind);
-        return false;
+      if (enter(seg, parts, kind, node) && node.firstChild !== null) {
+        node = node.firstChild;
+        continue;
       }
-      const field = fieldText(child);
-      if (field !== undefined || name === 'input' || name === 'select' || name === 'textarea') {
-        if (field) parts.push(field);
-        return false;
+      let next: Node | null = node.nextSibling;
+      while (next === null) {
+        const parent: Node | null = node.parentNode;
+        if (parent === null || parent === root) break;
+        node = parent;
+        next = node.nextSibling;
       }
-      if (name === 'table') {
-        flush(seg, parts, kind);
-        seg.items.push(walkTable(child, seg));
-        return false;
-      }
-      if (name === 'details' && !child.hasAttribute('open')) {
-        flush(seg, parts, kind);
-        const summary = child.querySelector(':scope > summary');
-        if (summary && !isSkipped(summary)) seg.items.push(openSeg(summary, seg));
-        return false;
-      }
-      if (isBlock(name)) {
-        flush(seg, parts, kind);
-        seg.items.push(openSeg(child, seg));
-        return false;
-      }
-      return true;
-    };
-    visitTree(el, enter);
+      node = next;
+    }
+    reading.node = null;
     flush(seg, parts, kind);
+    return true;
+  }
+
+  // One node of a container: text joins the current block; true to go into its children.
+  function enter(seg: Seg, parts: string[], kind: BlockKind, node: Node): boolean {
+    if (node.nodeType === 3) {
+      parts.push((node as Text).data);
+      return false;
+    }
+    if (node.nodeType !== 1) return false;
+    const child = node as Element;
+    if (isSkipped(child)) return false;
+    const name = nameOf(child);
+    if (name === 'br' || name === 'hr') {
+      flush(seg, parts, kind);
+      return false;
+    }
+    const field = fieldText(child);
+    if (field !== undefined || name === 'input' || name === 'select' || name === 'textarea') {
+      if (field) parts.push(field);
+      return false;
+    }
+    if (name === 'table') {
+      flush(seg, parts, kind);
+      seg.items.push(walkTable(child, seg));
+      return false;
+    }
+    if (name === 'details' && !child.hasAttribute('open')) {
+      flush(seg, parts, kind);
+      const summary = child.querySelector(':scope > summary');
+      if (summary && !isSkipped(summary)) seg.items.push(openSeg(summary, seg));
+      return false;
+    }
+    if (isBlock(name)) {
+      flush(seg, parts, kind);
+      seg.items.push(openSeg(child, seg));
+      return false;
+    }
+    return true;
   }
 
   function cellText(cell: Element): string {
@@ -311,9 +338,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
       if (table && headers?.headerRows.has(el)) return walkTable(table);
       return rowSeg(el, segOf.get(table as Element) ?? { items: [] }, headers?.headers);
     }
-    const seg = newSeg(el);
-    pending.push(seg);
-    return seg;
+    return openSeg(el);
   }
 
   function walk(el: Element): Seg {
@@ -325,9 +350,12 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
   }
 
   function advance(stop: () => boolean): boolean {
-    // The clock is asked every 8 containers: a container is a paragraph or a list, not a page.
-    for (let n = 1, seg = pending.pop(); seg !== undefined; n++, seg = pending.pop()) {
-      readContainer(seg);
+    // The clock is asked every 8 containers and every 64 nodes within one.
+    for (let n = 1, reading = pending.pop(); reading !== undefined; n++, reading = pending.pop()) {
+      if (!readOn(reading, stop)) {
+        pending.push(reading);
+        return false;
+      }
       if ((n & 7) === 0 && pending.length > 0 && stop()) return false;
     }
     return true;

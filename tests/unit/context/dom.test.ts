@@ -97,4 +97,19 @@ describe('walking a page a slice at a time', () => {
     expect(slices).toBeGreaterThan(3);
     expect(shape(seg)).toEqual(shape(whole));
   });
+
+  it('pauses inside one container with thousands of children', () => {
+    const doc = parseHtml(`<body><main>${Array.from({ length: 2000 }, (_, i) => `<p>Session ${i}: asthma reviewed.</p>`).join('\n')}</main></body>`);
+    const whole = createDomWalker(() => undefined).walk(doc.body);
+    const walker = createDomWalker(() => undefined);
+    const seg = walker.begin(doc.body);
+    while (seg.items.length === 0) walker.advance(() => true);
+    const main = seg.items[0] as Seg;
+    expect(walker.advance(() => true)).toBe(false);
+    // Part way through <main>: some of its paragraphs opened, not all.
+    expect(main.items.length).toBeGreaterThan(0);
+    expect(main.items.length).toBeLessThan(2000);
+    while (!walker.advance(() => true));
+    expect(shape(seg)).toEqual(shape(whole));
+  });
 });
