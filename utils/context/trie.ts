@@ -63,7 +63,12 @@ export function isWordCode(code: number): boolean {
 }
 
 // The canonical form of a lexicon phrase: lowercase, separators folded, apostrophes dropped.
+// Most phrases are already in it; a native test spares the character loop, which matters because
+// the lexicon is compiled once per page, by code that has not yet been optimised.
+const CANONICAL = /^[a-z0-9/.&?[\]+(]+(?: [a-z0-9/.&?[\]+(]+)*$/;
+
 export function normalisePhrase(phrase: string): string {
+  if (CANONICAL.test(phrase)) return phrase;
   let out = '';
   let pendingSep = false;
   for (const ch of phrase.toLowerCase()) {
@@ -82,7 +87,9 @@ export function normalisePhrase(phrase: string): string {
 }
 
 export class Trie<T> {
-  private next: number[] = new Array(SYMBOL_COUNT).fill(0);
+  // Grown by doubling: a typed array starts zeroed, so a new node costs no writes. (Pushing 52
+  // zeros per node into a plain array made compiling the lexicon most of a first read.)
+  private next = new Int32Array(SYMBOL_COUNT * 1024);
   private values: (T | undefined)[] = [undefined];
   private frozen?: { next: Uint16Array | Int32Array; values: (T | undefined)[] };
 
@@ -91,17 +98,22 @@ export class Trie<T> {
     const key = normalisePhrase(phrase);
     if (key.length === 0) return;
     let node = 0;
+    let next = this.next;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
-      const sym = key[i] === ' ' ? SEP : code < TABLE_SIZE ? SYMBOL[code]! : -1;
+      const sym = code === 32 ? SEP : code < TABLE_SIZE ? SYMBOL[code]! : -1;
       if (sym < 0) throw new Error(`lexicon phrase "${phrase}": expected letters, digits, spaces or / . & ? [ ] + (, found "${key[i]}"`);
       const slot = node * SYMBOL_COUNT + sym;
-      let child = this.next[slot]!;
+      let child = next[slot]!;
       if (child === 0) {
         child = this.values.length;
         this.values.push(undefined);
-        for (let k = 0; k < SYMBOL_COUNT; k++) this.next.push(0);
-        this.next[slot] = child;
+        if ((child + 1) * SYMBOL_COUNT > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          this.next = next = grown;
+        }
+        next[slot] = child;
       }
       node = child;
     }
@@ -115,27 +127,21 @@ export class Trie<T> {
   freeze(): { next: Uint16Array | Int32Array; values: (T | undefined)[] } {
     if (this.frozen) return this.frozen;
     const count = this.values.length;
-    const order: number[] = [0];
-    const rank = new Int32Array(count).fill(-1);
-    rank[0] = 0;
-    for (let head = 0; head < order.length; head++) {
-      const node = order[head]!;
-      for (let sym = 0; sym < SYMBOL_COUNT; sym++) {
-        const child = this.next[node * SYMBOL_COUNT + sym]!;
-        if (child !== 0 && rank[child] === -1) {
-          rank[child] = order.length;
-          order.push(child);
-        }
-      }
-    }
     const next = count < 0x10000 ? new Uint16Array(count * SYMBOL_COUNT) : new Int32Array(count * SYMBOL_COUNT);
     const values: (T | undefined)[] = new Array(count);
-    for (let old = 0; old < count; old++) {
-      const node = rank[old]!;
-      values[node] = this.values[old];
+    // Breadth first: a node's new number is its place in the queue, and it is known (with its
+    // parent's) the moment it is reached, so the table is written in the same pass.
+    const order = new Int32Array(count);
+    let queued = 1;
+    for (let head = 0; head < queued; head++) {
+      const old = order[head]!;
+      values[head] = this.values[old];
+      const from = old * SYMBOL_COUNT;
       for (let sym = 0; sym < SYMBOL_COUNT; sym++) {
-        const child = this.next[old * SYMBOL_COUNT + sym]!;
-        if (child !== 0) next[node * SYMBOL_COUNT + sym] = rank[child]!;
+        const child = this.next[from + sym]!;
+        if (child === 0) continue;
+        next[head * SYMBOL_COUNT + sym] = queued;
+        order[queued++] = child;
       }
     }
     this.frozen = { next, values };

@@ -1,5 +1,5 @@
 import { CONDITION_IDS, type ConditionId } from '../condition-ids.ts';
-import type { Role } from '../roles.ts';
+import type { Role, RoleOf } from '../roles.ts';
 import { Trie } from '../trie.ts';
 import { AGE_TERMS } from './ages.ts';
 import { ICD10_CODES, POSTCODE_LIKE_ICD_LETTERS, SNOMED_CODES } from './codes.ts';
@@ -21,34 +21,31 @@ export function compileLexicon(): Trie<readonly Role[]> {
         add(spec, { kind: 'condition', ids: [id] });
         continue;
       }
-      const ids: ConditionId[] = [id, ...(spec.also ?? [])];
-      add(spec.t, {
-        kind: 'condition',
-        ids,
-        ...(spec.cs ? { cs: spec.t } : {}),
-        ...(spec.cue ? { cue: true } : {}),
-        ...(spec.status ? { status: spec.status } : {}),
-        ...(spec.currentOnly ? { currentOnly: true } : {}),
-        ...(spec.signal ? { signal: spec.signal } : {}),
-      });
+      // Built field by field, not with spreads: this runs once per page, before any of it is optimised.
+      const role: RoleOf<'condition'> = { kind: 'condition', ids: spec.also ? [id, ...spec.also] : [id] };
+      if (spec.cs) role.cs = spec.t;
+      if (spec.cue) role.cue = true;
+      if (spec.status) role.status = spec.status;
+      if (spec.currentOnly) role.currentOnly = true;
+      if (spec.signal) role.signal = spec.signal;
+      add(spec.t, role);
     }
   }
   for (const [code, ids] of Object.entries(SNOMED_CODES)) add(code, { kind: 'code', ids, system: 'snomed' });
   for (const [code, ids] of Object.entries(ICD10_CODES)) {
-    add(code, { kind: 'code', ids, system: 'icd10', cs: code, ...(POSTCODE_LIKE_ICD_LETTERS.has(code[0]!) ? { ambiguous: true } : {}) });
+    const role: RoleOf<'code'> = { kind: 'code', ids, system: 'icd10', cs: code };
+    if (POSTCODE_LIKE_ICD_LETTERS.has(code[0]!)) role.ambiguous = true;
+    add(code, role);
   }
   for (const phrase of PSEUDO_TERMS) add(phrase, { kind: 'pseudo' });
   for (const phrase of AGE_TERMS.past) add(phrase, { kind: 'pseudo' });
   for (const spec of TRIGGERS) {
-    add(spec.t, {
-      kind: 'trigger',
-      dim: spec.dim,
-      dir: spec.dir,
-      ...(spec.gap !== undefined ? { gap: spec.gap } : {}),
-      ...(spec.targets !== undefined ? { targets: spec.targets } : {}),
-      ...(spec.only ? { only: spec.only } : {}),
-      ...(spec.capital ? { capital: true } : {}),
-    });
+    const role: RoleOf<'trigger'> = { kind: 'trigger', dim: spec.dim, dir: spec.dir };
+    if (spec.gap !== undefined) role.gap = spec.gap;
+    if (spec.targets !== undefined) role.targets = spec.targets;
+    if (spec.only) role.only = spec.only;
+    if (spec.capital) role.capital = true;
+    add(spec.t, role);
   }
   for (const phrase of TERMINATORS) add(phrase, { kind: 'terminator' });
   for (const phrase of VERBS) add(phrase, { kind: 'verb' });
@@ -56,8 +53,12 @@ export function compileLexicon(): Trie<readonly Role[]> {
   for (const [phrase, value] of Object.entries(FORM_VALUES)) add(phrase, { kind: 'form', value });
   for (const phrase of ['[x]', '[X]', '[✓]', '[✔]', '[y]', '☑', '☒', '✓', '✔']) add(phrase, { kind: 'form', value: 'yes' });
   for (const phrase of ['[ ]', '[]', '[n]', '☐', '✗', '✘']) add(phrase, { kind: 'form', value: 'no' });
-  for (const [names, info] of MEDICATIONS) for (const name of names) add(name, { kind: 'medication', med: { name, ...info } });
-  for (const spec of SIGNAL_TERMS) add(spec.t, { kind: 'signal', flag: spec.flag, ...(spec.needsQualifier ? { needsQualifier: true } : {}) });
+  for (const [names, info] of MEDICATIONS) for (const name of names) add(name, { kind: 'medication', med: Object.assign({ name }, info) });
+  for (const spec of SIGNAL_TERMS) {
+    const role: RoleOf<'signal'> = { kind: 'signal', flag: spec.flag };
+    if (spec.needsQualifier) role.needsQualifier = true;
+    add(spec.t, role);
+  }
   for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });
   for (const [measure, phrases] of Object.entries(MEASURE_TERMS)) {
     for (const phrase of phrases) add(phrase, { kind: 'measure', measure: measure as keyof typeof MEASURE_TERMS });
