@@ -38,9 +38,19 @@ type Walk = {
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
+  const merge = startMerge(root, options);
+  merge.step();
+  return merge.evidence;
+}
+
+// A merge that can pause between blocks: `step(stop)` goes on until `stop()` says to pause (asked
+// every 64 items) and is true once the whole tree is merged into `evidence`.
+export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
+
+export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Merge {
   const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
-  traverse(root, { regions: new Set(root.contexts ?? []) }, walk);
-  return walk.evidence;
+  const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
+  return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
 
 function withRegions(state: State, contexts: readonly RegionContext[] | undefined): State {
@@ -54,10 +64,11 @@ function withRegions(state: State, contexts: readonly RegionContext[] | undefine
 type Frame = { seg: Seg; inherited: State; state: State; next: number; onlyLabels: boolean };
 
 // Reads containers with an explicit stack rather than recursion: containers mirror the page's
-// nesting of block elements, which can run thousands deep.
-function traverse(root: Seg, inherited: State, walk: Walk): void {
-  const stack: Frame[] = [enter(root, inherited)];
-  while (stack.length > 0) {
+// nesting of block elements, which can run thousands deep. The stack also keeps the place when a
+// merge pauses.
+function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
+  for (let n = 1; stack.length > 0; n++) {
+    if (stop && (n & 63) === 0 && stop()) return false;
     const frame = stack[stack.length - 1]!;
     const item = frame.seg.items[frame.next++];
     if (item === undefined) {
@@ -67,10 +78,20 @@ function traverse(root: Seg, inherited: State, walk: Walk): void {
     } else if (isSeg(item)) stack.push(enter(item, frame.state));
     else if (!visit(item, frame.state, walk)) frame.onlyLabels = false;
   }
+  return true;
 }
 
 function enter(seg: Seg, inherited: State): Frame {
-  return { seg, inherited, state: { ...withRegions(inherited, seg.contexts) }, next: 0, onlyLabels: true };
+  return { seg, inherited, state: copyState(withRegions(inherited, seg.contexts)), next: 0, onlyLabels: true };
+}
+
+// Field by field: a spread here, once per container, was a large part of merging a long page.
+function copyState(from: State): State {
+  const state: State = { regions: from.regions };
+  if (from.section !== undefined) state.section = from.section;
+  if (from.label !== undefined) state.label = from.label;
+  if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
+  return state;
 }
 
 function takeEscaped(frame: Frame, escaped: Partial<State> | undefined): void {

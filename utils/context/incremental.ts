@@ -2,10 +2,11 @@ import { GENERIC_ADAPTER } from './adapters/generic.ts';
 import type { SiteAdapter } from './adapters/types.ts';
 import { blockKey, findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { buildContext } from './build-context.ts';
-import { contextualise } from './contextualise.ts';
+import { contextualise, startMerge, type Merge } from './contextualise.ts';
 import { buildDocumentTree, visibleRegions, type DocumentTree } from './document-seg.ts';
 import type { Block } from './block.ts';
 import type { BlockFindings } from './findings.ts';
+import { lexiconReady, prepareLexicon } from './scan.ts';
 import type { ClinicalContext } from './schema.ts';
 import { forEachBlock, type Seg } from './seg.ts';
 
@@ -65,9 +66,16 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     if (!walked) walked = tree.walker.advance(() => false);
   };
 
+  // A merge prepare() finished over the tree as it is: read() then only has to build the context.
+  // Any update drops it.
+  let merge: Merge | undefined;
+  let merged: Merge | undefined;
+
   const read = (): ClinicalContext => {
     finishWalk();
-    return buildContext(contextualise(tree.root), options.now ?? new Date());
+    const evidence = merged ? merged.evidence : contextualise(tree.root);
+    merged = undefined;
+    return buildContext(evidence, options.now ?? new Date());
   };
 
   // The container to walk again for one record. Outside every container: 'all' when an element
@@ -125,8 +133,15 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   let unread: { blocks: Block[]; next: number; seen: SeenBlocks } | undefined;
   const prepare = (sliceMs = 8): boolean => {
     const start = performance.now();
+    const late = () => performance.now() - start > sliceMs;
+    if (merged) return true;
+    // Compiling the lexicon, once per page, is the largest single step: it ends its slice.
+    if (!lexiconReady()) {
+      prepareLexicon();
+      if (late()) return false;
+    }
     if (!walked) {
-      walked = tree.walker.advance(() => performance.now() - start > sliceMs);
+      walked = tree.walker.advance(late);
       if (!walked) return false;
     }
     if (!unread) {
@@ -140,8 +155,12 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     while (unread.next < blocks.length) {
       findingsOf(blocks[unread.next++]!, seen);
       // The clock is read every 16 blocks: often enough for a slice to end near its length.
-      if ((unread.next & 15) === 0 && unread.next < blocks.length && performance.now() - start > sliceMs) return false;
+      if ((unread.next & 15) === 0 && unread.next < blocks.length && late()) return false;
     }
+    merge ??= startMerge(tree.root);
+    if (!merge.step(late)) return false;
+    merged = merge;
+    merge = undefined;
     unread = undefined;
     return true;
   };
@@ -151,6 +170,8 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     prepare,
     update(records) {
       finishWalk();
+      merge = undefined;
+      merged = undefined;
       const dirty = new Set<Seg>();
       let aroundRegions = false;
       for (const record of records) {

@@ -39,6 +39,16 @@ function lexicon(): Compiled {
   return compiled;
 }
 
+// Whether the lexicon is compiled yet, and compiling it ahead of the first scan: a long first
+// read gives the compiling a task of its own.
+export function lexiconReady(): boolean {
+  return compiled !== undefined;
+}
+
+export function prepareLexicon(): void {
+  lexicon();
+}
+
 // Reused between scans: at most this many phrase ends are kept along one walk.
 const MAX_CANDIDATES = 64;
 const candNode = new Int32Array(MAX_CANDIDATES);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../../../utils/context/build-context.ts';
-import { contextualise } from '../../../utils/context/contextualise.ts';
+import { contextualise, startMerge } from '../../../utils/context/contextualise.ts';
 import { readText } from '../../../utils/context/read-text.ts';
 import { textToSeg } from '../../../utils/context/text-blocks.ts';
 
@@ -38,5 +38,15 @@ describe('a long record', () => {
     const status = Object.fromEntries(context.conditions.map((c) => [c.id, c.status]));
     expect(status).toMatchObject({ diabetes: 'negated', asthma: 'present' });
     expect(buildContext(contextualise(textToSeg('Diabetes\nNo'), { textMode: true }), NOW).conditions).toEqual([{ id: 'diabetes', status: 'negated', text: 'Diabetes' }]);
+  });
+
+  it('merges a slice at a time to the same evidence as in one go', () => {
+    const text = record('Session 301:\nDiabetes\nNo');
+    const merge = startMerge(textToSeg(text), { textMode: true });
+    let slices = 1;
+    while (!merge.step(() => true)) slices++;
+    // About 600 items, 64 a slice.
+    expect(slices).toBeGreaterThan(5);
+    expect(merge.evidence).toEqual(contextualise(textToSeg(text), { textMode: true }));
   });
 });

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { prepareLexicon } from '../../../utils/context/scan.ts';
 import { fakeTimers as timers, settle } from '../host/fake-timers.ts';
 
 // The reader throws on some pages (one nested deeper than its DOM walk allows: see the known
@@ -23,6 +24,10 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
 });
 const { watchPageContext } = await import('../../../utils/host/watch-page-context.ts');
 
+
+// A page's first read compiles the lexicon in a slice of its own (it is the largest single step);
+// compiled here first, these tests see a short page read in the task that opens the sidebar.
+beforeAll(() => prepareLexicon());
 
 afterEach(() => {
   document.body.innerHTML = '';
