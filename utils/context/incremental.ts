@@ -135,11 +135,8 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     const start = performance.now();
     const late = () => performance.now() - start > sliceMs;
     if (merged) return true;
-    // Compiling the lexicon, once per page, is the largest single step: it ends its slice.
-    if (!lexiconReady()) {
-      prepareLexicon();
-      if (late()) return false;
-    }
+    // The lexicon is compiled once per page, in steps like the rest.
+    if (!lexiconReady() && !prepareLexicon(late)) return false;
     if (!walked) {
       walked = tree.walker.advance(late);
       if (!walked) return false;

@@ -1,6 +1,6 @@
-import { compileLexicon } from './lexicon/compile.ts';
+import { lexiconSteps } from './lexicon/compile.ts';
 import { maskOf, ROLE_BIT, type Role } from './roles.ts';
-import { CharClass, CLASS, SEP, SYMBOL, SYMBOLS } from './trie.ts';
+import { CharClass, CLASS, SEP, SYMBOL, SYMBOLS, Trie } from './trie.ts';
 
 // One left-to-right pass over a text: at every word start, walk the lexicon trie as far as the
 // text allows and keep the longest phrase that ends on a word boundary (and passes its casing
@@ -25,8 +25,17 @@ function needsCheck(role: Role): boolean {
 }
 
 function lexicon(): Compiled {
-  if (!compiled) {
-    const { next, values } = compileLexicon().freeze();
+  if (!compiled) prepareLexicon();
+  return compiled!;
+}
+
+// The lexicon's compile steps, the last of which freezes the trie into the scanner's tables.
+let building: { steps: (() => void)[]; next: number } | undefined;
+
+function startBuilding(): { steps: (() => void)[]; next: number } {
+  const trie = new Trie<readonly Role[]>();
+  const freeze = () => {
+    const { next, values } = trie.freeze();
     const terminal = new Uint8Array(values.length);
     const masks = new Int32Array(values.length);
     values.forEach((roles, node) => {
@@ -35,8 +44,9 @@ function lexicon(): Compiled {
       masks[node] = maskOf(roles);
     });
     compiled = { next, values, terminal, masks };
-  }
-  return compiled;
+    building = undefined;
+  };
+  return { steps: [...lexiconSteps(trie), freeze], next: 0 };
 }
 
 // Whether the lexicon is compiled yet, and compiling it ahead of the first scan: a long first
@@ -45,8 +55,14 @@ export function lexiconReady(): boolean {
   return compiled !== undefined;
 }
 
-export function prepareLexicon(): void {
-  lexicon();
+// Runs compile steps until `stop()` says to pause; true once the lexicon is ready.
+export function prepareLexicon(stop: () => boolean = () => false): boolean {
+  while (!compiled) {
+    building ??= startBuilding();
+    building.steps[building.next++]!();
+    if (!compiled && stop()) return false;
+  }
+  return true;
 }
 
 // Reused between scans: at most this many phrase ends are kept along one walk.

@@ -1,6 +1,6 @@
 import { CONDITION_IDS, type ConditionId } from '../condition-ids.ts';
 import type { Role, RoleOf } from '../roles.ts';
-import { Trie } from '../trie.ts';
+import type { Trie } from '../trie.ts';
 import { AGE_TERMS } from './ages.ts';
 import { ICD10_CODES, POSTCODE_LIKE_ICD_LETTERS, SNOMED_CODES } from './codes.ts';
 import { CONDITION_TERMS } from './conditions.ts';
@@ -10,12 +10,11 @@ import { MEDICATIONS } from './medications.ts';
 import { QUALIFIERS, SIGNAL_TERMS } from './signals.ts';
 import { CUES, FORM_VALUES, PSEUDO_TERMS, TERMINATORS, TRIGGERS, VERBS } from './triggers.ts';
 
-// Every lexicon phrase in one trie, each with the roles it can play.
-export function compileLexicon(): Trie<readonly Role[]> {
-  const trie = new Trie<readonly Role[]>();
+// Every lexicon phrase into one trie, each with the roles it can play, as steps to run in order:
+// compiling is done once per page, and a long first read spreads it over several short tasks.
+export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
   const add = (phrase: string, role: Role) => trie.add(phrase, [role], (a, b) => [...a, ...b]);
-
-  for (const id of CONDITION_IDS) {
+  const conditions = CONDITION_IDS.map((id) => () => {
     for (const spec of CONDITION_TERMS[id]) {
       if (typeof spec === 'string') {
         add(spec, { kind: 'condition', ids: [id] });
@@ -30,13 +29,22 @@ export function compileLexicon(): Trie<readonly Role[]> {
       if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
     }
-  }
+  });
+  return [...conditions, () => addCodes(add), () => addContext(add), () => addOthers(add)];
+}
+
+type Add = (phrase: string, role: Role) => void;
+
+function addCodes(add: Add): void {
   for (const [code, ids] of Object.entries(SNOMED_CODES)) add(code, { kind: 'code', ids, system: 'snomed' });
   for (const [code, ids] of Object.entries(ICD10_CODES)) {
     const role: RoleOf<'code'> = { kind: 'code', ids, system: 'icd10', cs: code };
     if (POSTCODE_LIKE_ICD_LETTERS.has(code[0]!)) role.ambiguous = true;
     add(code, role);
   }
+}
+
+function addContext(add: Add): void {
   for (const phrase of PSEUDO_TERMS) add(phrase, { kind: 'pseudo' });
   for (const phrase of AGE_TERMS.past) add(phrase, { kind: 'pseudo' });
   for (const spec of TRIGGERS) {
@@ -53,6 +61,9 @@ export function compileLexicon(): Trie<readonly Role[]> {
   for (const [phrase, value] of Object.entries(FORM_VALUES)) add(phrase, { kind: 'form', value });
   for (const phrase of ['[x]', '[X]', '[✓]', '[✔]', '[y]', '☑', '☒', '✓', '✔']) add(phrase, { kind: 'form', value: 'yes' });
   for (const phrase of ['[ ]', '[]', '[n]', '☐', '✗', '✘']) add(phrase, { kind: 'form', value: 'no' });
+}
+
+function addOthers(add: Add): void {
   for (const [names, info] of MEDICATIONS) for (const name of names) add(name, { kind: 'medication', med: Object.assign({ name }, info) });
   for (const spec of SIGNAL_TERMS) {
     const role: RoleOf<'signal'> = { kind: 'signal', flag: spec.flag };
@@ -72,5 +83,4 @@ export function compileLexicon(): Trie<readonly Role[]> {
   for (const phrase of ORG_ADDRESS_WORDS) add(phrase, { kind: 'address', who: 'org' });
   for (const [phrase, info] of LABELS) if (info.code) add(phrase, { kind: 'code-cue' });
   for (const phrase of LABELS.keys()) if (/^[a-z0-9 ./&?+-]+$/.test(phrase)) add(phrase, { kind: 'label' });
-  return trie;
 }
