@@ -6,6 +6,7 @@ import type { ContentToSidebar } from '../../utils/messaging/messages.ts';
 import { SIDEBAR_PORT } from '../../utils/messaging/sidebar-port.ts';
 import { dockFrame, type Dock } from '../../utils/host/dock.ts';
 import { createSidebarFrame } from '../../utils/host/sidebar-frame.ts';
+import { createSliceTimers } from '../../utils/host/slice-timers.ts';
 import { watchPageContext, type PageContextUpdate } from '../../utils/host/watch-page-context.ts';
 
 // Registered at run time: on the admin's sites (and the demo origins) it opens by itself; elsewhere
@@ -27,10 +28,14 @@ export default defineContentScript({
 
     // The page is read only while the sidebar is open: closed, it costs the host page nothing.
     let watcher: ReturnType<typeof watchPageContext> | undefined;
+    const timers = createSliceTimers(
+      { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      (stop) => ctx.onInvalidated(stop),
+    );
     const startReading = () => {
       watcher ??= watchPageContext(
         document,
-        { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+        timers,
         (update) => {
           latest = update;
           sendContext();
