@@ -130,12 +130,14 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
   // in document order: a container takes its place in its parent's items when opened, and is read
   // on its own, in any order. A container with thousands of children (a record's <main>) can
   // pause part way.
-  type Reading = { seg: Seg; node: Node | null; parts: string[]; kind: BlockKind };
+  // `node`: where a paused reading goes on; undefined until it starts (the first child is looked up
+  // then, not when the container is opened, as the page may change in between).
+  type Reading = { seg: Seg; node?: Node | null; parts: string[]; kind: BlockKind };
   const pending: Reading[] = [];
 
   function openSeg(el: Element, parent?: Seg): Seg {
     const seg = newSeg(el, parent);
-    pending.push({ seg, node: el.firstChild, parts: [], kind: kindOf(nameOf(el)) });
+    pending.push({ seg, parts: [], kind: kindOf(nameOf(el)) });
     return seg;
   }
 
@@ -149,7 +151,11 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
   function readOn(reading: Reading, stop?: () => boolean): boolean {
     const { seg, parts, kind } = reading;
     const root = seg.el!;
-    let node = reading.node;
+    let node = reading.node === undefined ? root.firstChild : reading.node;
+    // Moved out of this container while it was paused: the rest is left to the re-walk of the
+    // container that the edit's own record asks for. Going on from there would climb out of the
+    // container and read the rest of the page into it.
+    if (node !== null && reading.node !== undefined && !root.contains(node)) node = null;
     for (let n = 1; node !== null; n++) {
       if (stop && (n & 63) === 0 && stop()) {
         reading.node = node;

@@ -81,6 +81,12 @@ export function watchPageContext(
     slice = undefined;
     if (preparing !== fresh) return;
     preparing = undefined;
+    // Navigated while reading: what was read may mix two pages, so read the new one instead.
+    if ((doc.location?.href ?? '') !== url) {
+      overflow = true;
+      schedule();
+      return;
+    }
     safely(() => {
       emit(fresh.read());
       reader = fresh;

@@ -1,5 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readDocument } from '../../../utils/context/read-document.ts';
 import { prepareLexicon } from '../../../utils/context/scan.ts';
+import type { ClinicalContext } from '../../../utils/context/schema.ts';
 import { fakeTimers as timers, settle } from './fake-timers.ts';
 
 const calls = { create: 0, read: 0, update: 0, records: 0 };
@@ -139,5 +141,26 @@ describe('watchPageContext: bounded work per burst', () => {
     clock.mockRestore();
     expect(t.size()).toBe(0);
     expect(updates).toEqual([]);
+  });
+});
+
+describe('watchPageContext: a page changed during a sliced first read', () => {
+  it('sends what a fresh read gives once the edits are applied', async () => {
+    let clock = 0;
+    // Every slice runs out at its first chance.
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100));
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<div id="D${i}"><span id="S${i}">${i === 15 ? 'Asthma.' : `note ${i}`}</span></div>`).join('');
+    const t = timers();
+    const sent: ClinicalContext[] = [];
+    const watcher = watchPageContext(document, t, (u) => sent.push(u.context));
+    expect(sent).toHaveLength(0);
+    document.getElementById('D5')!.append(document.getElementById('S12')!);
+    document.getElementById('S15')!.textContent = 'No asthma.';
+    await settle();
+    for (let i = 0; i < 100 && t.size() > 0; i++) t.flush();
+    watcher.stop();
+    now.mockRestore();
+    expect(sent.at(-1)).toEqual(readDocument(document.body, {}));
+    expect(sent.at(-1)?.conditions).toEqual([{ id: 'asthma', status: 'negated', text: expect.any(String) }]);
   });
 });
