@@ -79,12 +79,20 @@ function fieldText(el: Element): string | undefined {
   return undefined;
 }
 
-// Visits the nodes under `root` in document order, going into a node's children when `enter`
-// says so and calling `leave` once they are done. A loop over sibling and parent links rather
-// than recursion, so the depth of the page costs no stack.
-function visitTree(root: Node, enter: (node: Node) => boolean, leave?: (el: Element) => void): void {
-  let node: Node | null = root.firstChild;
-  while (node !== null) {
+// Visits the nodes under `root` in document order, from `from` on, going into a node's children
+// when `enter` says so and calling `leave` once they are done. A loop over sibling and parent links
+// rather than recursion, so the depth of the page costs no stack. `stop` is asked every 64 nodes:
+// when it says to pause, the node to go on from is returned; null once the visit is done.
+function visitTree(
+  root: Node,
+  enter: (node: Node) => boolean,
+  leave?: (el: Element) => void,
+  from: Node | null = root.firstChild,
+  stop?: () => boolean,
+): Node | null {
+  let node = from;
+  for (let n = 1; node !== null; n++) {
+    if (stop && (n & 63) === 0 && stop()) return node;
     if (enter(node)) {
       if (node.firstChild !== null) {
         node = node.firstChild;
@@ -96,14 +104,17 @@ function visitTree(root: Node, enter: (node: Node) => boolean, leave?: (el: Elem
     let next: Node | null = node.nextSibling;
     while (next === null) {
       const parent: Node | null = node.parentNode;
-      if (parent === null || parent === root) return;
+      if (parent === null || parent === root) return null;
       leave?.(parent as Element);
       node = parent;
       next = node.nextSibling;
     }
     node = next;
   }
+  return null;
 }
+
+const never = () => false;
 
 export function createDomWalker(contextOf: ContextLookup): DomWalker {
   const segOf = new WeakMap<Element, Seg>();
@@ -141,40 +152,19 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     return seg;
   }
 
-  function readPending(): void {
-    for (let reading = pending.pop(); reading !== undefined; reading = pending.pop()) readOn(reading);
-  }
-
   // Reads a container's inline content on from where it stopped, as its blocks; nested blocks,
-  // tables and closed <details> open containers of their own. The same document-order loop as
-  // visitTree, kept here so it can stop between nodes: false when `stop()` asked it to.
-  function readOn(reading: Reading, stop?: () => boolean): boolean {
+  // tables and closed <details> open containers of their own. False when `stop()` asked to pause.
+  function readOn(reading: Reading, stop: () => boolean): boolean {
     const { seg, parts, kind } = reading;
     const root = seg.el!;
-    let node = reading.node === undefined ? root.firstChild : reading.node;
+    let from = reading.node === undefined ? root.firstChild : reading.node;
     // Moved out of this container while it was paused: the rest is left to the re-walk of the
     // container that the edit's own record asks for. Going on from there would climb out of the
     // container and read the rest of the page into it.
-    if (node !== null && reading.node !== undefined && !root.contains(node)) node = null;
-    for (let n = 1; node !== null; n++) {
-      if (stop && (n & 63) === 0 && stop()) {
-        reading.node = node;
-        return false;
-      }
-      if (enter(seg, parts, kind, node) && node.firstChild !== null) {
-        node = node.firstChild;
-        continue;
-      }
-      let next: Node | null = node.nextSibling;
-      while (next === null) {
-        const parent: Node | null = node.parentNode;
-        if (parent === null || parent === root) break;
-        node = parent;
-        next = node.nextSibling;
-      }
-      node = next;
-    }
-    reading.node = null;
+    if (from !== null && reading.node !== undefined && !root.contains(from)) from = null;
+    const stoppedAt = from === null ? null : visitTree(root, (node) => enter(seg, parts, kind, node), undefined, from, stop);
+    reading.node = stoppedAt;
+    if (stoppedAt !== null) return false;
     flush(seg, parts, kind);
     return true;
   }
@@ -351,7 +341,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     // Left over only if a read threw part way.
     pending.length = 0;
     const seg = walkFrom(el);
-    readPending();
+    advance(never);
     return seg;
   }
 
