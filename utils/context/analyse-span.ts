@@ -5,7 +5,7 @@ import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import type { AddressWho, Dimension, Role, RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
-import { countWords, lettersOutside, squash } from './text-utils.ts';
+import { countWords, hasLetter, squash } from './text-utils.ts';
 
 // Reads one span (a line, a list item or a table cell) on its own: mentions with their
 // ConText-style dimensions, medications, safety signals, scores, ages, BMI and postcodes.
@@ -327,7 +327,7 @@ function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clause
   // Alone in its clause: a list item or cell that says just "MS".
   const from = clauseStart[clause]!;
   const to = clauseEnd(clause);
-  return to - from <= SHORT_CLAUSE && lettersOutside(text, from, to, [[hit.start, hit.end]]) === 0;
+  return to - from <= SHORT_CLAUSE && !hasLetter(text, from, hit.start) && !hasLetter(text, hit.end, to);
 }
 
 function isCueHit(h: Hit): boolean {
@@ -452,13 +452,6 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
   return !hasLetter(text, pos, to);
 }
 
-function hasLetter(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
-}
 
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
   if (role.form === 'age') {

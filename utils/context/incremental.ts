@@ -6,7 +6,7 @@ import { contextualise, startMerge, type Merge } from './contextualise.ts';
 import { buildDocumentTree, visibleRegions, type DocumentTree } from './document-seg.ts';
 import type { Block } from './block.ts';
 import type { BlockFindings } from './findings.ts';
-import { lexiconReady, prepareLexicon } from './scan.ts';
+import { prepareLexicon } from './scan.ts';
 import type { ClinicalContext } from './schema.ts';
 import { forEachBlock, type Seg } from './seg.ts';
 
@@ -136,7 +136,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     const late = () => performance.now() - start > sliceMs;
     if (merged) return true;
     // The lexicon is compiled once per page, in steps like the rest.
-    if (!lexiconReady() && !prepareLexicon(late)) return false;
+    if (!prepareLexicon(late)) return false;
     if (!walked) {
       walked = tree.walker.advance(late);
       if (!walked) return false;
@@ -167,6 +167,8 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     prepare,
     update(records) {
       finishWalk();
+      // What prepare() had listed or merged is of the tree before this update.
+      unread = undefined;
       merge = undefined;
       merged = undefined;
       const dirty = new Set<Seg>();

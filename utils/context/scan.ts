@@ -49,13 +49,8 @@ function startBuilding(): { steps: (() => void)[]; next: number } {
   return { steps: [...lexiconSteps(trie), freeze], next: 0 };
 }
 
-// Whether the lexicon is compiled yet, and compiling it ahead of the first scan: a long first
-// read gives the compiling a task of its own.
-export function lexiconReady(): boolean {
-  return compiled !== undefined;
-}
-
-// Runs compile steps until `stop()` says to pause; true once the lexicon is ready.
+// Compiles the lexicon ahead of the first scan, step by step until `stop()` says to pause, so a
+// long first read can spread it over short tasks; true once it is ready.
 export function prepareLexicon(stop: () => boolean = () => false): boolean {
   while (!compiled) {
     building ??= startBuilding();

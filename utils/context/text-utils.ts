@@ -18,17 +18,13 @@ export function countWords(text: string, from: number, to: number): number {
   return words;
 }
 
-// Letters in text[from, to) outside the given ranges.
-export function lettersOutside(text: string, from: number, to: number, ranges: readonly (readonly [number, number])[]): number {
-  let count = 0;
+// Whether text[from, to) holds an ASCII letter.
+export function hasLetter(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    let inside = false;
-    for (const [a, b] of ranges) if (i >= a && i < b) inside = true;
-    if (!inside) count++;
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
   }
-  return count;
+  return false;
 }
 
 export function squash(text: string): string {
