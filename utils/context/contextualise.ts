@@ -53,11 +53,10 @@ export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Mer
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
 
-function withRegions(state: State, contexts: readonly RegionContext[] | undefined): State {
-  if (!contexts || contexts.length === 0) return state;
-  const regions = new Set(state.regions);
-  for (const c of contexts) regions.add(c);
-  return { ...state, regions };
+function withRegions(regions: ReadonlySet<RegionContext>, contexts: readonly RegionContext[]): ReadonlySet<RegionContext> {
+  const all = new Set(regions);
+  for (const c of contexts) all.add(c);
+  return all;
 }
 
 // A container being read: its own state, what it inherited, and how far through its items it is.
@@ -82,7 +81,9 @@ function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
 }
 
 function enter(seg: Seg, inherited: State): Frame {
-  return { seg, inherited, state: copyState(withRegions(inherited, seg.contexts)), next: 0, onlyLabels: true };
+  const state = copyState(inherited);
+  if (seg.contexts && seg.contexts.length > 0) state.regions = withRegions(inherited.regions, seg.contexts);
+  return { seg, inherited, state, next: 0, onlyLabels: true };
 }
 
 // Field by field: a spread here, once per container, was a large part of merging a long page.
