@@ -20,6 +20,15 @@ function csv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
+// The sidebar frame, as soon as the content script has put it on the page.
+async function sidebarFrame(page: import('playwright-core').Page): Promise<import('playwright-core').Frame> {
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(20);
+  }
+}
+
 export async function run(): Promise<Record<string, number>> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('expected a built extension: run npm run build first');
   const figures: Record<string, number> = {};
@@ -35,11 +44,7 @@ export async function run(): Promise<Record<string, number>> {
     for (let i = 0; i < 5; i++) {
       const page = await context.newPage();
       await page.goto(`${server.url}/demo/aisha-rahman.html`);
-      let frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-      while (!frame) {
-        await page.waitForTimeout(20);
-        frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-      }
+      const frame = await sidebarFrame(page);
       // Browser-side code as strings: the TypeScript runner would otherwise wrap named functions in a helper the page lacks.
       const ms = (await frame.evaluate(`new Promise((done) => {
         const poll = () => {
@@ -127,11 +132,7 @@ async function longRecord(context: import('playwright-core').BrowserContext, ser
       } else {
         await page.goto(`${server.url}/demo/bench-long-record.html`);
         const loaded = (await page.evaluate('performance.timing.loadEventEnd - performance.timing.navigationStart')) as number;
-        let frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-        while (!frame) {
-          await page.waitForTimeout(20);
-          frame = page.frames().find((f) => f.url().includes('/sidebar.html'));
-        }
+        const frame = await sidebarFrame(page);
         // The bench page's problem list says type 2 diabetes: shown once the page has been read.
         await frame.getByText(/type 2 diabetes/i).first().waitFor({ timeout: 60_000 });
         shown.push(((await page.evaluate('performance.now()')) as number) - loaded);
