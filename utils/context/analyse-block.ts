@@ -7,7 +7,7 @@ import type { LabelInfo } from './lexicon/labels.ts';
 import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { outwardOnly } from './postcode.ts';
-import type { FormValue, MeasureId } from './roles.ts';
+import { ROLE_BIT, type FormValue, type MeasureId } from './roles.ts';
 import { hasRole, roleOf, scan, type ScanResult } from './scan.ts';
 
 let analysed = 0;
@@ -63,7 +63,7 @@ function analyseText(block: Block): BlockFindings {
   const digits = HAS_DIGIT.test(text);
   const colon = text.includes(':');
   if (scanned.hits.length === 0 && !digits && !colon && block.kind !== 'label' && block.kind !== 'heading') return EMPTY;
-  const labelLike = block.kind === 'label' || block.kind === 'heading' || trimmed.endsWith(':') || scanned.hits.some((h) => hasRole(h, 'label'));
+  const labelLike = block.kind === 'label' || block.kind === 'heading' || trimmed.endsWith(':') || scanned.hits.some((h) => hasRole(h, ROLE_BIT.label));
   if (trimmed.length <= 60 && labelLike) {
     const info = classifyLabel(trimmed, block.kind === 'label' || trimmed.endsWith(':'));
     if (info) {

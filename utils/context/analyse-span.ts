@@ -3,7 +3,7 @@ import { findDates } from './dates.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention } from './findings.ts';
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
-import type { AddressWho, Dimension, Role, RoleOf } from './roles.ts';
+import { ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
 
@@ -28,6 +28,7 @@ type Target = {
 };
 
 const MAX_TEXT = 200;
+const DIM_BIT: Record<Dimension, number> = { negated: 1, possible: 2, family: 4, hypothetical: 8, historical: 16 };
 const GROUP: Record<Dimension, string> = {
   negated: 'certainty',
   possible: 'certainty',
@@ -62,7 +63,7 @@ const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   const only = role.only;
   if (only === undefined) return true;
-  if (only === 'medication') return hasRole(target.hit, 'medication');
+  if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
   for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
   return false;
 }
@@ -132,7 +133,7 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
   }
   if (!HAS_DIGIT.test(text)) return;
   // A postcode counts only beside an address label or in a short line of an address block.
-  if (text.length > 120 && !hits.some((h) => hasRole(h, 'address'))) return;
+  if (text.length > 120 && !hits.some((h) => hasRole(h, ROLE_BIT.address))) return;
   for (const pc of findPostcodes(text)) {
     let who: AddressWho | undefined;
     let org = false;
@@ -169,12 +170,12 @@ function resolveTargets(
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const target = targetAt[k];
-    if (!target || !(hasRole(hit, 'condition') || hasRole(hit, 'code'))) continue;
+    if (!target || !(hasRole(hit, ROLE_BIT.condition) || hasRole(hit, ROLE_BIT.code))) continue;
     const clause = clauseOf[k]!;
     const firstInClause = clauseFirst[k]!;
-    const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, 'form');
+    const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, ROLE_BIT.form);
     const before = hits[k - 1];
-    if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, 'form') && isCheckbox(text, before) && consumed[k - 1] === 0
+    if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, ROLE_BIT.form) && isCheckbox(text, before) && consumed[k - 1] === 0
       && /^\s*$/.test(text.slice(before.end, hit.start))) {
       target.dims.form = roleOf(before, 'form')!.value;
       target.dims.explicit = true;
@@ -184,7 +185,7 @@ function resolveTargets(
       continue;
     }
     const after = hits[k + 1];
-    if (!after || clauseOf[k + 1] !== clause || !hasRole(after, 'form') || (prefixBoxes && isCheckbox(text, after))) continue;
+    if (!after || clauseOf[k + 1] !== clause || !hasRole(after, ROLE_BIT.form) || (prefixBoxes && isCheckbox(text, after))) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     const next = hits[k + 2];
     const restEnd = next && clauseOf[k + 2] === clause ? next.start : clauseEnd(clause);
@@ -204,12 +205,13 @@ function resolveTargets(
     if (roles.length === 0) continue;
     const clause = clauseOf[k]!;
     // A phrase that can look both ways ("suspected", "mother") looks back only when nothing follows it.
-    const reachedForward = new Set<Dimension>();
+    // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
+    let reachedForward = 0;
     for (const role of roles) {
-      if (role.dir === 'pre' && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedForward.add(role.dim);
+      if (role.dir === 'pre' && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedForward |= DIM_BIT[role.dim];
     }
     for (const role of roles) {
-      if (role.dir === 'post' && !reachedForward.has(role.dim)) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
+      if (role.dir === 'post' && (reachedForward & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
     }
   }
 
@@ -223,13 +225,13 @@ function resolveTargets(
   }
 
   // Ambiguous abbreviations need a cue; ICD codes that look like districts need code context.
-  const firstCodeCue = hits.findIndex((h) => hasRole(h, 'code-cue'));
+  const firstCodeCue = hits.findIndex((h) => hasRole(h, ROLE_BIT['code-cue']));
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const target = targetAt[k];
     if (!target) continue;
     let needsCue = false;
-    if (hasRole(hit, 'condition')) for (const r of hit.roles) if (r.kind === 'condition' && r.cue) needsCue = true;
+    if (hasRole(hit, ROLE_BIT.condition)) for (const r of hit.roles) if (r.kind === 'condition' && r.cue) needsCue = true;
     if (needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target)) target.dropCue = true;
     for (const r of rolesOf(hit, 'code')) {
       if (r.system !== 'icd10') continue;
@@ -298,7 +300,7 @@ function reachBack(
   const chainGap = Math.min(3, role.gap ?? 4);
   for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets; j--) {
     const hit = hits[j]!;
-    if (hasRole(hit, 'terminator')) break;
+    if (hasRole(hit, ROLE_BIT.terminator)) break;
     const words = countWords(text, hit.end, nextStart);
     if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
     const target = targetAt[j];
@@ -322,7 +324,7 @@ function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clause
     if (countWords(text, h.end, hit.start) > 4) break;
     if (isCueHit(h)) return true;
   }
-  if (following && clauseOf[k + 1] === clause && countWords(text, hit.end, following.start) <= 1 && hasRole(following, 'cue')) return true;
+  if (following && clauseOf[k + 1] === clause && countWords(text, hit.end, following.start) <= 1 && hasRole(following, ROLE_BIT.cue)) return true;
   if (YEAR_AFTER.test(text.slice(hit.end, hit.end + 24))) return true;
   // Alone in its clause: a list item or cell that says just "MS".
   const from = clauseStart[clause]!;
@@ -414,11 +416,11 @@ function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): bo
   const hit = hits[k]!;
   for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
     if (countWords(text, hits[j]!.end, hit.start) > 3) break;
-    if (hasRole(hits[j]!, 'qualifier')) return true;
+    if (hasRole(hits[j]!, ROLE_BIT.qualifier)) return true;
   }
   for (let j = k + 1; j < hits.length && clauseOf[j] === clauseOf[k]; j++) {
     if (countWords(text, hit.end, hits[j]!.start) > 3) break;
-    if (hasRole(hits[j]!, 'qualifier')) return true;
+    if (hasRole(hits[j]!, ROLE_BIT.qualifier)) return true;
   }
   return false;
 }
@@ -445,7 +447,7 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
   let pos = from;
   for (let j = first; j < hits.length && hits[j]!.end <= to; j++) {
     const h = hits[j]!;
-    if (j !== t.index && h !== t.formHit && !hasRole(h, 'code') && !hasRole(h, 'condition')) continue;
+    if (j !== t.index && h !== t.formHit && !hasRole(h, ROLE_BIT.code) && !hasRole(h, ROLE_BIT.condition)) continue;
     if (hasLetter(text, pos, h.start)) return false;
     pos = Math.max(pos, h.end);
   }

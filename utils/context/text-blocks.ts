@@ -1,6 +1,7 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
 import { findDates } from './dates.ts';
+import { ROLE_BIT } from './roles.ts';
 import { hasRole, scan } from './scan.ts';
 import type { Seg } from './seg.ts';
 
@@ -15,7 +16,7 @@ const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 // questionnaire or a date ("Date | PHQ-9 | GAD-7", "Measure | 01/09/2026 | 01/10/2026").
 function isHeaderRow(cells: string[]): boolean {
   if (cells.some((c) => NUMBER_CELL.test(c))) return false;
-  return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, 'measure')));
+  return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
