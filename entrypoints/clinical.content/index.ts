@@ -6,6 +6,7 @@ import type { ContentToSidebar } from '../../utils/messaging/messages.ts';
 import { SIDEBAR_PORT } from '../../utils/messaging/sidebar-port.ts';
 import { dockFrame, type Dock } from '../../utils/host/dock.ts';
 import { createSidebarFrame } from '../../utils/host/sidebar-frame.ts';
+import { isRendered } from '../../utils/host/is-rendered.ts';
 import { createSliceTimers } from '../../utils/host/slice-timers.ts';
 import { watchPageContext, type PageContextUpdate } from '../../utils/host/watch-page-context.ts';
 
@@ -40,6 +41,7 @@ export default defineContentScript({
           latest = update;
           sendContext();
         },
+        { shown: isRendered },
       );
     };
     const stopReading = () => {

@@ -57,6 +57,33 @@ test.describe('sidebar on a demo record', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   });
 
+  test('does not read what the page\'s style sheet hides, and reads it once shown', async ({ openRecord }) => {
+    const { page, sidebar } = await openRecord('aisha-rahman');
+    const conditions = sidebar.getByRole('list', { name: 'Conditions considered' });
+    await expect(conditions).toContainText('Depression');
+    // A panel collapsed by a class, as many record systems do it: no attribute says it is hidden.
+    await page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = '.is-collapsed { display: none; }';
+      document.head.append(style);
+      const panel = document.createElement('section');
+      panel.className = 'is-collapsed';
+      panel.id = 'collapsed-history';
+      panel.innerHTML = '<h2>Past history</h2><p>Known asthmatic since childhood.</p>';
+      document.querySelector('#record main')!.append(panel);
+      // A marker after it, so the test knows the edit has been read.
+      const marker = document.createElement('p');
+      marker.textContent = 'Diagnosed with COPD in 2024.';
+      document.querySelector('#record main')!.append(marker);
+    });
+    await expect(conditions).toContainText('COPD');
+    await expect(conditions).not.toContainText('Asthma');
+    await page.evaluate(() => document.getElementById('collapsed-history')!.classList.remove('is-collapsed'));
+    await expect(conditions).toContainText('Asthma');
+    await page.evaluate(() => document.getElementById('collapsed-history')!.classList.add('is-collapsed'));
+    await expect(conditions).not.toContainText('Asthma');
+  });
+
   test('the therapist can correct the context', async ({ openRecord }) => {
     const { sidebar } = await openRecord('tom-gallagher');
     await sidebar.getByRole('button', { name: 'Remove Hypertension' }).or(sidebar.getByRole('button', { name: 'Remove High blood pressure' })).click();

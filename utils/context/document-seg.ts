@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './adapters/types.ts';
-import { createDomWalker, isSkipped, type DomWalker } from './dom-blocks.ts';
+import { createDomWalker, isSkipped, type DomWalker, type Shown } from './dom-blocks.ts';
 import type { RegionContext, Seg } from './seg.ts';
 
 // The page (or the adapter's regions of it) as a tree of containers, plus the walker that built
@@ -9,7 +9,7 @@ export type DocumentTree = {
   root: Seg;
   regions: Element[];
   walker: DomWalker;
-  // Adds context entries for a subtree that was added or rebuilt since the first read.
+  // Indexes the context entries of a subtree added or rebuilt since the first read, anew.
   indexContexts(subtree: Element): void;
 };
 
@@ -51,12 +51,17 @@ function hiddenAbove(el: Element, stop: ParentNode): boolean {
 
 // The regions a read covers: those not hidden themselves or by an element between them and the
 // root. An incremental reader compares these before and after an edit around the regions.
-export function visibleRegions(root: ParentNode, adapter: SiteAdapter): Element[] {
-  return regionsOf(root, adapter).filter((el) => !isSkipped(el) && !hiddenAbove(el, root));
+// `shown` (see createDomWalker) looks at the region's ancestors itself, as the page renders them.
+export function visibleRegions(root: ParentNode, adapter: SiteAdapter, shown?: Shown): Element[] {
+  return regionsOf(root, adapter).filter((el) => !isSkipped(el) && !hiddenAbove(el, root) && (shown === undefined || shown(el)));
 }
 
 // `lazy`: only begin the walk of each region, leaving its containers to `walker.advance`.
-export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter, { lazy = false }: { lazy?: boolean } = {}): DocumentTree {
+export function buildDocumentTree(
+  root: ParentNode,
+  adapter: SiteAdapter,
+  { lazy = false, shown }: { lazy?: boolean; shown?: Shown } = {},
+): DocumentTree {
   const contexts = new Map<Element, RegionContext[]>();
   const add = (el: Element, context: RegionContext) => {
     const list = contexts.get(el);
@@ -64,15 +69,18 @@ export function buildDocumentTree(root: ParentNode, adapter: SiteAdapter, { lazy
       if (!list.includes(context)) list.push(context);
     } else contexts.set(el, [context]);
   };
+  // Indexed afresh for a rebuilt subtree: an element whose class changed may no longer match, and
+  // one removed from the page is forgotten rather than kept for the life of the page.
   const indexContexts = (subtree: ParentNode) => {
+    for (const el of contexts.keys()) if (!el.isConnected || (subtree as Node).contains(el)) contexts.delete(el);
     for (const { selector, context } of adapter.contexts ?? []) {
       if ((subtree as Node).nodeType === 1 && (subtree as Element).matches(selector)) add(subtree as Element, context);
       for (const el of selectAll(subtree, selector, adapter)) add(el, context);
     }
   };
   indexContexts(root);
-  const walker = createDomWalker((el) => contexts.get(el));
-  const regions = visibleRegions(root, adapter);
+  const walker = createDomWalker((el) => contexts.get(el), shown);
+  const regions = visibleRegions(root, adapter, shown);
   const top: Seg = { items: [] };
   for (const region of regions) {
     const seg = lazy ? walker.begin(region) : walker.walk(region);

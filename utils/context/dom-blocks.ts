@@ -116,8 +116,14 @@ function visitTree(
 
 const never = () => false;
 
-export function createDomWalker(contextOf: ContextLookup): DomWalker {
+// `shown`: whether the page renders an element, asked of every element after the attribute checks.
+// The content script passes one (a class can hide an inactive tab with display: none, which no
+// attribute shows); elsewhere there are no style sheets to ask, so attributes decide alone.
+export type Shown = (el: Element) => boolean;
+
+export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWalker {
   const segOf = new WeakMap<Element, Seg>();
+  const skipped = shown ? (el: Element) => isSkipped(el) || !shown(el) : isSkipped;
 
   function newSeg(el: Element, parent?: Seg): Seg {
     const contexts = contextOf(el);
@@ -177,7 +183,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     }
     if (node.nodeType !== 1) return false;
     const child = node as Element;
-    if (isSkipped(child)) return false;
+    if (skipped(child)) return false;
     const name = nameOf(child);
     if (name === 'br' || name === 'hr') {
       flush(seg, parts, kind);
@@ -196,7 +202,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     if (name === 'details' && !child.hasAttribute('open')) {
       flush(seg, parts, kind);
       const summary = child.querySelector(':scope > summary');
-      if (summary && !isSkipped(summary)) seg.items.push(openSeg(summary, seg));
+      if (summary && !skipped(summary)) seg.items.push(openSeg(summary, seg));
       return false;
     }
     if (isBlock(name)) {
@@ -217,7 +223,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
       }
       if (node.nodeType !== 1) return false;
       const el = node as Element;
-      if (isSkipped(el)) return false;
+      if (skipped(el)) return false;
       const name = nameOf(el);
       const field = fieldText(el);
       if (field !== undefined) {
@@ -245,7 +251,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
       const name = nameOf(child);
       if (name === 'tr') rows.push(child);
-      else if ((name === 'thead' || name === 'tbody' || name === 'tfoot') && !isSkipped(child)) {
+      else if ((name === 'thead' || name === 'tbody' || name === 'tfoot') && !skipped(child)) {
         for (let row = child.firstElementChild; row !== null; row = row.nextElementSibling) if (nameOf(row) === 'tr') rows.push(row);
       }
     }
@@ -256,7 +262,7 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
     const cells: Element[] = [];
     for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) {
       const name = nameOf(c);
-      if ((name === 'td' || name === 'th') && !isSkipped(c)) cells.push(c);
+      if ((name === 'td' || name === 'th') && !skipped(c)) cells.push(c);
     }
     return cells;
   }
@@ -315,11 +321,11 @@ export function createDomWalker(contextOf: ContextLookup): DomWalker {
   function walkTable(table: Element, parent?: Seg): Seg {
     const seg = newSeg(table, parent);
     for (let child = table.firstElementChild; child !== null; child = child.nextElementSibling) {
-      if (nameOf(child) === 'caption' && !isSkipped(child)) seg.items.push(openSeg(child, seg));
+      if (nameOf(child) === 'caption' && !skipped(child)) seg.items.push(openSeg(child, seg));
     }
     const { headerRows, headers } = headersFor(table);
     for (const row of rowsOf(table)) {
-      if (headerRows.has(row) || isSkipped(row)) continue;
+      if (headerRows.has(row) || skipped(row)) continue;
       seg.items.push(rowSeg(row, seg, headers));
     }
     return seg;

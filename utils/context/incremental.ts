@@ -9,6 +9,7 @@ import type { BlockFindings } from './findings.ts';
 import { prepareLexicon } from './scan.ts';
 import type { ClinicalContext } from './schema.ts';
 import { forEachBlock, type Seg } from './seg.ts';
+import type { Shown } from './dom-blocks.ts';
 
 // Re-reading after a DOM edit touches only what changed: each mutation record is traced to the
 // smallest container (block element, table row, table) that holds it; only those containers are
@@ -16,8 +17,9 @@ import { forEachBlock, type Seg } from './seg.ts';
 // redone over the cached findings. `update` takes a whole batch of records, so a caller that
 // collects a burst of edits (the content script debounces) pays for one read.
 
-// Attributes that can change what is visible or what a field shows.
-const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
+// Attributes that can change what is visible or what a field shows. `class` too: a class can hide
+// an element through the page's style sheets, and adapter selectors name classes.
+const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
 
 export type IncrementalReader = {
   read(): ClinicalContext;
@@ -57,10 +59,12 @@ function isHeaderRow(row: Element): boolean {
   return cells.length > 1 && cells.every((c) => c.localName === 'th');
 }
 
-export function createIncrementalReader(root: ParentNode, options: { adapter?: SiteAdapter; now?: Date } = {}): IncrementalReader {
+// `shown`: see createDomWalker.
+export function createIncrementalReader(root: ParentNode, options: { adapter?: SiteAdapter; now?: Date; shown?: Shown } = {}): IncrementalReader {
   const adapter = options.adapter ?? GENERIC_ADAPTER;
+  const shown = options.shown;
   // The walk itself is left to prepare() (a slice at a time) or to the first read or update.
-  let tree: DocumentTree = buildDocumentTree(root, adapter, { lazy: true });
+  let tree: DocumentTree = buildDocumentTree(root, adapter, { lazy: true, shown });
   let walked = false;
   const finishWalk = () => {
     if (!walked) walked = tree.walker.advance(() => false);
@@ -99,7 +103,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   };
 
   const regionsChanged = (): boolean => {
-    const now = visibleRegions(root, adapter);
+    const now = visibleRegions(root, adapter, shown);
     return now.length !== tree.regions.length || now.some((el, i) => el !== tree.regions[i]);
   };
 
@@ -122,7 +126,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   const rebuild = (): ClinicalContext => {
     const cache = new Map<string, BlockFindings>();
     collectBlocks(tree.root, cache);
-    tree = buildDocumentTree(root, adapter);
+    tree = buildDocumentTree(root, adapter, { shown });
     walked = true;
     reuse(tree.root, cache);
     return read();

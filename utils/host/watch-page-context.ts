@@ -1,6 +1,7 @@
 import type { ClinicalContext } from '../context/schema.ts';
 import { createIncrementalReader } from '../context/incremental.ts';
 import { adapterFor } from '../context/adapters/index.ts';
+import type { Shown } from '../context/dom-blocks.ts';
 import { isOwnNode } from './dock.ts';
 
 export interface Timers {
@@ -24,11 +25,13 @@ const SLICE_MS = 8;
 
 // Reads the page once, then again after each burst of DOM edits (one read per burst) and after
 // single-page-app navigation. Reports only when what was read actually changed.
+// `shown`: whether the page renders an element (see createDomWalker); the content script passes
+// isRendered.
 export function watchPageContext(
   doc: Document,
   timers: Timers,
   onChange: (update: PageContextUpdate) => void,
-  { delayMs = 150 }: { delayMs?: number } = {},
+  { delayMs = 150, shown }: { delayMs?: number; shown?: Shown } = {},
 ) {
   let url = '';
   let adapterId = 'generic';
@@ -57,7 +60,7 @@ export function watchPageContext(
     reader = undefined;
     if (slice !== undefined) timers.clearTimeout(slice);
     slice = undefined;
-    preparing = createIncrementalReader(doc.body, { adapter });
+    preparing = createIncrementalReader(doc.body, { adapter, shown });
     prepareSlice(true);
   };
 

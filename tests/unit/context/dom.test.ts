@@ -20,6 +20,18 @@ describe('reading the DOM', () => {
     expect(status('<details open><summary>Summary</summary><p>Asthma</p></details>', 'asthma')).toBe('present');
   });
 
+  it('skips what the page renders hidden, when asked (a class hiding a tab, a row or a cell)', () => {
+    const shown = (el: Element) => !el.classList.contains('gone');
+    const readShown = (html: string) => readDocument(parseHtml(`<!doctype html><body>${html}</body>`), { now: NOW, shown });
+    const ids = (html: string) => readShown(html).conditions.map((c) => c.id);
+    expect(ids('<section class="gone"><p>Asthma</p></section><p>COPD</p>')).toEqual(['copd']);
+    expect(ids('<p>Asthma <span class="gone">and COPD</span></p>')).toEqual(['asthma']);
+    expect(ids('<table><tr><th>Problem</th><th>Status</th></tr><tr class="gone"><td>Asthma</td><td>Active</td></tr><tr><td>COPD</td><td>Active</td></tr></table>')).toEqual(['copd']);
+    expect(ids('<table><tr><td>Asthma</td><td class="gone">No</td></tr></table>')).toEqual(['asthma']);
+    // Without a `shown`, attributes alone decide: the class means nothing.
+    expect(read('<section class="gone"><p>Asthma</p></section>').conditions.map((c) => c.id)).toEqual(['asthma']);
+  });
+
   it('never lets a negation cross a block, cell or list item', () => {
     expect(status('<p>No diabetes</p><p>Asthma</p>', 'asthma')).toBe('present');
     expect(status('<ul><li>No chest pain</li><li>Asthma</li></ul>', 'asthma')).toBe('present');

@@ -64,6 +64,44 @@ describe('incremental reader', () => {
     expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
   });
 
+  // What the page's style sheets hide: the content script asks the browser (isRendered); here a
+  // class stands in for a rule such as ".is-collapsed { display: none }".
+  it('follows a class that hides a panel through the style sheet, and adapter contexts named by class', () => {
+    const doc = loadHtml('public/demo/aisha-rahman.html');
+    const shown = (el: Element) => !el.classList.contains('is-collapsed');
+    const reader = createIncrementalReader(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW, shown });
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const fresh = () => readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW, shown });
+    const problems = doc.querySelector('.ehr-problems')!;
+    addProblem(doc, 'Known asthmatic');
+    expect(reader.update(observer.takeRecords()).conditions.map((c) => c.id)).toContain('asthma');
+
+    problems.classList.add('is-collapsed');
+    let context = reader.update(observer.takeRecords());
+    expect(context.conditions.map((c) => c.id)).not.toContain('asthma');
+    expect(context).toEqual(fresh());
+
+    problems.classList.remove('is-collapsed');
+    context = reader.update(observer.takeRecords());
+    expect(context.conditions.map((c) => c.id)).toContain('asthma');
+    expect(context).toEqual(fresh());
+
+    // The adapter names the person's address by its class: given the contacts' class instead, it
+    // reads as an organisation's, and the district goes.
+    const address = doc.querySelector('.ehr-patient-address')!;
+    const district = context.postcodeDistrict;
+    expect(district).toBeDefined();
+    address.className = 'ehr-contacts';
+    context = reader.update(observer.takeRecords());
+    expect(context.postcodeDistrict).not.toBe(district);
+    expect(context).toEqual(fresh());
+    address.className = 'ehr-patient-address';
+    context = reader.update(observer.takeRecords());
+    expect(context.postcodeDistrict).toBe(district);
+    expect(context).toEqual(fresh());
+  });
+
   it('follows the region being hidden and shown again', () => {
     const { doc, reader, records } = setup();
     const first = reader.read();
