@@ -3,12 +3,12 @@ import '../../components/styles/nhs.css';
 import '../../components/sidebar/sidebar.css';
 import { Sidebar } from '../../components/sidebar/Sidebar.tsx';
 import { createSidebarState } from '../../utils/sidebar/sidebar-state.ts';
-import { contextFromFhir } from '../../utils/context/fhir.ts';
 import type { ClinicalContext } from '../../utils/context/schema.ts';
 import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
 import { fetchBytes } from '../../utils/directory/fetch-directory-file.ts';
 import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
-import { CONTEXT_ATTRIBUTES, contextFromAttributes, type ContextAttributes } from '../../utils/widget/context-from-attributes.ts';
+import { CONTEXT_ATTRIBUTES, type ContextAttributes } from '../../utils/widget/context-from-attributes.ts';
+import { recordContext } from '../../utils/widget/record-context.ts';
 import { openPackCache, type PackCache } from '../../utils/widget/pack-cache.ts';
 import { scopeToHost, styles } from '../../utils/widget/style-registry.ts';
 import { loadContentPack } from '../../utils/widget/load-content-pack.ts';
@@ -30,6 +30,7 @@ class PaSignpostElement extends HTMLElement {
   #mount: HTMLElement | undefined;
   #ready = false;
   #loadedSrc: string | null | undefined;
+  #recordProblem: string | undefined;
 
   get fhir(): unknown {
     return this.#fhir;
@@ -42,6 +43,7 @@ class PaSignpostElement extends HTMLElement {
   get context(): ClinicalContext | undefined {
     return this.#context;
   }
+  // Checked against the schema when read (recordContext): the host's object is not trusted blindly.
   set context(value: ClinicalContext | undefined) {
     this.#context = value;
     this.#records++;
@@ -78,16 +80,17 @@ class PaSignpostElement extends HTMLElement {
 
   #updateContext() {
     const attributes: ContextAttributes = Object.fromEntries(CONTEXT_ATTRIBUTES.map((name) => [name, this.getAttribute(name)]));
-    let context: ClinicalContext;
-    if (this.#fhir !== undefined) context = contextFromFhir(this.#fhir);
-    else if (this.#context) context = this.#context;
-    else {
-      const { context: fromAttributes, problems } = contextFromAttributes(attributes);
-      context = fromAttributes;
-      if (problems.length > 0) this.#state.actions.notify(`Check the page's details: ${problems.map((p) => `${p.attribute}: ${p.message}`).join('; ')}`);
-    }
+    const { context, source, problem } = recordContext({ fhir: this.#fhir, context: this.#context, attributes });
     const key = `${this.getAttribute('record-key') ?? ''}#${this.#records}`;
     this.#state.actions.receivePage({ context, adapter: 'widget', pageKey: key });
+    if (problem) {
+      this.#state.actions.notify(problem);
+      this.dispatchEvent(new CustomEvent('pa-signpost-error', { bubbles: true, composed: true, detail: { source, message: problem } }));
+    } else if (this.#recordProblem !== undefined && this.#state.notice.value === this.#recordProblem) {
+      // The record now reads: its earlier problem no longer applies (other notices stay).
+      this.#state.actions.notify(undefined);
+    }
+    this.#recordProblem = problem;
   }
 
   async #loadDirectory() {

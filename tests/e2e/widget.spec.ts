@@ -45,6 +45,29 @@ test.describe('<pa-signpost> on a host page', () => {
     await expect(second.getByRole('list', { name: 'Local options' })).toContainText('Joint Pain Programme');
   });
 
+  test('a FHIR bundle it cannot read clears the last record and says why, without throwing at the host', async ({ context, server }) => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/demo/widget-host.html`);
+    const panel = page.locator('pa-signpost');
+    const conditions = panel.getByRole('list', { name: 'Conditions considered' });
+    await expect(conditions).toContainText('COPD');
+    const heard = await page.evaluate(() => {
+      const el = document.getElementById('panel') as HTMLElement & { fhir: unknown };
+      const events: string[] = [];
+      el.addEventListener('pa-signpost-error', (event) => events.push(`${(event as CustomEvent).detail.source}: ${(event as CustomEvent).detail.message}`));
+      el.fhir = { resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Observation', status: 'final', code: { coding: [] }, valueQuantity: { value: 'high' } } }] };
+      return events;
+    });
+    expect(heard).toEqual([expect.stringMatching(/^fhir: The record's FHIR data could not be read.*valueQuantity\.value: expected a number, found "high"$/)]);
+    await expect(panel.getByText(/could not be read, so nothing from it is shown/).first()).toBeVisible();
+    // The last patient's conditions are gone with their record.
+    await expect(conditions.getByText('COPD')).toHaveCount(0);
+    await expect(panel.getByTestId('district')).toHaveText('not found');
+    expect(errors).toEqual([]);
+  });
+
   test('axe finds no accessibility violations in the widget', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/demo/widget-host.html`);
