@@ -11,6 +11,7 @@ import { copyText } from '../../utils/sidebar/copy-text.ts';
 import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
 import { recordPilotEvent } from '../../utils/pilot/record-pilot-event.ts';
 import { watchPilotEvents } from '../../utils/sidebar/watch-pilot-events.ts';
+import { browserIdle, prepareSearchWhenIdle } from '../../utils/sidebar/prepare-search-when-idle.ts';
 import type { PilotEvent } from '../../utils/pilot/pilot-event.ts';
 import { loadEffectiveContent, onContentPackChanged } from '../../utils/advice/content-pack-store.ts';
 import { onDirectoryChanged } from '../../utils/messaging/directory-changed.ts';
@@ -23,6 +24,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const count = (event: PilotEvent) => void recordPilotEvent(event).catch(() => undefined);
 count({ type: 'sidebar-open' });
 watchPilotEvents(state, count);
+prepareSearchWhenIdle(state, browserIdle);
 
 function App() {
   const [qr, setQr] = useState<Record<string, string>>({});

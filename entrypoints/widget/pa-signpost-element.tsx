@@ -9,6 +9,7 @@ import { fetchBytes } from '../../utils/directory/fetch-directory-file.ts';
 import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
 import { CONTEXT_ATTRIBUTES, type ContextAttributes } from '../../utils/widget/context-from-attributes.ts';
 import { recordContext } from '../../utils/widget/record-context.ts';
+import { browserIdle, prepareSearchWhenIdle } from '../../utils/sidebar/prepare-search-when-idle.ts';
 import { openPackCache, type PackCache } from '../../utils/widget/pack-cache.ts';
 import { scopeToHost, styles } from '../../utils/widget/style-registry.ts';
 import { loadContentPack } from '../../utils/widget/load-content-pack.ts';
@@ -31,6 +32,7 @@ class PaSignpostElement extends HTMLElement {
   #ready = false;
   #loadedSrc: string | null | undefined;
   #recordProblem: string | undefined;
+  #stopPreparing: (() => void) | undefined;
 
   get fhir(): unknown {
     return this.#fhir;
@@ -60,11 +62,14 @@ class PaSignpostElement extends HTMLElement {
     }
     this.#updateContext();
     this.#render();
+    this.#stopPreparing ??= prepareSearchWhenIdle(this.#state, browserIdle);
     void this.#loadDirectory();
     void this.#loadContent();
   }
 
   disconnectedCallback() {
+    this.#stopPreparing?.();
+    this.#stopPreparing = undefined;
     if (this.#mount) render(null, this.#mount);
     this.#loadedSrc = undefined;
     void this.#cache?.then((cache) => cache.close());

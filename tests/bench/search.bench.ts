@@ -239,7 +239,7 @@ export async function run(): Promise<Record<string, number>> {
     figures[`search.${label}.cold.any.ms`] = p(coldAny, 50);
     figures[`search.${label}.prepare.ms`] = p(prepare, 50);
 
-    // Warm: each person's verdicts judged ahead, as the sidebar does when the context is confirmed.
+    // Warm: each person's verdicts judged ahead, as the sidebar does in idle time once it has the page.
     for (const profile of PROFILES) index.prepare(profile);
     for (const q of queries.slice(0, 30)) index.search(q.context, q.filters, { now });
     const times = queries.map((q) => time(() => index.search(q.context, q.filters, { now })));

@@ -45,8 +45,9 @@ export interface SearchIndex {
   // Local activities that pass the filters and safety rules, without ranking them.
   count(context: ClinicalContext, filters?: SearchFiltersInput): number;
   get(id: string): Activity | undefined;
-  // Safety-judges the directory for this person ahead of their first search, for up to budgetMs
-  // (call from idle time after the context is confirmed); true when done, else call again.
+  // Safety-judges the directory for this person ahead of their first search, then builds the
+  // text postings, for up to budgetMs in all (call from idle time once the context is known);
+  // true when done, else call again.
   prepare(context: ClinicalContext, budgetMs?: number): boolean;
 }
 
@@ -353,7 +354,10 @@ export function createSearchIndex(activities: Activity[], districts: Districts):
       const person = personOf(context);
       return count(context, parseFilters(input), whereIs(person), person, verdicts.forContext(context));
     },
-    prepare: (context, budgetMs) => verdicts.prepare(context, budgetMs),
+    prepare(context, budgetMs = Number.POSITIVE_INFINITY) {
+      const deadline = performance.now() + budgetMs;
+      return verdicts.prepare(context, budgetMs) && text.prepare(Math.max(0, deadline - performance.now()));
+    },
     get(id) {
       byId ??= new Map(activities.map((a, i) => [a.id, i]));
       const i = byId.get(id);

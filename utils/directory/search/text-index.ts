@@ -10,6 +10,9 @@ import { createBitset, orInto, setBit, type Bitset } from './bitset.ts';
 
 export interface TextIndex {
   match(term: string): Bitset | undefined;
+  // Builds the postings ahead of the first text filter for up to budgetMs (from idle time); true
+  // once built, else call again. match() finishes whatever is left.
+  prepare(budgetMs?: number): boolean;
 }
 
 // Plural "s" is dropped so "walks" and "walk" meet; words under two letters carry no meaning here.
@@ -40,8 +43,23 @@ function words(text: string): string[] {
 // 0.45 s in Node), all of it before the sidebar's first results.
 export function createTextIndex(activities: readonly Activity[]): TextIndex {
   const size = activities.length;
-  let built: Map<string, number[]> | undefined;
-  const postingsOf = () => (built ??= buildPostings(activities));
+  const postings = new Map<string, number[]>();
+  // Activities added to the postings so far.
+  let done = 0;
+  const build = (budgetMs: number): boolean => {
+    const deadline = performance.now() + budgetMs;
+    while (done < size) {
+      addActivity(postings, activities[done]!, done);
+      done++;
+      // The clock is read every 512 activities: often enough, and cheap.
+      if ((done & 511) === 0 && done < size && performance.now() > deadline) return false;
+    }
+    return true;
+  };
+  const postingsOf = () => {
+    build(Number.POSITIVE_INFINITY);
+    return postings;
+  };
 
   const cache = new Map<string, Bitset>();
   function phrase(label: string): Bitset | undefined {
@@ -59,6 +77,7 @@ export function createTextIndex(activities: readonly Activity[]): TextIndex {
   }
 
   return {
+    prepare: (budgetMs = Number.POSITIVE_INFINITY) => build(budgetMs),
     match(term) {
       const trimmed = term.trim();
       if (trimmed === '') return undefined;
@@ -78,26 +97,21 @@ export function createTextIndex(activities: readonly Activity[]): TextIndex {
   };
 }
 
-// Word → positions of the activities that use it, as growable lists; positions arrive in order,
-// so each list is sorted.
-function buildPostings(activities: readonly Activity[]): Map<string, number[]> {
-  const postings = new Map<string, number[]>();
-  for (let i = 0; i < activities.length; i++) {
-    const a = activities[i]!;
-    const add = (text: string | undefined) => {
-      if (!text) return;
-      for (const word of words(text)) {
-        const list = postings.get(word);
-        // Lists grow in position order, so a repeat within this activity is always the last entry.
-        if (!list) postings.set(word, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
-    };
-    add(a.name);
-    for (const label of a.activities) add(label);
-    add(a.description);
-  }
-  return postings;
+// Adds one activity's words to the postings (word → positions of the activities that use it).
+// Positions arrive in order, so each list stays sorted and a repeat within this activity is always
+// the last entry.
+function addActivity(postings: Map<string, number[]>, a: Activity, i: number): void {
+  const add = (text: string | undefined) => {
+    if (!text) return;
+    for (const word of words(text)) {
+      const list = postings.get(word);
+      if (!list) postings.set(word, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  };
+  add(a.name);
+  for (const label of a.activities) add(label);
+  add(a.description);
 }
 
 // The same match for a single activity, for short lists (national options) that need no index.
