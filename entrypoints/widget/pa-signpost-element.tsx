@@ -12,6 +12,7 @@ import { recordContext } from '../../utils/widget/record-context.ts';
 import { browserIdle, prepareSearchWhenIdle } from '../../utils/sidebar/prepare-search-when-idle.ts';
 import { openPackCache, type PackCache } from '../../utils/widget/pack-cache.ts';
 import { scopeToHost, styles } from '../../utils/widget/style-registry.ts';
+import { printInFrame } from '../../utils/widget/print-in-frame.ts';
 import { loadContentPack } from '../../utils/widget/load-content-pack.ts';
 
 export { toCdsCards } from '../../utils/widget/cds-cards.ts';
@@ -161,7 +162,13 @@ class PaSignpostElement extends HTMLElement {
           const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
           this.#qr = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
           state.actions.printHandout(handout);
-          requestAnimationFrame(() => setTimeout(() => window.print(), 50));
+          // Once the handout is rendered: printed on its own, never with the host's record page.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const article = this.shadowRoot?.querySelector('[data-testid="handout"]');
+              if (article) printInFrame(document, article, styles.join('\n'));
+            }, 50),
+          );
         }}
       />
     );

@@ -68,6 +68,42 @@ test.describe('<pa-signpost> on a host page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('prints the handout on its own, never with the host page\'s record around it', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/demo/widget-host.html`);
+    const panel = page.locator('pa-signpost');
+    const local = panel.getByRole('list', { name: 'Local options' });
+    await expect(local).toContainText('Breathe Easy');
+    await local.getByRole('listitem').filter({ hasText: 'Breathe Easy' }).getByRole('button', { name: 'Add to note' }).click();
+    // Record what each print would print: the page's own, or a frame's (caught as it is added).
+    await page.evaluate(() => {
+      const w = window as unknown as { printedPage: number; printedFrames: string[] };
+      w.printedPage = 0;
+      w.printedFrames = [];
+      window.print = () => void (w.printedPage += 1);
+      const append = Element.prototype.append;
+      Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
+        append.apply(this, nodes);
+        for (const node of nodes) {
+          if (node instanceof HTMLIFrameElement && node.contentWindow) {
+            const frame = node;
+            frame.contentWindow!.print = () => void w.printedFrames.push(frame.contentDocument!.body.innerText);
+          }
+        }
+      };
+    });
+    await panel.getByRole('button', { name: 'Print handout' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames.length)).toBe(1);
+    const printed = await page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames[0]!);
+    expect(printed).toContain('Breathe Easy Kentish Town');
+    // Nothing of the host's record page, and nothing of the panel around the handout.
+    await expect(page.getByRole('heading', { name: 'GALLAGHER, Thomas (Mr)' })).toBeVisible();
+    expect(printed).not.toContain('GALLAGHER');
+    expect(printed).not.toContain('Conditions considered');
+    expect(printed).not.toContain('Copy record note');
+    expect(await page.evaluate(() => (window as unknown as { printedPage: number }).printedPage)).toBe(0);
+  });
+
   test('axe finds no accessibility violations in the widget', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/demo/widget-host.html`);

@@ -1,0 +1,31 @@
+// Prints one element on its own. The widget lives inside the host's page, so window.print() there
+// prints the whole clinical record around it, and the handout a patient takes home would carry
+// their record with it. An invisible same-origin frame holding a copy of the element (and the
+// widget's styles) prints only that.
+export function printInFrame(host: Document, element: Element, css: string): void {
+  const frame = host.createElement('iframe');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.title = 'Handout for printing';
+  frame.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 0; height: 0; border: 0; visibility: hidden;';
+  host.body.append(frame);
+  const win = frame.contentWindow;
+  const doc = frame.contentDocument;
+  if (!win || !doc) {
+    frame.remove();
+    throw new Error('expected a frame to print the handout in, found none');
+  }
+  // Built node by node (importNode, textContent): nothing from the directory is parsed as HTML.
+  doc.title = element.querySelector('h1')?.textContent ?? 'Handout';
+  const style = doc.createElement('style');
+  style.textContent = css;
+  doc.head.append(style);
+  doc.body.append(doc.importNode(element, true));
+  // print() returns when the dialog closes in Chromium and Firefox; afterprint covers the rest,
+  // and a frame left over is invisible and harmless until then.
+  const remove = () => frame.remove();
+  win.addEventListener('afterprint', remove, { once: true });
+  win.focus();
+  win.print();
+  setTimeout(remove, 60_000);
+}
