@@ -45,4 +45,7 @@ export default defineConfig({
       : {}),
   }),
   webExt: { disabled: true },
+  // The demo record pages and the widget host are for `npm run demo` and the tests, served from
+  // public/ over HTTP; nothing in the extension opens them, so the store zips leave them out.
+  zip: { exclude: ['demo/**'] },
 });
