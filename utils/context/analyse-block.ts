@@ -2,6 +2,7 @@ import { analyseSpan } from './analyse-span.ts';
 import type { Block } from './block.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
+import { inlineLabels } from './inline-labels.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
 import { attachItem9 } from './measures.ts';
@@ -26,7 +27,6 @@ export function blocksAnalysed(): number {
 }
 
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
-const INLINE_SECTION = /(?:^|[.;!?]\s+)([A-Za-z][A-Za-z '-]{0,30}[A-Za-z]):/g;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 
@@ -90,11 +90,9 @@ function analyseText(block: Block): BlockFindings {
   // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
   if (text.includes(':') && findings.mentions.length > 0) {
     const sections: { at: number; info: LabelInfo }[] = [];
-    INLINE_SECTION.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = INLINE_SECTION.exec(text)) !== null) {
-      const info = classifyLabel(m[1]!);
-      sections.push({ at: m.index + m[0].length, info: info && isSectionLabel(info) ? info : {} });
+    for (const { label, at } of inlineLabels(text)) {
+      const info = classifyLabel(label);
+      sections.push({ at, info: info && isSectionLabel(info) ? info : {} });
     }
     let next = 0;
     let current: LabelInfo | undefined;
