@@ -37,11 +37,11 @@ const GROUP: Record<Dimension, string> = {
   historical: 'temporal',
 };
 
+// The role kinds a trigger can reach: what the block reports.
+const TARGET_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.medication | ROLE_BIT.signal | ROLE_BIT.age | ROLE_BIT.bmi;
+
 function isTarget(hit: Hit): boolean {
-  for (const r of hit.roles) {
-    if (r.kind === 'condition' || r.kind === 'code' || r.kind === 'medication' || r.kind === 'signal' || r.kind === 'age' || r.kind === 'bmi') return true;
-  }
-  return false;
+  return (hit.mask & TARGET_BITS) !== 0;
 }
 
 function isCheckbox(text: string, hit: Hit): boolean {

@@ -60,6 +60,13 @@ export function prepareLexicon(stop: () => boolean = () => false): boolean {
   return true;
 }
 
+// One lookup per character of a trie walk: its symbol, SKIP_CHAR for an apostrophe (walked past),
+// or NO_SYMBOL (the walk ends). Two tables were two loads per character.
+const SKIP_CHAR = -2;
+const NO_SYMBOL = -1;
+const WALK = new Int8Array(TABLE);
+for (let c = 0; c < TABLE; c++) WALK[c] = CLASS[c] === CharClass.Skip ? SKIP_CHAR : SYMBOL[c]! < 0 ? NO_SYMBOL : SYMBOL[c]!;
+
 // Reused between scans: at most this many phrase ends are kept along one walk.
 const MAX_CANDIDATES = 64;
 const candNode = new Int32Array(MAX_CANDIDATES);
@@ -147,17 +154,19 @@ export function scan(text: string, from = 0, to = text.length): ScanResult {
     while (j < to) {
       const code = text.charCodeAt(j);
       if (code >= TABLE) break;
-      if (CLASS[code] === CharClass.Skip) {
-        j++;
-        continue;
+      const sym = WALK[code]!;
+      if (sym < 0) {
+        if (sym === SKIP_CHAR) {
+          j++;
+          continue;
+        }
+        break;
       }
-      const sym = SYMBOL[code]!;
-      if (sym < 0) break;
       if (sym === SEP) {
         let k = j + 1;
         while (k < to) {
           const cc = text.charCodeAt(k);
-          if (cc >= TABLE || SYMBOL[cc] !== SEP) break;
+          if (cc >= TABLE || WALK[cc] !== SEP) break;
           k++;
         }
         const child = next[node * SYMBOLS + SEP]!;
