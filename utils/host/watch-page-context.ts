@@ -36,6 +36,9 @@ export function watchPageContext(
   let url = '';
   let adapterId = 'generic';
   let reader: ReturnType<typeof createIncrementalReader> | undefined;
+  // The body the current reader reads. A page can swap in a new <body> (Turbo Drive does, on
+  // each visit): edits in it mean nothing to a reader of the old one, which then reads afresh.
+  let readBody: HTMLElement | null = null;
   let lastSent = '';
   let pending: MutationRecord[] = [];
   let overflow = false;
@@ -60,6 +63,7 @@ export function watchPageContext(
     reader = undefined;
     if (slice !== undefined) timers.clearTimeout(slice);
     slice = undefined;
+    readBody = doc.body;
     preparing = createIncrementalReader(doc.body, { adapter, shown });
     prepareSlice(true);
   };
@@ -117,7 +121,7 @@ export function watchPageContext(
     // page that never stops changing (a clock, say) cannot keep restarting it.
     if (preparing && (doc.location?.href ?? '') === url) return;
     const batch = pending;
-    const full = overflow || (doc.location?.href ?? '') !== url || !reader;
+    const full = overflow || (doc.location?.href ?? '') !== url || !reader || doc.body !== readBody;
     pending = [];
     overflow = false;
     if (full) safely(restart);
@@ -128,8 +132,17 @@ export function watchPageContext(
     if (timer === undefined) timer = timers.setTimeout(flush, delayMs);
   };
 
+  // What the reader reads is the body: edits in it, and a new body swapped in. The <head> and the
+  // <html> element's own attributes (a theme class, say) change nothing it reads.
+  const concerns = (record: MutationRecord): boolean => {
+    if (isOwnNode(record.target)) return false;
+    if (record.target === doc.documentElement) return record.type === 'childList' && doc.body !== readBody;
+    const body = doc.body;
+    return body !== null && (record.target === body || body.contains(record.target));
+  };
+
   const observer = new MutationObserver((records) => {
-    const relevant = records.filter((record) => !isOwnNode(record.target));
+    const relevant = records.filter(concerns);
     if (relevant.length === 0) return;
     if (!overflow) {
       if (pending.length + relevant.length > MAX_RECORDS_PER_BURST) {
@@ -141,7 +154,8 @@ export function watchPageContext(
   });
 
   safely(restart);
-  observer.observe(doc.body, {
+  // The whole document, not just the body, so a swapped-in body is seen (and edits in it).
+  observer.observe(doc.documentElement, {
     subtree: true,
     childList: true,
     characterData: true,

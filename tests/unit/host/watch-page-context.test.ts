@@ -80,6 +80,46 @@ describe('watchPageContext: bounded work per burst', () => {
     watcher.stop();
   });
 
+  it('follows a new body swapped in (as Turbo Drive does on each visit), and edits made in it', async () => {
+    document.body.innerHTML = '<p>COPD</p>';
+    const original = document.body;
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    expect(updates.at(-1)).toEqual(['copd']);
+    const next = document.createElement('body');
+    next.innerHTML = '<ul id="problems"><li>Asthma</li></ul>';
+    document.documentElement.replaceChild(next, original);
+    await settle();
+    t.flush();
+    expect(updates.at(-1)).toEqual(['asthma']);
+    const item = document.createElement('li');
+    item.textContent = 'Type 2 diabetes';
+    document.getElementById('problems')!.append(item);
+    await settle();
+    t.flush();
+    expect(updates.at(-1)).toEqual(['asthma', 'type-2-diabetes']);
+    // The old body is nothing to do with the page any more.
+    original.innerHTML = '<p>Known COPD</p>';
+    await settle();
+    expect(t.size()).toBe(0);
+    watcher.stop();
+    document.documentElement.replaceChild(original, next);
+  });
+
+  it('ignores the head and the html element\'s own attributes', async () => {
+    document.body.innerHTML = '<p>COPD</p>';
+    const t = timers();
+    const watcher = watchPageContext(document, t, () => undefined);
+    document.documentElement.setAttribute('class', 'theme-dark');
+    document.head.append(document.createElement('style'));
+    await settle();
+    expect(t.size()).toBe(0);
+    watcher.stop();
+    document.documentElement.removeAttribute('class');
+    document.head.lastElementChild!.remove();
+  });
+
   // The clock moves 1 ms each time it is read, so a slice (about 8 ms) ends after a fixed number
   // of blocks whatever the machine.
   const steppedClock = () => {
