@@ -49,6 +49,12 @@ export function isSkipped(el: Element): boolean {
   return false;
 }
 
+function isTickable(el: Element): boolean {
+  if (nameOf(el) !== 'input') return false;
+  const type = (el.getAttribute('type') ?? '').toLowerCase();
+  return type === 'checkbox' || type === 'radio';
+}
+
 function isBlock(name: string): boolean {
   return BLOCK.has(name) || name.includes('-');
 }
@@ -123,7 +129,9 @@ export type Shown = (el: Element) => boolean;
 
 export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWalker {
   const segOf = new WeakMap<Element, Seg>();
-  const skipped = shown ? (el: Element) => isSkipped(el) || !shown(el) : isSkipped;
+  // A checkbox or radio button is often hidden by CSS and drawn by its label (input:checked +
+  // label::before), so its tick is on screen though the input is not: it is read either way.
+  const skipped = shown ? (el: Element) => isSkipped(el) || (!isTickable(el) && !shown(el)) : isSkipped;
 
   function newSeg(el: Element, parent?: Seg): Seg {
     const contexts = contextOf(el);

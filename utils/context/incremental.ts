@@ -75,10 +75,15 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   let merge: Merge | undefined;
   let merged: Merge | undefined;
 
+  // What the last read merged: an update that changes nothing read builds the context from it
+  // again rather than merging the whole page (a page can change attributes all the time).
+  let lastEvidence: ReturnType<typeof contextualise> | undefined;
+
   const read = (): ClinicalContext => {
     finishWalk();
     const evidence = merged ? merged.evidence : contextualise(tree.root);
     merged = undefined;
+    lastEvidence = evidence;
     return buildContext(evidence, options.now ?? new Date());
   };
 
@@ -86,8 +91,13 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   // was added or removed (a region may have come or gone), 'regions' when an attribute that hides
   // changed (on the root, a region or an element around one, which can show or hide a region).
   const affected = (record: MutationRecord): Seg | 'all' | 'regions' | undefined => {
-    if (record.type === 'attributes' && !RELEVANT_ATTRIBUTES.has(record.attributeName ?? '')) return undefined;
+    // With `shown`, the page's style sheets decide what is visible, and they can key on any
+    // attribute ("[aria-selected=true] + .panel"): every attribute counts.
+    if (record.type === 'attributes' && !shown && !RELEVANT_ATTRIBUTES.has(record.attributeName ?? '')) return undefined;
     const target = record.target;
+    // On a region or above one (a class on <body> or <html>), a style sheet can hide or show
+    // anything inside it: everything is walked again, reusing what was read.
+    if (shown && record.type === 'attributes' && tree.regions.some((region) => (target as Node).contains(region))) return 'all';
     let el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement;
     if (record.type === 'attributes' && el) el = el.parentElement ?? el;
     if (!el || !el.isConnected) return undefined;
@@ -186,6 +196,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
       // Checked once per batch: a page restyling its root (a dialog locking the scroll, say)
       // costs a look at the regions, not a fresh read.
       if (aroundRegions && regionsChanged()) return rebuild();
+      if (dirty.size === 0 && lastEvidence) return buildContext(lastEvidence, options.now ?? new Date());
       const outermost = [...dirty].filter((seg) => {
         for (let p = seg.parent; p; p = p.parent) if (dirty.has(p)) return false;
         return true;

@@ -88,8 +88,9 @@ export function watchPageContext(
     slice = undefined;
     if (preparing !== fresh) return;
     preparing = undefined;
-    // Navigated while reading: what was read may mix two pages, so read the new one instead.
-    if ((doc.location?.href ?? '') !== url) {
+    // Navigated (or a new body swapped in) while reading: what was read may mix two pages, so
+    // read the new one instead.
+    if ((doc.location?.href ?? '') !== url || doc.body !== readBody) {
       overflow = true;
       schedule();
       return;
@@ -119,7 +120,7 @@ export function watchPageContext(
     timer = undefined;
     // Edits during a first read wait for it: records stay relative to the tree it walked, and a
     // page that never stops changing (a clock, say) cannot keep restarting it.
-    if (preparing && (doc.location?.href ?? '') === url) return;
+    if (preparing && (doc.location?.href ?? '') === url && doc.body === readBody) return;
     const batch = pending;
     const full = overflow || (doc.location?.href ?? '') !== url || !reader || doc.body !== readBody;
     pending = [];
@@ -132,11 +133,12 @@ export function watchPageContext(
     if (timer === undefined) timer = timers.setTimeout(flush, delayMs);
   };
 
-  // What the reader reads is the body: edits in it, and a new body swapped in. The <head> and the
-  // <html> element's own attributes (a theme class, say) change nothing it reads.
+  // What the reader reads is the body: edits in it, and a new body swapped in. The <head> changes
+  // nothing it reads; nor do the <html> element's own attributes, unless the page's style sheets
+  // decide what is shown (`shown`), when a class there can hide or show anything.
   const concerns = (record: MutationRecord): boolean => {
     if (isOwnNode(record.target)) return false;
-    if (record.target === doc.documentElement) return record.type === 'childList' && doc.body !== readBody;
+    if (record.target === doc.documentElement) return record.type === 'childList' ? doc.body !== readBody : shown !== undefined;
     const body = doc.body;
     return body !== null && (record.target === body || body.contains(record.target));
   };
@@ -160,7 +162,9 @@ export function watchPageContext(
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
+    // Style sheets can key on any attribute ("[aria-selected=true] + .panel"); without them, only
+    // these can hide or show anything.
+    ...(shown ? {} : { attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'] }),
   });
 
   return {

@@ -28,6 +28,10 @@ describe('reading the DOM', () => {
     expect(ids('<p>Asthma <span class="gone">and COPD</span></p>')).toEqual(['asthma']);
     expect(ids('<table><tr><th>Problem</th><th>Status</th></tr><tr class="gone"><td>Asthma</td><td>Active</td></tr><tr><td>COPD</td><td>Active</td></tr></table>')).toEqual(['copd']);
     expect(ids('<table><tr><td>Asthma</td><td class="gone">No</td></tr></table>')).toEqual(['asthma']);
+    // A checkbox hidden by CSS and drawn by its label still gives its tick.
+    const box = '<p><label><input type="checkbox" class="gone" checked> Asthma</label></p><p><label><input type="checkbox" class="gone"> COPD</label></p>';
+    expect(readShown(box)).toEqual(read(box));
+    expect(readShown(box).conditions.map((c) => [c.id, c.status])).toEqual([['asthma', 'present'], ['copd', 'negated']]);
     // Without a `shown`, attributes alone decide: the class means nothing.
     expect(read('<section class="gone"><p>Asthma</p></section>').conditions.map((c) => c.id)).toEqual(['asthma']);
   });

@@ -102,6 +102,39 @@ describe('incremental reader', () => {
     expect(context).toEqual(fresh());
   });
 
+  it('with style sheets deciding what is shown, follows a class on the body and any attribute a rule can key on', () => {
+    const doc = loadHtml('public/demo/aisha-rahman.html');
+    addProblem(doc, 'Known asthmatic');
+    // Stand-ins for "body.summary-only .ehr-problems { display: none }" and
+    // "[aria-selected=false] + .ehr-medications { display: none }".
+    const shown = (el: Element) =>
+      !(el.classList.contains('ehr-problems') && el.ownerDocument.body.classList.contains('summary-only')) &&
+      !(el.classList.contains('ehr-medications') && el.previousElementSibling?.getAttribute('aria-selected') === 'false');
+    const reader = createIncrementalReader(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW, shown });
+    const observer = new MutationObserver(() => {});
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    const fresh = () => readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW, shown });
+    expect(reader.read().conditions.map((c) => c.id)).toContain('asthma');
+
+    doc.body.classList.add('summary-only');
+    let context = reader.update(observer.takeRecords());
+    expect(context.conditions.map((c) => c.id)).not.toContain('asthma');
+    expect(context).toEqual(fresh());
+    doc.body.classList.remove('summary-only');
+    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+
+    const meds = doc.querySelector('.ehr-medications')!;
+    const tab = doc.createElement('span');
+    tab.setAttribute('aria-selected', 'true');
+    meds.before(tab);
+    reader.update(observer.takeRecords());
+    const before = reader.read();
+    tab.setAttribute('aria-selected', 'false');
+    context = reader.update(observer.takeRecords());
+    expect(context).toEqual(fresh());
+    expect(context).not.toEqual(before);
+  });
+
   it('follows the region being hidden and shown again', () => {
     const { doc, reader, records } = setup();
     const first = reader.read();

@@ -107,6 +107,26 @@ describe('watchPageContext: bounded work per burst', () => {
     document.documentElement.replaceChild(original, next);
   });
 
+  it('follows a class on the html element when the page\'s style sheets decide what is shown', async () => {
+    document.body.innerHTML = '<p>COPD</p><section class="notes"><p>Known asthmatic.</p></section>';
+    // Stands in for "html.compact .notes { display: none }".
+    const shown = (el: Element) => !(el.classList.contains('notes') && document.documentElement.classList.contains('compact'));
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)), { shown });
+    expect(updates.at(-1)).toEqual(['copd', 'asthma']);
+    document.documentElement.classList.add('compact');
+    await settle();
+    t.flush();
+    expect(updates.at(-1)).toEqual(['copd']);
+    document.documentElement.classList.remove('compact');
+    await settle();
+    t.flush();
+    expect(updates.at(-1)).toEqual(['copd', 'asthma']);
+    watcher.stop();
+    document.documentElement.removeAttribute('class');
+  });
+
   it('ignores the head and the html element\'s own attributes', async () => {
     document.body.innerHTML = '<p>COPD</p>';
     const t = timers();
@@ -169,6 +189,25 @@ describe('watchPageContext: bounded work per burst', () => {
     expect(calls.update).toBeGreaterThanOrEqual(1);
     expect(updates.at(-1)).toEqual(['asthma', 'copd']);
     watcher.stop();
+  });
+
+  it('a body swapped in during a sliced first read is read instead, and the old body is never sent', async () => {
+    document.body.innerHTML = longRecord();
+    const original = document.body;
+    const clock = steppedClock();
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    expect(t.size()).toBe(1);
+    const next = document.createElement('body');
+    next.innerHTML = '<p>Known COPD.</p>';
+    document.documentElement.replaceChild(next, original);
+    await settle();
+    for (let i = 0; i < 500 && t.size() > 0; i++) t.flush();
+    clock.mockRestore();
+    expect(updates).toEqual([['copd']]);
+    watcher.stop();
+    document.documentElement.replaceChild(original, next);
   });
 
   it('stops reading a long record when the sidebar closes', () => {
