@@ -91,7 +91,8 @@ class PaSignpostElement extends HTMLElement {
     this.#state.actions.receivePage({ context, adapter: 'widget', pageKey: key });
     if (problem) {
       this.#state.actions.notify(problem);
-      this.dispatchEvent(new CustomEvent('pa-signpost-error', { bubbles: true, composed: true, detail: { source, message: problem } }));
+      // Once per problem, not again on every attribute change while it stands.
+      if (problem !== this.#recordProblem) this.dispatchEvent(new CustomEvent('pa-signpost-error', { bubbles: true, composed: true, detail: { source, message: problem } }));
     } else if (this.#recordProblem !== undefined && this.#state.notice.value === this.#recordProblem) {
       // The record now reads: its earlier problem no longer applies (other notices stay).
       this.#state.actions.notify(undefined);

@@ -87,7 +87,11 @@ test.describe('<pa-signpost> on a host page', () => {
         for (const node of nodes) {
           if (node instanceof HTMLIFrameElement && node.contentWindow) {
             const frame = node;
-            frame.contentWindow!.print = () => void w.printedFrames.push(frame.contentDocument!.body.innerText);
+            frame.contentWindow!.print = () => {
+              w.printedFrames.push(frame.contentDocument!.body.innerText);
+              // As the browser does once its print dialog closes.
+              frame.contentWindow!.dispatchEvent(new Event('afterprint'));
+            };
           }
         }
       };
@@ -102,6 +106,9 @@ test.describe('<pa-signpost> on a host page', () => {
     expect(printed).not.toContain('Conditions considered');
     expect(printed).not.toContain('Copy record note');
     expect(await page.evaluate(() => (window as unknown as { printedPage: number }).printedPage)).toBe(0);
+    // Printed, the frame is gone and the keyboard is back on the button.
+    await expect(page.locator('iframe[title="Handout for printing"]')).toHaveCount(0);
+    await expect(panel.getByRole('button', { name: 'Print handout' })).toBeFocused();
   });
 
   test('axe finds no accessibility violations in the widget', async ({ context, server }) => {

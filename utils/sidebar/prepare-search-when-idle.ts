@@ -1,8 +1,9 @@
 import { effect } from '@preact/signals';
 import type { SidebarState } from './sidebar-state.ts';
 
-// Runs `work` when the browser is idle; returns a cancel.
-export type IdleScheduler = (work: () => void) => () => void;
+// Runs `work` when the browser is idle, with the idle time left in ms when the browser says;
+// returns a cancel.
+export type IdleScheduler = (work: (idleMs?: number) => void) => () => void;
 
 // A slice of idle time: short enough that a click in the sidebar is never kept waiting.
 const SLICE_MS = 8;
@@ -20,9 +21,11 @@ export function prepareSearchWhenIdle(state: SidebarState, idle: IdleScheduler):
     cancel?.();
     cancel = undefined;
     if (!index || !state.connected.value) return;
-    const slice = () => {
+    const slice = (idleMs?: number) => {
       cancel = undefined;
-      if (!index.prepare(context, SLICE_MS)) cancel = idle(slice);
+      // No longer than the browser's idle period, and at least a little, so it moves on.
+      const budget = Math.max(1, Math.min(SLICE_MS, idleMs ?? SLICE_MS));
+      if (!index.prepare(context, budget)) cancel = idle(slice);
     };
     cancel = idle(slice);
   });
@@ -35,7 +38,7 @@ export function prepareSearchWhenIdle(state: SidebarState, idle: IdleScheduler):
 // requestIdleCallback where the browser has it (Safari, which may host the widget, has not).
 export const browserIdle: IdleScheduler = (work) => {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => work(), { timeout: 1000 });
+    const id = requestIdleCallback((deadline) => work(deadline.timeRemaining()), { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(work, 50);

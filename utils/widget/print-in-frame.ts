@@ -3,6 +3,10 @@
 // their record with it. An invisible same-origin frame holding a copy of the element (and the
 // widget's styles) prints only that.
 export function printInFrame(host: Document, element: Element, css: string): void {
+  // Where the keyboard was (the Print button, inside the widget's shadow root), to go back to.
+  let active = host.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const focused = active as HTMLElement | null;
   const frame = host.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
@@ -23,7 +27,15 @@ export function printInFrame(host: Document, element: Element, css: string): voi
   doc.body.append(doc.importNode(element, true));
   // print() returns when the dialog closes in Chromium and Firefox; afterprint covers the rest,
   // and a frame left over is invisible and harmless until then.
-  const remove = () => frame.remove();
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    // The keyboard goes back where it was, unless it has moved on since.
+    const now = host.activeElement;
+    frame.remove();
+    if (now === frame || now === host.body || now === null) focused?.focus?.();
+  };
   win.addEventListener('afterprint', remove, { once: true });
   win.focus();
   win.print();

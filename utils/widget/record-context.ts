@@ -7,7 +7,7 @@ import { contextFromAttributes, type ContextAttributes } from './context-from-at
 export type RecordSource = 'fhir' | 'context' | 'attributes';
 
 // What the host gave the panel, most specific first: the `fhir` property, the `context` property,
-// then the attributes.
+// then the attributes. A property set to null or undefined is not given (a host clears it so).
 export type RecordInput = { fhir?: unknown; context?: unknown; attributes: ContextAttributes };
 
 export type RecordReading = { context: ClinicalContext; source: RecordSource; problem?: string };
@@ -16,7 +16,7 @@ export type RecordReading = { context: ClinicalContext; source: RecordSource; pr
 // nothing read, with a problem saying why: never as the last record's context, which belonged to
 // someone else, and never as an exception thrown back into the host page's own code.
 export function recordContext(input: RecordInput, now?: Date): RecordReading {
-  if (input.fhir !== undefined) {
+  if (input.fhir != null) {
     try {
       return { context: contextFromFhir(input.fhir, now ? { now } : {}), source: 'fhir' };
     } catch (error) {
@@ -24,7 +24,7 @@ export function recordContext(input: RecordInput, now?: Date): RecordReading {
       return { context: emptyContext(), source: 'fhir', problem: `The record's FHIR data could not be read, so nothing from it is shown: ${why}` };
     }
   }
-  if (input.context !== undefined) {
+  if (input.context != null) {
     const result = v.safeParse(ClinicalContextSchema, input.context);
     if (result.success) return { context: result.output, source: 'context' };
     const first = formatIssues(result.issues)[0]!;

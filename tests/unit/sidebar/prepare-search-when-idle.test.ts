@@ -76,6 +76,18 @@ describe('preparing the search in idle time', () => {
     stop();
   });
 
+  it('keeps each slice within the idle time the browser offers', () => {
+    const state = createSidebarState();
+    const queue: ((idleMs?: number) => void)[] = [];
+    const stop = prepareSearchWhenIdle(state, (work) => (queue.push(work), () => undefined));
+    const budgets: (number | undefined)[] = [];
+    state.actions.setIndex({ size: 0, prepare: (_c: ClinicalContext, budget?: number) => (budgets.push(budget), false), search: () => ({}) } as unknown as SearchIndex);
+    state.actions.receivePage({ context: copd, adapter: 'generic', pageKey: 'a' });
+    for (const idleMs of [2, 50, 0, undefined]) queue.shift()!(idleMs);
+    expect(budgets).toEqual([2, 8, 1, 8]);
+    stop();
+  });
+
   it('cancels what is scheduled when stopped', () => {
     const state = createSidebarState();
     const { idle, queue } = manualIdle();

@@ -30,6 +30,11 @@ describe('the record the widget shows', () => {
     expect(recordContext({ fhir: 'not a bundle', attributes: {} }).problem).toMatch(/^The record's FHIR data could not be read.*expected a FHIR R4 Bundle/);
   });
 
+  it('takes a property set to null as cleared, falling back to the attributes', () => {
+    expect(recordContext({ fhir: null, context: null, attributes: { conditions: 'copd' } })).toMatchObject({ source: 'attributes', context: { conditions: [{ id: 'copd' }] } });
+    expect(recordContext({ fhir: null, context: null, attributes: { conditions: 'copd' } }).problem).toBeUndefined();
+  });
+
   it('checks a context object against the schema rather than trusting it', () => {
     const reading = recordContext({ context: { ...emptyContext(), conditions: [{ id: 'asthma', status: 'maybe', text: 'asthma' }] }, attributes: {} });
     expect(reading.context).toEqual(emptyContext());
