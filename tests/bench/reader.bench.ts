@@ -128,6 +128,15 @@ export async function run(): Promise<Record<string, number>> {
     figures[`reader.${label}.ms`] = median(sample(() => readText(text, { now }), { warmup: 2, runs }));
     figures[`reader.${label}.baseline.ms`] = median(sample(() => baseline(text), { warmup: 1, runs: label === '1mb' ? 3 : 5 }));
   }
+  // For scale: one loop that only reads every character of the 1 MB page once, in the same process.
+  const page = recordText(1_000_000);
+  let checksum = 0;
+  figures['reader.1mb.touch-every-char.ms'] = median(
+    sample(() => {
+      for (let i = 0; i < page.length; i++) checksum = (checksum + page.charCodeAt(i)) | 0;
+    }, { warmup: 2, runs: 8 }),
+  );
+  if (checksum === 0.5) throw new Error('unreachable: keeps the loop from being optimised away');
   const distinct = recordText(1_000_000, { distinct: true });
   figures['reader.1mb.distinct.ms'] = median(sample(() => readText(distinct, { now }), { warmup: 2, runs: 8 }));
   // The DOM path under happy-dom (a much slower DOM than a browser's), for comparison.
