@@ -8,7 +8,6 @@ import { createSidebarState } from '../../utils/sidebar/sidebar-state.ts';
 import { connectToPage, type PageConnection } from '../../utils/sidebar/connect-to-page.ts';
 import { loadDirectory } from '../../utils/sidebar/load-directory.ts';
 import { copyText } from '../../utils/sidebar/copy-text.ts';
-import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
 import { recordPilotEvent } from '../../utils/pilot/record-pilot-event.ts';
 import { watchPilotEvents } from '../../utils/sidebar/watch-pilot-events.ts';
 import { browserIdle, prepareSearchWhenIdle } from '../../utils/sidebar/prepare-search-when-idle.ts';
@@ -20,6 +19,26 @@ import { createSearchIndex } from '../../utils/directory/search/create-search-in
 const state = createSidebarState();
 let page: PageConnection | undefined;
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+// The page connection, the directory and the content are asked for first: each waits on the
+// browser, and the first render and the rest of startup run meanwhile.
+connectToPage((message) => {
+  if (message.type === 'content-to-sidebar:context') state.actions.receivePage(message);
+  else if (message.type === 'content-to-sidebar:layout') state.actions.setCollapsed(message.collapsed);
+})
+  .then((connection) => (page = connection))
+  .catch((error: unknown) => state.actions.notify(`Not connected to the page: ${errorText(error)}`));
+
+const showDirectory = () =>
+  loadDirectory()
+    .then(({ directory, status }) => {
+      state.actions.setIndex(createSearchIndex(directory.activities, directory.districts));
+      state.actions.setDirectory(status);
+    })
+    .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));
+void showDirectory();
+// A service's own scripts, when an admin loaded a content pack; followed if it changes.
+const showContent = () => loadEffectiveContent().then((content) => state.actions.setContent(content), () => state.actions.setContent(undefined));
+void showContent();
 // Anonymous pilot counts (off unless the service turns them on): never blocks or breaks the sidebar.
 const count = (event: PilotEvent) => void recordPilotEvent(event).catch(() => undefined);
 count({ type: 'sidebar-open' });
@@ -50,6 +69,8 @@ function App() {
       }
       onPrintHandout={async (handout) => {
         const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
+        // The QR encoder is a tenth of the sidebar's code and only printing needs it: loaded then.
+        const { qrSvg, svgDataUrl } = await import('../../utils/advice/qr.ts');
         const codes = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
         setQr(codes);
         state.actions.printHandout(handout);
@@ -63,24 +84,6 @@ function App() {
 
 render(<App />, document.getElementById('app')!);
 
-connectToPage((message) => {
-  if (message.type === 'content-to-sidebar:context') state.actions.receivePage(message);
-  else if (message.type === 'content-to-sidebar:layout') state.actions.setCollapsed(message.collapsed);
-})
-  .then((connection) => (page = connection))
-  .catch((error: unknown) => state.actions.notify(`Not connected to the page: ${errorText(error)}`));
-
-const showDirectory = () =>
-  loadDirectory()
-    .then(({ directory, status }) => {
-      state.actions.setIndex(createSearchIndex(directory.activities, directory.districts));
-      state.actions.setDirectory(status);
-    })
-    .catch((error: unknown) => state.actions.setDirectory({ state: 'error', message: errorText(error) }));
-void showDirectory();
-// A service's own scripts, when an admin loaded a content pack; followed if it changes.
-const showContent = () => loadEffectiveContent().then((content) => state.actions.setContent(content), () => state.actions.setContent(undefined));
-void showContent();
 onContentPackChanged(() => void showContent());
 // An import, rollback or refresh elsewhere: the sidebar follows without being reopened.
 onDirectoryChanged(() => void showDirectory());
