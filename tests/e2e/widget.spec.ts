@@ -88,7 +88,7 @@ test.describe('<pa-signpost> on a host page', () => {
           if (node instanceof HTMLIFrameElement && node.contentWindow) {
             const frame = node;
             frame.contentWindow!.print = () => {
-              w.printedFrames.push(frame.contentDocument!.body.innerText);
+              w.printedFrames.push(`${frame.contentDocument!.compatMode}\n${frame.contentDocument!.body.innerText}`);
               // As the browser does once its print dialog closes.
               frame.contentWindow!.dispatchEvent(new Event('afterprint'));
             };
@@ -99,6 +99,8 @@ test.describe('<pa-signpost> on a host page', () => {
     await panel.getByRole('button', { name: 'Print handout' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames.length)).toBe(1);
     const printed = await page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames[0]!);
+    // Laid out in standards mode, as the panel is.
+    expect(printed.split('\n')[0]).toBe('CSS1Compat');
     expect(printed).toContain('Breathe Easy Kentish Town');
     // Nothing of the host's record page, and nothing of the panel around the handout.
     await expect(page.getByRole('heading', { name: 'GALLAGHER, Thomas (Mr)' })).toBeVisible();

@@ -14,6 +14,19 @@ export function printInFrame(host: Document, element: Element, css: string): voi
   frame.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 0; height: 0; border: 0; visibility: hidden;';
   host.body.append(frame);
   const win = frame.contentWindow;
+  const blank = frame.contentDocument;
+  if (blank) {
+    try {
+      // A new frame's document is in quirks mode; a doctype written into it lays the handout out
+      // as the panel does. A page that enforces Trusted Types refuses document.write: the frame
+      // then stays in quirks mode, which prints the handout all the same.
+      blank.open();
+      blank.write('<!doctype html><html><head></head><body></body></html>');
+      blank.close();
+    } catch {
+      // Quirks mode it is.
+    }
+  }
   const doc = frame.contentDocument;
   if (!win || !doc) {
     frame.remove();
