@@ -19,11 +19,21 @@ import type { Shown } from './dom-blocks.ts';
 
 // Attributes that can change what is visible or what a field shows. `class` too: a class can hide
 // an element through the page's style sheets, and adapter selectors name classes.
+// Past this many blocks (about 100 KB of record), walking a whole region again takes long enough
+// to be worth doing in slices.
+const LONG_RECORD_BLOCKS = 2000;
+
 const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
 
 export type IncrementalReader = {
   read(): ClinicalContext;
   update(records: readonly MutationRecord[]): ClinicalContext;
+  // update(), unless the records need the whole page walked afresh (a region swapped, a class on
+  // <body> with style sheets deciding): then undefined, and nothing is changed, so the caller can
+  // start a new reader a slice at a time, seeded with findings().
+  tryUpdate(records: readonly MutationRecord[]): ClinicalContext | undefined;
+  // What has been read so far, by block, to seed a new reader of the same page.
+  findings(): Map<string, BlockFindings>;
   // Reads blocks not read yet for about `sliceMs`, then stops; true once every block is read, after
   // which read() only merges. Called once per task, a long record never holds the host page's
   // main thread in one long task; a short page is done in the first call.
@@ -36,7 +46,7 @@ function collectBlocks(seg: Seg, into: Map<string, BlockFindings>): void {
   });
 }
 
-function reuse(seg: Seg, cache: Map<string, BlockFindings>): void {
+function reuse(seg: Seg, cache: ReadonlyMap<string, BlockFindings>): void {
   forEachBlock(seg, (block) => {
     const cached = cache.get(blockKey(block));
     if (cached) block.findings = cached;
@@ -59,21 +69,45 @@ function isHeaderRow(row: Element): boolean {
   return cells.length > 1 && cells.every((c) => c.localName === 'th');
 }
 
-// `shown`: see createDomWalker.
-export function createIncrementalReader(root: ParentNode, options: { adapter?: SiteAdapter; now?: Date; shown?: Shown } = {}): IncrementalReader {
+// `shown`: see createDomWalker. `seed`: findings of an earlier reader of the same page (its
+// findings()), so blocks it read are not read again.
+export function createIncrementalReader(
+  root: ParentNode,
+  options: { adapter?: SiteAdapter; now?: Date; shown?: Shown; seed?: ReadonlyMap<string, BlockFindings> } = {},
+): IncrementalReader {
   const adapter = options.adapter ?? GENERIC_ADAPTER;
   const shown = options.shown;
+  let seed = options.seed;
   // The walk itself is left to prepare() (a slice at a time) or to the first read or update.
   let tree: DocumentTree = buildDocumentTree(root, adapter, { lazy: true, shown });
   let walked = false;
+  // Once the walk is done, blocks the seed has read take its findings (once: later walks reuse
+  // the tree's own).
+  const useSeed = () => {
+    if (!seed) return;
+    reuse(tree.root, seed);
+    seed = undefined;
+  };
   const finishWalk = () => {
     if (!walked) walked = tree.walker.advance(() => false);
+    useSeed();
   };
 
   // A merge prepare() finished over the tree as it is: read() then only has to build the context.
   // Any update drops it.
   let merge: Merge | undefined;
   let merged: Merge | undefined;
+
+  // Blocks in the tree, counted once per walk.
+  let counted: { tree: DocumentTree; blocks: number } | undefined;
+  const blockCount = (): number => {
+    if (counted?.tree !== tree) {
+      let blocks = 0;
+      forEachBlock(tree.root, () => blocks++);
+      counted = { tree, blocks };
+    }
+    return counted.blocks;
+  };
 
   // What the last read merged: an update that changes nothing read builds the context from it
   // again rather than merging the whole page (a page can change attributes all the time).
@@ -118,6 +152,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
   };
 
   const rewalk = (seg: Seg): void => {
+    counted = undefined;
     const el = seg.el;
     const parent = seg.parent;
     if (!el || !parent) return;
@@ -155,6 +190,7 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
       walked = tree.walker.advance(late);
       if (!walked) return false;
     }
+    useSeed();
     if (!unread) {
       const blocks: Block[] = [];
       forEachBlock(tree.root, (block) => {
@@ -176,33 +212,45 @@ export function createIncrementalReader(root: ParentNode, options: { adapter?: S
     return true;
   };
 
+  const tryUpdate = (records: readonly MutationRecord[]): ClinicalContext | undefined => {
+    finishWalk();
+    // What prepare() had listed or merged is of the tree before this update.
+    unread = undefined;
+    merge = undefined;
+    merged = undefined;
+    const dirty = new Set<Seg>();
+    let aroundRegions = false;
+    for (const record of records) {
+      const seg = affected(record);
+      if (seg === 'all') return undefined;
+      if (seg === 'regions') aroundRegions = true;
+      else if (seg) dirty.add(seg);
+    }
+    // Checked once per batch: a page restyling its root (a dialog locking the scroll, say)
+    // costs a look at the regions, not a fresh read.
+    if (aroundRegions && regionsChanged()) return undefined;
+    if (dirty.size === 0 && lastEvidence) return buildContext(lastEvidence, options.now ?? new Date());
+    const outermost = [...dirty].filter((seg) => {
+      for (let p = seg.parent; p; p = p.parent) if (dirty.has(p)) return false;
+      return true;
+    });
+    // A whole region walked again at once (an edit straight under <body>, such as a dialog added
+    // there) is one long task on a long record: a caller that can read in slices does so instead.
+    if (outermost.some((seg) => seg.parent === tree.root) && blockCount() > LONG_RECORD_BLOCKS) return undefined;
+    for (const seg of outermost) rewalk(seg);
+    return read();
+  };
+
   return {
     read,
     prepare,
-    update(records) {
+    tryUpdate,
+    update: (records) => tryUpdate(records) ?? rebuild(),
+    findings() {
       finishWalk();
-      // What prepare() had listed or merged is of the tree before this update.
-      unread = undefined;
-      merge = undefined;
-      merged = undefined;
-      const dirty = new Set<Seg>();
-      let aroundRegions = false;
-      for (const record of records) {
-        const seg = affected(record);
-        if (seg === 'all') return rebuild();
-        if (seg === 'regions') aroundRegions = true;
-        else if (seg) dirty.add(seg);
-      }
-      // Checked once per batch: a page restyling its root (a dialog locking the scroll, say)
-      // costs a look at the regions, not a fresh read.
-      if (aroundRegions && regionsChanged()) return rebuild();
-      if (dirty.size === 0 && lastEvidence) return buildContext(lastEvidence, options.now ?? new Date());
-      const outermost = [...dirty].filter((seg) => {
-        for (let p = seg.parent; p; p = p.parent) if (dirty.has(p)) return false;
-        return true;
-      });
-      for (const seg of outermost) rewalk(seg);
-      return read();
+      const cache = new Map<string, BlockFindings>();
+      collectBlocks(tree.root, cache);
+      return cache;
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ClinicalContext } from '../context/schema.ts';
 import { createIncrementalReader } from '../context/incremental.ts';
 import { adapterFor } from '../context/adapters/index.ts';
 import type { Shown } from '../context/dom-blocks.ts';
+import type { BlockFindings } from '../context/findings.ts';
 import { isOwnNode } from './dock.ts';
 
 export interface Timers {
@@ -56,7 +57,9 @@ export function watchPageContext(
     onChange({ context, adapter: adapterId, pageKey: pageKey() });
   };
 
-  const restart = () => {
+  // `seed`: what the last reader of this page read, so a fresh walk (a region swapped in place,
+  // a class on <body>) re-reads only blocks it has not seen, a slice at a time like a first read.
+  const restart = (seed?: Map<string, BlockFindings>) => {
     url = doc.location?.href ?? '';
     const adapter = adapterFor(url);
     adapterId = adapter.id;
@@ -64,7 +67,7 @@ export function watchPageContext(
     if (slice !== undefined) timers.clearTimeout(slice);
     slice = undefined;
     readBody = doc.body;
-    preparing = createIncrementalReader(doc.body, { adapter, shown });
+    preparing = createIncrementalReader(doc.body, { adapter, shown, ...(seed ? { seed } : {}) });
     prepareSlice(true);
   };
 
@@ -125,8 +128,15 @@ export function watchPageContext(
     const full = overflow || (doc.location?.href ?? '') !== url || !reader || doc.body !== readBody;
     pending = [];
     overflow = false;
-    if (full) safely(restart);
-    else safely(() => emit(reader!.update(batch)));
+    if (full) safely(() => restart());
+    else
+      safely(() => {
+        const current = reader!;
+        const context = current.tryUpdate(batch);
+        if (context) emit(context);
+        // The whole page to walk again: in slices, not in one long task on the host page.
+        else restart(current.findings());
+      });
   };
 
   const schedule = () => {

@@ -135,6 +135,51 @@ describe('incremental reader', () => {
     expect(context).not.toEqual(before);
   });
 
+  it('tryUpdate leaves a whole-page walk to its caller, and a reader seeded with findings() reads nothing twice', () => {
+    const { doc, reader, records } = setup();
+    reader.read();
+    // Single-page navigation in place: the region itself is replaced.
+    const record = doc.getElementById('record')!;
+    const copy = record.cloneNode(true) as Element;
+    const row = doc.createElement('tr');
+    for (const value of ['COPD', 'Active', '2026']) row.appendChild(doc.createElement('td')).textContent = value;
+    copy.querySelector('.ehr-problems tbody')!.appendChild(row);
+    record.replaceWith(copy);
+    const batch = records();
+    expect(reader.tryUpdate(batch)).toBeUndefined();
+    const before = blocksAnalysed();
+    const seeded = createIncrementalReader(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW, seed: reader.findings() });
+    while (!seeded.prepare(1));
+    const context = seeded.read();
+    // Only the new row is read: every other block was in the seed.
+    expect(blocksAnalysed() - before).toBe(1);
+    expect(context).toEqual(readDocument(doc.body, { adapter: CARENOTES_TT_ADAPTER, now: NOW }));
+    expect(context.conditions.map((c) => c.id)).toContain('copd');
+  });
+
+  it('leaves walking a whole region of a long record to its caller, but not of a short one', () => {
+    const long = loadHtml('public/demo/aisha-rahman.html');
+    long.body.insertAdjacentHTML('beforeend', `<main id="notes">${Array.from({ length: 2100 }, (_, i) => `<p>Session ${i}: walked.</p>`).join('')}</main>`);
+    const reader = createIncrementalReader(long.body, { now: NOW });
+    const observer = new MutationObserver(() => {});
+    observer.observe(long.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    reader.read();
+    // A dialog added straight under <body>: the body's own container changes.
+    long.body.append(Object.assign(long.createElement('div'), { textContent: 'Known COPD.' }));
+    const batch = observer.takeRecords();
+    expect(reader.tryUpdate(batch)).toBeUndefined();
+    // update() does the walk itself, at once.
+    expect(reader.update(batch)).toEqual(readDocument(long.body, { now: NOW }));
+
+    const doc = loadHtml('public/demo/aisha-rahman.html');
+    const short = createIncrementalReader(doc.body, { now: NOW });
+    const watching = new MutationObserver(() => {});
+    watching.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    short.read();
+    doc.body.append(Object.assign(doc.createElement('div'), { textContent: 'Known COPD.' }));
+    expect(short.tryUpdate(watching.takeRecords())?.conditions.map((c) => c.id)).toContain('copd');
+  });
+
   it('follows the region being hidden and shown again', () => {
     const { doc, reader, records } = setup();
     const first = reader.read();

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readDocument } from '../../../utils/context/read-document.ts';
+import { blocksAnalysed } from '../../../utils/context/analyse-block.ts';
 import { prepareLexicon } from '../../../utils/context/scan.ts';
 import type { ClinicalContext } from '../../../utils/context/schema.ts';
 import { fakeTimers as timers, settle } from './fake-timers.ts';
@@ -14,6 +15,8 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
       return {
         read: () => (calls.read++, reader.read()),
         update: (records: MutationRecord[]) => ((calls.update++, (calls.records += records.length)), reader.update(records)),
+        tryUpdate: (records: MutationRecord[]) => ((calls.update++, (calls.records += records.length)), reader.tryUpdate(records)),
+        findings: () => reader.findings(),
         prepare: (sliceMs?: number) => reader.prepare(sliceMs),
       };
     },
@@ -208,6 +211,32 @@ describe('watchPageContext: bounded work per burst', () => {
     expect(updates).toEqual([['copd']]);
     watcher.stop();
     document.documentElement.replaceChild(original, next);
+  });
+
+  it('walks a long record again in slices, reading only new blocks, when an edit lands straight under the body', async () => {
+    document.body.innerHTML = `<main>${Array.from({ length: 2100 }, (_, i) => `<p>Session ${i}: walked ${i % 7} days.</p>`).join('')}</main>`;
+    const clock = steppedClock();
+    const t = timers();
+    const updates: string[][] = [];
+    const watcher = watchPageContext(document, t, (u) => updates.push(u.context.conditions.map((c) => c.id)));
+    for (let i = 0; i < 2000 && t.size() > 0; i++) t.flush();
+    expect(updates).toEqual([[]]);
+    const analysedBefore = blocksAnalysed();
+    // A dialog added to <body>, as many apps do.
+    document.body.append(Object.assign(document.createElement('div'), { textContent: 'Known COPD.' }));
+    await settle();
+    t.flush();
+    // A new reader, walking in slices rather than in the flush's one task.
+    expect(calls.create).toBe(2);
+    expect(t.size()).toBeGreaterThan(0);
+    let tasks = 0;
+    for (; tasks < 2000 && t.size() > 0; tasks++) t.flush();
+    clock.mockRestore();
+    expect(tasks).toBeGreaterThan(1);
+    expect(updates.at(-1)).toEqual(['copd']);
+    // Only the dialog's block was read afresh.
+    expect(blocksAnalysed() - analysedBefore).toBe(1);
+    watcher.stop();
   });
 
   it('stops reading a long record when the sidebar closes', () => {
