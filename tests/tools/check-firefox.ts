@@ -5,7 +5,7 @@ import { serveStatic } from './serve-static.ts';
 
 // The Firefox build, checked in Firefox itself (Playwright cannot drive a stock Firefox; puppeteer
 // can, over WebDriver BiDi). Installs .output/firefox-mv2 as a temporary add-on, then checks the
-// sidebar on a demo record and single-page navigation (the options page is checked by hand:
+// sidebar on a demo record, single-page navigation and style-sheet visibility (the options page is checked by hand:
 // the driver cannot open an extension page as a tab in Firefox). Writes a summary for
 // `npm test`; where no Firefox is installed the checks are reported as skipped.
 const root = resolve(import.meta.dirname, '../..');
@@ -32,6 +32,10 @@ async function sidebarText(page: Page): Promise<string> {
   return (await sidebarOf(page)?.evaluate(() => document.body.innerText)) ?? '';
 }
 
+async function conditionsText(page: Page): Promise<string> {
+  return (await sidebarOf(page)?.evaluate(() => (document.querySelector('[aria-label="Conditions considered"]') as HTMLElement | null)?.innerText ?? '')) ?? '';
+}
+
 async function main(): Promise<void> {
   mkdirSync(resolve(root, 'tests/.results'), { recursive: true });
   const checks: Check[] = [];
@@ -51,6 +55,29 @@ async function main(): Promise<void> {
     async run(page) {
       await page.locator('a[href="tom-gallagher.html"]').click();
       await until('the sidebar to show the next record', async () => /COPD/.test(await sidebarText(page)) && /NW5/.test(await sidebarText(page)));
+    },
+  });
+  checks.push({
+    name: 'Firefox: what the page\'s style sheet hides is not read, until it is shown',
+    async run(page) {
+      // A panel collapsed by a class (no attribute says it is hidden), then a marker after it.
+      await page.evaluate(() => {
+        const style = document.createElement('style');
+        style.textContent = '.is-collapsed { display: none; }';
+        document.head.append(style);
+        const panel = document.createElement('section');
+        panel.className = 'is-collapsed';
+        panel.id = 'collapsed-history';
+        panel.textContent = 'Past history: known asthmatic since childhood.';
+        const marker = document.createElement('p');
+        marker.textContent = 'Diagnosed with osteoporosis in 2024.';
+        const record = document.querySelector('#record main') ?? document.body;
+        record.append(panel, marker);
+      });
+      await until('the sidebar to read the marker', async () => /Osteoporosis/i.test(await conditionsText(page)));
+      if (/Asthma/i.test(await conditionsText(page))) throw new Error(`expected no asthma while its panel is hidden, found: ${await conditionsText(page)}`);
+      await page.evaluate(() => document.getElementById('collapsed-history')!.classList.remove('is-collapsed'));
+      await until('the sidebar to read the panel once shown', async () => /Asthma/i.test(await conditionsText(page)));
     },
   });
   try {
@@ -74,7 +101,7 @@ async function main(): Promise<void> {
 
 if (!firefox || !existsSync(resolve(extension, 'manifest.json'))) {
   process.stdout.write(`Firefox checks skipped: ${firefox ? 'no Firefox build (run npm run build:firefox)' : 'no Firefox found (set FIREFOX_PATH)'}\n`);
-  writeFileSync(out, JSON.stringify({ passed: 0, failed: 0, skipped: 2 }));
+  writeFileSync(out, JSON.stringify({ passed: 0, failed: 0, skipped: 3 }));
 } else {
   await main();
   const passed = results.filter((r) => r.ok).length;

@@ -3,7 +3,8 @@
 export function isRendered(el: Element): boolean {
   // An engine without checkVisibility leaves it to the attributes, as before.
   if (typeof el.checkVisibility !== 'function') return true;
-  if (el.checkVisibility({ visibilityProperty: true })) return true;
+  // checkVisibilityCSS is the older name of visibilityProperty (Firefox before 122).
+  if (el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true })) return true;
   // checkVisibility is false for an element with no box of its own, and display: contents has
   // none while its children are laid out in its place.
   return el.ownerDocument.defaultView?.getComputedStyle(el).display === 'contents';
