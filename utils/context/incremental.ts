@@ -17,12 +17,12 @@ import type { Shown } from './dom-blocks.ts';
 // redone over the cached findings. `update` takes a whole batch of records, so a caller that
 // collects a burst of edits (the content script debounces) pays for one read.
 
-// Attributes that can change what is visible or what a field shows. `class` too: a class can hide
-// an element through the page's style sheets, and adapter selectors name classes.
 // Past this many blocks (about 100 KB of record), walking a whole region again takes long enough
 // to be worth doing in slices.
 const LONG_RECORD_BLOCKS = 2000;
 
+// Attributes that can change what is visible or what a field shows. `class` too: a class can hide
+// an element through the page's style sheets, and adapter selectors name classes.
 const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
 
 export type IncrementalReader = {
@@ -51,6 +51,12 @@ function reuse(seg: Seg, cache: ReadonlyMap<string, BlockFindings>): void {
     const cached = cache.get(blockKey(block));
     if (cached) block.findings = cached;
   });
+}
+
+function blocksIn(segs: readonly Seg[]): number {
+  let blocks = 0;
+  for (const seg of segs) forEachBlock(seg, () => blocks++);
+  return blocks;
 }
 
 function isAttached(seg: Seg, top: Seg): boolean {
@@ -98,17 +104,6 @@ export function createIncrementalReader(
   let merge: Merge | undefined;
   let merged: Merge | undefined;
 
-  // Blocks in the tree, counted once per walk.
-  let counted: { tree: DocumentTree; blocks: number } | undefined;
-  const blockCount = (): number => {
-    if (counted?.tree !== tree) {
-      let blocks = 0;
-      forEachBlock(tree.root, () => blocks++);
-      counted = { tree, blocks };
-    }
-    return counted.blocks;
-  };
-
   // What the last read merged: an update that changes nothing read builds the context from it
   // again rather than merging the whole page (a page can change attributes all the time).
   let lastEvidence: ReturnType<typeof contextualise> | undefined;
@@ -152,7 +147,6 @@ export function createIncrementalReader(
   };
 
   const rewalk = (seg: Seg): void => {
-    counted = undefined;
     const el = seg.el;
     const parent = seg.parent;
     if (!el || !parent) return;
@@ -236,7 +230,7 @@ export function createIncrementalReader(
     });
     // A whole region walked again at once (an edit straight under <body>, such as a dialog added
     // there) is one long task on a long record: a caller that can read in slices does so instead.
-    if (outermost.some((seg) => seg.parent === tree.root) && blockCount() > LONG_RECORD_BLOCKS) return undefined;
+    if (blocksIn(outermost.filter((seg) => seg.parent === tree.root)) > LONG_RECORD_BLOCKS) return undefined;
     for (const seg of outermost) rewalk(seg);
     return read();
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CARENOTES_TT_ADAPTER } from '../../../utils/context/adapters/carenotes-tt.ts';
+import { HARTWELL_ADAPTER } from '../../../utils/context/adapters/hartwell.ts';
 import { blocksAnalysed } from '../../../utils/context/analyse-block.ts';
 import { createIncrementalReader } from '../../../utils/context/incremental.ts';
 import { readDocument } from '../../../utils/context/read-document.ts';
@@ -170,6 +171,20 @@ describe('incremental reader', () => {
     expect(reader.tryUpdate(batch)).toBeUndefined();
     // update() does the walk itself, at once.
     expect(reader.update(batch)).toEqual(readDocument(long.body, { now: NOW }));
+
+    // On the same long record, an edit in a small region is walked again at once: only the
+    // region walked counts, not the page.
+    const twoRegions = loadHtml('tests/fixtures/context/hartwell.html');
+    twoRegions.querySelector('.hcm-main')!.insertAdjacentHTML('beforeend', Array.from({ length: 2100 }, (_, i) => `<p>Session ${i}: walked.</p>`).join(''));
+    const clock = twoRegions.createElement('span');
+    clock.textContent = '10:00';
+    twoRegions.querySelector('.hcm-client-card')!.append(clock);
+    const regionsReader = createIncrementalReader(twoRegions.body, { adapter: HARTWELL_ADAPTER, now: NOW });
+    const ticks = new MutationObserver(() => {});
+    ticks.observe(twoRegions.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    regionsReader.read();
+    clock.firstChild!.textContent = '10:01';
+    expect(regionsReader.tryUpdate(ticks.takeRecords())).toEqual(readDocument(twoRegions.body, { adapter: HARTWELL_ADAPTER, now: NOW }));
 
     const doc = loadHtml('public/demo/aisha-rahman.html');
     const short = createIncrementalReader(doc.body, { now: NOW });
