@@ -113,6 +113,41 @@ test.describe('<pa-signpost> on a host page', () => {
     await expect(panel.getByRole('button', { name: 'Print handout' })).toBeFocused();
   });
 
+  test('prints on a host page that enforces Trusted Types (in quirks mode there)', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.route('**/demo/widget-host.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "require-trusted-types-for 'script'" } });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.url}/demo/widget-host.html`);
+    const panel = page.locator('pa-signpost');
+    const local = panel.getByRole('list', { name: 'Local options' });
+    await expect(local).toContainText('Breathe Easy');
+    await local.getByRole('listitem').filter({ hasText: 'Breathe Easy' }).getByRole('button', { name: 'Add to note' }).click();
+    await page.evaluate(() => {
+      const w = window as unknown as { printedFrames: string[] };
+      w.printedFrames = [];
+      const append = Element.prototype.append;
+      Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
+        append.apply(this, nodes);
+        for (const node of nodes) {
+          if (node instanceof HTMLIFrameElement && node.contentWindow) {
+            const frame = node;
+            frame.contentWindow!.print = () => void w.printedFrames.push(`${frame.contentDocument!.compatMode}\n${frame.contentDocument!.body.innerText}`);
+          }
+        }
+      };
+    });
+    await panel.getByRole('button', { name: 'Print handout' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames.length)).toBe(1);
+    const printed = await page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames[0]!);
+    expect(printed.split('\n')[0]).toBe('BackCompat');
+    expect(printed).toContain('Breathe Easy Kentish Town');
+    expect(errors).toEqual([]);
+  });
+
   test('axe finds no accessibility violations in the widget', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/demo/widget-host.html`);

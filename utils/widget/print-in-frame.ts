@@ -18,9 +18,10 @@ export function printInFrame(host: Document, element: Element, css: string): voi
   if (blank) {
     try {
       // A new frame's document is in quirks mode; a doctype written into it lays the handout out
-      // as the panel does. A page that enforces Trusted Types refuses document.write: the frame
-      // then stays in quirks mode, which prints the handout all the same.
-      blank.open();
+      // as the panel does. write() opens the document itself, after the Trusted Types check: a
+      // page that enforces them refuses it before anything is emptied, and the frame stays in
+      // quirks mode, which prints the handout all the same. (An explicit open() first would
+      // empty the document and leave it without a head when write() is then refused.)
       blank.write('<!doctype html><html><head></head><body></body></html>');
       blank.close();
     } catch {
