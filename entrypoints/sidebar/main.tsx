@@ -8,6 +8,7 @@ import { createSidebarState } from '../../utils/sidebar/sidebar-state.ts';
 import { connectToPage, type PageConnection } from '../../utils/sidebar/connect-to-page.ts';
 import { loadDirectory } from '../../utils/sidebar/load-directory.ts';
 import { copyText } from '../../utils/sidebar/copy-text.ts';
+import { handoutQrCodes } from '../../utils/advice/handout-qr-codes.ts';
 import { recordPilotEvent } from '../../utils/pilot/record-pilot-event.ts';
 import { watchPilotEvents } from '../../utils/sidebar/watch-pilot-events.ts';
 import { browserIdle, prepareSearchWhenIdle } from '../../utils/sidebar/prepare-search-when-idle.ts';
@@ -69,10 +70,7 @@ function App() {
       }
       onPrintHandout={async (handout) => {
         const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
-        // The QR encoder is a tenth of the sidebar's code and only printing needs it: loaded then.
-        const { qrSvg, svgDataUrl } = await import('../../utils/advice/qr.ts');
-        const codes = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
-        setQr(codes);
+        setQr(await handoutQrCodes(links));
         state.actions.printHandout(handout);
         count({ type: 'handout-printed' });
         // Print once the handout is on the page; the print view hides the rest of the sidebar.

@@ -6,7 +6,7 @@ import { createSidebarState } from '../../utils/sidebar/sidebar-state.ts';
 import type { ClinicalContext } from '../../utils/context/schema.ts';
 import { createSearchIndex } from '../../utils/directory/search/create-search-index.ts';
 import { fetchBytes } from '../../utils/directory/fetch-directory-file.ts';
-import { qrSvg, svgDataUrl } from '../../utils/advice/qr.ts';
+import { handoutQrCodes } from '../../utils/advice/handout-qr-codes.ts';
 import { CONTEXT_ATTRIBUTES, type ContextAttributes } from '../../utils/widget/context-from-attributes.ts';
 import { recordContext } from '../../utils/widget/record-context.ts';
 import { browserIdle, prepareSearchWhenIdle } from '../../utils/sidebar/prepare-search-when-idle.ts';
@@ -161,7 +161,7 @@ class PaSignpostElement extends HTMLElement {
         }
         onPrintHandout={async (handout) => {
           const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
-          this.#qr = Object.fromEntries(await Promise.all(links.map(async (link) => [link, svgDataUrl(await qrSvg(link))] as const)));
+          this.#qr = await handoutQrCodes(links);
           state.actions.printHandout(handout);
           // Once the handout is rendered: printed on its own, never with the host's record page.
           requestAnimationFrame(() =>
