@@ -70,8 +70,8 @@ function kindOf(name: string): BlockKind {
 function fieldText(el: Element): string | undefined {
   const name = nameOf(el);
   if (name === 'input') {
+    if (isTickable(el)) return (el as HTMLInputElement).checked ? ' [x] ' : ' [ ] ';
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (type === 'checkbox' || type === 'radio') return (el as HTMLInputElement).checked ? ' [x] ' : ' [ ] ';
     if (['button', 'submit', 'reset', 'image', 'file', 'password', 'hidden', 'range', 'color'].includes(type)) return undefined;
     const value = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
     return value ? ` ${value} ` : undefined;

@@ -40,10 +40,13 @@ export type IncrementalReader = {
   prepare(sliceMs?: number): boolean;
 };
 
-function collectBlocks(seg: Seg, into: Map<string, BlockFindings>): void {
+// What the blocks under `seg` have been read as, by block key.
+function findingsIn(seg: Seg): Map<string, BlockFindings> {
+  const found = new Map<string, BlockFindings>();
   forEachBlock(seg, (block) => {
-    if (block.findings) into.set(blockKey(block), block.findings);
+    if (block.findings) found.set(blockKey(block), block.findings);
   });
+  return found;
 }
 
 function reuse(seg: Seg, cache: ReadonlyMap<string, BlockFindings>): void {
@@ -152,8 +155,7 @@ export function createIncrementalReader(
     if (!el || !parent) return;
     const index = parent.items.indexOf(seg);
     if (index < 0) return;
-    const cache = new Map<string, BlockFindings>();
-    collectBlocks(seg, cache);
+    const cache = findingsIn(seg);
     tree.indexContexts(el);
     const fresh = el.isConnected ? tree.walker.walk(el) : { items: [] };
     fresh.parent = parent;
@@ -163,8 +165,7 @@ export function createIncrementalReader(
 
   // A fresh walk (a single-page app swapped its content, say) still reuses what was read before.
   const rebuild = (): ClinicalContext => {
-    const cache = new Map<string, BlockFindings>();
-    collectBlocks(tree.root, cache);
+    const cache = findingsIn(tree.root);
     tree = buildDocumentTree(root, adapter, { shown });
     walked = true;
     reuse(tree.root, cache);
@@ -242,9 +243,7 @@ export function createIncrementalReader(
     update: (records) => tryUpdate(records) ?? rebuild(),
     findings() {
       finishWalk();
-      const cache = new Map<string, BlockFindings>();
-      collectBlocks(tree.root, cache);
-      return cache;
+      return findingsIn(tree.root);
     },
   };
 }

@@ -49,6 +49,8 @@ export function watchPageContext(
   let slice: number | undefined;
 
   const pageKey = () => url.split('#')[0] ?? url;
+  // Still the page the reader reads: the same address and the same <body>.
+  const samePage = () => (doc.location?.href ?? '') === url && doc.body === readBody;
 
   const emit = (context: ClinicalContext) => {
     const key = `${pageKey()}\n${JSON.stringify(context)}`;
@@ -93,7 +95,7 @@ export function watchPageContext(
     preparing = undefined;
     // Navigated (or a new body swapped in) while reading: what was read may mix two pages, so
     // read the new one instead.
-    if ((doc.location?.href ?? '') !== url || doc.body !== readBody) {
+    if (!samePage()) {
       overflow = true;
       schedule();
       return;
@@ -123,9 +125,9 @@ export function watchPageContext(
     timer = undefined;
     // Edits during a first read wait for it: records stay relative to the tree it walked, and a
     // page that never stops changing (a clock, say) cannot keep restarting it.
-    if (preparing && (doc.location?.href ?? '') === url && doc.body === readBody) return;
+    if (preparing && samePage()) return;
     const batch = pending;
-    const full = overflow || (doc.location?.href ?? '') !== url || !reader || doc.body !== readBody;
+    const full = overflow || !reader || !samePage();
     pending = [];
     overflow = false;
     if (full) safely(() => restart());
