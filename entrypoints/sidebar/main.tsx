@@ -69,8 +69,7 @@ function App() {
         )
       }
       onPrintHandout={async (handout) => {
-        const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
-        setQr(await handoutQrCodes(links));
+        setQr(await handoutQrCodes(handout));
         state.actions.printHandout(handout);
         count({ type: 'handout-printed' });
         // Print once the handout is on the page; the print view hides the rest of the sidebar.

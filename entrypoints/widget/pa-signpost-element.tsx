@@ -160,8 +160,7 @@ class PaSignpostElement extends HTMLElement {
           this.dispatchEvent(new CustomEvent('pa-signpost-select', { bubbles: true, composed: true, detail: { activity, selected } }))
         }
         onPrintHandout={async (handout) => {
-          const links = handout.activities.flatMap((a) => (a.link && /^https?:/i.test(a.link) ? [a.link] : []));
-          this.#qr = await handoutQrCodes(links);
+          this.#qr = await handoutQrCodes(handout);
           state.actions.printHandout(handout);
           // Once the handout is rendered: printed on its own, never with the host's record page.
           requestAnimationFrame(() =>
