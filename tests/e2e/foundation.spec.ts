@@ -1,4 +1,5 @@
 import AxeBuilder from '../tools/axe.ts';
+import { addCollapsedPanel, setCollapsed } from '../tools/collapsed-panel.ts';
 import { expect, sidebarFrame, test } from './fixtures.ts';
 
 test.describe('sidebar on a demo record', () => {
@@ -61,26 +62,12 @@ test.describe('sidebar on a demo record', () => {
     const { page, sidebar } = await openRecord('aisha-rahman');
     const conditions = sidebar.getByRole('list', { name: 'Conditions considered' });
     await expect(conditions).toContainText('Depression');
-    // A panel collapsed by a class, as many record systems do it: no attribute says it is hidden.
-    await page.evaluate(() => {
-      const style = document.createElement('style');
-      style.textContent = '.is-collapsed { display: none; }';
-      document.head.append(style);
-      const panel = document.createElement('section');
-      panel.className = 'is-collapsed';
-      panel.id = 'collapsed-history';
-      panel.innerHTML = '<h2>Past history</h2><p>Known asthmatic since childhood.</p>';
-      document.querySelector('#record main')!.append(panel);
-      // A marker after it, so the test knows the edit has been read.
-      const marker = document.createElement('p');
-      marker.textContent = 'Diagnosed with COPD in 2024.';
-      document.querySelector('#record main')!.append(marker);
-    });
+    await page.evaluate(addCollapsedPanel, 'Diagnosed with COPD in 2024.');
     await expect(conditions).toContainText('COPD');
     await expect(conditions).not.toContainText('Asthma');
-    await page.evaluate(() => document.getElementById('collapsed-history')!.classList.remove('is-collapsed'));
+    await page.evaluate(setCollapsed, false);
     await expect(conditions).toContainText('Asthma');
-    await page.evaluate(() => document.getElementById('collapsed-history')!.classList.add('is-collapsed'));
+    await page.evaluate(setCollapsed, true);
     await expect(conditions).not.toContainText('Asthma');
   });
 

@@ -1,5 +1,41 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import AxeBuilder from '../tools/axe.ts';
+
+// Adds Breathe Easy to the handout and prints it, recording what each print would print: the
+// page's own print (counted), or a print frame's (its compatibility mode, then its text, caught as
+// the frame is added, which then closes its dialog as the browser would).
+async function printBreatheEasy(page: Page): Promise<{ printed: string; printedPage: number }> {
+  const panel = page.locator('pa-signpost');
+  const local = panel.getByRole('list', { name: 'Local options' });
+  await expect(local).toContainText('Breathe Easy');
+  await local.getByRole('listitem').filter({ hasText: 'Breathe Easy' }).getByRole('button', { name: 'Add to note' }).click();
+  await page.evaluate(() => {
+    const w = window as unknown as { printedPage: number; printedFrames: string[] };
+    w.printedPage = 0;
+    w.printedFrames = [];
+    window.print = () => void (w.printedPage += 1);
+    const append = Element.prototype.append;
+    Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
+      append.apply(this, nodes);
+      for (const node of nodes) {
+        if (node instanceof HTMLIFrameElement && node.contentWindow) {
+          const frame = node;
+          frame.contentWindow!.print = () => {
+            w.printedFrames.push(`${frame.contentDocument!.compatMode}\n${frame.contentDocument!.body.innerText}`);
+            frame.contentWindow!.dispatchEvent(new Event('afterprint'));
+          };
+        }
+      }
+    };
+  });
+  await panel.getByRole('button', { name: 'Print handout' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames.length)).toBe(1);
+  return page.evaluate(() => {
+    const w = window as unknown as { printedPage: number; printedFrames: string[] };
+    return { printed: w.printedFrames[0]!, printedPage: w.printedPage };
+  });
+}
 
 test.describe('<pa-signpost> on a host page', () => {
   test('shows the panel from a FHIR bundle and a pack URL, and emits its events', async ({ context, server }) => {
@@ -72,33 +108,7 @@ test.describe('<pa-signpost> on a host page', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/demo/widget-host.html`);
     const panel = page.locator('pa-signpost');
-    const local = panel.getByRole('list', { name: 'Local options' });
-    await expect(local).toContainText('Breathe Easy');
-    await local.getByRole('listitem').filter({ hasText: 'Breathe Easy' }).getByRole('button', { name: 'Add to note' }).click();
-    // Record what each print would print: the page's own, or a frame's (caught as it is added).
-    await page.evaluate(() => {
-      const w = window as unknown as { printedPage: number; printedFrames: string[] };
-      w.printedPage = 0;
-      w.printedFrames = [];
-      window.print = () => void (w.printedPage += 1);
-      const append = Element.prototype.append;
-      Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
-        append.apply(this, nodes);
-        for (const node of nodes) {
-          if (node instanceof HTMLIFrameElement && node.contentWindow) {
-            const frame = node;
-            frame.contentWindow!.print = () => {
-              w.printedFrames.push(`${frame.contentDocument!.compatMode}\n${frame.contentDocument!.body.innerText}`);
-              // As the browser does once its print dialog closes.
-              frame.contentWindow!.dispatchEvent(new Event('afterprint'));
-            };
-          }
-        }
-      };
-    });
-    await panel.getByRole('button', { name: 'Print handout' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames.length)).toBe(1);
-    const printed = await page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames[0]!);
+    const { printed, printedPage } = await printBreatheEasy(page);
     // Laid out in standards mode, as the panel is.
     expect(printed.split('\n')[0]).toBe('CSS1Compat');
     expect(printed).toContain('Breathe Easy Kentish Town');
@@ -107,7 +117,7 @@ test.describe('<pa-signpost> on a host page', () => {
     expect(printed).not.toContain('GALLAGHER');
     expect(printed).not.toContain('Conditions considered');
     expect(printed).not.toContain('Copy record note');
-    expect(await page.evaluate(() => (window as unknown as { printedPage: number }).printedPage)).toBe(0);
+    expect(printedPage).toBe(0);
     // Printed, the frame is gone and the keyboard is back on the button.
     await expect(page.locator('iframe[title="Handout for printing"]')).toHaveCount(0);
     await expect(panel.getByRole('button', { name: 'Print handout' })).toBeFocused();
@@ -122,27 +132,7 @@ test.describe('<pa-signpost> on a host page', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${server.url}/demo/widget-host.html`);
-    const panel = page.locator('pa-signpost');
-    const local = panel.getByRole('list', { name: 'Local options' });
-    await expect(local).toContainText('Breathe Easy');
-    await local.getByRole('listitem').filter({ hasText: 'Breathe Easy' }).getByRole('button', { name: 'Add to note' }).click();
-    await page.evaluate(() => {
-      const w = window as unknown as { printedFrames: string[] };
-      w.printedFrames = [];
-      const append = Element.prototype.append;
-      Element.prototype.append = function (this: Element, ...nodes: (Node | string)[]) {
-        append.apply(this, nodes);
-        for (const node of nodes) {
-          if (node instanceof HTMLIFrameElement && node.contentWindow) {
-            const frame = node;
-            frame.contentWindow!.print = () => void w.printedFrames.push(`${frame.contentDocument!.compatMode}\n${frame.contentDocument!.body.innerText}`);
-          }
-        }
-      };
-    });
-    await panel.getByRole('button', { name: 'Print handout' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames.length)).toBe(1);
-    const printed = await page.evaluate(() => (window as unknown as { printedFrames: string[] }).printedFrames[0]!);
+    const { printed } = await printBreatheEasy(page);
     expect(printed.split('\n')[0]).toBe('BackCompat');
     expect(printed).toContain('Breathe Easy Kentish Town');
     expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Frame, type Page } from 'puppeteer-core';
+import { addCollapsedPanel, setCollapsed } from './collapsed-panel.ts';
 import { serveStatic } from './serve-static.ts';
 
 // The Firefox build, checked in Firefox itself (Playwright cannot drive a stock Firefox; puppeteer
@@ -60,23 +61,10 @@ async function main(): Promise<void> {
   checks.push({
     name: 'Firefox: what the page\'s style sheet hides is not read, until it is shown',
     async run(page) {
-      // A panel collapsed by a class (no attribute says it is hidden), then a marker after it.
-      await page.evaluate(() => {
-        const style = document.createElement('style');
-        style.textContent = '.is-collapsed { display: none; }';
-        document.head.append(style);
-        const panel = document.createElement('section');
-        panel.className = 'is-collapsed';
-        panel.id = 'collapsed-history';
-        panel.textContent = 'Past history: known asthmatic since childhood.';
-        const marker = document.createElement('p');
-        marker.textContent = 'Diagnosed with osteoporosis in 2024.';
-        const record = document.querySelector('#record main') ?? document.body;
-        record.append(panel, marker);
-      });
+      await page.evaluate(addCollapsedPanel, 'Diagnosed with osteoporosis in 2024.');
       await until('the sidebar to read the marker', async () => /Osteoporosis/i.test(await conditionsText(page)));
       if (/Asthma/i.test(await conditionsText(page))) throw new Error(`expected no asthma while its panel is hidden, found: ${await conditionsText(page)}`);
-      await page.evaluate(() => document.getElementById('collapsed-history')!.classList.remove('is-collapsed'));
+      await page.evaluate(setCollapsed, false);
       await until('the sidebar to read the panel once shown', async () => /Asthma/i.test(await conditionsText(page)));
     },
   });
