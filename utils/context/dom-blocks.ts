@@ -4,8 +4,9 @@ import type { RegionContext, Seg } from './seg.ts';
 // A page's visible text as containers and blocks, through DOM APIs only (it runs in the content
 // script and, under Node, on happy-dom). Block elements, list items, table rows and <br> are
 // boundaries; a table row keeps its column headers. Skipped: script/style/template and the like,
-// [hidden], aria-hidden="true", inline display:none / visibility:hidden, closed <details>, and
-// anything inside [data-pa-signpost-ui] (our own sidebar).
+// [hidden], aria-hidden="true", inline display:none / visibility:hidden, closed <details>, a
+// search form or box (what someone looks for is not what the record says), and anything inside
+// [data-pa-signpost-ui] (our own sidebar).
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'head', 'meta', 'link', 'title',
@@ -14,7 +15,7 @@ const SKIP = new Set([
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
   'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'summary', 'ul', 'legend', 'caption', 'button', 'html', 'menu', 'search', 'textarea', 'select', 'center', 'tr', 'td', 'th',
+  'section', 'summary', 'ul', 'legend', 'caption', 'button', 'html', 'menu', 'textarea', 'select', 'center', 'tr', 'td', 'th',
   'thead', 'tbody', 'tfoot',
 ]);
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'legend', 'summary']);
@@ -43,6 +44,7 @@ export function isSkipped(el: Element): boolean {
   if (SKIP.has(name)) return true;
   if (el.hasAttribute('hidden') || el.hasAttribute('data-pa-signpost-ui')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (name === 'search' || el.getAttribute('role') === 'search') return true;
   const style = el.getAttribute('style');
   if (style !== null && style.length > 0 && (style.includes('none') || style.includes('hidden')) && HIDDEN_STYLE.test(style)) return true;
   if (name === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'hidden') return true;
@@ -72,7 +74,8 @@ function fieldText(el: Element): string | undefined {
   if (name === 'input') {
     if (isTickable(el)) return (el as HTMLInputElement).checked ? ' [x] ' : ' [ ] ';
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
-    if (['button', 'submit', 'reset', 'image', 'file', 'password', 'hidden', 'range', 'color'].includes(type)) return undefined;
+    if (['button', 'submit', 'reset', 'image', 'file', 'password', 'hidden', 'range', 'color', 'search'].includes(type)) return undefined;
+    if (el.getAttribute('role') === 'searchbox') return undefined;
     const value = (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
     return value ? ` ${value} ` : undefined;
   }

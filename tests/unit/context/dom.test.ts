@@ -60,6 +60,15 @@ describe('reading the DOM', () => {
     expect(status('<select><option>Asthma</option><option selected>COPD</option></select>', 'asthma')).toBe('absent');
   });
 
+  it('does not read what someone searches for as what the record says', () => {
+    expect(status('<p>Find <input type="search" value="diabetes"></p><p>Asthma</p>', 'diabetes')).toBe('absent');
+    expect(status('<p>Find <input role="searchbox" value="diabetes"></p>', 'diabetes')).toBe('absent');
+    expect(status('<search><p>Recent searches: diabetes</p></search><p>Asthma</p>', 'diabetes')).toBe('absent');
+    expect(status('<form role="search"><label>Patients with <input value="COPD"></label></form>', 'copd')).toBe('absent');
+    // A field of the record itself is still read.
+    expect(status('<form><label>Problem <input value="COPD"></label></form>', 'copd')).toBe('present');
+  });
+
   it('keeps column headers with each row', () => {
     const table = '<table><thead><tr><th>Date</th><th>PHQ-9</th><th>GAD-7</th></tr></thead><tbody>'
       + '<tr><td>01/09/2026</td><td>18</td><td>12</td></tr><tr><td>01/10/2026</td><td>14</td><td>9</td></tr></tbody></table>';
