@@ -1,4 +1,5 @@
 import { analyseSpan } from './analyse-span.ts';
+import { answerOf } from './answer-of.ts';
 import type { Block } from './block.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
@@ -87,6 +88,11 @@ function analyseText(block: Block): BlockFindings {
   if (block.kind === 'label') findings.label = {};
   if (leadInfo) findings.leadLabel = leadInfo;
 
+  // "Chest pain on exertion: No": the answer settles whatever the question names without a status
+  // of its own (a form value right beside a term has already settled that term).
+  const answer = answerOf(text, scanned);
+  if (answer) answerAll([findings.mentions, findings.signals, findings.medications], answer.value, answer.at);
+
   // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
   if (text.includes(':') && findings.mentions.length > 0) {
     const sections: { at: number; info: LabelInfo }[] = [];
@@ -123,6 +129,11 @@ function analyseText(block: Block): BlockFindings {
     if (outcode) findings.valueOutcode = outcode;
   }
   return findings;
+}
+
+// Gives `value` to everything in `lists` before `before` that states no status of its own.
+function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[], value: FormValue, before = Infinity): void {
+  for (const list of lists) for (const item of list) if (item.offset < before) applyForm(item.dims, value);
 }
 
 function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, findings: BlockFindings): void {
@@ -199,6 +210,8 @@ function analyseRow(block: Block): BlockFindings {
 
   cellFindings.forEach((f, c) => {
     const header = headers[c] ?? {};
+    // "Exertional chest pain | No", "Insulin | No": the row's answer settles its symptoms and drugs too.
+    if (statusForm) answerAll([f.signals, f.medications], statusForm);
     for (const mention of f.mentions) {
       if (statusForm) applyForm(mention.dims, statusForm);
       applyStatus(mention.dims, header.info);

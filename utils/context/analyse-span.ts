@@ -40,6 +40,9 @@ const GROUP: Record<Dimension, string> = {
 // The role kinds a trigger can reach: what the block reports.
 const TARGET_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.medication | ROLE_BIT.signal | ROLE_BIT.age | ROLE_BIT.bmi;
 
+// The targets a form value ("No", "[x]") beside them answers.
+const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | ROLE_BIT.medication;
+
 function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
 }
@@ -166,11 +169,12 @@ function resolveTargets(
   // Form values already taken by a term, by hit index.
   const consumed = new Uint8Array(hits.length);
 
-  // Form values: "Diabetes: No", "Asthma [x]", "[ ] COPD".
+  // Form values: "Diabetes: No", "Asthma [x]", "[ ] COPD", and so "Chest pain on exertion: No"
+  // or "Insulin [ ]" too: an answer of no is not a symptom or a drug the person has.
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const target = targetAt[k];
-    if (!target || !(hasRole(hit, ROLE_BIT.condition) || hasRole(hit, ROLE_BIT.code))) continue;
+    if (!target || (hit.mask & ANSWERABLE_BITS) === 0) continue;
     const clause = clauseOf[k]!;
     const firstInClause = clauseFirst[k]!;
     const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, ROLE_BIT.form);

@@ -184,4 +184,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Levothyroxine 100 micrograms.', conditions: {} },
   { text: 'No diabetes. Takes metformin for PCOS.', conditions: { diabetes: 'negated', 'type-2-diabetes': 'absent' } },
   { text: 'Stopped gliclazide in 2024.', flags: ['!hypo-risk'] },
+  // One question naming several conditions, one answer for all of them.
+  { text: 'Diabetes, asthma or COPD: No', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
+  { text: 'Family history of heart disease: No', conditions: { 'coronary-heart-disease': 'absent' } },
 ];

@@ -27,4 +27,19 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Planning a pregnancy next year.', flags: ['!pregnancy'] },
   { text: 'ME/CFS, severe.', flags: ['me-cfs'] },
   { text: 'No history of ME/CFS.', flags: ['!me-cfs'] },
+  // A screening question and its answer: the answer settles the symptom, as it does a condition.
+  { text: 'Chest pain on exertion: No', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion: Yes', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion [ ]', flags: ['!cardiac-symptoms'] },
+  { text: '[ ] Palpitations', flags: ['!cardiac-symptoms'] },
+  { text: '[x] Palpitations', flags: ['cardiac-symptoms'] },
+  { text: 'Any blackouts in the last year? No', flags: ['!cardiac-symptoms'] },
+  { text: 'Any blackouts in the last year? Yes', flags: ['cardiac-symptoms'] },
+  { text: 'Exertional chest pain | No', flags: ['!cardiac-symptoms'] },
+  { text: 'Falls in the last 12 months: No', conditions: { frailty: 'negated' }, flags: ['!falls'] },
+  { text: 'Falls in the last 12 months: Yes', conditions: { frailty: 'present' } },
+  { text: 'Insulin: No', flags: ['!hypo-risk'] },
+  { text: 'Insulin | No', flags: ['!hypo-risk'] },
+  // Prose that ends in "no" is not one question: the symptom said earlier stands.
+  { text: 'Chest pain walking uphill yesterday. Any other symptoms: no', flags: ['cardiac-symptoms'] },
 ];
