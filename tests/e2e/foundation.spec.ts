@@ -71,6 +71,27 @@ test.describe('sidebar on a demo record', () => {
     await expect(conditions).not.toContainText('Asthma');
   });
 
+  test('follows a score typed and a box ticked in the record\'s own form', async ({ openRecord }) => {
+    const { page, sidebar } = await openRecord('aisha-rahman');
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.innerHTML =
+        '<h2>Session 27/11/2026</h2><p><label>PHQ-9 total <input id="phq-today" inputmode="numeric"></label></p>' +
+        '<p><label><input type="checkbox" id="cp"> Chest pain on exertion</label></p>';
+      (document.querySelector('#record main') ?? document.body).append(form);
+    });
+    const stop = sidebar.getByRole('heading', { name: /Seek medical review before increasing activity/ });
+    await expect(sidebar.getByTestId('phq9')).toHaveText('16 (moderately severe), 01/10/2026');
+    await expect(stop).toHaveCount(0);
+    // Typed and ticked: the page's DOM does not change, only the fields' values.
+    await page.getByLabel('PHQ-9 total').pressSequentially('21');
+    await expect(sidebar.getByTestId('phq9')).toHaveText('21 (severe), 27/11/2026');
+    await page.getByLabel('Chest pain on exertion').check();
+    await expect(stop).toBeVisible();
+    await page.getByLabel('Chest pain on exertion').uncheck();
+    await expect(stop).toHaveCount(0);
+  });
+
   test('the therapist can correct the context', async ({ openRecord }) => {
     const { sidebar } = await openRecord('tom-gallagher');
     await sidebar.getByRole('button', { name: 'Remove Hypertension' }).or(sidebar.getByRole('button', { name: 'Remove High blood pressure' })).click();

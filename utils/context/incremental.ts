@@ -25,13 +25,17 @@ const LONG_RECORD_BLOCKS = 2000;
 // an element through the page's style sheets, and adapter selectors name classes.
 const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
 
+// What changed: a MutationRecord, or the same said of a form field whose value the person edited
+// (a property, which no MutationRecord reports): { type: 'attributes', attributeName: 'value' }.
+export type Edit = Pick<MutationRecord, 'type' | 'target' | 'attributeName'>;
+
 export type IncrementalReader = {
   read(): ClinicalContext;
-  update(records: readonly MutationRecord[]): ClinicalContext;
+  update(records: readonly Edit[]): ClinicalContext;
   // update(), unless the records need the whole page walked afresh (a region swapped, a class on
   // <body> with style sheets deciding): then undefined, and nothing is changed, so the caller can
   // start a new reader a slice at a time, seeded with findings().
-  tryUpdate(records: readonly MutationRecord[]): ClinicalContext | undefined;
+  tryUpdate(records: readonly Edit[]): ClinicalContext | undefined;
   // What has been read so far, by block, to seed a new reader of the same page.
   findings(): Map<string, BlockFindings>;
   // Reads blocks not read yet for about `sliceMs`, then stops; true once every block is read, after
@@ -122,7 +126,7 @@ export function createIncrementalReader(
   // The container to walk again for one record. Outside every container: 'all' when an element
   // was added or removed (a region may have come or gone), 'regions' when an attribute that hides
   // changed (on the root, a region or an element around one, which can show or hide a region).
-  const affected = (record: MutationRecord): Seg | 'all' | 'regions' | undefined => {
+  const affected = (record: Edit): Seg | 'all' | 'regions' | undefined => {
     // With `shown`, the page's style sheets decide what is visible, and they can key on any
     // attribute ("[aria-selected=true] + .panel"): every attribute counts.
     if (record.type === 'attributes' && !shown && !RELEVANT_ATTRIBUTES.has(record.attributeName ?? '')) return undefined;
@@ -207,7 +211,7 @@ export function createIncrementalReader(
     return true;
   };
 
-  const tryUpdate = (records: readonly MutationRecord[]): ClinicalContext | undefined => {
+  const tryUpdate = (records: readonly Edit[]): ClinicalContext | undefined => {
     finishWalk();
     // What prepare() had listed or merged is of the tree before this update.
     unread = undefined;

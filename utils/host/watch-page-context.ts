@@ -1,9 +1,10 @@
 import type { ClinicalContext } from '../context/schema.ts';
-import { createIncrementalReader } from '../context/incremental.ts';
+import { createIncrementalReader, type Edit } from '../context/incremental.ts';
 import { adapterFor } from '../context/adapters/index.ts';
 import type { Shown } from '../context/dom-blocks.ts';
 import type { BlockFindings } from '../context/findings.ts';
 import { isOwnNode } from './dock.ts';
+import { FIELD_EVENTS, fieldEdits } from './field-edits.ts';
 
 export interface Timers {
   setTimeout(fn: () => void, ms: number): number;
@@ -41,7 +42,7 @@ export function watchPageContext(
   // each visit): edits in it mean nothing to a reader of the old one, which then reads afresh.
   let readBody: HTMLElement | null = null;
   let lastSent = '';
-  let pending: MutationRecord[] = [];
+  let pending: Edit[] = [];
   let overflow = false;
   let timer: number | undefined;
   // A fresh reader still reading its page a slice at a time; edits meanwhile wait in `pending`.
@@ -148,15 +149,15 @@ export function watchPageContext(
   // What the reader reads is the body: edits in it, and a new body swapped in. The <head> changes
   // nothing it reads; nor do the <html> element's own attributes, unless the page's style sheets
   // decide what is shown (`shown`), when a class there can hide or show anything.
-  const concerns = (record: MutationRecord): boolean => {
+  const concerns = (record: Edit): boolean => {
     if (isOwnNode(record.target)) return false;
     if (record.target === doc.documentElement) return record.type === 'childList' ? doc.body !== readBody : shown !== undefined;
     const body = doc.body;
     return body !== null && (record.target === body || body.contains(record.target));
   };
 
-  const observer = new MutationObserver((records) => {
-    const relevant = records.filter(concerns);
+  const take = (edits: readonly Edit[]) => {
+    const relevant = edits.filter(concerns);
     if (relevant.length === 0) return;
     if (!overflow) {
       if (pending.length + relevant.length > MAX_RECORDS_PER_BURST) {
@@ -165,7 +166,13 @@ export function watchPageContext(
       } else pending.push(...relevant);
     }
     schedule();
-  });
+  };
+
+  const observer = new MutationObserver(take);
+  // A score typed into a field or a box ticked changes what the page shows without a DOM edit.
+  // Captured at the document, so a page that stops the event on its way up still reports it.
+  const onFieldEvent = (event: Event) => take(fieldEdits(event));
+  for (const type of FIELD_EVENTS) doc.addEventListener(type, onFieldEvent, { capture: true, passive: true });
 
   safely(restart);
   // The whole document, not just the body, so a swapped-in body is seen (and edits in it).
@@ -191,6 +198,7 @@ export function watchPageContext(
     },
     stop: () => {
       observer.disconnect();
+      for (const type of FIELD_EVENTS) doc.removeEventListener(type, onFieldEvent, { capture: true });
       if (timer !== undefined) timers.clearTimeout(timer);
       if (slice !== undefined) timers.clearTimeout(slice);
       preparing = undefined;

@@ -272,3 +272,94 @@ describe('watchPageContext: a page changed during a sliced first read', () => {
     expect(sent.at(-1)?.conditions).toEqual([{ id: 'asthma', status: 'negated', text: expect.any(String) }]);
   });
 });
+
+// A field's value and tick are properties: typing or ticking edits no DOM, and only the events say so.
+describe('watchPageContext: what a person types or ticks in the page', () => {
+  const watch = () => {
+    const t = timers();
+    const sent: ClinicalContext[] = [];
+    const watcher = watchPageContext(document, t, (u) => sent.push(u.context));
+    return { t, sent, watcher };
+  };
+  const fire = (el: Element, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
+
+  it('reads a score typed into a field, as one update of that field\'s block', async () => {
+    document.body.innerHTML = '<form><p><label>PHQ-9 total <input id="phq"></label></p><p>Known COPD.</p></form>';
+    const { t, sent, watcher } = watch();
+    expect(sent.at(-1)?.measures).toEqual({});
+    const field = document.getElementById('phq') as HTMLInputElement;
+    const before = blocksAnalysed();
+    for (const typed of ['1', '14']) {
+      field.value = typed;
+      fire(field, 'input');
+    }
+    fire(field, 'change');
+    await settle();
+    t.flush();
+    expect(calls.create).toBe(1);
+    expect(calls.update).toBe(1);
+    expect(blocksAnalysed() - before).toBe(1);
+    expect(sent.at(-1)?.measures.phq9?.value).toBe(14);
+    expect(sent.at(-1)).toEqual(readDocument(document.body, {}));
+    watcher.stop();
+  });
+
+  it('follows a box ticked, and the radio button a tick elsewhere in its group clears', async () => {
+    document.body.innerHTML =
+      '<p><label><input type="checkbox" id="asthma"> Asthma</label></p>' +
+      '<form><p><label><input type="radio" name="dx" id="copd" checked> COPD</label></p><p><label><input type="radio" name="dx" id="ihd"> Heart disease</label></p></form>';
+    const { t, sent, watcher } = watch();
+    const statuses = () => Object.fromEntries(sent.at(-1)!.conditions.map((c) => [c.id, c.status]));
+    expect(statuses()).toMatchObject({ asthma: 'negated', copd: 'present' });
+    const box = document.getElementById('asthma') as HTMLInputElement;
+    box.checked = true;
+    fire(box, 'change');
+    const ihd = document.getElementById('ihd') as HTMLInputElement;
+    ihd.checked = true;
+    (document.getElementById('copd') as HTMLInputElement).checked = false;
+    // Only the button ticked reports it.
+    fire(ihd, 'change');
+    await settle();
+    t.flush();
+    expect(statuses()).toMatchObject({ asthma: 'present', copd: 'negated', 'coronary-heart-disease': 'present' });
+    expect(sent.at(-1)).toEqual(readDocument(document.body, {}));
+    watcher.stop();
+  });
+
+  it('follows a form reset, and a page that stops the event on its way up', async () => {
+    document.body.innerHTML = '<form id="f"><p><label>Problem <input id="problem" value="Asthma"></label></p></form>';
+    const form = document.getElementById('f') as HTMLFormElement;
+    const field = document.getElementById('problem') as HTMLInputElement;
+    form.addEventListener('input', (event) => event.stopPropagation());
+    field.value = 'COPD';
+    const { t, sent, watcher } = watch();
+    expect(sent.at(-1)?.conditions.map((c) => c.id)).toEqual(['copd']);
+    field.value = 'Type 2 diabetes';
+    fire(field, 'input');
+    await settle();
+    t.flush();
+    expect(sent.at(-1)?.conditions.map((c) => c.id)).toEqual(['type-2-diabetes']);
+    field.value = field.defaultValue;
+    fire(form, 'reset');
+    await settle();
+    t.flush();
+    expect(sent.at(-1)?.conditions.map((c) => c.id)).toEqual(['asthma']);
+    watcher.stop();
+  });
+
+  it('ignores fields in the sidebar itself, and stops listening when stopped', async () => {
+    document.body.innerHTML = '<p>COPD</p><div data-pa-signpost-ui><input id="own"></div><p><input id="page"></p>';
+    const { t, watcher } = watch();
+    const own = document.getElementById('own') as HTMLInputElement;
+    own.value = 'Asthma';
+    fire(own, 'input');
+    await settle();
+    expect(t.size()).toBe(0);
+    watcher.stop();
+    const page = document.getElementById('page') as HTMLInputElement;
+    page.value = 'Asthma';
+    fire(page, 'input');
+    await settle();
+    expect(t.size()).toBe(0);
+  });
+});
