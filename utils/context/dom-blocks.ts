@@ -88,6 +88,20 @@ function fieldText(el: Element): string | undefined {
   return undefined;
 }
 
+const ASKED = /[:?=\-–—]\s*$/;
+const NOT_BLANK = /\S/;
+
+// A field's value answers the words before it: "Chest pain on exertion [No ▾]" reads as
+// "Chest pain on exertion: No", as the form would print on paper, so the value is read as the
+// answer to its question. A box's tick reads as a box ("[x]") instead.
+function answering(parts: readonly string[], value: string): string {
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (!NOT_BLANK.test(parts[i]!)) continue;
+    return ASKED.test(parts[i]!) ? value : `:${value}`;
+  }
+  return value;
+}
+
 // Visits the nodes under `root` in document order, from `from` on, going into a node's children
 // when `enter` says so and calling `leave` once they are done. A loop over sibling and parent links
 // rather than recursion, so the depth of the page costs no stack. `stop` is asked every 64 nodes:
@@ -202,7 +216,7 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
     }
     const field = fieldText(child);
     if (field !== undefined || name === 'input' || name === 'select' || name === 'textarea') {
-      if (field) parts.push(field);
+      if (field) parts.push(isTickable(child) ? field : answering(parts, field));
       return false;
     }
     if (name === 'table') {

@@ -60,6 +60,17 @@ describe('reading the DOM', () => {
     expect(status('<select><option>Asthma</option><option selected>COPD</option></select>', 'asthma')).toBe('absent');
   });
 
+  it('reads a field\'s value as the answer to the words before it', () => {
+    const flags = (html: string) => read(html).flags;
+    const select = (answer: string) =>
+      `<p><label for="cp">Chest pain on exertion</label> <select id="cp"><option>Yes</option><option ${answer === 'No' ? 'selected' : ''}>No</option></select></p>`;
+    expect(flags(select('No'))).toEqual([]);
+    expect(flags(select('Yes'))).toEqual(['cardiac-symptoms']);
+    expect(flags('<p><label>Any blackouts? <input value="No"></label></p>')).toEqual([]);
+    expect(read('<p><label>PHQ-9 total <input value="21"></label></p>').measures.phq9?.value).toBe(21);
+    expect(read('<p>Age <input value="54"></p>').ageYears).toBe(54);
+  });
+
   it('does not read what someone searches for as what the record says', () => {
     expect(status('<p>Find <input type="search" value="diabetes"></p><p>Asthma</p>', 'diabetes')).toBe('absent');
     expect(status('<p>Find <input role="searchbox" value="diabetes"></p>', 'diabetes')).toBe('absent');
