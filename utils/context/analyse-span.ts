@@ -397,7 +397,7 @@ function emit(
         break;
       case 'signal':
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
-        findings.signals.push({ flag: role.flag, dims: t.dims, offset: hit.start });
+        findings.signals.push(isQuestion(text) ? { flag: role.flag, dims: t.dims, offset: hit.start, asked: true } : { flag: role.flag, dims: t.dims, offset: hit.start });
         break;
       case 'age':
         if (t.dims.family || t.dims.hypothetical) break;
@@ -414,6 +414,13 @@ function emit(
         break;
     }
   }
+}
+
+// Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when
+// anxious." stays what it says, whatever the next line is).
+const SENTENCE_END = /[.;!]/;
+function isQuestion(text: string): boolean {
+  return text.length <= 60 && !SENTENCE_END.test(text);
 }
 
 function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): boolean {

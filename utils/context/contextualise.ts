@@ -3,7 +3,7 @@ import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { RANK } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
-import type { BlockFindings, RawMention } from './findings.ts';
+import type { BlockFindings, RawMention, RawSignal } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { AddressWho, MedicationInfo } from './roles.ts';
@@ -21,6 +21,8 @@ type State = {
 };
 
 type Pending = { mention: RawMention; section: Section; index: number }[];
+// A symptom named alone ("<dt>Chest pain on exertion</dt>"), raised until the next block answers it.
+type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
@@ -30,6 +32,7 @@ type Walk = {
   evidence: Evidence;
   seq: number;
   pending: Pending;
+  pendingSignals: PendingSignals;
   textMode: boolean;
   seen: SeenBlocks;
   settled: Map<ConditionId, number>;
@@ -48,7 +51,7 @@ export function contextualise(root: Seg, options: { textMode?: boolean } = {}): 
 export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
 
 export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Merge {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
@@ -128,7 +131,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     state.label = undefined;
     if (walk.textMode && state.section?.status && state.section.status !== 'present') state.section = undefined;
-    walk.pending = [];
+    clearPending(walk);
     return false;
   }
   const f = findingsOf(block, walk.seen);
@@ -144,7 +147,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     state.label = f.label;
   }
   if (labelOnly) {
-    walk.pending = [];
+    clearPending(walk);
     return true;
   }
   if (f.leadLabel) state.label = undefined;
@@ -157,16 +160,22 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   const allergy = state.regions.has('allergies') || state.section?.allergy === true || state.label?.allergy === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
-  if (f.formOnly && walk.pending.length > 0) {
+  if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0)) {
     for (const p of walk.pending) {
       const status = resolveStatus({ ...p.mention.dims, form: f.formOnly, explicit: true }, p.section, p.mention);
       const target = ev.mentions[p.index];
       if (target && status) target.status = status;
     }
-    walk.pending = [];
+    // Last first, so each index still points at its own signal.
+    for (const p of walk.pendingSignals.reverse()) {
+      if (isPresent({ ...p.signal.dims, form: f.formOnly, explicit: true }, p.section)) continue;
+      ev.signals.splice(p.index, 1);
+      walk.flags.delete(p.signal.flag);
+    }
+    clearPending(walk);
     return false;
   }
-  walk.pending = [];
+  clearPending(walk);
 
   if (!orgContext) {
     for (const m of f.mentions) {
@@ -191,6 +200,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     for (const s of f.signals) {
       if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
       walk.flags.add(s.flag);
+      if (s.asked && !s.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item')) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
     }
     for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
@@ -225,6 +235,11 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+function clearPending(walk: Walk): void {
+  if (walk.pending.length > 0) walk.pending = [];
+  if (walk.pendingSignals.length > 0) walk.pendingSignals = [];
 }
 
 function orderOf(seq: number, offset: number): number {

@@ -36,7 +36,14 @@ export type RawMention = {
 };
 
 export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number };
-export type RawSignal = { flag: SafetyFlag; dims: Dims; offset: number };
+export type RawSignal = {
+  flag: SafetyFlag;
+  dims: Dims;
+  offset: number;
+  // The block is a short question naming the symptom ("Chest pain on exertion"), so a value in
+  // the next block ("<dd>No</dd>") can answer it.
+  asked?: boolean;
+};
 
 export type MeasureCandidate = {
   measure: MeasureId | 'item9';

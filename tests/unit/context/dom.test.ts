@@ -58,6 +58,9 @@ describe('reading the DOM', () => {
     expect(status('<label><input type="checkbox"> COPD</label>', 'copd')).toBe('negated');
     expect(status('<label>Problem <input value="Type 2 diabetes"></label>', 'type-2-diabetes')).toBe('present');
     expect(status('<select><option>Asthma</option><option selected>COPD</option></select>', 'asthma')).toBe('absent');
+    expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd><dt>Falls</dt><dd>No</dd></dl>').flags).toEqual([]);
+    expect(read('<dl><dt>Chest pain on exertion</dt><dd>Yes</dd></dl>').flags).toEqual(['cardiac-symptoms']);
+    expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd></dl><p>Chest pain walking uphill.</p>').flags).toEqual(['cardiac-symptoms']);
   });
 
   it('reads a field\'s value as the answer to the words before it', () => {

@@ -40,6 +40,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls in the last 12 months: Yes', conditions: { frailty: 'present' } },
   { text: 'Insulin: No', flags: ['!hypo-risk'] },
   { text: 'Insulin | No', flags: ['!hypo-risk'] },
+  // The question on one line, its answer on the next (a definition list or form printed out).
+  { text: 'Chest pain on exertion\nNo', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion\nYes', flags: ['cardiac-symptoms'] },
+  { text: 'Any palpitations?\nNo\nBlackouts\nYes', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations when anxious.\nNo', flags: ['cardiac-symptoms'] },
   // Prose that ends in "no" is not one question: the symptom said earlier stands.
   { text: 'Chest pain walking uphill yesterday. Any other symptoms: no', flags: ['cardiac-symptoms'] },
 ];
