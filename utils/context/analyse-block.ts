@@ -1,5 +1,6 @@
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
+import { choiceAt, isCheckbox } from './choice.ts';
 import type { Block } from './block.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
@@ -31,12 +32,22 @@ const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 
-// `scanned`: the scan of `text`, reused when `text` is already trimmed.
+// Ticked options can run to "[ ] Yes [ ] No [x] Not known"; one value alone is a word or two.
+const MAX_CHOICE = 60;
+const MAX_VALUE = 24;
+const AFTER_CHOICE = /^[\s.]*$/;
+
+// The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
+// of the options is ticked). `scanned`: the scan of `text`, reused when `text` is already trimmed.
 function formValueOf(text: string, scanned?: ScanResult): FormValue | undefined {
   const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > 24) return undefined;
+  if (trimmed.length === 0 || trimmed.length > MAX_CHOICE) return undefined;
   const { hits } = scanned && trimmed.length === text.length ? scanned : scan(trimmed);
-  if (hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
+  if (hits.length >= 4 && hits[0]!.start === 0 && isCheckbox(trimmed, hits[0]!)) {
+    const choice = choiceAt(trimmed, hits, 0);
+    return choice && choice.next === hits.length && AFTER_CHOICE.test(trimmed.slice(choice.end)) ? choice.value : undefined;
+  }
+  if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
   return roleOf(hits[0]!, 'form')?.value;
 }
 
@@ -114,7 +125,7 @@ function analyseText(block: Block): BlockFindings {
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
   }
 
-  const form = scanned.hits.length === 1 && trimmed.length <= 24 ? formValueOf(text, scanned) : undefined;
+  const form = (scanned.hits.length === 1 && trimmed.length <= MAX_VALUE) || scanned.hits.length >= 4 ? formValueOf(text, scanned) : undefined;
   if (form) findings.formOnly = form;
   if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && STARTS_WITH_DATE.test(trimmed))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);

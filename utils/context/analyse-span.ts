@@ -1,3 +1,4 @@
+import { choiceAt, isCheckbox } from './choice.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention } from './findings.ts';
@@ -45,11 +46,6 @@ const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | R
 
 function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
-}
-
-function isCheckbox(text: string, hit: Hit): boolean {
-  const c = text.charCodeAt(hit.start);
-  return c === 91 || c > 0x2600;
 }
 
 const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
@@ -190,6 +186,8 @@ function resolveTargets(
     }
     const after = hits[k + 1];
     if (!after || clauseOf[k + 1] !== clause || !hasRole(after, ROLE_BIT.form) || (prefixBoxes && isCheckbox(text, after))) continue;
+    // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
+    if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     const next = hits[k + 2];
     const restEnd = next && clauseOf[k + 2] === clause ? next.start : clauseEnd(clause);

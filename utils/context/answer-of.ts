@@ -1,5 +1,6 @@
+import { choiceAt, isCheckbox } from './choice.ts';
 import type { FormValue } from './roles.ts';
-import { roleOf, type ScanResult } from './scan.ts';
+import { roleOf, type Hit, type ScanResult } from './scan.ts';
 
 // Past this, a block is prose that happens to end in "no", not one question and its answer.
 const MAX_QUESTION = 120;
@@ -8,22 +9,32 @@ const AFTER_ANSWER = /^[\s)\].,;:]*$/;
 // Between the question's last known word and the answer: more words of the question, then the
 // mark that asks (":", "?", "=", a dash), with no sentence ending in between.
 const ASKS = /^[^.;!]{0,60}[:?=\-–—]\s*$/;
-// A box after the question needs no mark: "Chest pain on exertion [ ]".
-const BOXED = /^[^.;!?:]{0,60}$/;
+// A box or ticked options after the question need no mark: "Chest pain on exertion [ ]",
+// "Chest pain on exertion? [ ] Yes [x] No".
+const BOXED = /^[^.;!]{0,60}$/;
 
 // A short block that asks and answers: "Chest pain on exertion: No", "Any falls in the last
-// year? Yes", "Insulin [ ]". The answer, and where it starts: it applies to what the question
-// names. Undefined when the block is anything else.
+// year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and where it starts: it
+// applies to what the question names. Undefined when the block is anything else.
 export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; at: number } | undefined {
   if (hits.length < 2 || text.length > MAX_QUESTION) return undefined;
-  const answer = hits[hits.length - 1]!;
-  const form = roleOf(answer, 'form');
-  if (!form || !AFTER_ANSWER.test(text.slice(answer.end))) return undefined;
-  const asked = hits[hits.length - 2]!.end;
+  const answer = lastAnswer(text, hits);
+  if (!answer || answer.first === 0 || !AFTER_ANSWER.test(text.slice(answer.end))) return undefined;
+  const asked = hits[answer.first - 1]!.end;
   // One question: no sentence ends before the mark that asks it.
   if (bounds.some((b) => b < asked)) return undefined;
   const gap = text.slice(asked, answer.start);
-  const c = text.charCodeAt(answer.start);
-  const boxed = c === 91 || c > 0x2600;
-  return (boxed ? BOXED : ASKS).test(gap) ? { value: form.value, at: answer.start } : undefined;
+  return (answer.boxed ? BOXED : ASKS).test(gap) ? { value: answer.value, at: answer.start } : undefined;
+}
+
+// The answer the hits end with: ticked options, or one form value. `first`: its first hit.
+function lastAnswer(text: string, hits: readonly Hit[]): { value: FormValue; first: number; start: number; end: number; boxed: boolean } | undefined {
+  for (let i = 0; i < hits.length - 3; i++) {
+    if (!isCheckbox(text, hits[i]!)) continue;
+    const choice = choiceAt(text, hits, i);
+    if (choice && choice.next === hits.length) return { value: choice.value, first: i, start: choice.start, end: choice.end, boxed: true };
+  }
+  const last = hits[hits.length - 1]!;
+  const form = roleOf(last, 'form');
+  return form ? { value: form.value, first: hits.length - 1, start: last.start, end: last.end, boxed: isCheckbox(text, last) } : undefined;
 }

@@ -161,12 +161,13 @@ function visit(block: Block, state: State, walk: Walk): boolean {
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0)) {
-    for (const p of walk.pending) {
+    // Last first, so each index still points at its own mention. An answer that says nothing
+    // ("Unknown", no box ticked) takes the mention back.
+    for (const p of walk.pending.reverse()) {
       const status = resolveStatus({ ...p.mention.dims, form: f.formOnly, explicit: true }, p.section, p.mention);
-      const target = ev.mentions[p.index];
-      if (target && status) target.status = status;
+      if (status) ev.mentions[p.index]!.status = status;
+      else ev.mentions.splice(p.index, 1);
     }
-    // Last first, so each index still points at its own signal.
     for (const p of walk.pendingSignals.reverse()) {
       if (isPresent({ ...p.signal.dims, form: f.formOnly, explicit: true }, p.section)) continue;
       ev.signals.splice(p.index, 1);
@@ -184,7 +185,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       const rank = RANK[status];
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
-        const open = m.bare && !m.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item');
+        const open = m.bare && !m.dims.explicit && asks(block);
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
         else if (!m.signal) {
           // Ranked no higher than a settled earlier mention of the same condition: never chosen.
@@ -200,7 +201,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     for (const s of f.signals) {
       if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
       walk.flags.add(s.flag);
-      if (s.asked && !s.dims.explicit && (block.kind === 'label' || block.kind === 'text' || block.kind === 'item')) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
+      if (s.asked && !s.dims.explicit && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
     }
     for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
@@ -235,6 +236,12 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+// A block that can be a question the next block answers: a label, a line, a list item, or a
+// heading ("<legend>Diabetes</legend>" over its options).
+function asks(block: Block): boolean {
+  return block.kind === 'label' || block.kind === 'text' || block.kind === 'item' || block.kind === 'heading';
 }
 
 function clearPending(walk: Walk): void {

@@ -58,6 +58,13 @@ describe('reading the DOM', () => {
     expect(status('<label><input type="checkbox"> COPD</label>', 'copd')).toBe('negated');
     expect(status('<label>Problem <input value="Type 2 diabetes"></label>', 'type-2-diabetes')).toBe('present');
     expect(status('<select><option>Asthma</option><option selected>COPD</option></select>', 'asthma')).toBe('absent');
+    const options = (question: string, answer: 'Yes' | 'No') =>
+      `<fieldset><legend>${question}</legend>${['Yes', 'No'].map((o) => `<label><input type="radio" name="q"${o === answer ? ' checked' : ''}> ${o}</label>`).join(' ')}</fieldset>`;
+    expect(status(options('Diabetes', 'No'), 'diabetes')).toBe('negated');
+    expect(status(options('Diabetes', 'Yes'), 'diabetes')).toBe('present');
+    expect(read(options('Chest pain on exertion?', 'No')).flags).toEqual([]);
+    expect(read(options('Chest pain on exertion?', 'Yes')).flags).toEqual(['cardiac-symptoms']);
+    expect(read('<p>Chest pain on exertion? <label><input type="radio" name="c"> Yes</label> <label><input type="radio" name="c" checked> No</label></p>').flags).toEqual([]);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd><dt>Falls</dt><dd>No</dd></dl>').flags).toEqual([]);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>Yes</dd></dl>').flags).toEqual(['cardiac-symptoms']);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd></dl><p>Chest pain walking uphill.</p>').flags).toEqual(['cardiac-symptoms']);

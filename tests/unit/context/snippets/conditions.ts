@@ -187,4 +187,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // One question naming several conditions, one answer for all of them.
   { text: 'Diabetes, asthma or COPD: No', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
   { text: 'Family history of heart disease: No', conditions: { 'coronary-heart-disease': 'absent' } },
+  { text: 'Diabetes [ ] No [x] Yes', conditions: { diabetes: 'present' } },
+  { text: 'Diabetes [x] No [ ] Yes', conditions: { diabetes: 'negated' } },
+  { text: 'Asthma\n[ ] Yes [x] No [ ] Not known', conditions: { asthma: 'negated' } },
+  { text: 'Asthma\n[ ] Yes [ ] No [x] Unknown', conditions: { asthma: 'absent' } },
+  { text: 'COPD [ ] Yes [ ] No', conditions: { copd: 'absent' } },
+  { text: 'Known asthmatic. [ ] Yes [x] No', conditions: { asthma: 'present' } },
 ];

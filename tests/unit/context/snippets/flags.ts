@@ -45,6 +45,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain on exertion\nYes', flags: ['cardiac-symptoms'] },
   { text: 'Any palpitations?\nNo\nBlackouts\nYes', flags: ['cardiac-symptoms'] },
   { text: 'Palpitations when anxious.\nNo', flags: ['cardiac-symptoms'] },
+  // Ticked options: the word beside the one box ticked is the answer; none ticked says nothing.
+  { text: 'Chest pain on exertion? [ ] Yes [x] No', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion? [x] Yes [ ] No', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion? [ ] Yes [ ] No', flags: ['!cardiac-symptoms'] },
+  { text: 'Blackouts\n☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
+  { text: 'Exertional chest pain | ☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
+  { text: 'Exertional chest pain | ☒ Yes ☐ No', flags: ['cardiac-symptoms'] },
   // Prose that ends in "no" is not one question: the symptom said earlier stands.
   { text: 'Chest pain walking uphill yesterday. Any other symptoms: no', flags: ['cardiac-symptoms'] },
 ];

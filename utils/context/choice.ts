@@ -1,0 +1,40 @@
+import type { FormValue } from './roles.ts';
+import { roleOf, type Hit } from './scan.ts';
+
+// A box, ticked or not: "[x]", "[ ]", "☒", "☐", "✓" (a form value written as a mark).
+export function isCheckbox(text: string, hit: Hit): boolean {
+  const c = text.charCodeAt(hit.start);
+  return c === 91 || c > 0x2600;
+}
+
+const BLANK = /^\s*$/;
+// Between one option and the next box: spaces, or a slash or comma.
+const BETWEEN_OPTIONS = /^\s*[/,]?\s*$/;
+
+// Ticked options: "[ ] Yes [x] No", "☐ Yes ☒ No ☐ Not known", radio buttons read as boxes. Two
+// or more boxes, each straight before an answer word, from hit `i` on. `value`: the word of the
+// one box ticked; 'unknown' when none is, or more than one (the form does not say). `next`: the
+// first hit after the options.
+export type Choice = { value: FormValue; start: number; end: number; next: number };
+
+export function choiceAt(text: string, hits: readonly Hit[], i: number): Choice | undefined {
+  let k = i;
+  let ticks = 0;
+  let value: FormValue | undefined;
+  while (k + 1 < hits.length) {
+    const box = hits[k]!;
+    const word = hits[k + 1]!;
+    const ticked = roleOf(box, 'form')?.value;
+    const answer = roleOf(word, 'form')?.value;
+    if (!ticked || !answer || !isCheckbox(text, box) || isCheckbox(text, word)) break;
+    if (!BLANK.test(text.slice(box.end, word.start))) break;
+    if (k > i && !BETWEEN_OPTIONS.test(text.slice(hits[k - 1]!.end, box.start))) break;
+    if (ticked === 'yes') {
+      ticks++;
+      value = answer;
+    }
+    k += 2;
+  }
+  if (k - i < 4) return undefined;
+  return { value: ticks === 1 && value !== undefined ? value : 'unknown', start: hits[i]!.start, end: hits[k - 1]!.end, next: k };
+}
