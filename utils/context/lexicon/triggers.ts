@@ -28,11 +28,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'not known to have', 'not diagnosed with', 'has not been diagnosed with', 'doesnt have', 'does not have', 'did not have',
     'hasnt got', 'has not got', 'is not', 'isnt', 'not on', 'not taking', 'ruled out', 'excluded', 'rules out', 'no current',
     'no ongoing', 'no reported', 'no new', 'nor', 'neither',
+    // Contractions, read without their apostrophe: "hasn't had chest pain", "doesn't take insulin".
+    'hasnt', 'havent', 'hadnt', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'arent', 'cant', 'couldnt', 'wont', 'never',
+    'never been', 'cant recall', 'cannot recall', 'does not recall', 'doesnt recall',
   ]),
   ...pre('negated', ['stopped', 'discontinued', 'ceased', 'came off', 'previously on', 'no longer takes', 'no longer taking'], { only: 'medication' }),
   ...post('negated', [
     'ruled out', 'was ruled out', 'has been ruled out', 'excluded', 'was excluded', 'negative', 'not present', 'not found',
-    'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully',
+    'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully', 'not a feature',
+    'not a concern', 'none reported', 'not reported', 'nil of note', 'not met', 'criteria not met', 'not diagnosed',
   ], { gap: 4 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
@@ -89,6 +93,10 @@ export const TERMINATORS: readonly string[] = [
   'other than', 'besides', 'which', 'patient', 'pt', 'client', 'service user', 'he', 'she', 'they', 'himself', 'herself',
   'themselves', 'personally', 'her own', 'his own', 'their own', 'and has', 'and is', 'and was', 'and also', 'yet',
   'presents with', 'presenting with', 'reports', 'complains of', 'c/o', 'then',
+  // Why a service turned someone away: what follows is what they have, not what they lack.
+  'not suitable for', 'unsuitable for', 'not appropriate for', 'inappropriate for', 'excluded from', 'not eligible for',
+  // "Doesn't go out since her stroke": what comes after is the reason, not what is denied.
+  'since',
 ];
 
 // After a comma these start a new statement about the person.
@@ -112,11 +120,13 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
   ongoing: 'yes', inactive: 'yes', resolved: 'yes', past: 'yes', historical: 'yes', 'in remission': 'yes', chronic: 'yes',
   'past history': 'yes', controlled: 'yes', diagnosed: 'yes',
   no: 'no', n: 'no', false: 'no', none: 'no', nil: 'no', absent: 'no', negative: 'no', 'no history': 'no', 'not present': 'no',
+  'none reported': 'no', 'nil of note': 'no', 'no known': 'no', 'not diagnosed': 'no', 'never': 'no',
   'ruled out': 'no', excluded: 'no', refuted: 'no', 'not known': 'no', denied: 'no', denies: 'no',
   '?': 'possible', query: 'possible', suspected: 'possible', possible: 'possible', provisional: 'possible', probable: 'possible',
   unconfirmed: 'possible', 'under investigation': 'possible', awaiting: 'possible', differential: 'possible', pending: 'possible',
   family: 'family', 'family history': 'family', fh: 'family',
   unknown: 'unknown', 'not asked': 'unknown', 'not recorded': 'unknown', 'entered in error': 'unknown', 'n/a': 'unknown',
+  'not applicable': 'unknown', 'y/n': 'unknown', 'yes/no': 'unknown', 'yes / no': 'unknown', 'y / n': 'unknown',
 };
 
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases

@@ -52,6 +52,15 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Blackouts\n☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☒ Yes ☐ No', flags: ['cardiac-symptoms'] },
+  // Contractions negate like the words they stand for.
+  { text: "Hasn't had chest pain.", flags: ['!cardiac-symptoms'] },
+  { text: "Didn't report any palpitations.", flags: ['!cardiac-symptoms'] },
+  { text: "Can't recall any blackouts.", flags: ['!cardiac-symptoms'] },
+  { text: "Doesn't take insulin.", flags: ['!hypo-risk'] },
+  { text: 'Never been pregnant.', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Exertional chest pain - none reported', flags: ['!cardiac-symptoms'] },
+  { text: 'Palpitations: none reported', flags: ['!cardiac-symptoms'] },
+  { text: 'Excluded from IAPT: active eating disorder.', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
   // Prose that ends in "no" is not one question: the symptom said earlier stands.
   { text: 'Chest pain walking uphill yesterday. Any other symptoms: no', flags: ['cardiac-symptoms'] },
 ];
