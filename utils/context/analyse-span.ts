@@ -44,6 +44,10 @@ const TARGET_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.medication | R
 // The targets a form value ("No", "[x]") beside them answers.
 const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | ROLE_BIT.medication;
 
+function isBox(text: string, hit: Hit): boolean {
+  return hasRole(hit, ROLE_BIT.form) && isCheckbox(text, hit);
+}
+
 function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
 }
@@ -214,6 +218,20 @@ function resolveTargets(
     }
     for (const role of roles) {
       if (role.dir === 'post' && (reachedForward & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
+    }
+  }
+
+  // "[ ] I am pregnant", "[x] High blood pressure [ ] I have chest pain when I exercise": in a
+  // clause that starts with a box, each box answers the words after it, up to the next box.
+  for (const t of targets) {
+    if (t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0) continue;
+    const first = clauseFirst[t.index]!;
+    if (!isBox(text, hits[first]!)) continue;
+    for (let j = t.index - 1; j >= first; j--) {
+      if (!isBox(text, hits[j]!)) continue;
+      t.dims.form = roleOf(hits[j]!, 'form')!.value;
+      t.dims.explicit = true;
+      break;
     }
   }
 

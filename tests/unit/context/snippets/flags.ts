@@ -52,6 +52,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Blackouts\n☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☒ Yes ☐ No', flags: ['cardiac-symptoms'] },
+  // A box before a sentence answers the sentence, up to the next box.
+  { text: '[ ] I am pregnant', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: '[x] I am pregnant', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: '[ ] I take insulin', flags: ['!hypo-risk'] },
+  { text: '[x] I take insulin', flags: ['hypo-risk'] },
+  { text: '[x] High blood pressure [ ] I have chest pain when I exercise [ ] I have fainted during exercise', conditions: { hypertension: 'present' }, flags: ['!cardiac-symptoms'] },
   // Contractions negate like the words they stand for.
   { text: "Hasn't had chest pain.", flags: ['!cardiac-symptoms'] },
   { text: "Didn't report any palpitations.", flags: ['!cardiac-symptoms'] },
