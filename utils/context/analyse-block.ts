@@ -59,7 +59,8 @@ function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
 }
 
 function applyForm(dims: Dims, form: FormValue): void {
-  if (dims.explicit) return;
+  if (dims.explicit && !dims.question) return;
+  delete dims.question;
   dims.form = form;
   dims.explicit = true;
 }

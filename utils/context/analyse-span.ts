@@ -238,6 +238,7 @@ function resolveTargets(
   // "COPD?" right after the term.
   for (const t of targets) {
     if (text.charCodeAt(t.hit.end) === 63) {
+      if (!t.dims.explicit) t.dims.question = true;
       t.dims.possible = true;
       t.dims.explicit = true;
       t.textEnd = Math.max(t.textEnd, t.hit.end + 1);

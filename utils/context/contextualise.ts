@@ -185,7 +185,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       const rank = RANK[status];
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
-        const open = m.bare && !m.dims.explicit && asks(block);
+        const open = m.bare && (!m.dims.explicit || m.dims.question === true) && asks(block);
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
         else if (!m.signal) {
           // Ranked no higher than a settled earlier mention of the same condition: never chosen.
@@ -201,7 +201,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     for (const s of f.signals) {
       if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
       walk.flags.add(s.flag);
-      if (s.asked && !s.dims.explicit && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
+      if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
     }
     for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });

@@ -17,6 +17,8 @@ export type Dims = {
   form?: FormValue;
   // A certainty trigger or form value applied inside the block, so a section default must not override it.
   explicit: boolean;
+  // Possible only for the question mark after it ("Pregnant?"): an answer to the question settles it.
+  question?: true;
 };
 
 export function noDims(): Dims {

@@ -203,4 +203,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diabetes: not diagnosed', conditions: { diabetes: 'negated' } },
   { text: 'Diabetes - not applicable', conditions: { diabetes: 'absent' } },
   { text: 'Anxiety and depression screen: nil of note', conditions: { anxiety: 'negated', depression: 'negated' } },
+  // A question mark after a term hedges it, unless the form answers the question.
+  { text: 'Is the patient pregnant? [ ] Yes [x] No', conditions: { pregnancy: 'negated' } },
+  { text: 'Currently pregnant? N', conditions: { pregnancy: 'negated' } },
+  { text: 'Pregnant? Yes', conditions: { pregnancy: 'present' } },
+  { text: 'Diabetes?\nNo', conditions: { diabetes: 'negated' } },
+  { text: 'COPD? Spirometry booked.', conditions: { copd: 'possible' } },
 ];

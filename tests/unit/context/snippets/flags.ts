@@ -58,6 +58,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: '[ ] I take insulin', flags: ['!hypo-risk'] },
   { text: '[x] I take insulin', flags: ['hypo-risk'] },
   { text: '[x] High blood pressure [ ] I have chest pain when I exercise [ ] I have fainted during exercise', conditions: { hypertension: 'present' }, flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion?\nNo', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion?\nYes', flags: ['cardiac-symptoms'] },
   // Contractions negate like the words they stand for.
   { text: "Hasn't had chest pain.", flags: ['!cardiac-symptoms'] },
   { text: "Didn't report any palpitations.", flags: ['!cardiac-symptoms'] },
