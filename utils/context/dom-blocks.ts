@@ -82,8 +82,9 @@ function fieldText(el: Element): string | undefined {
   if (name === 'textarea') return ` ${(el as HTMLTextAreaElement).value ?? el.textContent ?? ''} `;
   if (name === 'select') {
     const select = el as HTMLSelectElement;
-    const option = select.selectedOptions?.[0] ?? select.querySelector('option[selected]');
-    return option ? ` ${option.textContent ?? ''} ` : undefined;
+    // Every option chosen, in a list that takes several ("Asthma, COPD").
+    const chosen = select.selectedOptions ? [...select.selectedOptions] : [...select.querySelectorAll('option[selected]')];
+    return chosen.length > 0 ? ` ${chosen.map((option) => option.textContent ?? '').join(', ')} ` : undefined;
   }
   return undefined;
 }

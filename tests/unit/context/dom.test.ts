@@ -77,6 +77,13 @@ describe('reading the DOM', () => {
     expect(flags(select('No'))).toEqual([]);
     expect(flags(select('Yes'))).toEqual(['cardiac-symptoms']);
     expect(flags('<p><label>Any blackouts? <input value="No"></label></p>')).toEqual([]);
+    const pregnant = (answer: string) =>
+      `<p><label for="p">Are you pregnant?</label> <select id="p"><option>--</option>${['Yes', 'No'].map((o) => `<option${o === answer ? ' selected' : ''}>${o}</option>`).join('')}</select></p>`;
+    expect(status(pregnant('No'), 'pregnancy')).toBe('negated');
+    expect(status(pregnant('Yes'), 'pregnancy')).toBe('present');
+    // Unanswered, the question stays a question.
+    expect(status(pregnant(''), 'pregnancy')).toBe('possible');
+    expect(read('<p>Problems <select multiple><option selected>Asthma</option><option>Angina</option><option selected>COPD</option></select></p>').conditions.map((c) => c.id)).toEqual(['asthma', 'copd']);
     expect(read('<p><label>PHQ-9 total <input value="21"></label></p>').measures.phq9?.value).toBe(21);
     expect(read('<p>Age <input value="54"></p>').ageYears).toBe(54);
   });

@@ -39,6 +39,15 @@ describe('pa-signpost extract', () => {
     expect(JSON.parse(fromStdin.out).conditions[0].id).toBe('asthma');
   });
 
+  it('reads a form\'s drop-down lists as a browser shows them', async () => {
+    const form = (answer: string) =>
+      `<form><p><label for="p">Are you pregnant?</label> <select id="p"><option>--</option><option>Not sure</option>` +
+      `${['Yes', 'No'].map((o) => `<option${o === answer ? ' selected' : ''}>${o}</option>`).join('')}</select></p></form>`;
+    const read = async (answer: string) => JSON.parse((await run(['-'], form(answer))).out).conditions;
+    expect(await read('No')).toEqual([expect.objectContaining({ id: 'pregnancy', status: 'negated' })]);
+    expect(await read('Yes')).toEqual([expect.objectContaining({ id: 'pregnancy', status: 'present' })]);
+  });
+
   it('reads FHIR with --fhir', async () => {
     const file = join(dir, 'bundle.json');
     writeFileSync(file, JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code: '13645005' }] } } }] }));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyDefaultSelections } from '../../../utils/cli/default-selections.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -17,5 +18,7 @@ export function loadHtml(relativePath: string): Document {
 // try to fetch them.
 export function parseHtml(html: string): Document {
   const markup = html.replace(/<link\b[^>]*>/gi, '').replace(/<script\b[^>]*>[^<]*<\/script>/gi, '');
-  return new DOMParser().parseFromString(markup, 'text/html');
+  const doc = new DOMParser().parseFromString(markup, 'text/html');
+  applyDefaultSelections(doc);
+  return doc;
 }

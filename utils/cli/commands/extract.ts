@@ -7,6 +7,7 @@ import { readDocument } from '../../context/read-document.ts';
 import { readText } from '../../context/read-text.ts';
 import type { ClinicalContext } from '../../context/schema.ts';
 import { readAll, type CliIo, type Command } from '../io.ts';
+import { applyDefaultSelections } from '../default-selections.ts';
 
 const USAGE = `Usage: pa-signpost extract [options] FILE
 
@@ -75,7 +76,7 @@ function looksLikeHtml(file: string, content: string): boolean {
   const ext = extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return true;
   if (ext === '.txt' || ext === '.text' || ext === '.md') return false;
-  return /^\s*(?:<!doctype html|<html|<body|<head|<div|<section|<table|<p[\s>])/i.test(content);
+  return /^\s*<(?:!doctype html|html|head|body|main|article|section|header|div|form|fieldset|table|p|ul|ol|dl|h[1-6])[\s>]/i.test(content);
 }
 
 async function parseHtml(html: string): Promise<Document> {
@@ -91,7 +92,9 @@ async function parseHtml(html: string): Promise<Document> {
       navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
     },
   });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  applyDefaultSelections(doc);
+  return doc;
 }
 
 function chooseAdapter(options: Options, doc: Document): SiteAdapter {
