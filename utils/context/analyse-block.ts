@@ -31,6 +31,8 @@ export function blocksAnalysed(): number {
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
+// A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
+const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b[^.;!?]*$/i;
 
 // Ticked options can run to "[ ] Yes [ ] No [x] Not known"; one value alone is a word or two.
 const MAX_CHOICE = 60;
@@ -128,7 +130,7 @@ function analyseText(block: Block): BlockFindings {
 
   const form = (scanned.hits.length === 1 && trimmed.length <= MAX_VALUE) || scanned.hits.length >= 4 ? formValueOf(text, scanned) : undefined;
   if (form) findings.formOnly = form;
-  if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && STARTS_WITH_DATE.test(trimmed))) && findings.measures.length === 0) {
+  if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && (STARTS_WITH_DATE.test(trimmed) || ENTRY_HEADING.test(trimmed)))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);
     if (date) findings.dateHeading = isoDate(date);
   }

@@ -14,10 +14,21 @@ type Token = { kind: 'num'; value: number; start: number; end: number } | { kind
 
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
-const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
+const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
+// "/27", "out of 21": the scale's maximum, not a second score ("PHQ-9/GAD-7: 14/11" is two).
+const MAXIMA = new Set([27, 21, 3]);
+// A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
+// "reduce PHQ-9 by 6 points", "GAD-7 above 8".
+const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
-const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b)/i;
+const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
+// Words that make the score after them the older one: "8 today (was 19 at assessment)".
+const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
+// Scores one after another with only a comma or "then" between are a series, oldest first:
+// "PHQ-9 scores: 19, 16, 12, 8". Spaces alone are not enough ("12 E10 7BL" is a postcode).
+const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
+const PAIR = /^\s*[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
 function max(measure: MeasureId | 'item9'): number {
@@ -43,9 +54,12 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
       continue;
     }
     if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
-    if (OUT_OF_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue;
+    const value = Number(m[NUMBER_GROUP]);
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (MAXIMA.has(value) && OUT_OF_BEFORE.test(before)) continue;
+    if (NOT_A_SCORE_BEFORE.test(before)) continue;
     if (counters.some((c) => c.end <= start && start - c.end <= 2)) continue;
-    out.push({ kind: 'num', value: Number(m[NUMBER_GROUP]), start, end });
+    out.push({ kind: 'num', value, start, end });
   }
   return out;
 }
@@ -142,12 +156,14 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       continue;
     }
     if (group.length > 0) {
-      // "PHQ-9 and GAD-7: 14 and 9" reads values in order.
+      // "PHQ-9 and GAD-7: 14 and 9" reads values in order, as does "PHQ-9/GAD-7: 14/11".
       const members = [...group, label];
       group = [];
-      if (nums.length === members.length) {
+      const pair = members.length === 2 ? PAIR.exec(text.slice(label.hit.end, end)) : null;
+      const values = pair ? [Number(pair[1]), Number(pair[2])] : nums.length === members.length ? nums.map((n) => n.value) : undefined;
+      if (values) {
         members.forEach((member, k) => {
-          const value = nums[k]!.value;
+          const value = values[k]!;
           if (member.measure !== 'other' && member.measure !== 'counter' && value <= max(member.measure)) {
             out.push({ measure: member.measure, value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: member.hit.start });
           }
@@ -158,9 +174,15 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 
     const dates = found.filter((t) => t.kind === 'date');
     if (dates.length === 0) {
-      // Undated: the first value, unless the text says which is latest ("from 18 to 14", "18 → 14").
+      // Undated: the first value, unless the text says which is latest ("from 18 to 14", "18 → 14",
+      // "at assessment 19, at discharge 8") or lists them as a series; a value marked as earlier
+      // ("8 today (was 19)") never takes over.
       let pick = nums[0]!;
-      for (let k = 1; k < nums.length; k++) if (LATEST_CUE.test(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
+      for (let k = 1; k < nums.length; k++) {
+        const between = text.slice(nums[k - 1]!.end, nums[k]!.start);
+        if (EARLIER_CUE.test(between)) continue;
+        if (LATEST_CUE.test(between) || SERIES.test(between)) pick = nums[k]!;
+      }
       if (pick.value <= max(measure)) out.push({ measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
       continue;
     }

@@ -39,4 +39,18 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 | 14 | 01/10/2026', phq9: { value: 14, date: '2026-10-01' } },
   { text: 'Date\tMeasure\tScore\n12/08/2026\tPHQ-9\t18\n01/10/2026\tPHQ-9\t16', phq9: { value: 16, date: '2026-10-01' } },
   { text: '01/10/2026 Session 5\nPHQ-9 11, GAD-7 8', phq9: { value: 11, date: '2026-10-01' }, gad7: { value: 8, date: '2026-10-01' } },
+  // A threshold, target or change is not a score.
+  { text: 'PHQ-9 target below 10.', phq9: 'absent' },
+  { text: 'PHQ-9 ≥ 10 indicates caseness; patient scored 7.', phq9: { value: 7 } },
+  { text: 'Aim to reduce PHQ-9 by 6 points.', phq9: 'absent' },
+  { text: 'GAD-7 above 8 on 2 occasions.', gad7: 'absent' },
+  // Several undated scores: the one the text says is latest, or the last of a series.
+  { text: 'PHQ-9 at assessment 19, at discharge 8.', phq9: { value: 8 } },
+  { text: 'PHQ-9 8 today (was 19 at assessment).', phq9: { value: 8 } },
+  { text: 'PHQ-9 scores: 19, 16, 12, 8.', phq9: { value: 8 } },
+  { text: 'PHQ-9 pre 19 / post 8', phq9: { value: 8 } },
+  { text: 'PHQ-9/GAD-7: 14/11', phq9: { value: 14 }, gad7: { value: 11 } },
+  // An entry's heading line dates the scores under it.
+  { text: 'Session 4 - 03/11/2026\nPHQ-9: 14\nSession 1 - 06/10/2026\nPHQ-9: 19', phq9: { value: 14, date: '2026-11-03' } },
+  { text: 'Telephone review 3 Nov 2026\nGAD-7 9\nAssessment 1 Oct 2026\nGAD-7 15', gad7: { value: 9, date: '2026-11-03' } },
 ];
