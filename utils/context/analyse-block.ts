@@ -1,10 +1,10 @@
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
-import { choiceAt, isCheckbox } from './choice.ts';
 import type { Block } from './block.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
+import { formValueOf, MAX_VALUE } from './form-value.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
 import { attachItem9 } from './measures.ts';
@@ -33,25 +33,6 @@ const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b[^.;!?]*$/i;
-
-// Ticked options can run to "[ ] Yes [ ] No [x] Not known"; one value alone is a word or two.
-const MAX_CHOICE = 60;
-const MAX_VALUE = 24;
-const AFTER_CHOICE = /^[\s.]*$/;
-
-// The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
-// of the options is ticked). `scanned`: the scan of `text`, reused when `text` is already trimmed.
-function formValueOf(text: string, scanned?: ScanResult): FormValue | undefined {
-  const trimmed = text.trim();
-  if (trimmed.length === 0 || trimmed.length > MAX_CHOICE) return undefined;
-  const { hits } = scanned && trimmed.length === text.length ? scanned : scan(trimmed);
-  if (hits.length >= 4 && hits[0]!.start === 0 && isCheckbox(trimmed, hits[0]!)) {
-    const choice = choiceAt(trimmed, hits, 0);
-    return choice && choice.next === hits.length && AFTER_CHOICE.test(trimmed.slice(choice.end)) ? choice.value : undefined;
-  }
-  if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
-  return roleOf(hits[0]!, 'form')?.value;
-}
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;
@@ -150,6 +131,12 @@ function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[]
   for (const list of lists) for (const item of list) if (item.offset < before) applyForm(item.dims, value);
 }
 
+// The cell names only a relative ("Mother", "Maternal grandfather").
+function isRelative(cell: string, { hits }: ScanResult): boolean {
+  if (hits.length !== 1 || hits[0]!.start > 0 || hits[0]!.end < cell.trim().length) return false;
+  return hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre');
+}
+
 function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, findings: BlockFindings): void {
   if (findings.ages.length > 0) return;
   if (kind === 'dob') {
@@ -161,13 +148,16 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
   if (m && Number(m[1]) <= 125) findings.ages.push({ kind: 'field', years: Number(m[1]), offset });
 }
 
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string };
+// `answer`: the column is one answer ("Yes", "No", "Family"), ticked by a mark in its cells.
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue };
 
 function classifyHeader(text: string | undefined): Header {
   if (!text) return {};
   const header: Header = {};
   const info = classifyLabel(text, true);
   if (info) header.info = info;
+  const answer = formValueOf(text);
+  if (answer) header.answer = answer;
   for (const hit of scan(text).hits) {
     const role = roleOf(hit, 'measure');
     if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
@@ -179,6 +169,9 @@ function classifyHeader(text: string | undefined): Header {
   if (dates.length === 1 && text.trim().length <= 24) header.date = isoDate(dates[0]!.date);
   return header;
 }
+
+// A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".
+const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
 
 const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?(?:\(?[a-z ]{0,20}\)?)?\s*$/i;
 
@@ -207,14 +200,18 @@ function analyseRow(block: Block): BlockFindings {
   const findings = emptyFindings();
   const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!, block.rowHeader === true) : undefined;
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
+  // "Mother | Stroke": a row that starts with a relative is about that relative.
+  const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
   let statusForm: FormValue | undefined;
   const cellFindings: BlockFindings[] = [];
   let offset = 0;
   cells.forEach((cell, c) => {
     const header = headers[c] ?? {};
     const f = c === 0 && rowLabelActive ? emptyFindings() : analyseSpan(cell, { codeColumn: header.info?.code === true }, scans[c]);
-    const form = c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) : undefined;
-    if (form && statusForm === undefined && f.mentions.length === 0) statusForm = form;
+    // "Condition | Yes | No" over "Diabetes |  | X": a mark answers with its column's heading.
+    const marked = c > 0 && header.answer !== undefined && MARK.test(cell);
+    const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) : undefined;
+    if (form && (statusForm === undefined || marked) && f.mentions.length === 0) statusForm = form;
     for (const list of [f.mentions, f.medications, f.signals, f.ages, f.postcodes, f.bmis, f.measures] as { offset: number }[][]) {
       for (const item of list) item.offset += offset;
     }
@@ -226,10 +223,12 @@ function analyseRow(block: Block): BlockFindings {
     const header = headers[c] ?? {};
     // "Exertional chest pain | No", "Insulin | No": the row's answer settles its symptoms and drugs too.
     if (statusForm) answerAll([f.signals, f.medications], statusForm);
+    if (relative && c > 0) for (const item of [...f.signals, ...f.medications]) item.dims.family = true;
     for (const mention of f.mentions) {
       if (statusForm) applyForm(mention.dims, statusForm);
       applyStatus(mention.dims, header.info);
       if (rowLabelActive) applyStatus(mention.dims, rowLabel);
+      if (relative && c > 0) mention.dims.family = true;
       // A bare term in a two-cell row is a form row ("Diabetes | No").
       findings.mentions.push(mention);
     }

@@ -66,6 +66,13 @@ describe('reading the DOM', () => {
     expect(read(options('Chest pain on exertion?', 'Yes')).flags).toEqual(['cardiac-symptoms']);
     expect(read('<p>Chest pain on exertion? <label><input type="radio" name="c"> Yes</label> <label><input type="radio" name="c" checked> No</label></p>').flags).toEqual([]);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd><dt>Falls</dt><dd>No</dd></dl>').flags).toEqual([]);
+    const grid = (ticks: Record<string, 'Yes' | 'No'>) =>
+      `<table><tr><th>Question</th><th>Yes</th><th>No</th></tr>${Object.entries(ticks).map(([q, a], i) =>
+        `<tr><td>${q}</td>${['Yes', 'No'].map((o) => `<td><input type="radio" name="q${i}"${o === a ? ' checked' : ''}></td>`).join('')}</tr>`).join('')}</table>`;
+    const answered = read(grid({ 'Chest pain on exertion': 'No', Diabetes: 'Yes', Asthma: 'No' }));
+    expect(answered.flags).toEqual([]);
+    expect(answered.conditions.map((c) => [c.id, c.status])).toEqual([['diabetes', 'present'], ['asthma', 'negated']]);
+    expect(read(grid({ 'Chest pain on exertion': 'Yes' })).flags).toEqual(['cardiac-symptoms']);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>Yes</dd></dl>').flags).toEqual(['cardiac-symptoms']);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd></dl><p>Chest pain walking uphill.</p>').flags).toEqual(['cardiac-symptoms']);
   });

@@ -209,4 +209,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Pregnant? Yes', conditions: { pregnancy: 'present' } },
   { text: 'Diabetes?\nNo', conditions: { diabetes: 'negated' } },
   { text: 'COPD? Spirometry booked.', conditions: { copd: 'possible' } },
+  // Tables of answers: a mark ticks its column; a row that starts with a relative is theirs.
+  { text: 'Condition | Yes | No\nDiabetes |  | X\nAsthma | X | ', conditions: { diabetes: 'negated', asthma: 'present' } },
+  { text: 'Relative | Condition\nMother | Stroke\nFather | Type 2 diabetes', conditions: { stroke: 'family', 'type-2-diabetes': 'family' } },
 ];

@@ -60,6 +60,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: '[x] High blood pressure [ ] I have chest pain when I exercise [ ] I have fainted during exercise', conditions: { hypertension: 'present' }, flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain on exertion?\nNo', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain on exertion?\nYes', flags: ['cardiac-symptoms'] },
+  { text: 'Symptom | Yes | No\nChest pain on exertion |  | ✓', flags: ['!cardiac-symptoms'] },
+  { text: 'Symptom | Yes | No\nChest pain on exertion | ✓ | ', flags: ['cardiac-symptoms'] },
+  { text: 'Relative | Symptom\nFather | Blackouts', flags: ['!cardiac-symptoms'] },
   // Contractions negate like the words they stand for.
   { text: "Hasn't had chest pain.", flags: ['!cardiac-symptoms'] },
   { text: "Didn't report any palpitations.", flags: ['!cardiac-symptoms'] },

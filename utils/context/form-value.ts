@@ -1,0 +1,23 @@
+import { choiceAt, isCheckbox } from './choice.ts';
+import type { FormValue } from './roles.ts';
+import { roleOf, scan, type ScanResult } from './scan.ts';
+
+// Ticked options can run to "[ ] Yes [ ] No [x] Not known"; one value alone is a word or two.
+const MAX_CHOICE = 60;
+export const MAX_VALUE = 24;
+const AFTER_CHOICE = /^[\s.]*$/;
+
+// The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
+// of the options is ticked). `scanned`: the scan of `text`, reused when `text` is already trimmed.
+export function formValueOf(text: string, scanned?: ScanResult): FormValue | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > MAX_CHOICE) return undefined;
+  const { hits } = scanned && trimmed.length === text.length ? scanned : scan(trimmed);
+  if (hits.length >= 4 && hits[0]!.start === 0 && isCheckbox(trimmed, hits[0]!)) {
+    const choice = choiceAt(trimmed, hits, 0);
+    return choice && choice.next === hits.length && AFTER_CHOICE.test(trimmed.slice(choice.end)) ? choice.value : undefined;
+  }
+  if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
+  return roleOf(hits[0]!, 'form')?.value;
+}
+
