@@ -102,7 +102,7 @@ function analyseText(block: Block): BlockFindings {
       applyStatus(mention.dims, current);
     }
   }
-  if (leadInfo?.allergy) findings.medications = [];
+  if (leadInfo?.notTaken) findings.medications = [];
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
   if (leadInfo?.addr) {
     const outcode = outwardOnly(rest);
@@ -232,8 +232,8 @@ function analyseRow(block: Block): BlockFindings {
       // A bare term in a two-cell row is a form row ("Diabetes | No").
       findings.mentions.push(mention);
     }
-    const allergy = header.info?.allergy || (rowLabelActive && rowLabel?.allergy);
-    if (!allergy) findings.medications.push(...f.medications);
+    const notTaken = header.info?.notTaken || (rowLabelActive && rowLabel?.notTaken);
+    if (!notTaken) findings.medications.push(...f.medications);
     findings.signals.push(...f.signals);
     findings.bmis.push(...f.bmis);
     findings.measures.push(...f.measures);

@@ -52,6 +52,8 @@ function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
 }
 
+// Between a term and a phrase straight after it: spaces, maybe a dash ("Insulin - stopped").
+const HUGS = /^\s*[-–—]?\s*$/;
 const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
 const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
@@ -212,12 +214,20 @@ function resolveTargets(
     const clause = clauseOf[k]!;
     // A phrase that can look both ways ("suspected", "mother") looks back only when nothing follows it.
     // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
+    // Right after a term ("Insulin stopped 2023, now on metformin") it looks back at that term
+    // first, and no further forward in the dimensions it reached.
+    let reachedBack = 0;
+    if (k > 0 && clauseOf[k - 1] === clause && targetAt[k - 1] !== undefined && HUGS.test(text.slice(hits[k - 1]!.end, trigger.start))) {
+      for (const role of roles) {
+        if (role.dir === 'post' && reachBack(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedBack |= DIM_BIT[role.dim];
+      }
+    }
     let reachedForward = 0;
     for (const role of roles) {
-      if (role.dir === 'pre' && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedForward |= DIM_BIT[role.dim];
+      if (role.dir === 'pre' && (reachedBack & DIM_BIT[role.dim]) === 0 && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedForward |= DIM_BIT[role.dim];
     }
     for (const role of roles) {
-      if (role.dir === 'post' && (reachedForward & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
+      if (role.dir === 'post' && ((reachedForward | reachedBack) & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
     }
   }
 
@@ -313,7 +323,7 @@ function reachBack(
   clause: number,
   role: RoleOf<'trigger'>,
   targetAt: (Target | undefined)[],
-): void {
+): number {
   const trigger = hits[k]!;
   let nextStart = trigger.start;
   let reached = 0;
@@ -332,6 +342,7 @@ function reachBack(
     }
     nextStart = hit.start;
   }
+  return reached;
 }
 
 function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clauseStart: number[], clauseEnd: (c: number) => number, target: Target): boolean {

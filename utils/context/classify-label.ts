@@ -21,5 +21,5 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
 }
 
 export function isSectionLabel(info: LabelInfo): boolean {
-  return info.status !== undefined || info.meds === true || info.allergy === true;
+  return info.status !== undefined || info.meds === true || info.notTaken === true;
 }

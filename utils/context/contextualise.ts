@@ -157,7 +157,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   const orgContext =
     state.regions.has('org-address') ||
     (!state.regions.has('patient-address') && (state.label?.addr === 'org' || state.section?.addr === 'org' || f.leadLabel?.addr === 'org'));
-  const allergy = state.regions.has('allergies') || state.section?.allergy === true || state.label?.allergy === true;
+  const notTaken = state.regions.has('allergies') || state.section?.notTaken === true || state.label?.notTaken === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0)) {
@@ -206,7 +206,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     }
     for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
   }
-  if (!allergy && !orgContext) {
+  if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
       if (walk.meds.has(m.med) || !isPresent(m.dims, section)) continue;

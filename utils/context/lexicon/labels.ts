@@ -6,7 +6,8 @@ import type { AddressWho } from '../roles.ts';
 export type LabelInfo = {
   status?: 'family' | 'possible' | 'negated' | 'present';
   meds?: true;
-  allergy?: true;
+  // Medicines listed here are not being taken: allergies, past or stopped medication.
+  notTaken?: true;
   addr?: AddressWho;
   age?: 'age' | 'dob';
   date?: true;
@@ -40,7 +41,12 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'repeats', 'acute medication', 'acute medications', 'repeat prescriptions', 'drugs', 'drug history', 'dhx', 'dh', 'meds',
     'prescribed medication', 'prescriptions', 'medicines', 'current medicines', 'rx', 'medication list',
   ]),
-  ...each({ allergy: true }, ['allergies', 'allergy', 'drug allergies', 'allergies and sensitivities', 'sensitivities', 'adverse reactions', 'intolerances']),
+  ...each({ notTaken: true }, ['allergies', 'allergy', 'drug allergies', 'allergies and sensitivities', 'sensitivities', 'adverse reactions', 'intolerances']),
+  ...each({ notTaken: true }, [
+    'past medication', 'past medications', 'previous medication', 'previous medications', 'stopped medication', 'stopped medications',
+    'discontinued medication', 'discontinued medications', 'past drugs', 'previous drugs', 'historical medication', 'historical medications',
+    'past repeats', 'past repeat medication', 'discontinued repeats', 'inactive medication', 'inactive medications',
+  ]),
   ...each({ addr: 'person' }, [
     'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
     'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
