@@ -15,7 +15,11 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'blacked out', 'black outs', 'syncope', 'syncopal', 'syncopal episode', 'syncopal episodes', 'fainting', 'faints', 'fainted',
     'collapse on exertion', 'collapsed on exertion', 'collapsed while exercising', 'dizzy on exertion', 'dizziness on exertion',
     'loss of consciousness', 'breathless at rest', 'breathlessness at rest', 'short of breath at rest', 'unexplained breathlessness',
-    'new breathlessness', 'worsening breathlessness',
+    'new breathlessness', 'worsening breathlessness', 'pain in chest', 'pain in the chest', 'pain in her chest',
+    'pain in his chest', 'pain in my chest', 'tightness in chest', 'tightness in the chest', 'tightness in her chest',
+    'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
+    'collapsed while running', 'collapsed during exercise', 'faint on exertion', 'feels faint on exertion', 'felt faint on exertion',
+    'lightheaded on exertion', 'light headed on exertion',
   ]),
   ...flag('cardiac-symptoms', [
     'breathlessness', 'breathless', 'shortness of breath', 'short of breath', 'sob', 'soboe', 'dyspnoea', 'dyspnea',
@@ -29,9 +33,13 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'over exercising', 'overexercising', 'over exercises', 'over exercise', 'excessive exercise', 'excessive exercising',
     'exercising excessively', 'compulsive exercise', 'compulsive exercising', 'exercise compulsion', 'exercise addiction',
     'exercises compulsively', 'exercising compulsively', 'exercising to compensate', 'compensatory exercise', 'driven exercise',
-    'very low bmi', 'severely underweight', 'dangerously underweight', 'low weight', 'extremely underweight',
+    'very low bmi', 'severely underweight', 'dangerously underweight', 'low weight', 'extremely underweight', 'purging',
+    'purges', 'purged', 'self induced vomiting', 'induced vomiting', 'making herself sick',
+    'making himself sick', 'makes herself sick', 'makes himself sick', 'laxative misuse', 'laxative abuse', 'misusing laxatives',
   ]),
-  ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall']),
+  ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
+    'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
+    'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside']),
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").

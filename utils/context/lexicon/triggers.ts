@@ -73,6 +73,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'convinced she has', 'convinced he has', 'convinced they have', 'anxious about', 'concerned about', 'concerns about',
     'screening for', 'screened for', 'screen for', 'information about', 'leaflet on', 'leaflet about', 'education about',
     'avoid', 'avoids', 'avoiding',
+    // A job or a role, not the person's own condition: "works as a dementia care nurse".
+    'works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at', 'volunteers with',
+    'volunteers in', 'trained as', 'training as',
   ], { gap: 3 }),
   // "Islington Diabetes Service": a condition word inside an organisation's name says nothing about the person.
   ...post('hypothetical', ['service', 'services', 'clinic', 'team', 'centre', 'center', 'society', 'association', 'charity',
@@ -142,7 +145,11 @@ export const PSEUDO_TERMS: readonly string[] = [
   'ca2+', 'heat stroke', 'heatstroke', 'sun stroke', 'sunstroke', 'breast stroke', 'back stroke', 'stroke of luck', 'strokes the',
   'falls asleep', 'falls within', 'falls under', 'falls short', 'falls into', 'falls on', 'falls in love', 'falls out', 'falls apart',
   'falls behind', 'falls through', 'falls to', 'a fall in', 'a fall of', 'fall out', 'fallen out', 'fallen asleep', 'fallen behind',
-  'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls',
+  'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
+  'falls risk assessment', 'falls assessment', 'falls risk screen', 'falls prevention', 'falls prevention advice',
+  'insulin resistance', 'insulin resistant', 'atrial septal defect',
+  'postpartum haemorrhage', 'postpartum hemorrhage', 'post partum haemorrhage', 'postnatal check', 'paroxysmal nocturnal dyspnoea',
+  'paroxysmal nocturnal dyspnea',
   'double blind', 'single blind', 'blind spot', 'blind spots', 'colour blind', 'color blind', 'colour blindness', 'blind date',
   'blinds', 'roller blind', 'blind eye', 'turned a blind eye', 'turn a blind eye', 'deaf ear', 'a deaf ear',
   'wheelchair accessible', 'wheelchair access', 'wheelchair friendly', 'wheelchair users welcome', 'wheelchair user friendly',

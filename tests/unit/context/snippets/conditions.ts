@@ -212,4 +212,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // Tables of answers: a mark ticks its column; a row that starts with a relative is theirs.
   { text: 'Condition | Yes | No\nDiabetes |  | X\nAsthma | X | ', conditions: { diabetes: 'negated', asthma: 'present' } },
   { text: 'Relative | Condition\nMother | Stroke\nFather | Type 2 diabetes', conditions: { stroke: 'family', 'type-2-diabetes': 'family' } },
+  // PND is also paroxysmal nocturnal dyspnoea: it needs a cue, or a line to itself.
+  { text: 'Orthopnoea, PND.', conditions: { depression: 'absent', postnatal: 'absent' } },
+  { text: 'History of PND after her first child.', conditions: { depression: 'present' } },
+  { text: 'Works as a dementia care nurse.', conditions: { dementia: 'absent' } },
 ];

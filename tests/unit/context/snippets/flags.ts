@@ -63,6 +63,26 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Symptom | Yes | No\nChest pain on exertion |  | ✓', flags: ['!cardiac-symptoms'] },
   { text: 'Symptom | Yes | No\nChest pain on exertion | ✓ | ', flags: ['cardiac-symptoms'] },
   { text: 'Relative | Symptom\nFather | Blackouts', flags: ['!cardiac-symptoms'] },
+  // A medicine stopped or listed as past is not taken now.
+  { text: 'Insulin stopped 2023, now on metformin only.', flags: ['!hypo-risk'] },
+  { text: 'Past medication\nGliclazide 80mg bd', flags: ['!hypo-risk'] },
+  { text: 'Insulin resistance (PCOS).', flags: ['!hypo-risk'] },
+  // Symptoms in other words.
+  { text: 'Pain in chest on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Tightness in chest when climbing stairs.', flags: ['cardiac-symptoms'] },
+  { text: 'CP on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Collapsed at the gym last week.', flags: ['cardiac-symptoms'] },
+  { text: 'Feels faint on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Purging after meals.', flags: ['eating-disorder'] },
+  { text: 'Self-induced vomiting twice a week.', flags: ['eating-disorder'] },
+  { text: 'Baby due in March.', flags: ['pregnancy'] },
+  { text: 'Booked with midwife, 12 week scan normal.', flags: ['pregnancy'] },
+  { text: 'Delivered baby boy 3 weeks ago by C-section.', flags: ['postnatal'] },
+  { text: 'Fall at home 3 weeks ago, fractured wrist.', flags: ['falls'] },
+  // Words that only look like one.
+  { text: 'Postpartum haemorrhage in 2012.', flags: ['!postnatal'] },
+  { text: 'Mood falls in the evenings.', flags: ['!falls'] },
+  { text: 'Falls risk assessment completed - low risk.', flags: ['!falls'] },
   // Contractions negate like the words they stand for.
   { text: "Hasn't had chest pain.", flags: ['!cardiac-symptoms'] },
   { text: "Didn't report any palpitations.", flags: ['!cardiac-symptoms'] },
