@@ -1,7 +1,7 @@
 import { choiceAt, isCheckbox } from './choice.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
-import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention } from './findings.ts';
+import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
@@ -52,6 +52,8 @@ function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
 }
 
+// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks".
+const AFFIRMED = /^[^,;.]{0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|since)\b|^\s?\+ve\b/i;
 // Between a term and a phrase straight after it: spaces, maybe a dash ("Insulin - stopped").
 const HUGS = /^\s*[-–—]?\s*$/;
 const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
@@ -69,6 +71,7 @@ function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   const only = role.only;
   if (only === undefined) return true;
   if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
+  if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
   for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
   return false;
 }
@@ -200,6 +203,8 @@ function resolveTargets(
     if (!AFTER_FORM.test(text.slice(after.end, restEnd))) continue;
     target.dims.form = roleOf(after, 'form')!.value;
     target.dims.explicit = true;
+    // "Palpitations: resolved", "Asthma - inactive": yes, and in the past.
+    if (rolesOf(after, 'trigger').some((r) => r.dim === 'historical')) target.dims.historical = true;
     target.formHit = after;
     target.textEnd = after.end;
     consumed[k + 1] = 1;
@@ -304,6 +309,9 @@ function reachForward(
     if (stop) break;
     const target = targetAt[j];
     if (!target) continue;
+    // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
+    // affirm starts a statement of its own.
+    if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40))) break;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
@@ -399,6 +407,7 @@ function emit(
   // Worked out only for the roles that use them: most targets are not conditions.
   let mentionText: string | undefined;
   let bare: boolean | undefined;
+  let signal: RawSignal;
 
   for (const role of hit.roles) {
     switch (role.kind) {
@@ -425,7 +434,10 @@ function emit(
         break;
       case 'signal':
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
-        findings.signals.push(isQuestion(text) ? { flag: role.flag, dims: t.dims, offset: hit.start, asked: true } : { flag: role.flag, dims: t.dims, offset: hit.start });
+        signal = { flag: role.flag, dims: t.dims, offset: hit.start };
+        if (isQuestion(text)) signal.asked = true;
+        if (role.currentOnly) signal.currentOnly = true;
+        findings.signals.push(signal);
         break;
       case 'age':
         if (t.dims.family || t.dims.hypothetical) break;

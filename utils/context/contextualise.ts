@@ -199,7 +199,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       }
     }
     for (const s of f.signals) {
-      if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
+      if (walk.flags.has(s.flag) || resolveStatus(s.dims, section, s) !== 'present') continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });

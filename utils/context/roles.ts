@@ -46,7 +46,7 @@ export type Role =
       gap?: number;
       // Number of targets it may reach (a "?" reaches only the next one).
       targets?: number;
-      only?: 'medication' | readonly ConditionId[];
+      only?: 'medication' | 'signal' | readonly ConditionId[];
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").
       capital?: boolean;
     }
@@ -55,7 +55,7 @@ export type Role =
   | { kind: 'verb' }
   | { kind: 'form'; value: FormValue }
   | { kind: 'medication'; med: MedicationInfo }
-  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean }
+  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; currentOnly?: boolean }
   | { kind: 'qualifier' }
   | { kind: 'measure'; measure: MeasureId | 'item9' | 'other' | 'counter' }
   | { kind: 'bmi' }

@@ -10,7 +10,7 @@ export type TriggerSpec = {
   dir: 'pre' | 'post';
   gap?: number;
   targets?: number;
-  only?: 'medication' | readonly ConditionId[];
+  only?: 'medication' | 'signal' | readonly ConditionId[];
   capital?: true;
 };
 
@@ -39,6 +39,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'not a concern', 'none reported', 'not reported', 'nil of note', 'not met', 'criteria not met', 'not diagnosed',
   ], { gap: 4 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
+  // A symptom explained as not the heart's: "chest pain, non-cardiac", "cardiology say non-cardiac".
+  ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac', 'musculoskeletal', 'msk', 'reassured'], { gap: 4, only: 'signal' }),
+  ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 1, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
   ...pre('possible', [
     'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
@@ -73,6 +76,12 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'convinced she has', 'convinced he has', 'convinced they have', 'anxious about', 'concerned about', 'concerns about',
     'screening for', 'screened for', 'screen for', 'information about', 'leaflet on', 'leaflet about', 'education about',
     'avoid', 'avoids', 'avoiding',
+    // What to do if something happens, not what has: "stop if she gets chest pain". Longer than the
+    // pronoun, so the pronoun does not end the scope.
+    'if she', 'if he', 'if they', 'if you', 'should she', 'should he', 'should they', 'should you', 'in case she',
+    'in case he', 'in case they', 'in case you', 'if she experiences', 'if he experiences', 'if she develops', 'if he develops',
+    'if she gets', 'if he gets', 'if they get', 'if you get', 'if she has', 'if he has', 'should she develop', 'should he develop',
+    'should she experience', 'should he experience', 'if any', 'if experiencing', 'if experiences',
     // A job or a role, not the person's own condition: "works as a dementia care nurse".
     'works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at', 'volunteers with',
     'volunteers in', 'trained as', 'training as',

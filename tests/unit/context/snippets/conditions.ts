@@ -216,4 +216,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Orthopnoea, PND.', conditions: { depression: 'absent', postnatal: 'absent' } },
   { text: 'History of PND after her first child.', conditions: { depression: 'present' } },
   { text: 'Works as a dementia care nurse.', conditions: { dementia: 'absent' } },
+  { text: 'Denies low mood, anxiety prominent.', conditions: { depression: 'negated', anxiety: 'present' } },
+  { text: 'No asthma, COPD diagnosed 2020.', conditions: { asthma: 'negated', copd: 'present' } },
+  { text: 'No diabetes, asthma or COPD.', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
+  { text: 'Asthma, non-cardiac chest pain.', conditions: { asthma: 'present' } },
 ];

@@ -83,6 +83,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Postpartum haemorrhage in 2012.', flags: ['!postnatal'] },
   { text: 'Mood falls in the evenings.', flags: ['!falls'] },
   { text: 'Falls risk assessment completed - low risk.', flags: ['!falls'] },
+  // Past a comma, a symptom the text affirms is not in the negation before it.
+  { text: 'Denies SOB, chest pain on exertion reported.', flags: ['cardiac-symptoms'] },
+  { text: 'No cough, exertional chest pain for 2 weeks.', flags: ['cardiac-symptoms'] },
+  { text: 'No chest pain, palpitations or SOB.', flags: ['!cardiac-symptoms'] },
+  // What to do if a symptom comes, an explained one, or one that has passed, is no reason for review.
+  { text: 'Advised to stop exercising if she experiences chest pain or palpitations.', flags: ['!cardiac-symptoms'] },
+  { text: 'Should she develop chest pain on exertion she will contact GP.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain, non-cardiac, reassured.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion, cardiology say non-cardiac.', flags: ['!cardiac-symptoms'] },
+  { text: 'Previous chest pain on exertion, now resolved.', flags: ['!cardiac-symptoms'] },
+  { text: 'Palpitations resolved.', flags: ['!cardiac-symptoms'] },
   // Contractions negate like the words they stand for.
   { text: "Hasn't had chest pain.", flags: ['!cardiac-symptoms'] },
   { text: "Didn't report any palpitations.", flags: ['!cardiac-symptoms'] },
