@@ -150,7 +150,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     clearPending(walk);
     return true;
   }
-  if (f.leadLabel) state.label = undefined;
+  // "Address: 3 Marsh Lane" with the rest on the lines after it: the person's address label goes
+  // on to them (an organisation's does not: it would hide what the lines after it say).
+  if (f.leadLabel) state.label = continuesAddress(f) ? f.leadLabel : undefined;
 
   const ev = walk.evidence;
   const section = sectionStatus(state);
@@ -242,6 +244,11 @@ function visit(block: Block, state: State, walk: Walk): boolean {
 // heading ("<legend>Diabetes</legend>" over its options).
 function asks(block: Block): boolean {
   return block.kind === 'label' || block.kind === 'text' || block.kind === 'item' || block.kind === 'heading';
+}
+
+function continuesAddress(f: BlockFindings): boolean {
+  const addr = f.leadLabel?.addr;
+  return (addr === 'person' || addr === 'person-explicit') && f.postcodes.length === 0 && f.valueOutcode === undefined;
 }
 
 function clearPending(walk: Walk): void {

@@ -30,4 +30,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: Mary Doe, 4 Elm Row, London NW3 1AA\nAddress: 15 Albert Street, London NW1 7NB', district: 'NW1' },
   { text: 'Lives at 7 Stroud Green Road, N4 3EF with partner.', district: 'N4' },
   { text: 'Address: c/o Camden Health Visiting Team, 2 Crowndale Road, NW1 1TU', district: 'absent' },
+  // An address label whose address runs on over the lines after it; a letter's subject line.
+  { text: 'Address: 3 Marsh Lane\nLondon\nE10 7BL', district: 'E10' },
+  { text: 'Address: 3 Marsh Lane\nGP: Archway Medical Centre, London N19 5QT', district: 'absent' },
+  { text: 'Address: 3 Marsh Lane\nLondon\n\nArchway Medical Centre\nLondon N19 5QT', district: 'absent' },
+  { text: 'Dear Dr Jones\nRe: Jane Smith, 14 Oak Road, Leeds LS6 2AB\nThank you for referring her.', district: 'LS6' },
 ];
