@@ -198,6 +198,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'lymphoma', 'hodgkins lymphoma', 'non hodgkins lymphoma', 'leukaemia', 'leukemia', 'myeloma', 'melanoma', 'sarcoma',
     'metastatic', 'metastases', 'mesothelioma', 'glioblastoma', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer',
     'colorectal cancer', 'ca breast', 'ca prostate', 'ca bowel', 'ca lung', 'ca colon', 'ca rectum', 'ca cervix', 'ca ovary',
+    'breast ca', 'prostate ca', 'bowel ca', 'lung ca', 'colon ca', 'rectal ca', 'cervical ca', 'ovarian ca',
     'cancer survivor', 'oncology patient', 'cancre',
   ],
   'multiple-sclerosis': [

@@ -220,4 +220,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'No asthma, COPD diagnosed 2020.', conditions: { asthma: 'negated', copd: 'present' } },
   { text: 'No diabetes, asthma or COPD.', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
   { text: 'Asthma, non-cardiac chest pain.', conditions: { asthma: 'present' } },
+  { text: 'Skin cancer check normal.', conditions: { cancer: 'absent' } },
+  { text: 'Breast ca 2019.', conditions: { cancer: 'present' } },
+  { text: 'IAPT phobia scale 4', conditions: { phobia: 'absent' } },
 ];

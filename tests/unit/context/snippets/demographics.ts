@@ -35,4 +35,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Address: 3 Marsh Lane\nGP: Archway Medical Centre, London N19 5QT', district: 'absent' },
   { text: 'Address: 3 Marsh Lane\nLondon\n\nArchway Medical Centre\nLondon N19 5QT', district: 'absent' },
   { text: 'Dear Dr Jones\nRe: Jane Smith, 14 Oak Road, Leeds LS6 2AB\nThank you for referring her.', district: 'LS6' },
+  { text: 'DOB: 14/03/1972\nBaby DOB: 01/10/2026', age: 54 },
+  { text: 'Baby DOB: 01/10/2026', age: 'absent' },
 ];
