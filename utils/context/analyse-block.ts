@@ -32,7 +32,8 @@ const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
-const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b[^.;!?]*$/i;
+// Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026").
+const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b(?![^.;!?]*\b(?:booked|due|next|planned|arranged|scheduled)\b)[^.;!?]*$/i;
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;
@@ -86,7 +87,7 @@ function analyseText(block: Block): BlockFindings {
   // "Chest pain on exertion: No": the answer settles whatever the question names without a status
   // of its own (a form value right beside a term has already settled that term).
   const answer = answerOf(text, scanned);
-  if (answer) answerAll([findings.mentions, findings.signals, findings.medications], answer.value, answer.at);
+  if (answer) answerAll([findings.mentions, findings.signals, findings.medications], answer.value, answer.at, answer.from);
 
   // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
   if (text.includes(':') && findings.mentions.length > 0) {
@@ -102,7 +103,11 @@ function analyseText(block: Block): BlockFindings {
       applyStatus(mention.dims, current);
     }
   }
-  if (leadInfo?.notTaken) findings.medications = [];
+  if (leadInfo?.notTaken) {
+    // "Previous drugs: none. Current: insulin glargine": only up to the next label.
+    const next = inlineLabels(text).find((l) => l.at > lead![0].length)?.at ?? Infinity;
+    findings.medications = findings.medications.filter((m) => m.offset >= next);
+  }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
   if (leadInfo?.addr) {
     const outcode = outwardOnly(rest);
@@ -126,9 +131,9 @@ function analyseText(block: Block): BlockFindings {
   return findings;
 }
 
-// Gives `value` to everything in `lists` before `before` that states no status of its own.
-function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[], value: FormValue, before = Infinity): void {
-  for (const list of lists) for (const item of list) if (item.offset < before) applyForm(item.dims, value);
+// Gives `value` to everything in `lists` from `from` up to `before` that states no status of its own.
+function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[], value: FormValue, before = Infinity, from = 0): void {
+  for (const list of lists) for (const item of list) if (item.offset >= from && item.offset < before) applyForm(item.dims, value);
 }
 
 // The cell names only a relative ("Mother", "Maternal grandfather").

@@ -54,8 +54,14 @@ function isTarget(hit: Hit): boolean {
 
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks".
 const AFFIRMED = /^[^,;.]{0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|since)\b|^\s?\+ve\b/i;
-// Between a term and a phrase straight after it: spaces, maybe a dash ("Insulin - stopped").
-const HUGS = /^\s*[-–—]?\s*$/;
+// A box's words that make it a task to tick off, not an answer: "[ ] Book ECG", "[ ] Referral to".
+const TASK = /^\s*(?:book|booked|refer|referral|referred|arrange|request|send|sent|check|review|reviewed|discuss|follow|chase|call|ring|phone|contact|complete|add|update|repeat|order|organise|organize|give|offer|provide|signpost|email|write|letter|text|consider|assess|screen|monitor|safeguarding|risk|plan|agree|explain|share|copy|record|document|inform|print)\b/i;
+const STATEMENT_BREAK = /\s[-–—]\s|[,;:]/;
+const BLANK = /^\s*$/;
+const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
+// Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
+// "Palpitations - mum has AF", the phrase starts a statement of its own).
+const HUGS = /^\s+$/;
 const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
 const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
@@ -195,6 +201,13 @@ function resolveTargets(
     }
     const after = hits[k + 1];
     if (!after || clauseOf[k + 1] !== clause || !hasRole(after, ROLE_BIT.form) || (prefixBoxes && isCheckbox(text, after))) continue;
+    // "Pregnant (Y/N): Y": the bracketed options say how to answer, not what the answer is.
+    if (text.charCodeAt(after.start - 1) === 40 && text.charCodeAt(after.end) === 41) continue;
+    // "Chest pain - ruled out MI": a phrase that reaches the term after it is not this one's
+    // answer. A one-word answer still is ("Diabetes No Asthma Yes").
+    const beyond = hits[k + 2];
+    if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start))
+      && PHRASE_ANSWER.test(text.slice(after.start, after.end)) && rolesOf(after, 'trigger').some((r) => r.dir === 'pre')) continue;
     // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
     if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
@@ -203,8 +216,6 @@ function resolveTargets(
     if (!AFTER_FORM.test(text.slice(after.end, restEnd))) continue;
     target.dims.form = roleOf(after, 'form')!.value;
     target.dims.explicit = true;
-    // "Palpitations: resolved", "Asthma - inactive": yes, and in the past.
-    if (rolesOf(after, 'trigger').some((r) => r.dim === 'historical')) target.dims.historical = true;
     target.formHit = after;
     target.textEnd = after.end;
     consumed[k + 1] = 1;
@@ -238,14 +249,19 @@ function resolveTargets(
 
   // "[ ] I am pregnant", "[x] High blood pressure [ ] I have chest pain when I exercise": in a
   // clause that starts with a box, each box answers the words after it, up to the next box.
+  // Not a task to tick off ("[ ] Book ECG for chest pain"), and not past a dash or comma that
+  // starts another statement ("☐ Risk reviewed - client is 24 weeks pregnant").
   for (const t of targets) {
     if (t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0) continue;
     const first = clauseFirst[t.index]!;
     if (!isBox(text, hits[first]!)) continue;
     for (let j = t.index - 1; j >= first; j--) {
       if (!isBox(text, hits[j]!)) continue;
-      t.dims.form = roleOf(hits[j]!, 'form')!.value;
-      t.dims.explicit = true;
+      const label = text.slice(hits[j]!.end, t.hit.start);
+      if (!TASK.test(label) && !STATEMENT_BREAK.test(label)) {
+        t.dims.form = roleOf(hits[j]!, 'form')!.value;
+        t.dims.explicit = true;
+      }
       break;
     }
   }
@@ -436,7 +452,6 @@ function emit(
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (isQuestion(text)) signal.asked = true;
-        if (role.currentOnly) signal.currentOnly = true;
         findings.signals.push(signal);
         break;
       case 'age':

@@ -14,9 +14,10 @@ const ASKS = /^[^.;!]{0,60}[:?=\-–—]\s*$/;
 const BOXED = /^[^.;!]{0,60}$/;
 
 // A short block that asks and answers: "Chest pain on exertion: No", "Any falls in the last
-// year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and where it starts: it
-// applies to what the question names. Undefined when the block is anything else.
-export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; at: number } | undefined {
+// year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, where the question
+// starts and where the answer starts: it applies to what the question names. Undefined when the
+// block is anything else.
+export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; from: number; at: number } | undefined {
   if (hits.length < 2 || text.length > MAX_QUESTION) return undefined;
   const answer = lastAnswer(text, hits);
   if (!answer || answer.first === 0 || !AFTER_ANSWER.test(text.slice(answer.end))) return undefined;
@@ -24,7 +25,26 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
   // One question: no sentence ends before the mark that asks it.
   if (bounds.some((b) => b < asked)) return undefined;
   const gap = text.slice(asked, answer.start);
-  return (answer.boxed ? BOXED : ASKS).test(gap) ? { value: answer.value, at: answer.start } : undefined;
+  if (!(answer.boxed ? BOXED : ASKS).test(gap)) return undefined;
+  return { value: answer.value, from: questionStart(text, answer.start), at: answer.start };
+}
+
+// The question is the last statement before its answer: "Gliclazide 80mg bd - any hypos? No"
+// asks about hypos, not gliclazide; "T1DM on insulin pump, hypos: nil" about hypos, not T1DM.
+const STATEMENT_END = /,|;|\s[-–—]\s/g;
+
+const ASKING_MARK = /[:?=\-–—]/;
+
+// Where the question begins: after the last statement end before the mark that asks it (so a
+// question with no term of its own, "28 weeks pregnant, bleeding: no", asks about nothing here).
+function questionStart(text: string, answerStart: number): number {
+  let mark = answerStart;
+  while (mark > 0 && /\s/.test(text[mark - 1]!)) mark--;
+  if (mark > 0 && ASKING_MARK.test(text[mark - 1]!)) mark--;
+  let from = 0;
+  STATEMENT_END.lastIndex = 0;
+  for (let m = STATEMENT_END.exec(text); m !== null && m.index + m[0].length <= mark; m = STATEMENT_END.exec(text)) from = m.index + m[0].length;
+  return from;
 }
 
 // The answer the hits end with: ticked options, or one form value. `first`: its first hit.

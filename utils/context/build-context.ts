@@ -61,8 +61,14 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     .sort((a, b) => a[1].first - b[1].first)
     .map(([id, v]): ConditionMention => ({ id, status: v.status, text: scrubPostcodes(v.text).slice(0, 200) }));
 
+  // A score dated after today was not taken on that date (a date read from an appointment booked
+  // ahead, say): it counts as undated.
+  const today = now.toISOString().slice(0, 10);
+  const scores = evidence.measures.some((m) => m.date !== undefined && m.date > today)
+    ? { ...evidence, measures: evidence.measures.map((m) => (m.date !== undefined && m.date > today ? undated(m) : m)) }
+    : evidence;
   for (const measure of ['phq9', 'gad7'] as const) {
-    const result = pickMeasure(evidence, measure);
+    const result = pickMeasure(scores, measure);
     if (result) context.measures[measure] = result;
   }
   const item9 = context.measures.phq9?.item9 ?? latestItem9(evidence);
@@ -78,6 +84,11 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 }
 
 // The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
+function undated(m: Evidence['measures'][number]): Evidence['measures'][number] {
+  const { date: _date, ...rest } = m;
+  return rest;
+}
+
 function pickMeasure(evidence: Evidence, measure: MeasureId): ClinicalContext['measures']['phq9'] {
   let winner: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {

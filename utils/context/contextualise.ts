@@ -18,6 +18,8 @@ type State = {
   label?: LabelInfo;
   dateHeading?: string;
   regions: ReadonlySet<RegionContext>;
+  // `label` is a person's address label running on over the short lines after it.
+  addressRun?: boolean;
 };
 
 type Pending = { mention: RawMention; section: Section; index: number }[];
@@ -95,6 +97,7 @@ function copyState(from: State): State {
   if (from.section !== undefined) state.section = from.section;
   if (from.label !== undefined) state.label = from.label;
   if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
+  if (from.addressRun) state.addressRun = true;
   return state;
 }
 
@@ -130,21 +133,28 @@ function sectionStatus(state: State): Section {
 function visit(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     state.label = undefined;
+    state.addressRun = false;
     if (walk.textMode && state.section?.status && state.section.status !== 'present') state.section = undefined;
     clearPending(walk);
     return false;
   }
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
+  if (state.addressRun && !isAddressLine(block)) {
+    state.label = undefined;
+    state.addressRun = false;
+  }
   if (f.heading) {
     state.section = f.heading;
     state.label = undefined;
+    state.addressRun = false;
     if (f.dateHeading) state.dateHeading = f.dateHeading;
   }
   if (f.dateHeading && !f.heading) state.dateHeading = f.dateHeading;
   const labelOnly = (f.heading !== undefined || f.label !== undefined) && isEmpty(f);
   if (f.label) {
     state.label = f.label;
+    state.addressRun = false;
   }
   if (labelOnly) {
     clearPending(walk);
@@ -152,7 +162,10 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   }
   // "Address: 3 Marsh Lane" with the rest on the lines after it: the person's address label goes
   // on to them (an organisation's does not: it would hide what the lines after it say).
-  if (f.leadLabel) state.label = continuesAddress(f) ? f.leadLabel : undefined;
+  if (f.leadLabel) {
+    state.addressRun = continuesAddress(f);
+    state.label = state.addressRun ? f.leadLabel : undefined;
+  }
 
   const ev = walk.evidence;
   const section = sectionStatus(state);
@@ -170,8 +183,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       if (status) ev.mentions[p.index]!.status = status;
       else ev.mentions.splice(p.index, 1);
     }
+    // A symptom stays raised unless the answer takes it back: "N/A" or "Unknown" does not.
     for (const p of walk.pendingSignals.reverse()) {
-      if (isPresent({ ...p.signal.dims, form: f.formOnly, explicit: true }, p.section)) continue;
+      if (f.formOnly === 'unknown' || isPresent({ ...p.signal.dims, form: f.formOnly, explicit: true }, p.section)) continue;
       ev.signals.splice(p.index, 1);
       walk.flags.delete(p.signal.flag);
     }
@@ -201,7 +215,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       }
     }
     for (const s of f.signals) {
-      if (walk.flags.has(s.flag) || resolveStatus(s.dims, section, s) !== 'present') continue;
+      if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
@@ -244,6 +258,14 @@ function visit(block: Block, state: State, walk: Walk): boolean {
 // heading ("<legend>Diabetes</legend>" over its options).
 function asks(block: Block): boolean {
   return block.kind === 'label' || block.kind === 'text' || block.kind === 'item' || block.kind === 'heading';
+}
+
+// A line of an address: short, with no label of its own ("Work: ...") and no sentence.
+const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
+const SENTENCE = /[.;!?]\s/;
+function isAddressLine(block: Block): boolean {
+  const text = block.text;
+  return text.length <= 40 && !OWN_LABEL.test(text) && !SENTENCE.test(text);
 }
 
 function continuesAddress(f: BlockFindings): boolean {

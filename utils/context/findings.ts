@@ -45,8 +45,6 @@ export type RawSignal = {
   // The block is a short question naming the symptom ("Chest pain on exertion"), so a value in
   // the next block ("<dd>No</dd>") can answer it.
   asked?: boolean;
-  // Counts only while it lasts: not when the text puts it in the past.
-  currentOnly?: boolean;
 };
 
 export type MeasureCandidate = {

@@ -23,13 +23,37 @@ const MAXIMA = new Set([27, 21, 3]);
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
+const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
-// Scores one after another with only a comma or "then" between are a series, oldest first:
-// "PHQ-9 scores: 19, 16, 12, 8". Spaces alone are not enough ("12 E10 7BL" is a postcode).
+// Three or more scores one after another with only a comma or "then" between are a series,
+// oldest first: "PHQ-9 scores: 19, 16, 12, 8". Spaces alone are not enough ("12 E10 7BL" is a
+// postcode), nor are two ("PHQ-9 14, 3 on item 9").
 const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
-const PAIR = /^\s*[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\d)/;
+const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
+// Two values for two labels, "14/11", anywhere in the window but never inside a date.
+const PAIR = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
+
+// Whether the words between two scores make the second the later one. The cue nearest the second
+// score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);
+// "8 today (was 19)" (earlier).
+function isLater(between: string): boolean {
+  const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('), between.lastIndexOf(';'));
+  const near = cut >= 0 ? between.slice(cut + 1) : between;
+  const later = lastIndex(LATEST_CUE_ALL, near);
+  const earlier = lastIndex(EARLIER_CUE_ALL, near);
+  if (later >= 0 || earlier >= 0) return later > earlier;
+  // Nothing next to the second score: the first may be marked as the earlier one ("19 at assessment, 11").
+  return cut >= 0 && EARLIER_CUE.test(between.slice(0, cut));
+}
+
+function lastIndex(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) at = m.index;
+  return at;
+}
 
 function max(measure: MeasureId | 'item9'): number {
   return measure === 'item9' ? 3 : MAX_SCORE[measure];
@@ -160,7 +184,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const members = [...group, label];
       group = [];
       const pair = members.length === 2 ? PAIR.exec(text.slice(label.hit.end, end)) : null;
-      const values = pair ? [Number(pair[1]), Number(pair[2])] : nums.length === members.length ? nums.map((n) => n.value) : undefined;
+      const paired = pair && !MAXIMA.has(Number(pair[2])) ? [Number(pair[1]), Number(pair[2])] : undefined;
+      const values = paired ?? (nums.length === members.length ? nums.map((n) => n.value) : undefined);
       if (values) {
         members.forEach((member, k) => {
           const value = values[k]!;
@@ -178,11 +203,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // "at assessment 19, at discharge 8") or lists them as a series; a value marked as earlier
       // ("8 today (was 19)") never takes over.
       let pick = nums[0]!;
-      for (let k = 1; k < nums.length; k++) {
-        const between = text.slice(nums[k - 1]!.end, nums[k]!.start);
-        if (EARLIER_CUE.test(between)) continue;
-        if (LATEST_CUE.test(between) || SERIES.test(between)) pick = nums[k]!;
-      }
+      const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
+      if (series) pick = nums[nums.length - 1]!;
+      else for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
       if (pick.value <= max(measure)) out.push({ measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
       continue;
     }

@@ -55,7 +55,7 @@ export type Role =
   | { kind: 'verb' }
   | { kind: 'form'; value: FormValue }
   | { kind: 'medication'; med: MedicationInfo }
-  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; currentOnly?: boolean }
+  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean }
   | { kind: 'qualifier' }
   | { kind: 'measure'; measure: MeasureId | 'item9' | 'other' | 'counter' }
   | { kind: 'bmi' }

@@ -25,8 +25,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.cs) role.cs = spec.t;
       if (spec.cue) role.cue = true;
       if (spec.status) role.status = spec.status;
-      if (spec.currentOnly) role.currentOnly = true;
-      if (spec.signal) role.signal = spec.signal;
+        if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
     }
   });
@@ -68,7 +67,6 @@ function addOthers(add: Add): void {
   for (const spec of SIGNAL_TERMS) {
     const role: RoleOf<'signal'> = { kind: 'signal', flag: spec.flag };
     if (spec.needsQualifier) role.needsQualifier = true;
-    if (spec.currentOnly) role.currentOnly = true;
     add(spec.t, role);
   }
   for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });

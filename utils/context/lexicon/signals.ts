@@ -4,9 +4,7 @@ import type { SafetyFlag } from '../schema.ts';
 // conditions.ts). A flag is raised only by a present mention: never negated, hedged or a relative's.
 // needsQualifier: breathlessness alone is expected in COPD or asthma; it counts only when the page
 // calls it new, unexplained, worsening or at rest (CONTENT-BRIEF "Risk and safety").
-// currentOnly: a symptom that has passed ("palpitations, resolved", "previous chest pain") is no
-// reason for a medical review before activity.
-export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; currentOnly?: true };
+export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true };
 
 const flag = (f: SafetyFlag, terms: string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
 
@@ -22,10 +20,10 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
     'collapsed while running', 'collapsed during exercise', 'faint on exertion', 'feels faint on exertion', 'felt faint on exertion',
     'lightheaded on exertion', 'light headed on exertion',
-  ], { currentOnly: true }),
+  ]),
   ...flag('cardiac-symptoms', [
     'breathlessness', 'breathless', 'shortness of breath', 'short of breath', 'sob', 'soboe', 'dyspnoea', 'dyspnea',
-  ], { needsQualifier: true, currentOnly: true }),
+  ], { needsQualifier: true }),
   ...flag('hypo-risk', [
     'hypo', 'hypos', 'hypoglycaemia', 'hypoglycemia', 'hypoglycaemic', 'hypoglycemic', 'hypoglycaemic episodes',
     'hypoglycaemic episode', 'hypoglycaemic attacks', 'recurrent hypos', 'frequent hypos', 'low blood sugar', 'low blood sugars',

@@ -28,20 +28,24 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'not known to have', 'not diagnosed with', 'has not been diagnosed with', 'doesnt have', 'does not have', 'did not have',
     'hasnt got', 'has not got', 'is not', 'isnt', 'not on', 'not taking', 'ruled out', 'excluded', 'rules out', 'no current',
     'no ongoing', 'no reported', 'no new', 'nor', 'neither',
-    // Contractions, read without their apostrophe: "hasn't had chest pain", "doesn't take insulin".
-    'hasnt', 'havent', 'hadnt', 'didnt', 'doesnt', 'dont', 'wasnt', 'werent', 'arent', 'cant', 'couldnt', 'wont', 'never',
-    'never been', 'cant recall', 'cannot recall', 'does not recall', 'doesnt recall',
+    // Contractions, read without their apostrophe, in the phrases that deny: "hasn't had chest
+    // pain". Alone they deny too little ("never misses her insulin", "didn't attend cardiology").
+    'hasnt had', 'hasnt had any', 'has not had', 'has not had any', 'havent had', 'have not had', 'hadnt had', 'didnt have',
+    'didnt report', 'did not report', 'doesnt report', 'does not report', 'dont have', 'do not have', 'never been',
+    'never had any', 'cant recall', 'cannot recall', 'does not recall', 'doesnt recall',
   ]),
+  ...pre('negated', ['doesnt take', 'does not take', 'dont take', 'do not take', 'isnt on', 'isnt taking'], { only: 'medication' }),
   ...pre('negated', ['stopped', 'discontinued', 'ceased', 'came off', 'previously on', 'no longer takes', 'no longer taking'], { only: 'medication' }),
   ...post('negated', [
     'ruled out', 'was ruled out', 'has been ruled out', 'excluded', 'was excluded', 'negative', 'not present', 'not found',
     'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully', 'not a feature',
-    'not a concern', 'none reported', 'not reported', 'nil of note', 'not met', 'criteria not met', 'not diagnosed',
+    'not a concern', 'not diagnosed',
   ], { gap: 4 }),
+  ...post('negated', ['not met criteria', 'did not meet criteria', 'does not meet criteria', 'doesnt meet criteria'], { gap: 2 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
-  // A symptom explained as not the heart's: "chest pain, non-cardiac", "cardiology say non-cardiac".
-  ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac', 'musculoskeletal', 'msk', 'reassured'], { gap: 4, only: 'signal' }),
-  ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 1, only: 'signal' }),
+  // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
+  ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac'], { gap: 4, only: 'signal' }),
+  ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
   ...pre('possible', [
     'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
@@ -67,7 +71,6 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
     'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
-    'baby', 'babys', 'the baby', 'her baby', 'his baby', 'infant',
   ]),
   ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
     'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
@@ -83,10 +86,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'in case he', 'in case they', 'in case you', 'if she experiences', 'if he experiences', 'if she develops', 'if he develops',
     'if she gets', 'if he gets', 'if they get', 'if you get', 'if she has', 'if he has', 'should she develop', 'should he develop',
     'should she experience', 'should he experience', 'if any', 'if experiencing', 'if experiences',
-    // A job or a role, not the person's own condition: "works as a dementia care nurse".
-    'works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at', 'volunteers with',
-    'volunteers in', 'trained as', 'training as',
   ], { gap: 3 }),
+  // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
+  // at most between, so "works as a nurse, chest pain on shifts" is still hers).
+  ...pre('hypothetical', ['works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at',
+    'volunteers with', 'volunteers in', 'trained as', 'training as'], { gap: 1 }),
   // "Islington Diabetes Service": a condition word inside an organisation's name says nothing about the person.
   ...post('hypothetical', ['service', 'services', 'clinic', 'team', 'centre', 'center', 'society', 'association', 'charity',
     'uk', 'foundation', 'trust', 'network', 'unit', 'group', 'nurse specialist', 'helpline', 'research', 'awareness', 'week',
@@ -158,8 +162,10 @@ export const PSEUDO_TERMS: readonly string[] = [
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
   'falls risk assessment', 'falls assessment', 'falls risk screen', 'falls prevention', 'falls prevention advice',
   'insulin resistance', 'insulin resistant', 'atrial septal defect',
-  'postpartum haemorrhage', 'postpartum hemorrhage', 'post partum haemorrhage', 'postnatal check', 'paroxysmal nocturnal dyspnoea',
+  'postpartum haemorrhage', 'postpartum hemorrhage', 'post partum haemorrhage', 'paroxysmal nocturnal dyspnoea',
   'paroxysmal nocturnal dyspnea', 'cancer check', 'skin cancer check', 'mole check', 'phobia scale', 'iapt phobia scale',
+  // Another person's date of birth.
+  'baby dob', 'babys dob', 'baby date of birth', 'babys date of birth', 'childs dob', 'child dob',
   'double blind', 'single blind', 'blind spot', 'blind spots', 'colour blind', 'color blind', 'colour blindness', 'blind date',
   'blinds', 'roller blind', 'blind eye', 'turned a blind eye', 'turn a blind eye', 'deaf ear', 'a deaf ear',
   'wheelchair accessible', 'wheelchair access', 'wheelchair friendly', 'wheelchair users welcome', 'wheelchair user friendly',

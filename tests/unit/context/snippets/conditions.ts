@@ -185,7 +185,17 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'No diabetes. Takes metformin for PCOS.', conditions: { diabetes: 'negated', 'type-2-diabetes': 'absent' } },
   { text: 'Stopped gliclazide in 2024.', flags: ['!hypo-risk'] },
   // One question naming several conditions, one answer for all of them.
-  { text: 'Diabetes, asthma or COPD: No', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
+  { text: 'Asthma or COPD: No', conditions: { asthma: 'negated', copd: 'negated' } },
+  // The answer is to the last statement only.
+  { text: 'T1DM on insulin pump, hypos: nil', conditions: { 'type-1-diabetes': 'present' } },
+  { text: '28 weeks pregnant, bleeding: no', conditions: { pregnancy: 'present' } },
+  { text: 'Anorexia nervosa, self-harm: no', conditions: { 'eating-disorder': 'present' } },
+  { text: 'Anorexia nervosa, admission criteria not met', conditions: { 'eating-disorder': 'present' } },
+  { text: 'Chest pain - ruled out MI', conditions: { 'coronary-heart-disease': 'negated' } },
+  { text: 'Palpitations - mum has AF', conditions: { 'atrial-fibrillation': 'family' } },
+  { text: 'Pregnant (Y/N): Y', conditions: { pregnancy: 'present' } },
+  { text: 'Worried about the baby, 30 weeks pregnant', conditions: { pregnancy: 'present' } },
+  { text: 'Baby blues, 2 weeks postnatal', conditions: { postnatal: 'present' } },
   { text: 'Family history of heart disease: No', conditions: { 'coronary-heart-disease': 'absent' } },
   { text: 'Diabetes [ ] No [x] Yes', conditions: { diabetes: 'present' } },
   { text: 'Diabetes [x] No [ ] Yes', conditions: { diabetes: 'negated' } },

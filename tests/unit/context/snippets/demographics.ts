@@ -37,4 +37,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Dear Dr Jones\nRe: Jane Smith, 14 Oak Road, Leeds LS6 2AB\nThank you for referring her.', district: 'LS6' },
   { text: 'DOB: 14/03/1972\nBaby DOB: 01/10/2026', age: 54 },
   { text: 'Baby DOB: 01/10/2026', age: 'absent' },
+  // The address label runs on over short address lines only.
+  { text: 'Contact details: 07700 900123\nWork: Tesco, 1 Holloway Rd, N7 8QT', district: 'absent' },
+  { text: 'Address: Flat 3, 2 Rose St\nDaughter lives nearby at 8 Ivy Close, Bristol BS3 1AA', district: 'absent' },
+  { text: "Regarding: your mother's referral\nWe are based at 20 Seven Sisters Road, N7 6AG", district: 'absent' },
 ];

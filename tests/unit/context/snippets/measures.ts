@@ -53,4 +53,15 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // An entry's heading line dates the scores under it.
   { text: 'Session 4 - 03/11/2026\nPHQ-9: 14\nSession 1 - 06/10/2026\nPHQ-9: 19', phq9: { value: 14, date: '2026-11-03' } },
   { text: 'Telephone review 3 Nov 2026\nGAD-7 9\nAssessment 1 Oct 2026\nGAD-7 15', gad7: { value: 9, date: '2026-11-03' } },
+  { text: 'PHQ-9 14, 3 on item 9', phq9: { value: 14, item9: 3 } },
+  { text: 'PHQ-9 score 19, 1 point from severe', phq9: { value: 19 } },
+  { text: 'PHQ-9 20, 6 of 9 items', phq9: { value: 20 } },
+  { text: 'PHQ-9 was 19 at assessment, now 11', phq9: { value: 11 } },
+  { text: 'PHQ-9 reduced from 19 at baseline to 10', phq9: { value: 10 } },
+  { text: 'GAD-7 17 initially, currently 9', gad7: { value: 9 } },
+  { text: 'PHQ-9 12, 19 at assessment', phq9: { value: 12 } },
+  { text: 'PHQ-9/GAD-7 24/11/2026: 16/12', phq9: { value: 16 }, gad7: { value: 12 } },
+  { text: 'PHQ-9 and GAD-7: 18/27 and 14/21', phq9: { value: 18 }, gad7: { value: 14 } },
+  // A date ahead of today (an appointment booked) dates no score.
+  { text: '20/11/2026 Session 6: PHQ-9 8\nReview booked 18/12/2026\nBaseline PHQ-9 19', phq9: { value: 8, date: '2026-11-20' } },
 ];
