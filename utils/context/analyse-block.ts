@@ -28,6 +28,7 @@ export function blocksAnalysed(): number {
   return analysed;
 }
 
+const NOW_AGAIN = /\b(?:now|currently|current|started|commenced|restarted)\b/gi;
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
@@ -87,7 +88,12 @@ function analyseText(block: Block): BlockFindings {
   // "Chest pain on exertion: No": the answer settles whatever the question names without a status
   // of its own (a form value right beside a term has already settled that term).
   const answer = answerOf(text, scanned);
-  if (answer) answerAll([findings.mentions, findings.signals, findings.medications], answer.value, answer.at, answer.from);
+  if (answer) {
+    const lists = settlesSymptoms(answer.value) ? [findings.mentions, findings.signals, findings.medications] : [findings.mentions];
+    for (const list of lists as { dims: Dims; offset: number }[][]) {
+      for (const item of list) if (answer.answered.has(item.offset)) applyForm(item.dims, answer.value);
+    }
+  }
 
   // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
   if (text.includes(':') && findings.mentions.length > 0) {
@@ -104,9 +110,14 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   if (leadInfo?.notTaken) {
-    // "Previous drugs: none. Current: insulin glargine": only up to the next label.
-    const next = inlineLabels(text).find((l) => l.at > lead![0].length)?.at ?? Infinity;
-    findings.medications = findings.medications.filter((m) => m.offset >= next);
+    // "Previous drugs: none. Current: insulin glargine", "Previous medication: sertraline, now on
+    // insulin": only up to the next label or word of the present.
+    const after = lead![0].length;
+    const label = inlineLabels(text).find((l) => l.at > after)?.at ?? Infinity;
+    NOW_AGAIN.lastIndex = after;
+    const now = NOW_AGAIN.exec(text)?.index ?? Infinity;
+    const end = Math.min(label, now);
+    findings.medications = findings.medications.filter((m) => m.offset >= end);
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
   if (leadInfo?.addr) {
@@ -131,15 +142,25 @@ function analyseText(block: Block): BlockFindings {
   return findings;
 }
 
-// Gives `value` to everything in `lists` from `from` up to `before` that states no status of its own.
-function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[], value: FormValue, before = Infinity, from = 0): void {
-  for (const list of lists) for (const item of list) if (item.offset >= from && item.offset < before) applyForm(item.dims, value);
+// A symptom or a drug is taken back only by a plain answer: "N/A", "Unknown" or "Awaiting" beside
+// "Chest pain on exertion" leaves it raised, for the therapist to check.
+function settlesSymptoms(value: FormValue): boolean {
+  return value === 'yes' || value === 'no' || value === 'family';
+}
+
+// Gives `value` to everything in `lists` that states no status of its own.
+function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[], value: FormValue): void {
+  for (const list of lists) for (const item of list) applyForm(item.dims, value);
+}
+
+// The cell is one known phrase and nothing else.
+function isOnly(cell: string, { hits }: ScanResult): boolean {
+  return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end >= cell.trim().length;
 }
 
 // The cell names only a relative ("Mother", "Maternal grandfather").
-function isRelative(cell: string, { hits }: ScanResult): boolean {
-  if (hits.length !== 1 || hits[0]!.start > 0 || hits[0]!.end < cell.trim().length) return false;
-  return hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre');
+function isRelative(cell: string, scanned: ScanResult): boolean {
+  return isOnly(cell, scanned) && scanned.hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre');
 }
 
 function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, findings: BlockFindings): void {
@@ -227,13 +248,16 @@ function analyseRow(block: Block): BlockFindings {
   cellFindings.forEach((f, c) => {
     const header = headers[c] ?? {};
     // "Exertional chest pain | No", "Insulin | No": the row's answer settles its symptoms and drugs too.
-    if (statusForm) answerAll([f.signals, f.medications], statusForm);
-    if (relative && c > 0) for (const item of [...f.signals, ...f.medications]) item.dims.family = true;
+    if (statusForm && settlesSymptoms(statusForm)) answerAll([f.signals, f.medications], statusForm);
+    // "Father | Blackouts": a cell that is only the symptom, in a relative's row.
+    if (relative && c > 0 && isOnly(cells[c]!, scans[c]!)) for (const signal of f.signals) signal.dims.family = true;
     for (const mention of f.mentions) {
       if (statusForm) applyForm(mention.dims, statusForm);
       applyStatus(mention.dims, header.info);
       if (rowLabelActive) applyStatus(mention.dims, rowLabel);
-      if (relative && c > 0) mention.dims.family = true;
+      // Only a cell that names the condition and nothing else: "Partner | aware she is 20 weeks
+      // pregnant" is about her.
+      if (relative && c > 0 && mention.bare) mention.dims.family = true;
       // A bare term in a two-cell row is a form row ("Diabetes | No").
       findings.mentions.push(mention);
     }

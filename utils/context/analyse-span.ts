@@ -52,12 +52,15 @@ function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
 }
 
-// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks".
-const AFFIRMED = /^[^,;.]{0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|since)\b|^\s?\+ve\b/i;
-// A box's words that make it a task to tick off, not an answer: "[ ] Book ECG", "[ ] Referral to".
-const TASK = /^\s*(?:book|booked|refer|referral|referred|arrange|request|send|sent|check|review|reviewed|discuss|follow|chase|call|ring|phone|contact|complete|add|update|repeat|order|organise|organize|give|offer|provide|signpost|email|write|letter|text|consider|assess|screen|monitor|safeguarding|risk|plan|agree|explain|share|copy|record|document|inform|print)\b/i;
-const STATEMENT_BREAK = /\s[-–—]\s|[,;:]/;
+// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
+// not when a list goes on between ("No chest pain, palpitations or SOB reported").
+// The term is the last of a list the trigger reads: "No cough, fever or chest pain reported".
+const LISTED_BEFORE = /\b(?:or|nor)\b/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+)\b|^\s?\+ve\b/i;
+// Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
+const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
+const PLAIN_ANSWER: ReadonlySet<string> = new Set(['yes', 'no', 'family']);
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
 // "Palpitations - mum has AF", the phrase starts a statement of its own).
@@ -203,6 +206,8 @@ function resolveTargets(
     if (!after || clauseOf[k + 1] !== clause || !hasRole(after, ROLE_BIT.form) || (prefixBoxes && isCheckbox(text, after))) continue;
     // "Pregnant (Y/N): Y": the bracketed options say how to answer, not what the answer is.
     if (text.charCodeAt(after.start - 1) === 40 && text.charCodeAt(after.end) === 41) continue;
+    // A symptom or drug is taken back only by a plain answer (see settlesSymptoms).
+    if (!hasRole(hit, ROLE_BIT.condition) && !hasRole(hit, ROLE_BIT.code) && !PLAIN_ANSWER.has(roleOf(after, 'form')!.value)) continue;
     // "Chest pain - ruled out MI": a phrase that reaches the term after it is not this one's
     // answer. A one-word answer still is ("Diabetes No Asthma Yes").
     const beyond = hits[k + 2];
@@ -249,16 +254,16 @@ function resolveTargets(
 
   // "[ ] I am pregnant", "[x] High blood pressure [ ] I have chest pain when I exercise": in a
   // clause that starts with a box, each box answers the words after it, up to the next box.
-  // Not a task to tick off ("[ ] Book ECG for chest pain"), and not past a dash or comma that
-  // starts another statement ("☐ Risk reviewed - client is 24 weeks pregnant").
+  // Only where the box's words are the term or the person's own ("I have", "I am"): a box before
+  // anything else is a task to tick off ("[ ] Book ECG for chest pain", "[ ] GP to review").
+
   for (const t of targets) {
     if (t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0) continue;
     const first = clauseFirst[t.index]!;
     if (!isBox(text, hits[first]!)) continue;
     for (let j = t.index - 1; j >= first; j--) {
       if (!isBox(text, hits[j]!)) continue;
-      const label = text.slice(hits[j]!.end, t.hit.start);
-      if (!TASK.test(label) && !STATEMENT_BREAK.test(label)) {
+      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start))) {
         t.dims.form = roleOf(hits[j]!, 'form')!.value;
         t.dims.explicit = true;
       }
@@ -327,7 +332,7 @@ function reachForward(
     if (!target) continue;
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
-    if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40))) break;
+    if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start))) break;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;

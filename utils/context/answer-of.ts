@@ -1,6 +1,7 @@
 import { choiceAt, isCheckbox } from './choice.ts';
 import type { FormValue } from './roles.ts';
-import { roleOf, type Hit, type ScanResult } from './scan.ts';
+import { ROLE_BIT } from './roles.ts';
+import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 
 // Past this, a block is prose that happens to end in "no", not one question and its answer.
 const MAX_QUESTION = 120;
@@ -14,10 +15,9 @@ const ASKS = /^[^.;!]{0,60}[:?=\-–—]\s*$/;
 const BOXED = /^[^.;!]{0,60}$/;
 
 // A short block that asks and answers: "Chest pain on exertion: No", "Any falls in the last
-// year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, where the question
-// starts and where the answer starts: it applies to what the question names. Undefined when the
-// block is anything else.
-export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; from: number; at: number } | undefined {
+// year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and the terms it answers
+// (by where they start). Undefined when the block is anything else, or the answer reaches no term.
+export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
   if (hits.length < 2 || text.length > MAX_QUESTION) return undefined;
   const answer = lastAnswer(text, hits);
   if (!answer || answer.first === 0 || !AFTER_ANSWER.test(text.slice(answer.end))) return undefined;
@@ -26,25 +26,42 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
   if (bounds.some((b) => b < asked)) return undefined;
   const gap = text.slice(asked, answer.start);
   if (!(answer.boxed ? BOXED : ASKS).test(gap)) return undefined;
-  return { value: answer.value, from: questionStart(text, answer.start), at: answer.start };
+  const answered = askedAbout(text, hits, answer.first, markBefore(text, answer.start));
+  return answered.size > 0 ? { value: answer.value, answered } : undefined;
 }
 
-// The question is the last statement before its answer: "Gliclazide 80mg bd - any hypos? No"
-// asks about hypos, not gliclazide; "T1DM on insulin pump, hypos: nil" about hypos, not T1DM.
-const STATEMENT_END = /,|;|\s[-–—]\s/g;
+// What a question asks about, read back from its mark: the term just before it, with nothing
+// between but words such as "in the last year" or "on exertion", and the terms listed before that
+// one ("Diabetes, asthma or COPD: No"). Anything else ends the question: "Gliclazide 80mg bd -
+// any hypos? No" asks about hypos, "Exertional chest pain ECG done? No" about nothing known here,
+// and "Pregnant: Yes Smoker: No" ends at the earlier answer.
+const FILLER = /^(?:[\s?:=()/,\-–—]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|today|any|exertion|exertional|rest|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|symptoms|history|issues|problems|concerns|episodes|attacks|x)\b)*$/i;
+const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
+const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | ROLE_BIT.medication;
+
+function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {
+  const answered = new Set<number>();
+  let pos = mark;
+  for (let j = first - 1; j >= 0; j--) {
+    const hit = hits[j]!;
+    const between = text.slice(hit.end, pos);
+    const target = (hit.mask & ANSWERABLE_BITS) !== 0;
+    if (answered.size === 0 ? !FILLER.test(between) : !target || !LISTED.test(between)) break;
+    if (hasRole(hit, ROLE_BIT.form)) break;
+    if (target) answered.add(hit.start);
+    pos = hit.start;
+  }
+  return answered;
+}
 
 const ASKING_MARK = /[:?=\-–—]/;
 
-// Where the question begins: after the last statement end before the mark that asks it (so a
-// question with no term of its own, "28 weeks pregnant, bleeding: no", asks about nothing here).
-function questionStart(text: string, answerStart: number): number {
+// Where the mark that asks stands (or the answer, after a box with no mark).
+function markBefore(text: string, answerStart: number): number {
   let mark = answerStart;
   while (mark > 0 && /\s/.test(text[mark - 1]!)) mark--;
   if (mark > 0 && ASKING_MARK.test(text[mark - 1]!)) mark--;
-  let from = 0;
-  STATEMENT_END.lastIndex = 0;
-  for (let m = STATEMENT_END.exec(text); m !== null && m.index + m[0].length <= mark; m = STATEMENT_END.exec(text)) from = m.index + m[0].length;
-  return from;
+  return mark;
 }
 
 // The answer the hits end with: ticked options, or one form value. `first`: its first hit.

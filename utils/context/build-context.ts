@@ -61,14 +61,16 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     .sort((a, b) => a[1].first - b[1].first)
     .map(([id, v]): ConditionMention => ({ id, status: v.status, text: scrubPostcodes(v.text).slice(0, 200) }));
 
-  // A score dated after today was not taken on that date (a date read from an appointment booked
-  // ahead, say): it counts as undated.
-  const today = now.toISOString().slice(0, 10);
+  // A score dated after today was not taken on that date: the date is of something booked ahead
+  // ("PHQ-9 18, review 15/12/2026"), written beside today's score. It ranks as today's, and is
+  // shown with no date.
+  const today = localDate(now);
+  const ahead = new Set<Evidence['measures'][number]>();
   const scores = evidence.measures.some((m) => m.date !== undefined && m.date > today)
-    ? { ...evidence, measures: evidence.measures.map((m) => (m.date !== undefined && m.date > today ? undated(m) : m)) }
+    ? { ...evidence, measures: evidence.measures.map((m) => (m.date !== undefined && m.date > today ? asToday(m, today, ahead) : m)) }
     : evidence;
   for (const measure of ['phq9', 'gad7'] as const) {
-    const result = pickMeasure(scores, measure);
+    const result = pickMeasure(scores, measure, ahead);
     if (result) context.measures[measure] = result;
   }
   const item9 = context.measures.phq9?.item9 ?? latestItem9(evidence);
@@ -84,12 +86,18 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 }
 
 // The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
-function undated(m: Evidence['measures'][number]): Evidence['measures'][number] {
-  const { date: _date, ...rest } = m;
-  return rest;
+function asToday(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>): Evidence['measures'][number] {
+  const copy = { ...m, date: today };
+  ahead.add(copy);
+  return copy;
 }
 
-function pickMeasure(evidence: Evidence, measure: MeasureId): ClinicalContext['measures']['phq9'] {
+// The date on the person's own clock, which decides what "after today" means.
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>): ClinicalContext['measures']['phq9'] {
   let winner: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {
     if (m.measure !== measure || m.value > MAX_SCORE[measure] || m.value < 0) continue;
@@ -108,7 +116,7 @@ function pickMeasure(evidence: Evidence, measure: MeasureId): ClinicalContext['m
   return {
     value: winner.value,
     band: bandOf(measure, winner.value),
-    ...(winner.date ? { date: winner.date } : {}),
+    ...(winner.date && !ahead.has(winner) ? { date: winner.date } : {}),
     ...(item9 !== undefined ? { item9 } : {}),
   };
 }

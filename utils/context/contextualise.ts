@@ -18,8 +18,10 @@ type State = {
   label?: LabelInfo;
   dateHeading?: string;
   regions: ReadonlySet<RegionContext>;
-  // `label` is a person's address label running on over the short lines after it.
+  // `label` is a person's address label running on over the short lines after it; `addressTown`
+  // once one of them had no number (a town's name: there is one).
   addressRun?: boolean;
+  addressTown?: boolean;
 };
 
 type Pending = { mention: RawMention; section: Section; index: number }[];
@@ -98,6 +100,7 @@ function copyState(from: State): State {
   if (from.label !== undefined) state.label = from.label;
   if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
   if (from.addressRun) state.addressRun = true;
+  if (from.addressTown) state.addressTown = true;
   return state;
 }
 
@@ -134,13 +137,13 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     state.label = undefined;
     state.addressRun = false;
-    if (walk.textMode && state.section?.status && state.section.status !== 'present') state.section = undefined;
+    if (walk.textMode && ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken)) state.section = undefined;
     clearPending(walk);
     return false;
   }
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
-  if (state.addressRun && !isAddressLine(block)) {
+  if (state.addressRun && !isAddressLine(block, state)) {
     state.label = undefined;
     state.addressRun = false;
   }
@@ -164,6 +167,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // on to them (an organisation's does not: it would hide what the lines after it say).
   if (f.leadLabel) {
     state.addressRun = continuesAddress(f);
+    state.addressTown = false;
     state.label = state.addressRun ? f.leadLabel : undefined;
   }
 
@@ -172,7 +176,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   const orgContext =
     state.regions.has('org-address') ||
     (!state.regions.has('patient-address') && (state.label?.addr === 'org' || state.section?.addr === 'org' || f.leadLabel?.addr === 'org'));
-  const notTaken = state.regions.has('allergies') || state.section?.notTaken === true || state.label?.notTaken === true;
+  // A line with a label of its own ("Current: insulin") is out of a past-medication section.
+  const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text)) || state.label?.notTaken === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0)) {
@@ -260,12 +265,20 @@ function asks(block: Block): boolean {
   return block.kind === 'label' || block.kind === 'text' || block.kind === 'item' || block.kind === 'heading';
 }
 
-// A line of an address: short, with no label of its own ("Work: ...") and no sentence.
+// A line of an address: short, with no label of its own ("Work: ...") and no sentence, naming no
+// organisation, relative or other contact, and with a number in it (a house, a postcode), but for
+// one line of a town's name.
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 const SENTENCE = /[.;!?]\s/;
-function isAddressLine(block: Block): boolean {
+const NOT_HOME = /\b(?:surgery|medical|practice|clinic|hospital|trust|centre|center|health|tel|telephone|phone|mobile|mob|email|contact|mother|father|mum|dad|son|daughter|wife|husband|partner|brother|sister|work|employer|kin|nok|gp|school|college|ltd|limited|plc|care of|c\/o)\b/i;
+const DIGIT = /\d/;
+function isAddressLine(block: Block, state: State): boolean {
   const text = block.text;
-  return text.length <= 40 && !OWN_LABEL.test(text) && !SENTENCE.test(text);
+  if (text.length > 40 || OWN_LABEL.test(text) || SENTENCE.test(text) || NOT_HOME.test(text)) return false;
+  if (DIGIT.test(text)) return true;
+  if (state.addressTown) return false;
+  state.addressTown = true;
+  return true;
 }
 
 function continuesAddress(f: BlockFindings): boolean {

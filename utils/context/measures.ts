@@ -31,8 +31,13 @@ const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|a
 // postcode), nor are two ("PHQ-9 14, 3 on item 9").
 const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
 const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
-// Two values for two labels, "14/11", anywhere in the window but never inside a date.
-const PAIR = /(?<![\d/.-])(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/;
+// Two values for two labels, "14/11", straight after them or after their date, never in a date.
+const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/i;
+// "on 24/11": a day and month with no year, not a score.
+const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
+const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
+// "PHQ-9 history (newest first): 22, 15, 11".
+const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
 // Whether the words between two scores make the second the later one. The cue nearest the second
@@ -81,6 +86,8 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     const value = Number(m[NUMBER_GROUP]);
     const before = text.slice(Math.max(0, start - 20), start);
     if (MAXIMA.has(value) && OUT_OF_BEFORE.test(before)) continue;
+    const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
+    if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
     if (NOT_A_SCORE_BEFORE.test(before)) continue;
     if (counters.some((c) => c.end <= start && start - c.end <= 2)) continue;
     out.push({ kind: 'num', value, start, end });
@@ -204,7 +211,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // ("8 today (was 19)") never takes over.
       let pick = nums[0]!;
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
-      if (series) pick = nums[nums.length - 1]!;
+      if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, nums[0]!.start)) ? nums[0]! : nums[nums.length - 1]!;
       else for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
       if (pick.value <= max(measure)) out.push({ measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
       continue;

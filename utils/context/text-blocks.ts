@@ -67,6 +67,16 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
+function rowFollows(lines: readonly string[], from: number): boolean {
+  for (let n = from; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (!NOT_BLANK.test(line)) return false;
+    if (!line.includes('|') && !line.includes('\t')) return false;
+    if (!RULE.test(line)) return splitRow(line).length >= 2;
+  }
+  return false;
+}
+
 export function textToSeg(text: string): Seg {
   const items: Block[] = [];
   let headers: string[] | undefined;
@@ -90,7 +100,9 @@ export function textToSeg(text: string): Seg {
       if (cells.length >= 2) {
         if (!inTable) {
           inTable = true;
-          if (isHeaderRow(cells)) {
+          // A header only when rows follow it: a lone "Partner | aware she is 20 weeks pregnant"
+          // is a row to read.
+          if (isHeaderRow(cells) && rowFollows(lines, n + 1)) {
             headers = cells;
             continue;
           }

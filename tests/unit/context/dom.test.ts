@@ -73,6 +73,9 @@ describe('reading the DOM', () => {
     expect(answered.flags).toEqual([]);
     expect(answered.conditions.map((c) => [c.id, c.status])).toEqual([['diabetes', 'present'], ['asthma', 'negated']]);
     expect(read(grid({ 'Chest pain on exertion': 'Yes' })).flags).toEqual(['cardiac-symptoms']);
+    // One line, several questions: each answer is its own question's.
+    expect(read('<div><label>Currently pregnant</label> <select><option selected>Yes</option><option>No</option></select> <label>Breastfeeding</label> <select><option>Yes</option><option selected>No</option></select></div>').flags).toEqual(['pregnancy']);
+    expect(read('<li><input type="checkbox"> ECG requested for exertional chest pain</li>').flags).toEqual(['cardiac-symptoms']);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>Yes</dd></dl>').flags).toEqual(['cardiac-symptoms']);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd></dl><p>Chest pain walking uphill.</p>').flags).toEqual(['cardiac-symptoms']);
   });

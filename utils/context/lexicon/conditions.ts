@@ -29,7 +29,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'mdd', 'depresion', 'depresssion', 'deppression', 'depressoin',
     { t: 'postnatal depression', also: ['postnatal'] }, { t: 'post natal depression', also: ['postnatal'] },
     { t: 'postpartum depression', also: ['postnatal'] }, { t: 'perinatal depression', also: ['postnatal'] },
-    { t: 'PND', cs: true, cue: true, also: ['postnatal'] },
+    { t: 'PND', cs: true, also: ['postnatal'] },
     { t: 'mixed anxiety and depression', also: ['anxiety'] }, { t: 'mixed anxiety and depressive disorder', also: ['anxiety'] },
     { t: 'anxiety and depression', also: ['anxiety'] }, { t: 'anxiety & depression', also: ['anxiety'] },
     { t: 'depression and anxiety', also: ['anxiety'] },

@@ -51,8 +51,6 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
     'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
     'resides at', 'living at', 'address line 1',
-    // A letter's subject line names the person it is about: "Re: Jane Smith, 14 Oak Road, Leeds LS6 2AB".
-    're', 'regarding',
   ]),
   ...each({ addr: 'person-explicit' }, [
     'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',

@@ -19,7 +19,7 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'pain in his chest', 'pain in my chest', 'tightness in chest', 'tightness in the chest', 'tightness in her chest',
     'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
     'collapsed while running', 'collapsed during exercise', 'faint on exertion', 'feels faint on exertion', 'felt faint on exertion',
-    'lightheaded on exertion', 'light headed on exertion',
+    'lightheaded on exertion', 'light headed on exertion', 'paroxysmal nocturnal dyspnoea', 'paroxysmal nocturnal dyspnea',
   ]),
   ...flag('cardiac-symptoms', [
     'breathlessness', 'breathless', 'shortness of breath', 'short of breath', 'sob', 'soboe', 'dyspnoea', 'dyspnea',

@@ -28,24 +28,27 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'not known to have', 'not diagnosed with', 'has not been diagnosed with', 'doesnt have', 'does not have', 'did not have',
     'hasnt got', 'has not got', 'is not', 'isnt', 'not on', 'not taking', 'ruled out', 'excluded', 'rules out', 'no current',
     'no ongoing', 'no reported', 'no new', 'nor', 'neither',
-    // Contractions, read without their apostrophe, in the phrases that deny: "hasn't had chest
-    // pain". Alone they deny too little ("never misses her insulin", "didn't attend cardiology").
-    'hasnt had', 'hasnt had any', 'has not had', 'has not had any', 'havent had', 'have not had', 'hadnt had', 'didnt have',
-    'didnt report', 'did not report', 'doesnt report', 'does not report', 'dont have', 'do not have', 'never been',
-    'never had any', 'cant recall', 'cannot recall', 'does not recall', 'doesnt recall',
   ]),
-  ...pre('negated', ['doesnt take', 'does not take', 'dont take', 'do not take', 'isnt on', 'isnt taking'], { only: 'medication' }),
+  // Contractions, read without their apostrophe, in the phrases that deny, and only of the term
+  // straight after them: "hasn't had chest pain", "hasn't had any falls".
+  // Alone, or further off, they deny too little ("never misses her insulin", "hasn't had any
+  // treatment for her bulimia").
+  ...pre('negated', [
+    'hasnt had', 'hasnt had any', 'havent had', 'havent had any', 'hadnt had', 'didnt have', 'didnt have any', 'dont have',
+    'dont have any', 'never been', 'never had any', 'didnt report any', 'did not report any', 'cant recall any',
+    'cannot recall any', 'doesnt recall any',
+  ], { gap: 0 }),
+  ...pre('negated', ['doesnt take', 'does not take', 'dont take', 'do not take', 'isnt on', 'isnt taking'], { gap: 0, only: 'medication' }),
   ...pre('negated', ['stopped', 'discontinued', 'ceased', 'came off', 'previously on', 'no longer takes', 'no longer taking'], { only: 'medication' }),
   ...post('negated', [
     'ruled out', 'was ruled out', 'has been ruled out', 'excluded', 'was excluded', 'negative', 'not present', 'not found',
-    'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully', 'not a feature',
-    'not a concern', 'not diagnosed',
+    'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully',
   ], { gap: 4 }),
-  ...post('negated', ['not met criteria', 'did not meet criteria', 'does not meet criteria', 'doesnt meet criteria'], { gap: 2 }),
+  ...post('negated', ['not a feature'], { gap: 1 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
-  ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac'], { gap: 4, only: 'signal' }),
-  ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, only: 'signal' }),
+  ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac'], { gap: 2, only: 'signal' }),
+  ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, targets: 1, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
   ...pre('possible', [
     'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
@@ -82,10 +85,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'avoid', 'avoids', 'avoiding',
     // What to do if something happens, not what has: "stop if she gets chest pain". Longer than the
     // pronoun, so the pronoun does not end the scope.
-    'if she', 'if he', 'if they', 'if you', 'should she', 'should he', 'should they', 'should you', 'in case she',
-    'in case he', 'in case they', 'in case you', 'if she experiences', 'if he experiences', 'if she develops', 'if he develops',
-    'if she gets', 'if he gets', 'if they get', 'if you get', 'if she has', 'if he has', 'should she develop', 'should he develop',
-    'should she experience', 'should he experience', 'if any', 'if experiencing', 'if experiences',
+    'if she experiences', 'if he experiences', 'if they experience', 'if you experience', 'if she develops', 'if he develops',
+    'if they develop', 'if you develop', 'if she gets', 'if he gets', 'if they get', 'if you get', 'should she develop',
+    'should he develop', 'should they develop', 'should she experience', 'should he experience', 'should they experience',
   ], { gap: 3 }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
@@ -112,8 +114,6 @@ export const TERMINATORS: readonly string[] = [
   'presents with', 'presenting with', 'reports', 'complains of', 'c/o', 'then',
   // Why a service turned someone away: what follows is what they have, not what they lack.
   'not suitable for', 'unsuitable for', 'not appropriate for', 'inappropriate for', 'excluded from', 'not eligible for',
-  // "Doesn't go out since her stroke": what comes after is the reason, not what is denied.
-  'since',
 ];
 
 // After a comma these start a new statement about the person.
@@ -137,7 +137,7 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
   ongoing: 'yes', inactive: 'yes', resolved: 'yes', past: 'yes', historical: 'yes', 'in remission': 'yes', chronic: 'yes',
   'past history': 'yes', controlled: 'yes', diagnosed: 'yes',
   no: 'no', n: 'no', false: 'no', none: 'no', nil: 'no', absent: 'no', negative: 'no', 'no history': 'no', 'not present': 'no',
-  'none reported': 'no', 'nil of note': 'no', 'no known': 'no', 'not diagnosed': 'no', 'never': 'no',
+  'none reported': 'no', 'nil of note': 'no', 'no known': 'no', 'not diagnosed': 'no',
   'ruled out': 'no', excluded: 'no', refuted: 'no', 'not known': 'no', denied: 'no', denies: 'no',
   '?': 'possible', query: 'possible', suspected: 'possible', possible: 'possible', provisional: 'possible', probable: 'possible',
   unconfirmed: 'possible', 'under investigation': 'possible', awaiting: 'possible', differential: 'possible', pending: 'possible',
@@ -162,8 +162,7 @@ export const PSEUDO_TERMS: readonly string[] = [
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
   'falls risk assessment', 'falls assessment', 'falls risk screen', 'falls prevention', 'falls prevention advice',
   'insulin resistance', 'insulin resistant', 'atrial septal defect',
-  'postpartum haemorrhage', 'postpartum hemorrhage', 'post partum haemorrhage', 'paroxysmal nocturnal dyspnoea',
-  'paroxysmal nocturnal dyspnea', 'cancer check', 'skin cancer check', 'mole check', 'phobia scale', 'iapt phobia scale',
+  'cancer check', 'skin cancer check', 'mole check', 'phobia scale', 'iapt phobia scale',
   // Another person's date of birth.
   'baby dob', 'babys dob', 'baby date of birth', 'babys date of birth', 'childs dob', 'child dob',
   'double blind', 'single blind', 'blind spot', 'blind spots', 'colour blind', 'color blind', 'colour blindness', 'blind date',

@@ -204,7 +204,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'COPD [ ] Yes [ ] No', conditions: { copd: 'absent' } },
   { text: 'Known asthmatic. [ ] Yes [x] No', conditions: { asthma: 'present' } },
   { text: 'Anxiety not a feature.', conditions: { anxiety: 'negated' } },
-  { text: 'Diagnosis: PTSD - not met criteria.', conditions: { ptsd: 'negated' } },
   { text: 'Not suitable for IAPT - psychosis.', conditions: { psychosis: 'present' } },
   { text: "Doesn't go out since her stroke.", conditions: { stroke: 'present' } },
   { text: 'Not known to have diabetes, never had asthma.', conditions: { diabetes: 'negated', asthma: 'negated' } },
@@ -222,8 +221,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // Tables of answers: a mark ticks its column; a row that starts with a relative is theirs.
   { text: 'Condition | Yes | No\nDiabetes |  | X\nAsthma | X | ', conditions: { diabetes: 'negated', asthma: 'present' } },
   { text: 'Relative | Condition\nMother | Stroke\nFather | Type 2 diabetes', conditions: { stroke: 'family', 'type-2-diabetes': 'family' } },
-  // PND is also paroxysmal nocturnal dyspnoea: it needs a cue, or a line to itself.
-  { text: 'Orthopnoea, PND.', conditions: { depression: 'absent', postnatal: 'absent' } },
   { text: 'History of PND after her first child.', conditions: { depression: 'present' } },
   { text: 'Works as a dementia care nurse.', conditions: { dementia: 'absent' } },
   { text: 'Denies low mood, anxiety prominent.', conditions: { depression: 'negated', anxiety: 'present' } },

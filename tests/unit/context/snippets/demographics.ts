@@ -34,11 +34,16 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Address: 3 Marsh Lane\nLondon\nE10 7BL', district: 'E10' },
   { text: 'Address: 3 Marsh Lane\nGP: Archway Medical Centre, London N19 5QT', district: 'absent' },
   { text: 'Address: 3 Marsh Lane\nLondon\n\nArchway Medical Centre\nLondon N19 5QT', district: 'absent' },
-  { text: 'Dear Dr Jones\nRe: Jane Smith, 14 Oak Road, Leeds LS6 2AB\nThank you for referring her.', district: 'LS6' },
+  // A letter's 'Re:' line may be about someone else: it is not taken as the person's address.
+  { text: 'Re: Mr John Smith (father of patient), 4 Elm Row, NW3 1AA', district: 'absent' },
   { text: 'DOB: 14/03/1972\nBaby DOB: 01/10/2026', age: 54 },
   { text: 'Baby DOB: 01/10/2026', age: 'absent' },
   // The address label runs on over short address lines only.
   { text: 'Contact details: 07700 900123\nWork: Tesco, 1 Holloway Rd, N7 8QT', district: 'absent' },
   { text: 'Address: Flat 3, 2 Rose St\nDaughter lives nearby at 8 Ivy Close, Bristol BS3 1AA', district: 'absent' },
   { text: "Regarding: your mother's referral\nWe are based at 20 Seven Sisters Road, N7 6AG", district: 'absent' },
+  { text: 'Address: 3 Marsh Lane\nLondon\nArchway Medical Centre\nLondon N19 5QT', district: 'absent' },
+  { text: 'Address: 4 Elm Row\nLondon\nTel 07700 900123\nEmergency contact John Smith\nN19 5NF', district: 'absent' },
+  { text: 'Address: Flat 2, Rose Court\nMother\n8 Ivy Close, Bristol BS3 1AA', district: 'absent' },
+  { text: 'Address: 22 Caledonian Road\nWork address\nTesco, 1 Holloway Rd, N7 8QT', district: 'absent' },
 ];

@@ -48,7 +48,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // Ticked options: the word beside the one box ticked is the answer; none ticked says nothing.
   { text: 'Chest pain on exertion? [ ] Yes [x] No', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain on exertion? [x] Yes [ ] No', flags: ['cardiac-symptoms'] },
-  { text: 'Chest pain on exertion? [ ] Yes [ ] No', flags: ['!cardiac-symptoms'] },
+  // Left unanswered, the symptom stays raised for the therapist to check.
+  { text: 'Chest pain on exertion? [ ] Yes [ ] No', flags: ['cardiac-symptoms'] },
   { text: 'Blackouts\n☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☒ Yes ☐ No', flags: ['cardiac-symptoms'] },
@@ -80,7 +81,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Delivered baby boy 3 weeks ago by C-section.', flags: ['postnatal'] },
   { text: 'Fall at home 3 weeks ago, fractured wrist.', flags: ['falls'] },
   // Words that only look like one.
-  { text: 'Postpartum haemorrhage in 2012.', flags: ['!postnatal'] },
   { text: 'Mood falls in the evenings.', flags: ['!falls'] },
   { text: 'Falls risk assessment completed - low risk.', flags: ['!falls'] },
   // Past a comma, a symptom the text affirms is not in the negation before it.
@@ -91,7 +91,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Advised to stop exercising if she experiences chest pain or palpitations.', flags: ['!cardiac-symptoms'] },
   { text: 'Should she develop chest pain on exertion she will contact GP.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain, non-cardiac, reassured.', flags: ['!cardiac-symptoms'] },
-  { text: 'Chest pain on exertion, cardiology say non-cardiac.', flags: ['!cardiac-symptoms'] },
+  // Further off, 'non-cardiac' may not be about this symptom: it stays raised.
+  { text: 'Chest pain on exertion, cardiology say non-cardiac.', flags: ['cardiac-symptoms'] },
   // A symptom the record puts in the past still raises it: "past", "known" and "resolved" are
   // too often about the present ("in the past week", "resolved on rest" is angina's own story).
   { text: 'Palpitations in the past few days', flags: ['cardiac-symptoms'] },
@@ -134,4 +135,39 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Excluded from IAPT: active eating disorder.', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
   // Prose that ends in "no" is not one question: the symptom said earlier stands.
   { text: 'Chest pain walking uphill yesterday. Any other symptoms: no', flags: ['cardiac-symptoms'] },
+  // Second review: answers, boxes and negations that must not reach too far.
+  { text: 'Pregnant: Yes Smoker: No', flags: ['pregnancy'] },
+  { text: 'Chest pain on exertion [x] Blackouts [ ]', flags: ['cardiac-symptoms'] },
+  { text: '12 weeks pregnant midwife aware? No', flags: ['pregnancy'] },
+  { text: 'Pregnant 20 weeks Smoker: no', flags: ['pregnancy'] },
+  { text: 'Postnatal 6 weeks thoughts of self-harm: no', flags: ['postnatal'] },
+  { text: 'Gliclazide 80mg bd hypos: none', flags: ['hypo-risk'] },
+  { text: 'Exertional chest pain ECG done? No', flags: ['cardiac-symptoms'] },
+  { text: 'Had a fall last week GP aware? No', flags: ['falls'] },
+  { text: '[ ] ECG for chest pain on exertion', flags: ['cardiac-symptoms'] },
+  { text: '[ ] GP to review exertional chest pain', flags: ['cardiac-symptoms'] },
+  { text: '[ ] DVLA informed re insulin', flags: ['hypo-risk'] },
+  { text: "Hasn't had any treatment for her bulimia.", flags: ['eating-disorder'] },
+  { text: 'Never been treated for her eating disorder.', flags: ['eating-disorder'] },
+  { text: "Hasn't had her chest pain investigated yet.", flags: ['cardiac-symptoms'] },
+  { text: "Doesn't recall the blackout itself.", flags: ['cardiac-symptoms'] },
+  { text: "Doesn't report chest pain at rest, only on exertion", flags: ['cardiac-symptoms'] },
+  { text: 'Blackouts, cause not diagnosed yet.', flags: ['cardiac-symptoms'] },
+  { text: "Doesn't take her insulin as prescribed.", flags: ['hypo-risk'] },
+  { text: "Can't recall how many falls she has had.", flags: ['falls'] },
+  { text: 'Chest pain on exertion: N/A', flags: ['cardiac-symptoms'] },
+  { text: 'Exertional chest pain | Under investigation', flags: ['cardiac-symptoms'] },
+  { text: 'If she walks up hills chest pain comes on.', flags: ['cardiac-symptoms'] },
+  { text: 'MSK chest pain previously, now chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Asked if she has had any falls - three this year.', flags: ['falls'] },
+  { text: 'Partner | Supportive, aware she is 20 weeks pregnant', flags: ['pregnancy'] },
+  { text: 'Past medication\nSertraline 50mg\nCurrent: insulin glargine 20 units', flags: ['hypo-risk'] },
+  { text: 'Past medication\nSertraline 50mg\n\nCurrent: insulin glargine 20 units', flags: ['hypo-risk'] },
+  { text: 'Previous medication: sertraline, now on insulin glargine', flags: ['hypo-risk'] },
+  { text: 'New paroxysmal nocturnal dyspnoea.', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations never at rest, only on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'No cough, fever or chest pain reported.', flags: ['!cardiac-symptoms'] },
+  { text: 'No falls, blackouts or hypos since last review.', flags: ['!cardiac-symptoms', '!hypo-risk', '!falls'] },
+  { text: 'No hypos, purging or restricting reported.', flags: ['!eating-disorder', '!hypo-risk'] },
+  { text: 'Dad has been diabetic since 1990, on insulin since 2005.', flags: ['!hypo-risk'] },
 ];

@@ -64,4 +64,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 and GAD-7: 18/27 and 14/21', phq9: { value: 18 }, gad7: { value: 14 } },
   // A date ahead of today (an appointment booked) dates no score.
   { text: '20/11/2026 Session 6: PHQ-9 8\nReview booked 18/12/2026\nBaseline PHQ-9 19', phq9: { value: 8, date: '2026-11-20' } },
+  { text: 'PHQ-9 and GAD-7 at session 4/12: 19 and 15', phq9: { value: 19 }, gad7: { value: 15 } },
+  { text: 'PHQ-9 & GAD-7 on 24/11: 18, 15', phq9: { value: 18 }, gad7: { value: 15 } },
+  // A date ahead of today is of something booked: the score beside it is today's, shown undated.
+  { text: '01/10/2026: PHQ-9 10\nToday PHQ-9 18, review 15/12/2026', phq9: { value: 18 } },
+  { text: 'PHQ-9 history (newest first): 22, 15, 11', phq9: { value: 22 } },
 ];
