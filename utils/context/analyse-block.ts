@@ -28,7 +28,8 @@ export function blocksAnalysed(): number {
   return analysed;
 }
 
-const NOW_AGAIN = /\b(?:now|currently|current|started|commenced|restarted)\b/gi;
+const NOW_AGAIN = /\b(?:now|currently|current|started|commenced|restarted|switched|changed|converted)\b/gi;
+const SENTENCE_END = /[.;!?](?:\s|$)/g;
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
@@ -116,7 +117,9 @@ function analyseText(block: Block): BlockFindings {
     const label = inlineLabels(text).find((l) => l.at > after)?.at ?? Infinity;
     NOW_AGAIN.lastIndex = after;
     const now = NOW_AGAIN.exec(text)?.index ?? Infinity;
-    const end = Math.min(label, now);
+    SENTENCE_END.lastIndex = after;
+    const sentence = SENTENCE_END.exec(text)?.index ?? Infinity;
+    const end = Math.min(label, now, sentence);
     findings.medications = findings.medications.filter((m) => m.offset >= end);
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
@@ -229,6 +232,10 @@ function analyseRow(block: Block): BlockFindings {
   // "Mother | Stroke": a row that starts with a relative is about that relative.
   const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
   let statusForm: FormValue | undefined;
+  let markedAnswer: FormValue | undefined;
+  // The cell the answer came from: it answers the symptoms and drugs before it, and only in a
+  // row that is a question and its answer (two cells, a marked answer column or a status column).
+  let answerCell = -1;
   const cellFindings: BlockFindings[] = [];
   let offset = 0;
   cells.forEach((cell, c) => {
@@ -237,7 +244,16 @@ function analyseRow(block: Block): BlockFindings {
     // "Condition | Yes | No" over "Diabetes |  | X": a mark answers with its column's heading.
     const marked = c > 0 && header.answer !== undefined && MARK.test(cell);
     const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) : undefined;
-    if (form && (statusForm === undefined || marked) && f.mentions.length === 0) statusForm = form;
+    if (marked) {
+      // Marks in two columns ("✓ | ✓") say nothing the form can be read by.
+      const answer = markedAnswer === undefined || markedAnswer === form ? form! : 'unknown';
+      markedAnswer = answer;
+      statusForm = answer;
+      answerCell = c;
+    } else if (form && statusForm === undefined && f.mentions.length === 0) {
+      statusForm = form;
+      answerCell = c;
+    }
     for (const list of [f.mentions, f.medications, f.signals, f.ages, f.postcodes, f.bmis, f.measures] as { offset: number }[][]) {
       for (const item of list) item.offset += offset;
     }
@@ -245,10 +261,13 @@ function analyseRow(block: Block): BlockFindings {
     offset += cell.length + 3;
   });
 
+  // Not under a heading that is itself an answer: "Resolved | No" says the symptom goes on.
+  const answersSymptoms = markedAnswer !== undefined || (cells.length === 2 && headers.length === 0)
+    || (headers[answerCell]?.info?.statusColumn === true && headers[answerCell]?.answer === undefined);
   cellFindings.forEach((f, c) => {
     const header = headers[c] ?? {};
     // "Exertional chest pain | No", "Insulin | No": the row's answer settles its symptoms and drugs too.
-    if (statusForm && settlesSymptoms(statusForm)) answerAll([f.signals, f.medications], statusForm);
+    if (statusForm && settlesSymptoms(statusForm) && c < answerCell && answersSymptoms) answerAll([f.signals, f.medications], statusForm);
     // "Father | Blackouts": a cell that is only the symptom, in a relative's row.
     if (relative && c > 0 && isOnly(cells[c]!, scans[c]!)) for (const signal of f.signals) signal.dims.family = true;
     for (const mention of f.mentions) {

@@ -56,7 +56,9 @@ function isTarget(hit: Hit): boolean {
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported".
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+)\b|^\s?\+ve\b/i;
+const TASK_AFTER = /\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow)\b/i;
+const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+)\b|^\s?\+ve\b/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -81,6 +83,7 @@ function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   if (only === undefined) return true;
   if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
   if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
+  if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
   for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
   return false;
 }
@@ -193,8 +196,11 @@ function resolveTargets(
     const firstInClause = clauseFirst[k]!;
     const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, ROLE_BIT.form);
     const before = hits[k - 1];
+    // A symptom's or drug's box is a task when more follows ("[ ] Chest pain on exertion - ECG to
+    // be booked"): only a condition's box answers whatever follows it.
+    const condition = hasRole(hit, ROLE_BIT.condition) || hasRole(hit, ROLE_BIT.code);
     if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, ROLE_BIT.form) && isCheckbox(text, before) && consumed[k - 1] === 0
-      && /^\s*$/.test(text.slice(before.end, hit.start))) {
+      && /^\s*$/.test(text.slice(before.end, hit.start)) && (condition || !TASK_AFTER.test(text.slice(hit.end, clauseEnd(clause))))) {
       target.dims.form = roleOf(before, 'form')!.value;
       target.dims.explicit = true;
       target.formHit = before;
@@ -216,8 +222,12 @@ function resolveTargets(
     // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
     if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
-    const next = hits[k + 2];
-    const restEnd = next && clauseOf[k + 2] === clause ? next.start : clauseEnd(clause);
+    // What follows the answer, up to the next term (for a symptom or drug, the next thing the
+    // lexicon knows may be part of its sentence: "Palpitations: none since last week").
+    let n = k + 2;
+    if (!condition) while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
+    const next = hits[n];
+    const restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
     if (!AFTER_FORM.test(text.slice(after.end, restEnd))) continue;
     target.dims.form = roleOf(after, 'form')!.value;
     target.dims.explicit = true;
@@ -263,7 +273,8 @@ function resolveTargets(
     if (!isBox(text, hits[first]!)) continue;
     for (let j = t.index - 1; j >= first; j--) {
       if (!isBox(text, hits[j]!)) continue;
-      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start))) {
+      const condition = hasRole(t.hit, ROLE_BIT.condition) || hasRole(t.hit, ROLE_BIT.code);
+      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start)) && (condition || !TASK_AFTER.test(text.slice(t.hit.end, clauseEnd(t.clause))))) {
         t.dims.form = roleOf(hits[j]!, 'form')!.value;
         t.dims.explicit = true;
       }
@@ -333,6 +344,8 @@ function reachForward(
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
     if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start))) break;
+    // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
+    if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;

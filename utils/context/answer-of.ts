@@ -33,9 +33,9 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
 // What a question asks about, read back from its mark: the term just before it, with nothing
 // between but words such as "in the last year" or "on exertion", and the terms listed before that
 // one ("Diabetes, asthma or COPD: No"). Anything else ends the question: "Gliclazide 80mg bd -
-// any hypos? No" asks about hypos, "Exertional chest pain ECG done? No" about nothing known here,
-// and "Pregnant: Yes Smoker: No" ends at the earlier answer.
-const FILLER = /^(?:[\s?:=()/,\-–—]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|today|any|exertion|exertional|rest|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|symptoms|history|issues|problems|concerns|episodes|attacks|x)\b)*$/i;
+// any hypos? No" asks about hypos, "Exertional chest pain ECG done? No" and "Pregnancy - any
+// concerns? No" about nothing known here, and "Pregnant: Yes Smoker: No" ends at the earlier answer.
+const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | ROLE_BIT.medication;
 

@@ -64,10 +64,12 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   // A score dated after today was not taken on that date: the date is of something booked ahead
   // ("PHQ-9 18, review 15/12/2026"), written beside today's score. It ranks as today's, and is
   // shown with no date.
+  // A heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing: its scores count
+  // as undated. "PHQ-9 23 (today)" is today's, whatever heading it stands under.
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
-  const scores = evidence.measures.some((m) => m.date !== undefined && m.date > today)
-    ? { ...evidence, measures: evidence.measures.map((m) => (m.date !== undefined && m.date > today ? asToday(m, today, ahead) : m)) }
+  const scores = evidence.measures.some((m) => m.today || (m.date !== undefined && m.date > today))
+    ? { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead)) }
     : evidence;
   for (const measure of ['phq9', 'gad7'] as const) {
     const result = pickMeasure(scores, measure, ahead);
@@ -86,7 +88,13 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 }
 
 // The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
-function asToday(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>): Evidence['measures'][number] {
+function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>): Evidence['measures'][number] {
+  if (m.today) return { ...m, date: today };
+  if (m.date === undefined || m.date <= today) return m;
+  if (m.headingDate) {
+    const { date: _ahead, ...undated } = m;
+    return undated;
+  }
   const copy = { ...m, date: today };
   ahead.add(copy);
   return copy;

@@ -177,7 +177,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     state.regions.has('org-address') ||
     (!state.regions.has('patient-address') && (state.label?.addr === 'org' || state.section?.addr === 'org' || f.leadLabel?.addr === 'org'));
   // A line with a label of its own ("Current: insulin") is out of a past-medication section.
-  const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text)) || state.label?.notTaken === true;
+  const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text) && !TAKEN_NOW.test(block.text)) || state.label?.notTaken === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0)) {
@@ -240,6 +240,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
     const date = m.date ?? state.dateHeading;
     if (date) measure.date = date;
+    if (!m.date && date) measure.headingDate = true;
+    if (m.today) measure.today = true;
     if (m.item9 !== undefined) measure.item9 = m.item9;
     ev.measures.push(measure);
   }
@@ -269,6 +271,8 @@ function asks(block: Block): boolean {
 // organisation, relative or other contact, and with a number in it (a house, a postcode), but for
 // one line of a town's name.
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
+// "Insulin glargine 20 units - current" under "Past medication".
+const TAKEN_NOW = /\b(?:now|current|currently|started|commenced|restarted|switched|changed)\b/i;
 const SENTENCE = /[.;!?]\s/;
 const NOT_HOME = /\b(?:surgery|medical|practice|clinic|hospital|trust|centre|center|health|tel|telephone|phone|mobile|mob|email|contact|mother|father|mum|dad|son|daughter|wife|husband|partner|brother|sister|work|employer|kin|nok|gp|school|college|ltd|limited|plc|care of|c\/o)\b/i;
 const DIGIT = /\d/;

@@ -51,6 +51,10 @@ export type MeasureCandidate = {
   measure: MeasureId | 'item9';
   value: number;
   date?: string;
+  // "PHQ-9 23 (today)": dated by the reading's own day.
+  today?: true;
+  // The date came from a heading above the score, not from beside it.
+  headingDate?: true;
   item9?: number;
   offset: number;
 };

@@ -36,6 +36,7 @@ const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{
 // "on 24/11": a day and month with no year, not a score.
 const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
 const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
+const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
@@ -211,9 +212,13 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // ("8 today (was 19)") never takes over.
       let pick = nums[0]!;
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
-      if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, nums[0]!.start)) ? nums[0]! : nums[nums.length - 1]!;
+      if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
-      if (pick.value <= max(measure)) out.push({ measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
+      if (pick.value <= max(measure)) {
+        const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
+        if (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
+        out.push(candidate);
+      }
       continue;
     }
     const datesFirst = found[0]!.kind === 'date';

@@ -46,7 +46,9 @@ export type Role =
       gap?: number;
       // Number of targets it may reach (a "?" reaches only the next one).
       targets?: number;
-      only?: 'medication' | 'signal' | readonly ConditionId[];
+      only?: 'medication' | 'signal' | 'not-medication' | readonly ConditionId[];
+      // Denies only for a while: undone by "before", "until", "since" or "but" right after the term.
+      limited?: boolean;
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").
       capital?: boolean;
     }

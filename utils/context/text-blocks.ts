@@ -11,6 +11,7 @@ import type { Seg } from './seg.ts';
 const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
 const NOT_BLANK = /\S/;
+const ROWS_NAMED = /^(?:symptoms?|conditions?|questions?|problems?|items?|diagnos[ie]s|drugs?|medications?|medicines?)$/i;
 const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 
 // A header row names columns: no bare numbers, and at least one cell is a known label, a
@@ -19,6 +20,8 @@ const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 function isHeaderRow(cells: string[]): boolean {
   if (cells.some((c) => NUMBER_CELL.test(c))) return false;
   if (cells.length >= 3 && cells.slice(1).every((c) => formValueOf(c) !== undefined)) return true;
+  // "Symptom | Resolved": a column of answers under a word that names what the rows are.
+  if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 

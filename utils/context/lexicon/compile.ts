@@ -25,7 +25,8 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.cs) role.cs = spec.t;
       if (spec.cue) role.cue = true;
       if (spec.status) role.status = spec.status;
-        if (spec.signal) role.signal = spec.signal;
+      if (spec.currentOnly) role.currentOnly = true;
+      if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
     }
   });
@@ -52,6 +53,7 @@ function addContext(add: Add): void {
     if (spec.targets !== undefined) role.targets = spec.targets;
     if (spec.only) role.only = spec.only;
     if (spec.capital) role.capital = true;
+    if (spec.limited) role.limited = true;
     add(spec.t, role);
   }
   for (const phrase of TERMINATORS) add(phrase, { kind: 'terminator' });

@@ -10,7 +10,8 @@ export type TriggerSpec = {
   dir: 'pre' | 'post';
   gap?: number;
   targets?: number;
-  only?: 'medication' | 'signal' | readonly ConditionId[];
+  only?: 'medication' | 'signal' | 'not-medication' | readonly ConditionId[];
+  limited?: true;
   capital?: true;
 };
 
@@ -37,7 +38,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'hasnt had', 'hasnt had any', 'havent had', 'havent had any', 'hadnt had', 'didnt have', 'didnt have any', 'dont have',
     'dont have any', 'never been', 'never had any', 'didnt report any', 'did not report any', 'cant recall any',
     'cannot recall any', 'doesnt recall any',
-  ], { gap: 0 }),
+  ], { gap: 0, targets: 1, only: 'not-medication', limited: true }),
   ...pre('negated', ['doesnt take', 'does not take', 'dont take', 'do not take', 'isnt on', 'isnt taking'], { gap: 0, only: 'medication' }),
   ...pre('negated', ['stopped', 'discontinued', 'ceased', 'came off', 'previously on', 'no longer takes', 'no longer taking'], { only: 'medication' }),
   ...post('negated', [

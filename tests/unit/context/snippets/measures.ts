@@ -69,4 +69,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A date ahead of today is of something booked: the score beside it is today's, shown undated.
   { text: '01/10/2026: PHQ-9 10\nToday PHQ-9 18, review 15/12/2026', phq9: { value: 18 } },
   { text: 'PHQ-9 history (newest first): 22, 15, 11', phq9: { value: 22 } },
+  { text: 'PHQ-9 22, 15, 11 (most recent first)', phq9: { value: 22 } },
+  { text: '20/11/2026: PHQ-9 9\nContact 18/12/2026 - telephone review\nPHQ-9 at assessment 21', phq9: { value: 9, date: '2026-11-20' } },
 ];
