@@ -28,14 +28,31 @@ export function blocksAnalysed(): number {
   return analysed;
 }
 
-const NOW_AGAIN = /\b(?:now|currently|current|started|commenced|restarted|switched|changed|converted)\b/gi;
+const NOW_AGAIN = /\b(?:now|currently|current|started|commenced|restarted|switched|changed|converted|remains|continues|continuing|still)\b/gi;
 const SENTENCE_END = /[.;!?](?:\s|$)/g;
+const NOW_AGAIN_IN = new RegExp(NOW_AGAIN.source, 'i');
+const PART_END = /[,;]|\band\b/gi;
+
+// The part of a line a position is in, between commas, semicolons or "and".
+function partOf(text: string, at: number): string {
+  let from = 0;
+  let to = text.length;
+  PART_END.lastIndex = 0;
+  for (let m = PART_END.exec(text); m !== null; m = PART_END.exec(text)) {
+    if (m.index < at) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026").
-const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b(?![^.;!?]*\b(?:booked|due|next|planned|arranged|scheduled)\b)[^.;!?]*$/i;
+const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b(?![^.;!?]*\b(?:booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend)\b)[^.;!?]*$/i;
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;
@@ -46,6 +63,8 @@ function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
 
 function applyForm(dims: Dims, form: FormValue): void {
   if (dims.explicit && !dims.question) return;
+  // "Pregnant? ... Unknown": the question stays a question.
+  if (dims.question && form === 'unknown') return;
   delete dims.question;
   dims.form = form;
   dims.explicit = true;
@@ -120,7 +139,8 @@ function analyseText(block: Block): BlockFindings {
     SENTENCE_END.lastIndex = after;
     const sentence = SENTENCE_END.exec(text)?.index ?? Infinity;
     const end = Math.min(label, now, sentence);
-    findings.medications = findings.medications.filter((m) => m.offset >= end);
+    // "sertraline, gliclazide 80mg bd continues": a drug whose own part of the line says it goes on.
+    findings.medications = findings.medications.filter((m) => m.offset >= end || NOW_AGAIN_IN.test(partOf(text, m.offset)));
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
   if (leadInfo?.addr) {
@@ -133,7 +153,10 @@ function analyseText(block: Block): BlockFindings {
   if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && (STARTS_WITH_DATE.test(trimmed) || ENTRY_HEADING.test(trimmed)))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);
     if (date) findings.dateHeading = isoDate(date);
-  }
+  }  // A new entry with no date of its own ("Session 6", "Telephone contact today"): the date of the
+  // entry before it no longer dates what follows.
+  if (findings.dateHeading === undefined && trimmed.length <= 60 && ENTRY_HEADING.test(trimmed) && findings.measures.length === 0) findings.newEntry = true;
+
   if (trimmed.length <= 40 && digits) {
     const age = VALUE_AGE.exec(trimmed);
     if (age && Number(age[1]) <= 125) findings.valueAge = Number(age[1]);

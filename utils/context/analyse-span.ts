@@ -56,7 +56,7 @@ function isTarget(hit: Hit): boolean {
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported".
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const TASK_AFTER = /\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow)\b/i;
+const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+)\b|^\s?\+ve\b/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").

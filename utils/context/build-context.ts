@@ -68,7 +68,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   // as undated. "PHQ-9 23 (today)" is today's, whatever heading it stands under.
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
-  const scores = evidence.measures.some((m) => m.today || (m.date !== undefined && m.date > today))
+  const scores = evidence.measures.some((m) => m.today || m.after !== undefined || (m.date !== undefined && m.date > today))
     ? { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead)) }
     : evidence;
   for (const measure of ['phq9', 'gad7'] as const) {
@@ -90,6 +90,12 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 // The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
 function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>): Evidence['measures'][number] {
   if (m.today) return { ...m, date: today };
+  // Under an undated entry after a dated one: ranks just after that date, shown with none.
+  if (m.date === undefined && m.after !== undefined && m.after <= today) {
+    const copy = { ...m, date: m.after };
+    ahead.add(copy);
+    return copy;
+  }
   if (m.date === undefined || m.date <= today) return m;
   if (m.headingDate) {
     const { date: _ahead, ...undated } = m;

@@ -8,6 +8,7 @@ export function isCheckbox(text: string, hit: Hit): boolean {
 }
 
 const BLANK = /^\s*$/;
+const NOT_KNOWN = /^not known$/i;
 // Between one option and the next box: spaces, or a slash or comma.
 const BETWEEN_OPTIONS = /^\s*[/,]?\s*$/;
 
@@ -31,7 +32,8 @@ export function choiceAt(text: string, hits: readonly Hit[], i: number): Choice 
     if (k > i && !BETWEEN_OPTIONS.test(text.slice(hits[k - 1]!.end, box.start))) break;
     if (ticked === 'yes') {
       ticks++;
-      value = answer;
+      // "☒ Not known" among options is no answer, though alone it reads as "not known to have".
+      value = NOT_KNOWN.test(text.slice(word.start, word.end)) ? 'unknown' : answer;
     }
     k += 2;
   }

@@ -22,6 +22,8 @@ type State = {
   // once one of them had no number (a town's name: there is one).
   addressRun?: boolean;
   addressTown?: boolean;
+  // The date of the entry before an undated one ("Session 6" after "Assessment 01/09/2026").
+  entryAfter?: string;
 };
 
 type Pending = { mention: RawMention; section: Section; index: number }[];
@@ -101,6 +103,7 @@ function copyState(from: State): State {
   if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
   if (from.addressRun) state.addressRun = true;
   if (from.addressTown) state.addressTown = true;
+  if (from.entryAfter !== undefined) state.entryAfter = from.entryAfter;
   return state;
 }
 
@@ -154,6 +157,11 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (f.dateHeading) state.dateHeading = f.dateHeading;
   }
   if (f.dateHeading && !f.heading) state.dateHeading = f.dateHeading;
+  if (f.newEntry && state.dateHeading) {
+    state.entryAfter = state.dateHeading;
+    state.dateHeading = undefined;
+  }
+  if (f.dateHeading) state.entryAfter = undefined;
   const labelOnly = (f.heading !== undefined || f.label !== undefined) && isEmpty(f);
   if (f.label) {
     state.label = f.label;
@@ -241,6 +249,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     const date = m.date ?? state.dateHeading;
     if (date) measure.date = date;
     if (!m.date && date) measure.headingDate = true;
+    if (!date && state.entryAfter) measure.after = state.entryAfter;
     if (m.today) measure.today = true;
     if (m.item9 !== undefined) measure.item9 = m.item9;
     ev.measures.push(measure);
@@ -272,7 +281,7 @@ function asks(block: Block): boolean {
 // one line of a town's name.
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 // "Insulin glargine 20 units - current" under "Past medication".
-const TAKEN_NOW = /\b(?:now|current|currently|started|commenced|restarted|switched|changed)\b/i;
+const TAKEN_NOW = /\b(?:now|current|currently|started|commenced|restarted|switched|changed|remains|continues|continuing|still)\b/i;
 const SENTENCE = /[.;!?]\s/;
 const NOT_HOME = /\b(?:surgery|medical|practice|clinic|hospital|trust|centre|center|health|tel|telephone|phone|mobile|mob|email|contact|mother|father|mum|dad|son|daughter|wife|husband|partner|brother|sister|work|employer|kin|nok|gp|school|college|ltd|limited|plc|care of|c\/o)\b/i;
 const DIGIT = /\d/;

@@ -55,6 +55,8 @@ export type MeasureCandidate = {
   today?: true;
   // The date came from a heading above the score, not from beside it.
   headingDate?: true;
+  // Undated, under an entry that came after one dated this: later than that, date unknown.
+  after?: string;
   item9?: number;
   offset: number;
 };
@@ -76,6 +78,8 @@ export type BlockFindings = {
   formOnly?: FormValue;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.
   dateHeading?: string;
+  // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.
+  newEntry?: true;
   // The block read as a bare value, for a label in an earlier block.
   valueAge?: number;
   valueDob?: DateParts;

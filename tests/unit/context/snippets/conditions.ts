@@ -230,4 +230,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Skin cancer check normal.', conditions: { cancer: 'absent' } },
   { text: 'Breast ca 2019.', conditions: { cancer: 'present' } },
   { text: 'IAPT phobia scale 4', conditions: { phobia: 'absent' } },
+  { text: 'Pregnant? [ ] Yes [ ] No [x] Not known', conditions: { pregnancy: 'possible' } },
+  { text: 'Pregnant? [ ] Yes [ ] No [x] Unknown', conditions: { pregnancy: 'possible' } },
 ];

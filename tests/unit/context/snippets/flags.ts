@@ -193,4 +193,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'History of hyperemesis in pregnancy.', flags: ['!pregnancy'] },
   { text: 'No chest pain, palpitations not reported.', flags: ['!cardiac-symptoms'] },
   { text: 'Symptom | Yes | No\nChest pain on exertion |  | ✓', flags: ['!cardiac-symptoms'] },
+  // Fourth review.
+  { text: 'Previous medication: citalopram, remains on insulin', flags: ['hypo-risk'] },
+  { text: 'Past medication: sertraline, gliclazide 80mg bd continues', flags: ['hypo-risk'] },
+  { text: 'Previous medication: citalopram, and insulin which she still takes', flags: ['hypo-risk'] },
+  { text: '[ ] Chest pain on exertion, reported today', flags: ['cardiac-symptoms'] },
 ];

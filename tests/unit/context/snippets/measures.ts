@@ -71,4 +71,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 history (newest first): 22, 15, 11', phq9: { value: 22 } },
   { text: 'PHQ-9 22, 15, 11 (most recent first)', phq9: { value: 22 } },
   { text: '20/11/2026: PHQ-9 9\nContact 18/12/2026 - telephone review\nPHQ-9 at assessment 21', phq9: { value: 9, date: '2026-11-20' } },
+  // An entry with no date after a dated one is the later: its score wins, shown with no date.
+  { text: 'Assessment 01/09/2026\nPHQ-9 10\n\nTelephone contact today\nPHQ-9 23', phq9: { value: 23 } },
+  { text: 'Assessment 01/09/2026\nPHQ-9 22 GAD-7 18\n\nSession 6\nPHQ-9 8 GAD-7 6', phq9: { value: 8 }, gad7: { value: 6 } },
+  { text: 'Appointment 20/11/2026 cancelled\nPHQ-9 24', phq9: { value: 24 } },
 ];
