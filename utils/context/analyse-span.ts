@@ -62,6 +62,7 @@ const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
+const MARKED = /[:=\-–—([]/;
 const PLAIN_ANSWER: ReadonlySet<string> = new Set(['yes', 'no', 'family']);
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
@@ -222,6 +223,9 @@ function resolveTargets(
     // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
     if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
+    // A symptom or drug is answered only after a mark or by a box: "Palpitations: no",
+    // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence.
+    if (!condition && !isCheckbox(text, after) && !MARKED.test(text.slice(hit.end, after.start))) continue;
     // What follows the answer, up to the next term (for a symptom or drug, the next thing the
     // lexicon knows may be part of its sentence: "Palpitations: none since last week").
     let n = k + 2;

@@ -192,6 +192,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // Last first, so each index still points at its own mention. An answer that says nothing
     // ("Unknown", no box ticked) takes the mention back.
     for (const p of walk.pending.reverse()) {
+      // "Pregnant?" over "Unknown": the question stays a question.
+      if (f.formOnly === 'unknown' && p.mention.dims.question) continue;
       const status = resolveStatus({ ...p.mention.dims, form: f.formOnly, explicit: true }, p.section, p.mention);
       if (status) ev.mentions[p.index]!.status = status;
       else ev.mentions.splice(p.index, 1);

@@ -76,6 +76,10 @@ describe('reading the DOM', () => {
     // One line, several questions: each answer is its own question's.
     expect(read('<div><label>Currently pregnant</label> <select><option selected>Yes</option><option>No</option></select> <label>Breastfeeding</label> <select><option>Yes</option><option selected>No</option></select></div>').flags).toEqual(['pregnancy']);
     expect(read('<li><input type="checkbox"> ECG requested for exertional chest pain</li>').flags).toEqual(['cardiac-symptoms']);
+    // A question's own line, then a list with "Not known" or "Unknown" chosen: still a question.
+    for (const answer of ['Not known', 'Unknown']) {
+      expect(status(`<p>Pregnant?</p><select><option>Yes</option><option>No</option><option selected>${answer}</option></select>`, 'pregnancy')).toBe('possible');
+    }
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>Yes</dd></dl>').flags).toEqual(['cardiac-symptoms']);
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd></dl><p>Chest pain walking uphill.</p>').flags).toEqual(['cardiac-symptoms']);
   });

@@ -139,12 +139,12 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
   'past history': 'yes', controlled: 'yes', diagnosed: 'yes',
   no: 'no', n: 'no', false: 'no', none: 'no', nil: 'no', absent: 'no', negative: 'no', 'no history': 'no', 'not present': 'no',
   'none reported': 'no', 'nil of note': 'no', 'no known': 'no', 'not diagnosed': 'no',
-  'ruled out': 'no', excluded: 'no', refuted: 'no', 'not known': 'no', denied: 'no', denies: 'no',
+  'ruled out': 'no', excluded: 'no', refuted: 'no', denied: 'no', denies: 'no',
   '?': 'possible', query: 'possible', suspected: 'possible', possible: 'possible', provisional: 'possible', probable: 'possible',
   unconfirmed: 'possible', 'under investigation': 'possible', awaiting: 'possible', differential: 'possible', pending: 'possible',
   family: 'family', 'family history': 'family', fh: 'family',
   unknown: 'unknown', 'not asked': 'unknown', 'not recorded': 'unknown', 'entered in error': 'unknown', 'n/a': 'unknown',
-  'not applicable': 'unknown', 'y/n': 'unknown', 'yes/no': 'unknown', 'yes / no': 'unknown', 'y / n': 'unknown',
+  'not applicable': 'unknown', 'not known': 'unknown', 'y/n': 'unknown', 'yes/no': 'unknown', 'yes / no': 'unknown', 'y / n': 'unknown',
 };
 
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases

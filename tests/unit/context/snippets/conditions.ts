@@ -232,4 +232,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'IAPT phobia scale 4', conditions: { phobia: 'absent' } },
   { text: 'Pregnant? [ ] Yes [ ] No [x] Not known', conditions: { pregnancy: 'possible' } },
   { text: 'Pregnant? [ ] Yes [ ] No [x] Unknown', conditions: { pregnancy: 'possible' } },
+  { text: 'Is the client pregnant? Not known', conditions: { pregnancy: 'possible' } },
+  { text: 'Postnatal? Not known', conditions: { postnatal: 'possible' } },
+  { text: 'Diabetes: not known', conditions: { diabetes: 'absent' } },
 ];

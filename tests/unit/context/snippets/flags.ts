@@ -198,4 +198,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Past medication: sertraline, gliclazide 80mg bd continues', flags: ['hypo-risk'] },
   { text: 'Previous medication: citalopram, and insulin which she still takes', flags: ['hypo-risk'] },
   { text: '[ ] Chest pain on exertion, reported today', flags: ['cardiac-symptoms'] },
+  // Fifth review: 'not known' is no answer, and a symptom is answered only after a mark or by a box.
+  { text: 'Cause of palpitations not known.', flags: ['cardiac-symptoms'] },
+  { text: 'Reason for blackouts not known.', flags: ['cardiac-symptoms'] },
+  { text: 'Insulin: not known', flags: ['hypo-risk'] },
+  { text: 'Palpitations - no', flags: ['!cardiac-symptoms'] },
 ];
