@@ -51,8 +51,9 @@ const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
-// Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026").
-const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review|assessment|visit|consultation|telephone|video|face to face|entry)\b(?![^.;!?]*\b(?:booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend)\b)[^.;!?]*$/i;
+// Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
+// ("Assessment of risk", "Review of systems").
+const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry)\b(?![^.;!?]*\b(?:booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend)\b)[^.;!?]*$/i;
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;

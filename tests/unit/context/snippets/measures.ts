@@ -75,4 +75,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Assessment 01/09/2026\nPHQ-9 10\n\nTelephone contact today\nPHQ-9 23', phq9: { value: 23 } },
   { text: 'Assessment 01/09/2026\nPHQ-9 22 GAD-7 18\n\nSession 6\nPHQ-9 8 GAD-7 6', phq9: { value: 8 }, gad7: { value: 6 } },
   { text: 'Appointment 20/11/2026 cancelled\nPHQ-9 24', phq9: { value: 24 } },
+  // A subheading is not a new entry: the scores under it keep the entry's date.
+  { text: 'Session 5 - 10/11/2026\nPHQ-9 8\nReview of systems\nPHQ-9 21', phq9: { value: 21, date: '2026-11-10' } },
+  { text: '20/11/2026\nPHQ-9 23\nAssessment of risk\nGAD-7 4\nPHQ-9 4', phq9: { value: 4, date: '2026-11-20' } },
 ];
