@@ -54,11 +54,13 @@ function isTarget(hit: Hit): boolean {
 
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
-// The term is the last of a list the trigger reads: "No cough, fever or chest pain reported".
+// The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
+// (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
+const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+)\b|^\s?\+ve\b/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes)\b|^\s?\+ve\b/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -347,7 +349,7 @@ function reachForward(
     if (!target) continue;
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
-    if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start))) break;
+    if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     if (applies(role, target)) {

@@ -203,4 +203,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Reason for blackouts not known.', flags: ['cardiac-symptoms'] },
   { text: 'Insulin: not known', flags: ['hypo-risk'] },
   { text: 'Palpitations - no', flags: ['!cardiac-symptoms'] },
+  { text: 'Denies chest pain, palpitations yes', flags: ['cardiac-symptoms'] },
+  { text: 'No SOB or dizziness, chest pain Yes', flags: ['cardiac-symptoms'] },
+  { text: 'No chest pain or palpitations, yes to dizziness', flags: ['!cardiac-symptoms'] },
 ];
