@@ -1,5 +1,6 @@
 import AxeBuilder from '../tools/axe.ts';
 import { addCollapsedPanel, setCollapsed } from '../tools/collapsed-panel.ts';
+import { addSessionForm } from '../tools/session-form.ts';
 import { expect, sidebarFrame, test } from './fixtures.ts';
 
 test.describe('sidebar on a demo record', () => {
@@ -73,13 +74,7 @@ test.describe('sidebar on a demo record', () => {
 
   test('follows a score typed and a box ticked in the record\'s own form', async ({ openRecord }) => {
     const { page, sidebar } = await openRecord('aisha-rahman');
-    await page.evaluate(() => {
-      const form = document.createElement('form');
-      form.innerHTML =
-        '<h2>Session 27/11/2026</h2><p><label>PHQ-9 total <input id="phq-today" inputmode="numeric"></label></p>' +
-        '<p><label><input type="checkbox" id="cp"> Chest pain on exertion</label></p>';
-      (document.querySelector('#record main') ?? document.body).append(form);
-    });
+    await page.evaluate(addSessionForm);
     const stop = sidebar.getByRole('heading', { name: /Seek medical review before increasing activity/ });
     await expect(sidebar.getByTestId('phq9')).toHaveText('16 (moderately severe), 01/10/2026');
     await expect(stop).toHaveCount(0);

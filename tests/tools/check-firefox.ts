@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Frame, type Page } from 'puppeteer-core';
 import { addCollapsedPanel, setCollapsed } from './collapsed-panel.ts';
+import { addSessionForm } from './session-form.ts';
 import { serveStatic } from './serve-static.ts';
 
 // The Firefox build, checked in Firefox itself (Playwright cannot drive a stock Firefox; puppeteer
@@ -68,6 +69,17 @@ async function main(): Promise<void> {
       await until('the sidebar to read the panel once shown', async () => /Asthma/i.test(await conditionsText(page)));
     },
   });
+  checks.push({
+    name: 'Firefox: a score typed and a box ticked in the record\'s form are read',
+    async run(page) {
+      await page.evaluate(addSessionForm);
+      await page.type('#phq-today', '21');
+      await until('the sidebar to read the typed score', async () => /21 \(severe\)/.test(await sidebarText(page)));
+      if (/Seek medical review before increasing activity/.test(await sidebarText(page))) throw new Error('expected no cardiac card before the box is ticked, found one');
+      await page.click('#cp');
+      await until('the sidebar to raise the cardiac card', async () => /Seek medical review before increasing activity/.test(await sidebarText(page)));
+    },
+  });
   try {
     await browser.installExtension(extension);
     const page = await browser.newPage();
@@ -89,7 +101,7 @@ async function main(): Promise<void> {
 
 if (!firefox || !existsSync(resolve(extension, 'manifest.json'))) {
   process.stdout.write(`Firefox checks skipped: ${firefox ? 'no Firefox build (run npm run build:firefox)' : 'no Firefox found (set FIREFOX_PATH)'}\n`);
-  writeFileSync(out, JSON.stringify({ passed: 0, failed: 0, skipped: 3 }));
+  writeFileSync(out, JSON.stringify({ passed: 0, failed: 0, skipped: 4 }));
 } else {
   await main();
   const passed = results.filter((r) => r.ok).length;
