@@ -1,4 +1,4 @@
-import { choiceAt, isCheckbox } from './choice.ts';
+import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -213,8 +213,8 @@ function resolveTargets(
     }
     const after = hits[k + 1];
     if (!after || clauseOf[k + 1] !== clause || !hasRole(after, ROLE_BIT.form) || (prefixBoxes && isCheckbox(text, after))) continue;
-    // "Pregnant (Y/N): Y": the bracketed options say how to answer, not what the answer is.
-    if (text.charCodeAt(after.start - 1) === 40 && text.charCodeAt(after.end) === 41) continue;
+    // "Pregnant (Y/N): Y", "Diabetes Y/N: Y": the options say how to answer, not what the answer is.
+    if ((text.charCodeAt(after.start - 1) === 40 && text.charCodeAt(after.end) === 41) || isHint(text, after)) continue;
     // A symptom or drug is taken back only by a plain answer (see settlesSymptoms).
     if (!hasRole(hit, ROLE_BIT.condition) && !hasRole(hit, ROLE_BIT.code) && !PLAIN_ANSWER.has(roleOf(after, 'form')!.value)) continue;
     // "Chest pain - ruled out MI": a phrase that reaches the term after it is not this one's

@@ -1,4 +1,4 @@
-import { choiceAt, isCheckbox } from './choice.ts';
+import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import type { FormValue } from './roles.ts';
 import { ROLE_BIT } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
@@ -47,7 +47,7 @@ function askedAbout(text: string, hits: readonly Hit[], first: number, mark: num
     const between = text.slice(hit.end, pos);
     const target = (hit.mask & ANSWERABLE_BITS) !== 0;
     if (answered.size === 0 ? !FILLER.test(between) : !target || !LISTED.test(between)) break;
-    if (hasRole(hit, ROLE_BIT.form)) break;
+    if (hasRole(hit, ROLE_BIT.form) && !(answered.size === 0 && isHint(text, hit))) break;
     if (target) answered.add(hit.start);
     pos = hit.start;
   }

@@ -8,6 +8,12 @@ export function isCheckbox(text: string, hit: Hit): boolean {
 }
 
 const BLANK = /^\s*$/;
+// "Y/N", "yes/no": how to answer, not an answer.
+const HINT = /^(?:y\s*\/\s*n|yes\s*\/\s*no)$/i;
+
+export function isHint(text: string, hit: Hit): boolean {
+  return HINT.test(text.slice(hit.start, hit.end));
+}
 const NOT_KNOWN = /^not known$/i;
 // Between one option and the next box: spaces, or a slash or comma.
 const BETWEEN_OPTIONS = /^\s*[/,]?\s*$/;

@@ -235,4 +235,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Is the client pregnant? Not known', conditions: { pregnancy: 'possible' } },
   { text: 'Postnatal? Not known', conditions: { postnatal: 'possible' } },
   { text: 'Diabetes: not known', conditions: { diabetes: 'absent' } },
+  // "Y/N" says how to answer; the answer after it is the answer.
+  { text: 'Diabetes Y/N: Y', conditions: { diabetes: 'present' } },
+  { text: 'Asthma yes/no: yes', conditions: { asthma: 'present' } },
+  { text: 'Diabetes Y/N: N', conditions: { diabetes: 'negated' } },
+  { text: 'Diabetes (Y/N): N', conditions: { diabetes: 'negated' } },
 ];
