@@ -4,9 +4,9 @@ import type { Block } from './block.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
-import { formValueOf, MAX_VALUE } from './form-value.ts';
+import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
-import type { LabelInfo } from './lexicon/labels.ts';
+import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { outwardOnly } from './postcode.ts';
@@ -28,9 +28,8 @@ export function blocksAnalysed(): number {
   return analysed;
 }
 
-const NOW_AGAIN = /\b(?:now|currently|current|started|commenced|restarted|switched|changed|converted|remains|continues|continuing|still)\b/gi;
+const NOW_AGAIN = new RegExp(TAKEN_NOW.source, 'gi');
 const SENTENCE_END = /[.;!?](?:\s|$)/g;
-const NOW_AGAIN_IN = new RegExp(NOW_AGAIN.source, 'i');
 const PART_END = /[,;]|\band\b/gi;
 
 // The part of a line a position is in, between commas, semicolons or "and".
@@ -141,7 +140,7 @@ function analyseText(block: Block): BlockFindings {
     const sentence = SENTENCE_END.exec(text)?.index ?? Infinity;
     const end = Math.min(label, now, sentence);
     // "sertraline, gliclazide 80mg bd continues": a drug whose own part of the line says it goes on.
-    findings.medications = findings.medications.filter((m) => m.offset >= end || NOW_AGAIN_IN.test(partOf(text, m.offset)));
+    findings.medications = findings.medications.filter((m) => m.offset >= end || TAKEN_NOW.test(partOf(text, m.offset)));
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
   if (leadInfo?.addr) {
@@ -154,7 +153,8 @@ function analyseText(block: Block): BlockFindings {
   if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && (STARTS_WITH_DATE.test(trimmed) || ENTRY_HEADING.test(trimmed)))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);
     if (date) findings.dateHeading = isoDate(date);
-  }  // A new entry with no date of its own ("Session 6", "Telephone contact today"): the date of the
+  }
+  // A new entry with no date of its own ("Session 6", "Telephone contact today"): the date of the
   // entry before it no longer dates what follows.
   if (findings.dateHeading === undefined && trimmed.length <= 60 && ENTRY_HEADING.test(trimmed) && findings.measures.length === 0) findings.newEntry = true;
 
@@ -167,12 +167,6 @@ function analyseText(block: Block): BlockFindings {
     if (outcode) findings.valueOutcode = outcode;
   }
   return findings;
-}
-
-// A symptom or a drug is taken back only by a plain answer: "N/A", "Unknown" or "Awaiting" beside
-// "Chest pain on exertion" leaves it raised, for the therapist to check.
-function settlesSymptoms(value: FormValue): boolean {
-  return value === 'yes' || value === 'no' || value === 'family';
 }
 
 // Gives `value` to everything in `lists` that states no status of its own.

@@ -1,10 +1,11 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
+import { settlesSymptoms } from './form-value.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
-import { ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
+import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
 
@@ -41,8 +42,9 @@ const GROUP: Record<Dimension, string> = {
 // The role kinds a trigger can reach: what the block reports.
 const TARGET_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.medication | ROLE_BIT.signal | ROLE_BIT.age | ROLE_BIT.bmi;
 
-// The targets a form value ("No", "[x]") beside them answers.
-const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | ROLE_BIT.medication;
+function isCondition(hit: Hit): boolean {
+  return (hit.mask & CONDITION_BITS) !== 0;
+}
 
 function isBox(text: string, hit: Hit): boolean {
   return hasRole(hit, ROLE_BIT.form) && isCheckbox(text, hit);
@@ -52,20 +54,20 @@ function isTarget(hit: Hit): boolean {
   return (hit.mask & TARGET_BITS) !== 0;
 }
 
-// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
-// not when a list goes on between ("No chest pain, palpitations or SOB reported").
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
 const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
+// After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
+// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
+// not when a list goes on between ("No chest pain, palpitations or SOB reported").
 const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes)\b|^\s?\+ve\b/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
 const MARKED = /[:=\-–—([]/;
-const PLAIN_ANSWER: ReadonlySet<string> = new Set(['yes', 'no', 'family']);
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
 // "Palpitations - mum has AF", the phrase starts a statement of its own).
@@ -197,12 +199,12 @@ function resolveTargets(
     if (!target || (hit.mask & ANSWERABLE_BITS) === 0) continue;
     const clause = clauseOf[k]!;
     const firstInClause = clauseFirst[k]!;
-    const prefixBoxes = isCheckbox(text, hits[firstInClause]!) && hasRole(hits[firstInClause]!, ROLE_BIT.form);
+    const prefixBoxes = isBox(text, hits[firstInClause]!);
     const before = hits[k - 1];
     // A symptom's or drug's box is a task when more follows ("[ ] Chest pain on exertion - ECG to
     // be booked"): only a condition's box answers whatever follows it.
-    const condition = hasRole(hit, ROLE_BIT.condition) || hasRole(hit, ROLE_BIT.code);
-    if (prefixBoxes && before && clauseOf[k - 1] === clause && hasRole(before, ROLE_BIT.form) && isCheckbox(text, before) && consumed[k - 1] === 0
+    const condition = isCondition(hit);
+    if (prefixBoxes && before && clauseOf[k - 1] === clause && isBox(text, before) && consumed[k - 1] === 0
       && /^\s*$/.test(text.slice(before.end, hit.start)) && (condition || !TASK_AFTER.test(text.slice(hit.end, clauseEnd(clause))))) {
       target.dims.form = roleOf(before, 'form')!.value;
       target.dims.explicit = true;
@@ -216,7 +218,7 @@ function resolveTargets(
     // "Pregnant (Y/N): Y", "Diabetes Y/N: Y": the options say how to answer, not what the answer is.
     if ((text.charCodeAt(after.start - 1) === 40 && text.charCodeAt(after.end) === 41) || isHint(text, after)) continue;
     // A symptom or drug is taken back only by a plain answer (see settlesSymptoms).
-    if (!hasRole(hit, ROLE_BIT.condition) && !hasRole(hit, ROLE_BIT.code) && !PLAIN_ANSWER.has(roleOf(after, 'form')!.value)) continue;
+    if (!condition && !settlesSymptoms(roleOf(after, 'form')!.value)) continue;
     // "Chest pain - ruled out MI": a phrase that reaches the term after it is not this one's
     // answer. A one-word answer still is ("Diabetes No Asthma Yes").
     const beyond = hits[k + 2];
@@ -272,15 +274,13 @@ function resolveTargets(
   // clause that starts with a box, each box answers the words after it, up to the next box.
   // Only where the box's words are the term or the person's own ("I have", "I am"): a box before
   // anything else is a task to tick off ("[ ] Book ECG for chest pain", "[ ] GP to review").
-
   for (const t of targets) {
     if (t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0) continue;
     const first = clauseFirst[t.index]!;
     if (!isBox(text, hits[first]!)) continue;
     for (let j = t.index - 1; j >= first; j--) {
       if (!isBox(text, hits[j]!)) continue;
-      const condition = hasRole(t.hit, ROLE_BIT.condition) || hasRole(t.hit, ROLE_BIT.code);
-      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start)) && (condition || !TASK_AFTER.test(text.slice(t.hit.end, clauseEnd(t.clause))))) {
+      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start)) && (isCondition(t.hit) || !TASK_AFTER.test(text.slice(t.hit.end, clauseEnd(t.clause))))) {
         t.dims.form = roleOf(hits[j]!, 'form')!.value;
         t.dims.explicit = true;
       }

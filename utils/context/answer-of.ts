@@ -1,6 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
-import type { FormValue } from './roles.ts';
-import { ROLE_BIT } from './roles.ts';
+import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 
 // Past this, a block is prose that happens to end in "no", not one question and its answer.
@@ -37,7 +36,6 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
 // concerns? No" about nothing known here, and "Pregnant: Yes Smoker: No" ends at the earlier answer.
 const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
-const ANSWERABLE_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal | ROLE_BIT.medication;
 
 function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {
   const answered = new Set<number>();

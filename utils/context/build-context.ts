@@ -61,11 +61,8 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     .sort((a, b) => a[1].first - b[1].first)
     .map(([id, v]): ConditionMention => ({ id, status: v.status, text: scrubPostcodes(v.text).slice(0, 200) }));
 
-  // A score dated after today was not taken on that date: the date is of something booked ahead
-  // ("PHQ-9 18, review 15/12/2026"), written beside today's score. It ranks as today's, and is
-  // shown with no date.
-  // A heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing: its scores count
-  // as undated. "PHQ-9 23 (today)" is today's, whatever heading it stands under.
+  // Scores ranked by the date they were taken on, as far as the page tells (see datedFor); those
+  // in `ahead` rank by a date they must not be shown with.
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
   const scores = evidence.measures.some((m) => m.today || m.after !== undefined || (m.date !== undefined && m.date > today))
@@ -87,10 +84,14 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   return context;
 }
 
-// The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
+// The date a score ranks by:
+// - "PHQ-9 23 (today)" is today's, whatever heading it stands under;
+// - under an undated entry after a dated one, just after that date (shown with none);
+// - dated after today beside the score, the date is of something booked ahead ("PHQ-9 18, review
+//   15/12/2026"): today's (shown with none);
+// - a heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing.
 function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>): Evidence['measures'][number] {
   if (m.today) return { ...m, date: today };
-  // Under an undated entry after a dated one: ranks just after that date, shown with none.
   if (m.date === undefined && m.after !== undefined && m.after <= today) {
     const copy = { ...m, date: m.after };
     ahead.add(copy);
@@ -111,6 +112,7 @@ function localDate(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+// The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
 function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>): ClinicalContext['measures']['phq9'] {
   let winner: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {

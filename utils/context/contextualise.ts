@@ -4,7 +4,7 @@ import { RANK } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, RawMention, RawSignal } from './findings.ts';
-import type { LabelInfo } from './lexicon/labels.ts';
+import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { AddressWho, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
@@ -282,8 +282,6 @@ function asks(block: Block): boolean {
 // organisation, relative or other contact, and with a number in it (a house, a postcode), but for
 // one line of a town's name.
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
-// "Insulin glargine 20 units - current" under "Past medication".
-const TAKEN_NOW = /\b(?:now|current|currently|started|commenced|restarted|switched|changed|remains|continues|continuing|still)\b/i;
 const SENTENCE = /[.;!?]\s/;
 const NOT_HOME = /\b(?:surgery|medical|practice|clinic|hospital|trust|centre|center|health|tel|telephone|phone|mobile|mob|email|contact|mother|father|mum|dad|son|daughter|wife|husband|partner|brother|sister|work|employer|kin|nok|gp|school|college|ltd|limited|plc|care of|c\/o)\b/i;
 const DIGIT = /\d/;

@@ -2,6 +2,12 @@ import { choiceAt, isCheckbox } from './choice.ts';
 import type { FormValue } from './roles.ts';
 import { roleOf, scan, type ScanResult } from './scan.ts';
 
+// A symptom or a drug is taken back only by a plain answer: "N/A", "Unknown" or "Awaiting" beside
+// "Chest pain on exertion" leaves it raised, for the therapist to check.
+export function settlesSymptoms(value: FormValue): boolean {
+  return value === 'yes' || value === 'no' || value === 'family';
+}
+
 // Ticked options can run to "[ ] Yes [ ] No [x] Not known"; one value alone is a word or two.
 const MAX_CHOICE = 60;
 export const MAX_VALUE = 24;

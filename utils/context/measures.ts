@@ -26,11 +26,11 @@ const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
+const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
 // Three or more scores one after another with only a comma or "then" between are a series,
 // oldest first: "PHQ-9 scores: 19, 16, 12, 8". Spaces alone are not enough ("12 E10 7BL" is a
 // postcode), nor are two ("PHQ-9 14, 3 on item 9").
 const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
-const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
 // Two values for two labels, "14/11", straight after them or after their date, never in a date.
 const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/i;
 // "on 24/11": a day and month with no year, not a score.

@@ -92,6 +92,11 @@ export const ROLE_BIT: Readonly<Record<RoleKind, number>> = {
   label: 65536,
 };
 
+// A condition named by a term or a code.
+export const CONDITION_BITS = ROLE_BIT.condition | ROLE_BIT.code;
+// The targets a form value ("No", "[x]") can answer: conditions, symptoms and drugs.
+export const ANSWERABLE_BITS = CONDITION_BITS | ROLE_BIT.signal | ROLE_BIT.medication;
+
 export function maskOf(roles: readonly Role[]): number {
   let mask = 0;
   for (const role of roles) mask |= ROLE_BIT[role.kind];

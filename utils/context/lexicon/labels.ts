@@ -18,6 +18,10 @@ export type LabelInfo = {
 
 const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.map((n) => [n, info]);
 
+// Words that say a drug under a notTaken label is taken after all: "Previous medication:
+// sertraline, now on insulin", "Insulin glargine 20 units - current", "gliclazide continues".
+export const TAKEN_NOW = /\b(?:now|currently|current|started|commenced|restarted|switched|changed|converted|remains|continues|continuing|still)\b/i;
+
 export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ status: 'family' }, [
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
