@@ -21,9 +21,10 @@ import type { Shown } from './dom-blocks.ts';
 // to be worth doing in slices.
 const LONG_RECORD_BLOCKS = 2000;
 
-// Attributes that can change what is visible or what a field shows. `class` too: a class can hide
-// an element through the page's style sheets, and adapter selectors name classes.
-const RELEVANT_ATTRIBUTES = new Set(['hidden', 'style', 'class', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type']);
+// Attributes that can change what is visible or what a field shows, without style sheets to ask.
+// `class` too: adapter selectors name classes. A watcher observes these and no others.
+export const RELEVANT_ATTRIBUTES: readonly string[] = ['hidden', 'style', 'class', 'aria-hidden', 'open', 'data-pa-signpost-ui', 'colspan', 'value', 'checked', 'selected', 'type'];
+const RELEVANT = new Set(RELEVANT_ATTRIBUTES);
 
 // What changed: a MutationRecord, or the same said of a form field whose value the person edited
 // (a property, which no MutationRecord reports): { type: 'attributes', attributeName: 'value' }.
@@ -129,7 +130,7 @@ export function createIncrementalReader(
   const affected = (record: Edit): Seg | 'all' | 'regions' | undefined => {
     // With `shown`, the page's style sheets decide what is visible, and they can key on any
     // attribute ("[aria-selected=true] + .panel"): every attribute counts.
-    if (record.type === 'attributes' && !shown && !RELEVANT_ATTRIBUTES.has(record.attributeName ?? '')) return undefined;
+    if (record.type === 'attributes' && !shown && !RELEVANT.has(record.attributeName ?? '')) return undefined;
     const target = record.target;
     // On a region or above one (a class on <body> or <html>), a style sheet can hide or show
     // anything inside it: everything is walked again, reusing what was read.

@@ -1,5 +1,5 @@
 import type { ClinicalContext } from '../context/schema.ts';
-import { createIncrementalReader, type Edit } from '../context/incremental.ts';
+import { createIncrementalReader, RELEVANT_ATTRIBUTES, type Edit } from '../context/incremental.ts';
 import { adapterFor } from '../context/adapters/index.ts';
 import type { Shown } from '../context/dom-blocks.ts';
 import type { BlockFindings } from '../context/findings.ts';
@@ -182,8 +182,8 @@ export function watchPageContext(
     characterData: true,
     attributes: true,
     // Style sheets can key on any attribute ("[aria-selected=true] + .panel"); without them, only
-    // these can hide or show anything.
-    ...(shown ? {} : { attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'] }),
+    // the reader's own list can hide, show or fill in anything.
+    ...(shown ? {} : { attributeFilter: [...RELEVANT_ATTRIBUTES] }),
   });
 
   return {

@@ -9,6 +9,7 @@ const calls = { create: 0, read: 0, update: 0, records: 0 };
 vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../utils/context/incremental.ts')>();
   return {
+    ...real,
     createIncrementalReader: (...args: Parameters<typeof real.createIncrementalReader>) => {
       calls.create++;
       const reader = real.createIncrementalReader(...args);
@@ -344,6 +345,22 @@ describe('watchPageContext: what a person types or ticks in the page', () => {
     await settle();
     t.flush();
     expect(sent.at(-1)?.conditions.map((c) => c.id)).toEqual(['asthma']);
+    watcher.stop();
+  });
+
+  // A page script that fills in its form by attribute fires no event; the observer has to ask for
+  // every attribute the reader reads, not just those that hide or show.
+  it('follows a box ticked and a value set by attribute, with no event', async () => {
+    document.body.innerHTML = '<form><p><label><input type="checkbox" id="asthma"> Asthma</label></p><p><label>PHQ-9 total <input id="phq"></label></p></form>';
+    const { t, sent, watcher } = watch();
+    expect(sent.at(-1)?.conditions).toEqual([{ id: 'asthma', status: 'negated', text: expect.any(String) }]);
+    document.getElementById('asthma')!.setAttribute('checked', '');
+    document.getElementById('phq')!.setAttribute('value', '14');
+    await settle();
+    t.flush();
+    expect(sent.at(-1)?.conditions).toEqual([{ id: 'asthma', status: 'present', text: expect.any(String) }]);
+    expect(sent.at(-1)?.measures.phq9?.value).toBe(14);
+    expect(sent.at(-1)).toEqual(readDocument(document.body, {}));
     watcher.stop();
   });
 
