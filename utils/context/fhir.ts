@@ -100,15 +100,20 @@ const MAX_READ = 1000;
 const MAX_MENTION = 200;
 // A concept names itself a few times (its text, a display per code system); more is not a label.
 const MAX_NAMES = 10;
-// A value quoted in an error is cut to this many characters.
+// The shape of a value in an error is cut to this many characters.
 const MAX_QUOTE = 30;
 
-// What a value is, for "found ...". Quoted text is cut short and never carries a full postcode.
+// What a value is, for "found ...". The message reaches the panel, the host page's error event and
+// whatever the host does with it (its own logs), so text from the record is never quoted: only its
+// shape, letters as "a" and digits as "9" ("14/03/1972" is "99/99/9999"), cut short.
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(scrubPostcodes(value.length > MAX_QUOTE ? `${value.slice(0, MAX_QUOTE)}…` : value));
+  if (typeof value === 'string') {
+    const shape = value.slice(0, MAX_QUOTE).replace(/\p{L}/gu, 'a').replace(/\p{N}/gu, '9');
+    return value.length === 0 ? 'empty text' : `text shaped ${JSON.stringify(value.length > MAX_QUOTE ? `${shape}…` : shape)}`;
+  }
   return typeof value === 'object' ? 'an object' : String(value);
 }
 

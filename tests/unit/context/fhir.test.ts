@@ -112,7 +112,7 @@ describe('contextFromFhir', () => {
   });
 
   it('fails loudly on what is not FHIR', () => {
-    expect(() => contextFromFhir('hello')).toThrow('expected a FHIR R4 Bundle, an array of resources or a resource, found "hello"');
+    expect(() => contextFromFhir('hello')).toThrow('expected a FHIR R4 Bundle, an array of resources or a resource, found text shaped "aaaaa"');
     expect(() => contextFromFhir({ foo: 1 })).toThrow('found an object');
     expect(() => contextFromFhir([{ resourceType: 'Patient', birthDate: '14/03/1972' }])).toThrow('expected a FHIR date');
   });
@@ -131,21 +131,23 @@ describe('contextFromFhir errors name where and what', () => {
   const fine = condition(SNOMED, '195967001');
   const bad = { ...observation('44261-6', 14), valueInteger: undefined, valueQuantity: { value: 'high' } };
   it.each([
-    ['a bad value in a bundle entry', bundle(fine, fine, fine, bad), 'entry[3].resource.valueQuantity.value: expected a number, found "high"'],
-    ['an entry with no resource keeps the bundle\'s numbering', { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:x' }, { resource: bad }] }, 'entry[1].resource.valueQuantity.value: expected a number, found "high"'],
-    ['a bad value in an array of resources', [fine, { ...observation('44261-6', 0), valueInteger: 'fourteen' }], '[1].valueInteger: expected a number, found "fourteen"'],
+    ['a bad value in a bundle entry', bundle(fine, fine, fine, bad), 'entry[3].resource.valueQuantity.value: expected a number, found text shaped "aaaa"'],
+    ['an entry with no resource keeps the bundle\'s numbering', { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:x' }, { resource: bad }] }, 'entry[1].resource.valueQuantity.value: expected a number, found text shaped "aaaa"'],
+    ['a bad value in an array of resources', [fine, { ...observation('44261-6', 0), valueInteger: 'fourteen' }], '[1].valueInteger: expected a number, found text shaped "aaaaaaaa"'],
     ['a bad value in a single resource', { ...observation('44261-6', 0), valueInteger: true }, 'valueInteger: expected a number, found true'],
     ['a missing required field', [{ resourceType: 'Observation', status: 'final' }], '[0].code: expected an object, found nothing'],
     ['a field inside a list', bundle({ resourceType: 'Condition', code: { coding: [{ system: 5 }] } }), 'entry[0].resource.code.coding[0].system: expected a string, found 5'],
     ['a list that is not one', [{ resourceType: 'Patient', address: { use: 'home' } }], '[0].address: expected an array, found an object'],
-    ['a date in the wrong form', [{ resourceType: 'Patient', birthDate: '14/03/1972' }], '[0].birthDate: expected a FHIR date such as 1972-03-14, found "14/03/1972"'],
+    ['a date in the wrong form', [{ resourceType: 'Patient', birthDate: '14/03/1972' }], '[0].birthDate: expected a FHIR date such as 1972-03-14, found text shaped "99/99/9999"'],
     ['entries that are not a list', { resourceType: 'Bundle', entry: {} }, 'entry: expected an array, found an object'],
     ['an entry that is not an object', { resourceType: 'Bundle', entry: [1] }, 'entry[0]: expected an object, found 1'],
     ['a resource that is not an object', [42], '[0]: expected a FHIR resource (an object with a resourceType), found 42'],
     ['a resource with no resourceType', bundle({ id: 'x' }), 'entry[0].resource.resourceType: expected a string such as "Condition", found nothing'],
-    ['a resourceType that is an object key', [{ resourceType: 'constructor' }, bad], '[1].valueQuantity.value: expected a number, found "high"'],
-    ['long text, cut short', [{ ...observation('44261-6', 0), valueInteger: 'x'.repeat(100) }], `[0].valueInteger: expected a number, found "${'x'.repeat(30)}…"`],
-    ['a postcode, reduced to its district', [{ ...observation('44261-6', 0), valueInteger: 'N7 6RT' }], '[0].valueInteger: expected a number, found "N7"'],
+    ['a resourceType that is an object key', [{ resourceType: 'constructor' }, bad], '[1].valueQuantity.value: expected a number, found text shaped "aaaa"'],
+    ['long text, cut short', [{ ...observation('44261-6', 0), valueInteger: 'x'.repeat(100) }], `[0].valueInteger: expected a number, found text shaped "${'a'.repeat(30)}…"`],
+    ['a postcode, never quoted', [{ ...observation('44261-6', 0), valueInteger: 'N7 6RT' }], '[0].valueInteger: expected a number, found text shaped "a9 9aa"'],
+    ['a name, never quoted', [{ resourceType: 'Patient', birthDate: 'Jane Smith' }], '[0].birthDate: expected a FHIR date such as 1972-03-14, found text shaped "aaaa aaaaa"'],
+    ['empty text', [{ ...observation('44261-6', 0), valueInteger: '' }], '[0].valueInteger: expected a number, found empty text'],
   ])('%s', (_name, input, message) => {
     expect(messageOf(input)).toBe(message);
   });

@@ -25,7 +25,7 @@ describe('the record the widget shows', () => {
     expect(reading.context).toEqual(emptyContext());
     expect(reading.source).toBe('fhir');
     expect(reading.problem).toBe(
-      'The record\'s FHIR data could not be read, so nothing from it is shown: entry[0].resource.valueQuantity.value: expected a number, found "high"',
+      'The record\'s FHIR data could not be read, so nothing from it is shown: entry[0].resource.valueQuantity.value: expected a number, found text shaped "aaaa"',
     );
     expect(recordContext({ fhir: 'not a bundle', attributes: {} }).problem).toMatch(/^The record's FHIR data could not be read.*expected a FHIR R4 Bundle/);
   });
