@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeStored } from '../settings/describe-stored.ts';
 import { PackSourceSchema, SiteSchema } from '../settings/schema.ts';
 import { LOCKABLE_SETTINGS, PolicySchema, type LockableSetting, type Policy } from './policy-schema.ts';
 
@@ -14,7 +15,7 @@ export function repairPolicy(raw: unknown): PolicyRepair {
   const repaired: string[] = [];
   if (raw === undefined || raw === null) return { policy: {}, repaired };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { policy: {}, repaired: [`policy: expected an object, found ${describe(raw)}; ignored`] };
+    return { policy: {}, repaired: [`policy: expected an object, found ${describeStored(raw)}; ignored`] };
   }
   const record = raw as Record<string, unknown>;
   const policy: Policy = {};
@@ -22,7 +23,7 @@ export function repairPolicy(raw: unknown): PolicyRepair {
     const value = record[field];
     if (value === undefined) return undefined;
     if (!Array.isArray(value)) {
-      repaired.push(`policy ${field}: expected a list, found ${describe(value)}; ignored`);
+      repaired.push(`policy ${field}: expected a list, found ${describeStored(value)}; ignored`);
       return undefined;
     }
     const kept: T[] = [];
@@ -39,17 +40,11 @@ export function repairPolicy(raw: unknown): PolicyRepair {
   if (packSources) policy.packSources = packSources;
   const pilot = record.pilotCounts;
   if (typeof pilot === 'boolean') policy.pilotCounts = pilot;
-  else if (pilot !== undefined) repaired.push(`policy pilotCounts: expected true or false, found ${describe(pilot)}; ignored`);
+  else if (pilot !== undefined) repaired.push(`policy pilotCounts: expected true or false, found ${describeStored(pilot)}; ignored`);
   const locked = keepValid('lockedSettings', v.picklist(LOCKABLE_SETTINGS, `expected one of ${LOCKABLE_SETTINGS.join(', ')}`));
   if (locked) policy.lockedSettings = [...new Set<LockableSetting>(locked)];
   for (const key of Object.keys(record)) {
     if (!(key in PolicySchema.entries)) repaired.push(`policy ${key}: expected one of ${Object.keys(PolicySchema.entries).join(', ')}; ignored`);
   }
   return { policy, repaired };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { describeStored } from './describe-stored.ts';
 import { defaultSettings, PackSourceSchema, SiteSchema, type Settings } from './schema.ts';
 
 export interface RepairResult {
@@ -13,14 +14,14 @@ export function repairSettings(stored: unknown): RepairResult {
   const repaired: string[] = [];
   if (stored === undefined) return { settings: defaults, repaired };
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    return { settings: defaults, repaired: [`settings: expected an object, found ${describe(stored)}; defaults restored`] };
+    return { settings: defaults, repaired: [`settings: expected an object, found ${describeStored(stored)}; defaults restored`] };
   }
   const record = stored as Record<string, unknown>;
   const keepValid = <T>(field: string, schema: v.GenericSchema<unknown, T>, fallback: T[]): T[] => {
     const value = record[field];
     if (value === undefined) return fallback;
     if (!Array.isArray(value)) {
-      repaired.push(`${field}: expected a list, found ${describe(value)}; defaults restored`);
+      repaired.push(`${field}: expected a list, found ${describeStored(value)}; defaults restored`);
       return fallback;
     }
     const kept: T[] = [];
@@ -34,12 +35,6 @@ export function repairSettings(stored: unknown): RepairResult {
   const sites = keepValid('sites', SiteSchema, defaults.sites);
   const packSources = keepValid('packSources', PackSourceSchema, defaults.packSources);
   const pilot = record.pilotCounts;
-  if (pilot !== undefined && typeof pilot !== 'boolean') repaired.push(`pilotCounts: expected true or false, found ${describe(pilot)}; set to off`);
+  if (pilot !== undefined && typeof pilot !== 'boolean') repaired.push(`pilotCounts: expected true or false, found ${describeStored(pilot)}; set to off`);
   return { settings: { sites, packSources, pilotCounts: typeof pilot === 'boolean' ? pilot : defaults.pilotCounts }, repaired };
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'string' ? `"${value.slice(0, 40)}"` : typeof value;
 }
