@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { Window } from 'happy-dom';
+import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,30 +9,69 @@ import { CONDITION_IDS } from '../../utils/context/condition-ids.ts';
 import { CONDITION_TERMS } from '../../utils/context/lexicon/conditions.ts';
 import { MEDICATIONS } from '../../utils/context/lexicon/medications.ts';
 import { TRIGGERS } from '../../utils/context/lexicon/triggers.ts';
+import { findChromium } from '../tools/launch-extension.ts';
 import { median, sample } from './timing.ts';
 
 type Reader = typeof import('./reader-entry.ts');
 
-// The reader as it ships: one minified ES module, as in the content script. Run straight from
+// The reader as it ships: one minified bundle, as in the content script. Run straight from
 // TypeScript, every use of an imported table goes through a module getter, which made one scan of
 // 1 MB take 170 ms instead of 18 ms: figures for code no user runs.
-async function shippedReader(): Promise<Reader> {
+async function bundledReader(format: 'esm' | 'iife'): Promise<string> {
   const bundle = await build({
     entryPoints: [fileURLToPath(new URL('./reader-entry.ts', import.meta.url))],
     bundle: true,
     minify: true,
-    format: 'esm',
+    format,
+    globalName: format === 'iife' ? 'paSignpostReader' : undefined,
     platform: 'neutral',
     write: false,
     logLevel: 'silent',
   });
+  return bundle.outputFiles[0]!.text;
+}
+
+async function shippedReader(): Promise<Reader> {
   const dir = mkdtempSync(join(tmpdir(), 'pa-signpost-reader-'));
   const file = join(dir, 'reader.mjs');
-  writeFileSync(file, bundle.outputFiles[0]!.text);
+  writeFileSync(file, await bundledReader('esm'));
   try {
     return (await import(pathToFileURL(file).href)) as Reader;
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The same bundle and pages in Chromium, whose JavaScript engine is the one that runs the reader
+// for a user (Node's is an older V8). A plain page: no extension is needed to time the reader.
+async function inChromium(pages: Record<string, string>, now: Date): Promise<Record<string, number>> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>Reader bench</title>');
+    await page.addScriptTag({ content: await bundledReader('iife') });
+    // Each page is stored in the page once, then read a few times over before any is timed: the
+    // engine's optimising tiers take longer to settle than Node's.
+    await page.evaluate(`globalThis.benchPages = ${JSON.stringify(pages)}`);
+    // Browser-side code as strings: the TypeScript runner would wrap a function in a helper the page lacks.
+    const readAll = (key: string, runs: number) =>
+      page.evaluate(
+        `(() => {
+          const times = [];
+          for (let i = 0; i < ${runs}; i++) {
+            const start = performance.now();
+            paSignpostReader.readText(benchPages[${JSON.stringify(key)}], { now: new Date(${now.getTime()}) });
+            times.push(performance.now() - start);
+          }
+          return times;
+        })()`,
+      ) as Promise<number[]>;
+    for (const key of Object.keys(pages)) await readAll(key, 6);
+    const figures: Record<string, number> = {};
+    for (const key of Object.keys(pages)) figures[key] = median(await readAll(key, 15));
+    return figures;
+  } finally {
+    await browser.close();
   }
 }
 
@@ -139,6 +179,7 @@ export async function run(): Promise<Record<string, number>> {
   if (checksum === 0.5) throw new Error('unreachable: keeps the loop from being optimised away');
   const distinct = recordText(1_000_000, { distinct: true });
   figures['reader.1mb.distinct.ms'] = median(sample(() => readText(distinct, { now }), { warmup: 2, runs: 8 }));
+  Object.assign(figures, await inChromium({ 'reader.chromium.1mb.ms': page, 'reader.chromium.1mb.distinct.ms': distinct }, now));
   // The DOM path under happy-dom (a much slower DOM than a browser's), for comparison.
   const doc = parse(recordHtml(100_000));
   figures['reader.dom.100kb.ms'] = median(sample(() => readDocument(doc, { now }), { warmup: 1, runs: 5 }));
