@@ -1,5 +1,6 @@
 import { DATE_SOURCE, isoDate, findDates } from './dates.ts';
 import type { MeasureCandidate } from './findings.ts';
+import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import type { MeasureId } from './roles.ts';
 import { roleOf, type Hit } from './scan.ts';
@@ -90,7 +91,8 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
     if (NOT_A_SCORE_BEFORE.test(before)) continue;
-    if (counters.some((c) => c.end <= start && start - c.end <= 2)) continue;
+    // "Q1 2": neither the 1 of the counter nor the 2 after it is a score.
+    if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
     out.push({ kind: 'num', value, start, end });
   }
   return out;
@@ -107,6 +109,10 @@ function lowerBound(bounds: number[], pos: number): number {
   }
   return lo;
 }
+
+// How far an item list with its total may run after the questionnaire's name: past a sentence
+// end, as in "1: 2, ... 9: 2. Total 14".
+const LIST_REACH = 300;
 
 // The sentence around a position: hard bounds are '.', '!', newline and '|' (not ';' or ','),
 // looked for no further than a window's length away.
@@ -141,21 +147,33 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
   const stops = labels.filter((l) => l.measure !== 'counter');
   const out: MeasureCandidate[] = [];
   let group: Label[] = [];
+  // The end of an item list: labels inside it ("Q9") are its items.
+  let listEnd = -1;
 
   for (let i = 0; i < stops.length; i++) {
     const label = stops[i]!;
+    if (label.hit.start < listEnd) continue;
     if (label.measure === 'other' || label.measure === 'counter') {
       group = [];
       continue;
     }
     const measure = label.measure;
+    const sentenceFrom = sentenceStart(text, bounds, label.hit.start);
+    const earlier = findDates(text, sentenceFrom, label.hit.start);
+    const fallbackDate = earlier.length > 0 ? isoDate(earlier[earlier.length - 1]!.date) : undefined;
+    const list = measure !== 'item9' && group.length === 0 ? readItemList(text, measure, label.hit.end, Math.min(text.length, label.hit.end + LIST_REACH)) : undefined;
+    if (list) {
+      listEnd = list.end;
+      const after = list.date ? undefined : findDates(text, list.end, sentenceEnd(text, bounds, list.end))[0];
+      const iso = list.date ?? (after ? isoDate(after.date) : fallbackDate);
+      if (list.total !== undefined) out.push({ measure, value: list.total, ...(iso ? { date: iso } : {}), ...(list.item9 !== undefined ? { item9: list.item9 } : {}), offset: label.hit.start });
+      else if (list.item9 !== undefined) out.push({ measure: 'item9', value: list.item9, ...(iso ? { date: iso } : {}), offset: label.hit.start });
+      continue;
+    }
     const next = stops[i + 1];
     const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160);
     const found = tokens(text, label.hit.end, end, counters);
     const nums = found.filter((t): t is Extract<Token, { kind: 'num' }> => t.kind === 'num');
-    const sentenceFrom = sentenceStart(text, bounds, label.hit.start);
-    const earlier = findDates(text, sentenceFrom, label.hit.start);
-    const fallbackDate = earlier.length > 0 ? isoDate(earlier[earlier.length - 1]!.date) : undefined;
 
     if (nums.length === 0) {
       // "PHQ-9 and GAD-7 were 14 and 9": wait for the last label of the group.

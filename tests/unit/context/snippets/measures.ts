@@ -78,4 +78,19 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A subheading is not a new entry: the scores under it keep the entry's date.
   { text: 'Session 5 - 10/11/2026\nPHQ-9 8\nReview of systems\nPHQ-9 21', phq9: { value: 21, date: '2026-11-10' } },
   { text: '20/11/2026\nPHQ-9 23\nAssessment of risk\nGAD-7 4\nPHQ-9 4', phq9: { value: 4, date: '2026-11-20' } },
+  // Item by item after the questionnaire's name: each number is an item's score (0-3), never the
+  // total; the total is the one written as such, or the sum when every item is there.
+  { text: 'PHQ-9 items: 1: 2, 2: 3, 3: 1, 4: 2, 5: 1, 6: 2, 7: 1, 8: 0, 9: 2. Total 14', phq9: { value: 14, band: 'moderate', item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9: Q1 2, Q2 3, Q3 1, Q4 2, Q5 1, Q6 2, Q7 1, Q8 0, Q9 1, total 13', phq9: { value: 13, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 Q1 3 Q2 3 Q3 3 Q4 3 Q5 3 Q6 3 Q7 3 Q8 3 Q9 0 Total 24', phq9: { value: 24, band: 'severe', item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'PHQ-9 (01/10/2026): Q1 2, Q2 3, Q3 1, Q4 2, Q5 1, Q6 2, Q7 1, Q8 0, Q9 2, total 14', phq9: { value: 14, date: '2026-10-01', item9: 2 } },
+  { text: 'PHQ-9: 1) 2 2) 3 3) 1 4) 2 5) 1 6) 2 7) 1 8) 0 9) 1 Total 13', phq9: { value: 13, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 item 1 = 2, item 2 = 2, item 3 = 1, item 4 = 3, item 5 = 0, item 6 = 1, item 7 = 2, item 8 = 1, item 9 = 0', phq9: { value: 12, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'GAD-7: Q1 2, Q2 2, Q3 1, Q4 2, Q5 1, Q6 2, Q7 1, total 11', gad7: { value: 11, band: 'moderate' } },
+  { text: 'GAD-7 items 1-7: 2, 2, 1, 2, 1, 2, 1', gad7: { value: 11 } },
+  { text: 'PHQ-9 item scores 3, 3, 2, 3 and total 19', phq9: { value: 19 } },
+  // Some items and no total: no total to report.
+  { text: 'PHQ-9: Q1 2, Q2 3, Q3 1', phq9: 'absent' },
+  { text: 'PHQ-9 items: 2, 3, 1', phq9: 'absent' },
+  { text: 'GAD-7 item 1: 3, item 2: 3, item 3: 2 (anxiety mostly about work)', gad7: 'absent' },
 ];
