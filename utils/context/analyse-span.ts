@@ -1,5 +1,6 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
+import { answersInList } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -228,8 +229,10 @@ function resolveTargets(
     if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     // A symptom or drug is answered only after a mark or by a box: "Palpitations: no",
-    // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence.
-    if (!condition && !isCheckbox(text, after) && !MARKED.test(text.slice(hit.end, after.start))) continue;
+    // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence. A symptom
+    // in a checklist of bare answers is answered too: "Chest pain No, Palpitations No".
+    if (!condition && !isCheckbox(text, after) && !MARKED.test(text.slice(hit.end, after.start))
+      && !(hasRole(hit, ROLE_BIT.signal) && answersInList(text, hits, k, clauseStart[clause]!, clauseEnd(clause)))) continue;
     // What follows the answer, up to the next term (for a symptom or drug, the next thing the
     // lexicon knows may be part of its sentence: "Palpitations: none since last week").
     let n = k + 2;

@@ -206,4 +206,19 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Denies chest pain, palpitations yes', flags: ['cardiac-symptoms'] },
   { text: 'No SOB or dizziness, chest pain Yes', flags: ['cardiac-symptoms'] },
   { text: 'No chest pain or palpitations, yes to dizziness', flags: ['!cardiac-symptoms'] },
+  // A checklist answering each symptom with a bare word: an answer only when the line is a list
+  // of answers and the word ends its item.
+  { text: 'Chest pain No, Palpitations No', flags: ['!cardiac-symptoms'] },
+  { text: 'Blackouts none', flags: ['!cardiac-symptoms'] },
+  { text: 'CVS: chest pain nil, palpitations nil, syncope nil', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain none, SOB yes', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain no better', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain none of the time', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain No SOB', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain no, only when anxious', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain no, yes on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'She said chest pain no, it was more of an ache', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion No', flags: ['cardiac-symptoms'] },
+  { text: 'Blackouts none since May', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain No, Palpitations No, Blackouts yes', flags: ['cardiac-symptoms'] },
 ];

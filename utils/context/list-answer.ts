@@ -1,0 +1,58 @@
+import { hasRole, type Hit } from './scan.ts';
+import { ANSWERABLE_BITS, ROLE_BIT } from './roles.ts';
+import { hasLetter } from './text-utils.ts';
+
+// "Chest pain No, Palpitations No", "Blackouts none": a checklist that answers each symptom with a
+// bare word and no mark. Read as an answer only when nothing else can be meant, since an answer
+// of no hides a safety flag:
+// - the answer is "no", "none" or "nil", one space or more after the symptom;
+// - the symptom starts its part of the line (after a comma, a semicolon or a label's colon), so
+//   "She said chest pain no" stays a sentence;
+// - the answer ends its part: "Chest pain no better", "chest pain none of the time" and
+//   "Chest pain No SOB" say something else;
+// - a part beside it, across a comma or semicolon, is another term and its answer, so the line is
+//   a list of answers: in "Chest pain no, only when anxious" or "Chest pain no, yes on exertion"
+//   the words after the comma take the answer back.
+const BARE_ANSWER = /^(?:no|none|nil)$/i;
+const SPACES = /^[ \t\u00a0]+$/;
+const ENDS_PART = /^\s*(?:[,;]|$)/;
+const PART_END = /[,;]/;
+
+export function answersInList(text: string, hits: readonly Hit[], k: number, from: number, to: number): boolean {
+  const hit = hits[k]!;
+  const answer = hits[k + 1]!;
+  if (!BARE_ANSWER.test(text.slice(answer.start, answer.end)) || !SPACES.test(text.slice(hit.end, answer.start))) return false;
+  const rest = text.slice(answer.end, to);
+  if (!ENDS_PART.test(rest)) return false;
+  const sep = lastSeparator(text, from, hit.start, true);
+  if (hasLetter(text, sep + 1, hit.start)) return false;
+  // Across a colon is the line's label ("CVS: chest pain nil"), not another answer.
+  if (sep >= from && text[sep] !== ':' && !answersPart(text, hits, lastSeparator(text, from, sep, false) + 1, sep)) return false;
+  const nextAt = rest.search(PART_END);
+  if (nextAt < 0) return true;
+  const start = answer.end + nextAt + 1;
+  const end = text.slice(start, to).search(PART_END);
+  return answersPart(text, hits, start, end < 0 ? to : start + end);
+}
+
+// The last comma or semicolon (or colon) in text[from, to), or from - 1.
+function lastSeparator(text: string, from: number, to: number, colon: boolean): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || (colon && c === 58)) return i;
+  }
+  return from - 1;
+}
+
+// The part text[start, end) is empty, or another item of the list: a term and an answer word.
+function answersPart(text: string, hits: readonly Hit[], start: number, end: number): boolean {
+  if (!hasLetter(text, start, end)) return true;
+  let term = false;
+  let answer = false;
+  for (const h of hits) {
+    if (h.start < start || h.end > end) continue;
+    if (hasRole(h, ROLE_BIT.form)) answer = true;
+    else if ((h.mask & ANSWERABLE_BITS) !== 0) term = true;
+  }
+  return term && answer;
+}
