@@ -74,9 +74,9 @@ describe('pa-signpost extract', () => {
   });
 
   it.each([
-    ['a value of the wrong type', [{ resourceType: 'Patient' }, { resourceType: 'Observation', code: { coding: [] }, valueQuantity: { value: 'high' } }], 'entry[1].resource.valueQuantity.value: expected a number, found "high"'],
+    ['a value of the wrong type', [{ resourceType: 'Patient' }, { resourceType: 'Observation', code: { coding: [] }, valueQuantity: { value: 'high' } }], 'entry[1].resource.valueQuantity.value: expected a number, found text shaped "aaaa"'],
     ['a required field missing', [{ resourceType: 'Observation', status: 'final' }], 'entry[0].resource.code: expected an object, found nothing'],
-    ['a resource that is not an object', ['Condition'], 'entry[0].resource: expected a FHIR resource (an object with a resourceType), found "Condition"'],
+    ['a resource that is not an object', ['Condition'], 'entry[0].resource: expected a FHIR resource (an object with a resourceType), found text shaped "aaaaaaaaa"'],
   ])('exits 2 naming where in the bundle and what is wrong: %s', async (_name, resources, message) => {
     const file = fhirFile('invalid-bundle.json', resources);
     const { code, out, err } = await run(['--fhir', file]);
