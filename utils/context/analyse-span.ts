@@ -62,6 +62,18 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
+// Between commas right after a relative who opens the sentence, an age or a "who" clause is about
+// the relative: "Son, aged 12, has asthma", "Her mum, 78, has COPD", "Husband, who has COPD, is
+// her carer". Otherwise a comma and a verb start the person's own statement: "Lives with
+// husband, has COPD", and in a list of social history, "Lives with husband, 62, has COPD".
+const ABOUT_RELATIVE = /^\s*,\s*(?:(?:aged?\s+)?\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?\s*,|who\b[^,.;:]{0,40}(?:,|(?=[.;:]|$)))/i;
+const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the)\s+)?(?:(?:older|younger|elder|eldest|youngest|step)\s+)?$/i;
+
+function asideAfter(text: string, trigger: Hit): number {
+  const aside = ABOUT_RELATIVE.exec(text.slice(trigger.end, trigger.end + 64));
+  if (!aside || !OPENS_SENTENCE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
+  return trigger.end + aside[0].length;
+}
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
 const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes)\b|^\s?\+ve\b/i;
@@ -331,18 +343,24 @@ function reachForward(
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;
+  // Commas before this are the relative's own aside, not the end of what is said of them.
+  const asideEnd = role.dim === 'family' ? asideAfter(text, trigger) : 0;
   let comma = false;
   let reached = 0;
   const maxTargets = role.targets ?? 8;
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
-    if (!comma && text.slice(scanFrom, hit.start).includes(',')) comma = true;
+    if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
     scanFrom = hit.end;
-    const words = countWords(text, prevEnd, hit.start);
+    // The aside is read as part of the relative: its words, stops and pronouns ("Dad, who she
+    // cares for, has dementia") do not end the reach.
+    const inAside = hit.start < asideEnd;
+    const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd), hit.start);
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
     let stop = false;
     for (const r of hit.roles) {
+      if (inAside) break;
       if (r.kind === 'terminator') stop = true;
       else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit)) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;

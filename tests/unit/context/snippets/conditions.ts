@@ -53,6 +53,14 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'On the waiting list for ADHD assessment.', conditions: { adhd: 'possible' } },
   { text: 'ADHD (diagnosed 2015), takes methylphenidate.', conditions: { adhd: 'present' } },
   { text: 'Son has ASD.', conditions: { autism: 'family' } },
+  // An age or a "who" clause between commas after a relative who opens the sentence is about them.
+  { text: 'Son, aged 12, has ADHD.', conditions: { adhd: 'family' } },
+  { text: 'Her mum, 78, has COPD and she cares for her.', conditions: { copd: 'family' } },
+  { text: 'Husband, who has COPD, is her carer.', conditions: { copd: 'family' } },
+  { text: 'Her eldest son, aged 20, has type 1 diabetes; she has asthma.', conditions: { 'type-1-diabetes': 'family', asthma: 'present' } },
+  { text: 'Lives with husband, has COPD.', conditions: { copd: 'present' } },
+  { text: 'Lives with husband, 62, has COPD.', conditions: { copd: 'present' } },
+  { text: 'Dad, who she cares for, has dementia, and she has diabetes.', conditions: { dementia: 'family', diabetes: 'present' } },
   // diabetes group
   { text: 'T2DM on metformin.', conditions: { 'type-2-diabetes': 'present' } },
   { text: 'Type II diabetes, diet controlled.', conditions: { 'type-2-diabetes': 'present' } },
