@@ -329,9 +329,12 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[]): M
   let rowDate: string | undefined;
   cells.forEach((cell, c) => {
     if (scoreOf(cell) !== undefined) return;
-    if (rowMeasure === undefined && cell.length <= 60) {
+    if (rowMeasure === undefined && cell.length <= 120) {
       for (const hit of scans[c]!.hits) {
         const role = roleOf(hit, 'measure');
+        // A long cell names the row only when the questionnaire's words are most of it ("9. Thoughts
+        // that you would be better off dead or of hurting yourself in some way").
+        if (cell.length > 60 && cell.length - (hit.end - hit.start) > 40) continue;
         if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
           rowMeasure = role.measure;
           labelCell = c;

@@ -42,6 +42,12 @@ const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
+// The four answers of every PHQ-9 and GAD-7 item, scored 0 to 3 (known by their first letters),
+// right after the item's words or the rest of them ("better off dead, or of hurting yourself in
+// some way - Several days").
+const ANSWER_SCORES = ['not', 'sev', 'mor', 'nea'];
+const ANSWER = /^[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(not at all|several days|more than half(?:\s+the)?\s+days|nearly every day)\b/i;
+
 // Whether the words between two scores make the second the later one. The cue nearest the second
 // score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);
 // "8 today (was 19)" (earlier).
@@ -175,6 +181,12 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     const found = tokens(text, label.hit.end, end, counters);
     const nums = found.filter((t): t is Extract<Token, { kind: 'num' }> => t.kind === 'num');
 
+    // "Thoughts that you would be better off dead ...: Several days": the answer says the score.
+    const answer = nums.length === 0 && measure === 'item9' ? ANSWER.exec(text.slice(label.hit.end, end)) : null;
+    if (answer) {
+      out.push({ measure, value: ANSWER_SCORES.indexOf(answer[1]!.slice(0, 3).toLowerCase()), ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
+      continue;
+    }
     if (nums.length === 0) {
       // "PHQ-9 and GAD-7 were 14 and 9": wait for the last label of the group.
       if (next && CONNECTOR.test(text.slice(label.hit.end, next.hit.start)) && (next.measure === 'phq9' || next.measure === 'gad7')) {

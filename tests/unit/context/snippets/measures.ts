@@ -93,4 +93,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9: Q1 2, Q2 3, Q3 1', phq9: 'absent' },
   { text: 'PHQ-9 items: 2, 3, 1', phq9: 'absent' },
   { text: 'GAD-7 item 1: 3, item 2: 3, item 3: 2 (anxiety mostly about work)', gad7: 'absent' },
+  // Item 9 by its wording, with a score or the answer that scores it.
+  { text: 'Thoughts that you would be better off dead or of hurting yourself in some way: 1', flags: ['phq9-item9'] },
+  { text: '9. Thoughts that you would be better off dead, or of hurting yourself in some way - Several days (1)', flags: ['phq9-item9'] },
+  { text: 'Thoughts that you would be better off dead or of hurting yourself: Nearly every day', flags: ['phq9-item9'] },
+  { text: 'PHQ-9 16. Better off dead/self-harm: 2', phq9: { value: 16, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | Score\n1. Little interest or pleasure in doing things | 2\n9. Thoughts that you would be better off dead or of hurting yourself in some way | 1', flags: ['phq9-item9'] },
+  { text: 'PHQ-9 total 11 (Q9 thoughts that you would be better off dead or of hurting yourself: not at all)', phq9: { value: 11, item9: 0 }, flags: ['!phq9-item9'] },
 ];
