@@ -20,6 +20,8 @@ export type TermSpec =
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
 const cue = (t: string): TermSpec => ({ t, cs: true, cue: true });
+// Pregnancy and after birth: a flag now, nothing once past.
+const current = (signal: 'pregnancy' | 'postnatal', terms: string[]): TermSpec[] => terms.map((t) => ({ t, signal, currentOnly: true }));
 
 export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[] } = {
   depression: [
@@ -248,6 +250,15 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'booked with midwife', signal: 'pregnancy', currentOnly: true }, { t: 'booked with the midwife', signal: 'pregnancy', currentOnly: true },
     { t: 'midwife booking', signal: 'pregnancy', currentOnly: true }, { t: 'week scan', signal: 'pregnancy', currentOnly: true },
     { t: 'dating scan', signal: 'pregnancy', currentOnly: true }, { t: 'anomaly scan', signal: 'pregnancy', currentOnly: true },
+    // Longer than "pregnancy test", which alone says nothing ("pregnancy test negative").
+    ...current('pregnancy', [
+      'positive pregnancy test', 'positive home pregnancy test', 'pregnancy test positive', 'pregnancy test was positive',
+      'pregnancy test is positive', 'pregnancy test +ve', 'booking appointment with midwife', 'booking appointment with the midwife',
+      'booking appointment with her midwife', 'midwife booking appointment', 'booked in with midwife', 'booked in with the midwife',
+      'expecting twins', 'expecting a child', 'expecting her baby', 'expecting their baby',
+      ...['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'].flatMap((nth) =>
+        ['baby', 'child'].flatMap((child) => [`expecting her ${nth} ${child}`, `expecting their ${nth} ${child}`])),
+    ]),
   ],
   postnatal: [
     { t: 'postnatal', signal: 'postnatal', currentOnly: true }, { t: 'post natal', signal: 'postnatal', currentOnly: true },

@@ -221,4 +221,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain on exertion No', flags: ['cardiac-symptoms'] },
   { text: 'Blackouts none since May', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain No, Palpitations No, Blackouts yes', flags: ['cardiac-symptoms'] },
+  // Pregnancy in other words.
+  { text: 'Positive pregnancy test last week.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Pregnancy test negative.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'She is expecting her second child.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Her sister is expecting her second child.', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
+  { text: 'Booking appointment with midwife next week.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
 ];
