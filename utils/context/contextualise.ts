@@ -146,9 +146,13 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   }
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
-  if (state.addressRun && !isAddressLine(block, state)) {
-    state.label = undefined;
-    state.addressRun = false;
+  if (state.addressRun) {
+    const line = addressLine(block.text);
+    if (line === 'named' && !state.addressTown) state.addressTown = true;
+    else if (line !== 'numbered') {
+      state.label = undefined;
+      state.addressRun = false;
+    }
   }
   if (f.heading) {
     state.section = f.heading;
@@ -279,19 +283,15 @@ function asks(block: Block): boolean {
 }
 
 // A line of an address: short, with no label of its own ("Work: ...") and no sentence, naming no
-// organisation, relative or other contact, and with a number in it (a house, a postcode), but for
-// one line of a town's name.
+// organisation, relative or other contact. 'numbered' with a number in it (a house, a postcode);
+// 'named' without, which an address has one of (a town's name).
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 const SENTENCE = /[.;!?]\s/;
 const NOT_HOME = /\b(?:surgery|medical|practice|clinic|hospital|trust|centre|center|health|tel|telephone|phone|mobile|mob|email|contact|mother|father|mum|dad|son|daughter|wife|husband|partner|brother|sister|work|employer|kin|nok|gp|school|college|ltd|limited|plc|care of|c\/o)\b/i;
 const DIGIT = /\d/;
-function isAddressLine(block: Block, state: State): boolean {
-  const text = block.text;
-  if (text.length > 40 || OWN_LABEL.test(text) || SENTENCE.test(text) || NOT_HOME.test(text)) return false;
-  if (DIGIT.test(text)) return true;
-  if (state.addressTown) return false;
-  state.addressTown = true;
-  return true;
+function addressLine(text: string): 'numbered' | 'named' | undefined {
+  if (text.length > 40 || OWN_LABEL.test(text) || SENTENCE.test(text) || NOT_HOME.test(text)) return undefined;
+  return DIGIT.test(text) ? 'numbered' : 'named';
 }
 
 function continuesAddress(f: BlockFindings): boolean {
