@@ -12,6 +12,7 @@ vi.mock('../../../utils/context/incremental.ts', async (importOriginal) => {
     if (unreadable) throw new RangeError('Maximum call stack size exceeded');
   };
   return {
+    ...real,
     createIncrementalReader: (...args: Parameters<typeof real.createIncrementalReader>) => {
       const reader = real.createIncrementalReader(...args);
       return {
