@@ -1,3 +1,4 @@
+import { isBabyAge } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
 import { answersInList } from './list-answer.ts';
@@ -474,6 +475,7 @@ function emit(
     switch (role.kind) {
       case 'condition': {
         if (role.cue && t.dropCue) break;
+        if (role.babyAge && !isBabyAge(text, hit, role.babyAge === 'alone')) break;
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);

@@ -34,6 +34,8 @@ export type Role =
       status?: 'possible' | 'negated';
       // A past episode is not current (pregnancy, postnatal).
       currentOnly?: boolean;
+      // Counts only after a baby's age ("4 month old baby", "her 3-month-old"): see baby-age.ts.
+      babyAge?: 'named' | 'alone';
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }

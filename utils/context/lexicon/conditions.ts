@@ -1,5 +1,6 @@
 import type { ConditionId } from '../condition-ids.ts';
 import type { SafetyFlag } from '../schema.ts';
+import { BABY_ALONE, BABY_NAMED } from './baby-ages.ts';
 
 // Words a page may use for each condition, in UK and US clinical writing. Matching ignores case,
 // treats spaces, hyphens and underscores alike and skips apostrophes, so "Parkinson's" matches
@@ -16,6 +17,7 @@ export type TermSpec =
       also?: readonly ConditionId[];
       signal?: SafetyFlag;
       currentOnly?: true;
+      babyAge?: 'named' | 'alone';
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -255,7 +257,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
       'positive pregnancy test', 'positive home pregnancy test', 'pregnancy test positive', 'pregnancy test was positive',
       'pregnancy test is positive', 'pregnancy test +ve', 'booking appointment with midwife', 'booking appointment with the midwife',
       'booking appointment with her midwife', 'midwife booking appointment', 'booked in with midwife', 'booked in with the midwife',
-      'expecting twins', 'expecting a child', 'expecting her baby', 'expecting their baby',
+      'expecting twins', 'expecting a child', 'mum to be', 'mom to be', 'mother to be', 'expecting her baby', 'expecting their baby',
       ...['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'].flatMap((nth) =>
         ['baby', 'child'].flatMap((child) => [`expecting her ${nth} ${child}`, `expecting their ${nth} ${child}`])),
     ]),
@@ -276,6 +278,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'delivered baby', signal: 'postnatal', currentOnly: true }, { t: 'delivered a baby', signal: 'postnatal', currentOnly: true },
     { t: 'delivered her baby', signal: 'postnatal', currentOnly: true }, { t: 'had her baby', signal: 'postnatal', currentOnly: true },
     { t: 'baby boy born', signal: 'postnatal', currentOnly: true }, { t: 'baby girl born', signal: 'postnatal', currentOnly: true },
+    ...BABY_NAMED.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'named' })),
+    ...BABY_ALONE.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'alone' })),
   ],
   'visual-impairment': [
     'visual impairment', 'visually impaired', 'vision impairment', 'partially sighted', 'sight impaired', 'severely sight impaired',

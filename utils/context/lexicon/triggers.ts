@@ -1,5 +1,6 @@
 import type { Dimension, FormValue } from '../roles.ts';
 import type { ConditionId } from '../condition-ids.ts';
+import { BABY_RELATIVES } from './baby-ages.ts';
 
 // NegEx / ConText-style trigger phrases. "pre" triggers reach forward to the mentions after them,
 // "post" triggers reach back. Scopes never leave the clause (sentence, list item, table cell) and
@@ -75,6 +76,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
     'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
+    'granddaughter', 'grandson', 'grandchild', 'grandchildren', ...BABY_RELATIVES,
   ]),
   ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
     'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
@@ -183,4 +185,6 @@ export const PSEUDO_TERMS: readonly string[] = [
   'chest wall pain', 'anxiety management', 'anxiety provoking', 'anxiety-provoking', 'anxiety scale', 'anxiety scales', 'anxiety disorders service',
   'depression scale', 'depression screening', 'depression and anxiety service', 'panic button', 'panic buttons', 'hearing test',
   'hearing tests', 'hearing loop', 'obesity paradox', 'sleep hygiene', 'stent free', 'bipolar disorder service',
+  // She is the mother, not her mother: "mum to a 9 month old baby" ("mum to be" is a pregnancy term).
+  'mother to', 'mum of', 'mum to', 'mom of', 'mom to',
 ];

@@ -1,0 +1,34 @@
+import type { Hit } from './scan.ts';
+
+// The number before a baby's age phrase ("4 month old baby", "a few weeks old"), in the first year
+// after birth: up to 52 weeks or 12 months. Not after "was" or "had": "when her son was a 4 month
+// old baby" is past.
+const NUMBER_BEFORE = /(?<![\w/.])(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple of)[\s-]*$/i;
+const WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, few: 3, several: 3, 'couple of': 2,
+};
+const PAST = /\b(?:was|were|had)\s+(?:an?\s+)?$/i;
+// Whose baby, for a phrase that stops at "old": "her 3-month-old", "has a 5 month old", "baby is
+// 10 weeks old", "Twins, 6 weeks old".
+const OWNER = /(?:\b(?:her|has an?)|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?)\s*(?:an?\s+)?$/i;
+const BABY_OWNER = /\b(?:baby|twins)/i;
+// After "her 3-month-old": the end of the phrase, or words that go on about the baby. Not a noun:
+// "her 6 week old fracture", "her 8 week old puppy".
+const ENDS = /^\s*(?:$|[.,;:)!?(]|(?:and|is|who|at|has|was|now|not|so|but|which|while|whilst|with|in)\b)/i;
+
+export function isBabyAge(text: string, hit: Hit, alone: boolean): boolean {
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  const m = NUMBER_BEFORE.exec(before);
+  if (!m) return false;
+  const token = m[1]!.toLowerCase();
+  const n = WORDS[token] ?? Number(token);
+  const unit = text.charCodeAt(hit.start) | 32;
+  if (n < 1 || (unit === 119 && n > 52) || (unit === 109 && n > 12)) return false;
+  const lead = before.slice(0, m.index);
+  if (PAST.test(lead)) return false;
+  if (!alone) return true;
+  const owner = OWNER.exec(lead);
+  if (!owner) return false;
+  return BABY_OWNER.test(owner[0]) || ENDS.test(text.slice(hit.end, hit.end + 12));
+}
