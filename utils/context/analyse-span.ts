@@ -4,6 +4,7 @@ import { settlesSymptoms } from './form-value.ts';
 import { answersInList } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
+import { hasGestationAfter } from './gestation-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
@@ -476,6 +477,7 @@ function emit(
       case 'condition': {
         if (role.cue && t.dropCue) break;
         if (role.babyAge && !isBabyAge(text, hit, role.babyAge === 'alone')) break;
+        if (role.gravida && !hasGestationAfter(text, hit)) break;
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);

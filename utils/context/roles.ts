@@ -36,6 +36,8 @@ export type Role =
       currentOnly?: boolean;
       // Counts only after a baby's age ("4 month old baby", "her 3-month-old"): see baby-age.ts.
       babyAge?: 'named' | 'alone';
+      // Counts only with a gestation after it ("G2P1, 20 weeks"): see gestation-after.ts.
+      gravida?: boolean;
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }

@@ -27,6 +27,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.status) role.status = spec.status;
       if (spec.currentOnly) role.currentOnly = true;
       if (spec.babyAge) role.babyAge = spec.babyAge;
+      if (spec.gravida) role.gravida = true;
       if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
     }

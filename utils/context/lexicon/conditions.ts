@@ -18,6 +18,7 @@ export type TermSpec =
       signal?: SafetyFlag;
       currentOnly?: true;
       babyAge?: 'named' | 'alone';
+      gravida?: true;
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -261,6 +262,9 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
       ...['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'].flatMap((nth) =>
         ['baby', 'child'].flatMap((child) => [`expecting her ${nth} ${child}`, `expecting their ${nth} ${child}`])),
     ]),
+    // Gravida and para, fewer births than pregnancies ("G2P1"), with a gestation after them.
+    ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((g) => Array.from({ length: g }, (_, p) => [`g${g}p${p}`, `g${g} p${p}`]).flat()
+      .map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, gravida: true }))),
   ],
   postnatal: [
     { t: 'postnatal', signal: 'postnatal', currentOnly: true }, { t: 'post natal', signal: 'postnatal', currentOnly: true },

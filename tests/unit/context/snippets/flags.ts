@@ -244,4 +244,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Looks after her granddaughter, a 4 month old baby.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
   { text: 'She calls her partner baby.', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
   { text: 'Her granddaughter has asthma.', conditions: { asthma: 'family' } },
+  // Gravida and para with a gestation: pregnant now. Alone, after the birth, or a score out of 40: not.
+  { text: 'G2P1, 20 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'G2P1+1 at 28/40', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'G2P1', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'G2P1, 6 weeks postnatal', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy', 'postnatal'] },
+  { text: 'WSAS 28/40', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
 ];
