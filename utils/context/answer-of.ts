@@ -52,7 +52,8 @@ function askedAbout(text: string, hits: readonly Hit[], first: number, mark: num
   return answered;
 }
 
-const ASKING_MARK = /[:?=\-–—]/;
+// The marks after which a value answers the words before it (dom-blocks.ts writes one in).
+export const ASKING_MARK = /[:?=\-–—]/;
 
 // Where the mark that asks stands (or the answer, after a box with no mark).
 function markBefore(text: string, answerStart: number): number {

@@ -1,3 +1,4 @@
+import { ASKING_MARK } from './answer-of.ts';
 import type { Block, BlockKind } from './block.ts';
 import type { RegionContext, Seg } from './seg.ts';
 
@@ -89,7 +90,7 @@ function fieldText(el: Element): string | undefined {
   return undefined;
 }
 
-const ASKED = /[:?=\-–—]\s*$/;
+const ASKED = new RegExp(`${ASKING_MARK.source}\\s*$`);
 const NOT_BLANK = /\S/;
 
 // A field's value answers the words before it: "Chest pain on exertion [No ▾]" reads as
