@@ -1,4 +1,4 @@
-import { isBabyAge } from './baby-age.ts';
+import { babyAgeStart } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
 import { answersInList } from './list-answer.ts';
@@ -476,7 +476,12 @@ function emit(
     switch (role.kind) {
       case 'condition': {
         if (role.cue && t.dropCue) break;
-        if (role.babyAge && !isBabyAge(text, hit, role.babyAge === 'alone')) break;
+        if (role.babyAge) {
+          // The evidence reads "4 month old baby", not "month old baby".
+          const start = babyAgeStart(text, hit, role.babyAge === 'alone');
+          if (start < 0) break;
+          if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
+        }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
         mentionText ??= mentionTextOf(text, t);

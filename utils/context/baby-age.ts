@@ -17,18 +17,20 @@ const BABY_OWNER = /\b(?:baby|twins)/i;
 // "her 6 week old fracture", "her 8 week old puppy".
 const ENDS = /^\s*(?:$|[.,;:)!?(]|(?:and|is|who|at|has|was|now|not|so|but|which|while|whilst|with|in)\b)/i;
 
-export function isBabyAge(text: string, hit: Hit, alone: boolean): boolean {
-  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+// Where the age starts (its number), or -1 when the phrase is not a baby's age.
+export function babyAgeStart(text: string, hit: Hit, alone: boolean): number {
+  const from = Math.max(0, hit.start - 40);
+  const before = text.slice(from, hit.start);
   const m = NUMBER_BEFORE.exec(before);
-  if (!m) return false;
+  if (!m) return -1;
   const token = m[1]!.toLowerCase();
   const n = WORDS[token] ?? Number(token);
   const unit = text.charCodeAt(hit.start) | 32;
-  if (n < 1 || (unit === 119 && n > 52) || (unit === 109 && n > 12)) return false;
+  if (n < 1 || (unit === 119 && n > 52) || (unit === 109 && n > 12)) return -1;
   const lead = before.slice(0, m.index);
-  if (PAST.test(lead)) return false;
-  if (!alone) return true;
+  if (PAST.test(lead)) return -1;
+  if (!alone) return from + m.index;
   const owner = OWNER.exec(lead);
-  if (!owner) return false;
-  return BABY_OWNER.test(owner[0]) || ENDS.test(text.slice(hit.end, hit.end + 12));
+  if (!owner) return -1;
+  return BABY_OWNER.test(owner[0]) || ENDS.test(text.slice(hit.end, hit.end + 12)) ? from + m.index : -1;
 }
