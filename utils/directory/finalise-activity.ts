@@ -5,7 +5,7 @@ import { cleanText } from './clean-text.ts';
 import { shortValue, type ImportIssue } from './import-result.ts';
 import { makeIssue, type IssueContext } from './issue-location.ts';
 import { matchActivity } from './openactive/match-activity.ts';
-import { isSafeLink } from './safe-url.ts';
+import { bareWebLink, isSafeLink } from './safe-url.ts';
 import { ActivitySchema, type Activity, type Districts } from './schema.ts';
 
 export interface FinaliseOptions {
@@ -82,7 +82,11 @@ export function finaliseActivity(
   const link = (holder: Loose | undefined, key: string, path: string) => {
     const value = holder?.[key];
     if (value === undefined) return;
-    if (typeof value !== 'string' || !isSafeLink(value)) {
+    const bare = typeof value === 'string' && !isSafeLink(value) ? bareWebLink(value) : undefined;
+    if (bare) {
+      warn(path, `expected a link with its scheme, found a bare web address; read as ${bare}`, value);
+      holder![key] = bare;
+    } else if (typeof value !== 'string' || !isSafeLink(value)) {
       warn(path, 'expected an http(s), tel: or mailto: link, found an unsafe or malformed link; dropped', value);
       delete holder![key];
     } else {

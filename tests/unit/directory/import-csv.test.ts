@@ -74,6 +74,15 @@ describe('importCsv: messy spreadsheets', () => {
     expect(stats).toMatchObject({ rows: 6, valid: 5 });
   });
 
+  it('reads a web address without its scheme as https, saying so, and still drops an unsafe one', async () => {
+    const csv = 'Activity Name,Post Code,Website\nWalk,N7 6QQ,www.walkingforhealth.org.uk\nRun,N7 6QQ,javascript:alert(1)\n';
+    const { activities, issues } = await importCsv(csv, { file: 'sheet.csv', now, districts });
+    expect(activities[0]?.url).toBe('https://www.walkingforhealth.org.uk');
+    expect(activities[1]?.url).toBeUndefined();
+    expect(issues.find((i) => i.row === 2 && i.field === 'Website')).toMatchObject({ level: 'warning', field: 'Website', message: expect.stringMatching(/bare web address; read as https:\/\/www\.walkingforhealth\.org\.uk$/) });
+    expect(issues.find((i) => i.row === 3 && i.field === 'Website')?.message).toMatch(/unsafe or malformed link; dropped$/);
+  });
+
   it('honours an explicit column mapping over the automatic one', async () => {
     const csv = 'Session,Where,Colour,Cost\nMorning walk,N7 6QQ,red,Free\n';
     const result = await importCsv(csv, { file: 'm.csv', map: { Session: 'name', Where: 'venue_postcode', Colour: 'ignore' } });
