@@ -64,17 +64,26 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
-// Between commas right after a relative who opens the sentence, an age or a "who" clause is about
-// the relative: "Son, aged 12, has asthma", "Her mum, 78, has COPD", "Husband, who has COPD, is
-// her carer". Otherwise a comma and a verb start the person's own statement: "Lives with
-// husband, has COPD", and in a list of social history, "Lives with husband, 62, has COPD".
-const ABOUT_RELATIVE = /^\s*,\s*(?:(?:aged?\s+)?\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?\s*,|who\b[^,.;:]{0,40}(?:,|(?=[.;:]|$)))/i;
+// An aside between commas right after a relative is about the relative. A "who" clause always is:
+// "Lives with her mother, who has dementia". When the relative opens the sentence, so is what
+// follows the aside ("Husband, who she cares for, has COPD"), and an age is an aside too ("Son,
+// aged 12, has asthma", "Her mum, 78, has COPD"). Otherwise a comma and a verb after the aside
+// start the person's own statement, as in a list of social history: "Lives with husband, has
+// COPD", "Lives with husband, 62, has COPD", "Lives with partner, who is supportive, has COPD".
+const WHO_ASIDE = /^(\s*,\s*who\b[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
+const AGE_ASIDE = /^\s*,\s*(?:aged?\s+)?\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?\s*,/i;
 const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the)\s+)?(?:(?:older|younger|elder|eldest|youngest|step)\s+)?$/i;
 
-function asideAfter(text: string, trigger: Hit): number {
-  const aside = ABOUT_RELATIVE.exec(text.slice(trigger.end, trigger.end + 64));
-  if (!aside || !OPENS_SENTENCE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
-  return trigger.end + aside[0].length;
+// The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
+const AGE_NUMBER = /\d{1,3}[\s-]?$/;
+const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 40), at));
+
+// The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
+function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
+  const after = text.slice(trigger.end, trigger.end + 64);
+  const opens = opensSentence(text, trigger.start);
+  const aside = WHO_ASIDE.exec(after) ?? (opens ? AGE_ASIDE.exec(after) : null);
+  return { end: aside ? trigger.end + aside[0].length : 0, onward: opens };
 }
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
@@ -272,10 +281,16 @@ function resolveTargets(
     // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
     // Right after a term ("Insulin stopped 2023, now on metformin") it looks back at that term
     // first, and no further forward in the dimensions it reached.
+    // An age right before a relative is the relative's. When the relative opens the sentence ("Her 4
+    // year old son has asthma") or a "who" clause follows ("her 80 year old mother, who has
+    // dementia"), it still looks forward too.
     let reachedBack = 0;
     if (k > 0 && clauseOf[k - 1] === clause && targetAt[k - 1] !== undefined && HUGS.test(text.slice(hits[k - 1]!.end, trigger.start))) {
+      const age = hits[k - 1]!;
+      const ageFirst = hasRole(age, ROLE_BIT.age)
+        && (opensSentence(text, age.start - (AGE_NUMBER.exec(text.slice(Math.max(0, age.start - 8), age.start))?.[0].length ?? 0)) || WHO_ASIDE.test(text.slice(trigger.end, trigger.end + 64)));
       for (const role of roles) {
-        if (role.dir === 'post' && reachBack(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedBack |= DIM_BIT[role.dim];
+        if (role.dir === 'post' && reachBack(text, hits, clauseOf, k, clause, role, targetAt) > 0 && !(ageFirst && role.dim === 'family')) reachedBack |= DIM_BIT[role.dim];
       }
     }
     let reachedForward = 0;
@@ -346,7 +361,8 @@ function reachForward(
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;
   // Commas before this are the relative's own aside, not the end of what is said of them.
-  const asideEnd = role.dim === 'family' ? asideAfter(text, trigger) : 0;
+  const aside = role.dim === 'family' ? asideAfter(text, trigger) : undefined;
+  const asideEnd = aside?.end ?? 0;
   let comma = false;
   let reached = 0;
   const maxTargets = role.targets ?? 8;
@@ -358,6 +374,7 @@ function reachForward(
     // The aside is read as part of the relative: its words, stops and pronouns ("Dad, who she
     // cares for, has dementia") do not end the reach.
     const inAside = hit.start < asideEnd;
+    if (!inAside && asideEnd > 0 && !aside!.onward) break;
     const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd), hit.start);
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
     let stop = false;

@@ -61,6 +61,14 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Lives with husband, has COPD.', conditions: { copd: 'present' } },
   { text: 'Lives with husband, 62, has COPD.', conditions: { copd: 'present' } },
   { text: 'Dad, who she cares for, has dementia, and she has diabetes.', conditions: { dementia: 'family', diabetes: 'present' } },
+  { text: 'Lives with her 80 year old mother, who has dementia.', conditions: { dementia: 'family' } },
+  { text: 'Cares for her mum, who has COPD, and has type 2 diabetes herself.', conditions: { copd: 'family', 'type-2-diabetes': 'present' } },
+  { text: 'Lives with partner, who is supportive, has COPD.', conditions: { copd: 'present' } },
+  { text: 'Partner, who is supportive, has COPD.', conditions: { copd: 'family' } },
+  // An age before a relative is theirs, and so is what follows.
+  { text: 'Her 4 year old son has asthma.', conditions: { asthma: 'family' } },
+  { text: 'Her 7yo daughter has ADHD and she has depression.', conditions: { adhd: 'family', depression: 'present' } },
+  { text: 'She has a 4 year old son and has asthma.', conditions: { asthma: 'present' } },
   // diabetes group
   { text: 'T2DM on metformin.', conditions: { 'type-2-diabetes': 'present' } },
   { text: 'Type II diabetes, diet controlled.', conditions: { 'type-2-diabetes': 'present' } },
