@@ -1,5 +1,6 @@
 import { DATE_SOURCE, isoDate, findDates } from './dates.ts';
 import type { MeasureCandidate } from './findings.ts';
+import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import type { MeasureId } from './roles.ts';
@@ -42,11 +43,9 @@ const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
-// The four answers of every PHQ-9 and GAD-7 item, scored 0 to 3 (known by their first letters),
-// right after the item's words or the rest of them ("better off dead, or of hurting yourself in
-// some way - Several days").
-const ANSWER_SCORES = ['not', 'sev', 'mor', 'nea'];
-const ANSWER = /^[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(not at all|several days|more than half(?:\s+the)?\s+days|nearly every day)\b/i;
+// An item's answer right after its words or the rest of them ("better off dead, or of hurting
+// yourself in some way - Several days").
+const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(${ANSWER_SOURCE})\b`, 'i');
 
 // Whether the words between two scores make the second the later one. The cue nearest the second
 // score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);
@@ -116,6 +115,11 @@ function lowerBound(bounds: number[], pos: number): number {
   return lo;
 }
 
+// Between a questionnaire's name and its own item: "AUDIT Q9", "CORE-10 (question 9)".
+const OWN_ITEM = /^[\s:(-]{0,3}$/;
+
+const ITEM_OF = /^\s*(?:of|on|in|from)\s+(?:the\s+)?$/i;
+
 // How far an item list with its total may run after the questionnaire's name: past a sentence
 // end, as in "1: 2, ... 9: 2. Total 14".
 const LIST_REACH = 300;
@@ -164,6 +168,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       continue;
     }
     const measure = label.measure;
+    // "CORE-10 question 9: 3", "AUDIT Q9: 2": another questionnaire's item 9.
+    const prev = stops[i - 1];
+    if (measure === 'item9' && prev?.measure === 'other' && OWN_ITEM.test(text.slice(prev.hit.end, label.hit.start))) continue;
     const sentenceFrom = sentenceStart(text, bounds, label.hit.start);
     const earlier = findDates(text, sentenceFrom, label.hit.start);
     const fallbackDate = earlier.length > 0 ? isoDate(earlier[earlier.length - 1]!.date) : undefined;
@@ -176,15 +183,21 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       else if (list.item9 !== undefined) out.push({ measure: 'item9', value: list.item9, ...(iso ? { date: iso } : {}), offset: label.hit.start });
       continue;
     }
-    const next = stops[i + 1];
-    const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160);
-    const found = tokens(text, label.hit.end, end, counters);
+    // "Q9 of PHQ-9 scored 2": the questionnaire's name is the item's, and the score after it the item's.
+    let from = label.hit.end;
+    let next = stops[i + 1];
+    if (measure === 'item9' && next?.measure === 'phq9' && ITEM_OF.test(text.slice(from, next.hit.start))) {
+      from = listEnd = next.hit.end;
+      next = stops[i + 2];
+    }
+    const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, from), from + 160);
+    const found = tokens(text, from, end, counters);
     const nums = found.filter((t): t is Extract<Token, { kind: 'num' }> => t.kind === 'num');
 
     // "Thoughts that you would be better off dead ...: Several days": the answer says the score.
-    const answer = nums.length === 0 && measure === 'item9' ? ANSWER.exec(text.slice(label.hit.end, end)) : null;
+    const answer = nums.length === 0 && measure === 'item9' ? ANSWER.exec(text.slice(from, end)) : null;
     if (answer) {
-      out.push({ measure, value: ANSWER_SCORES.indexOf(answer[1]!.slice(0, 3).toLowerCase()), ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
+      out.push({ measure, value: answerScore(answer[1]!), ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start });
       continue;
     }
     if (nums.length === 0) {

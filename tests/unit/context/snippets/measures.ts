@@ -100,4 +100,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 16. Better off dead/self-harm: 2', phq9: { value: 16, item9: 2 }, flags: ['phq9-item9'] },
   { text: 'PHQ-9 | Score\n1. Little interest or pleasure in doing things | 2\n9. Thoughts that you would be better off dead or of hurting yourself in some way | 1', flags: ['phq9-item9'] },
   { text: 'PHQ-9 total 11 (Q9 thoughts that you would be better off dead or of hurting yourself: not at all)', phq9: { value: 11, item9: 0 }, flags: ['!phq9-item9'] },
+  // Another questionnaire's item 9 is not the PHQ-9's; "Q9 of PHQ-9" is, and its score is not a total.
+  { text: 'CORE-10 question 9: 3', flags: ['!phq9-item9'] },
+  { text: 'AUDIT Q9: 2', flags: ['!phq9-item9'] },
+  { text: 'Q9 of PHQ-9 scored 2 - thoughts of being better off dead, no plans or intent.', phq9: 'absent', flags: ['phq9-item9'] },
+  { text: 'Question 9 of the PHQ-9: Several days', flags: ['phq9-item9'] },
 ];
