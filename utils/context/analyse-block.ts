@@ -4,6 +4,9 @@ import type { Block } from './block.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
+import { readItemLine } from './item-line.ts';
+import { itemNumber } from './item-number.ts';
+import { itemRow } from './item-row.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
@@ -92,6 +95,14 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
+  if (digits && findings.measures.every((m) => m.measure === 'item9')) {
+    const item = readItemLine(text);
+    if (item) findings.items = [item];
+  }
+  if (trimmed.length <= MAX_NAMES && (scanned.hits.some((h) => hasRole(h, ROLE_BIT.measure)))) {
+    const names = namedQuestionnaire(text, scanned, findings.measures);
+    if (names) findings.names = names;
+  }
   const lead = colon ? LEAD_LABEL.exec(text) : null;
   const leadInfo = lead ? classifyLabel(lead[1]!, true) : undefined;
   const rest = lead ? text.slice(lead[0].length) : text;
@@ -169,6 +180,27 @@ function analyseText(block: Block): BlockFindings {
   return findings;
 }
 
+// A short block that names one questionnaire and gives none of its scores: "PHQ-9", "GAD-7 item
+// scores (01/10/2026)", "PHQ-9 - Patient Health Questionnaire". Two ("PHQ-9 and GAD-7") name none;
+// any other questionnaire or measurement ("CORE-10", "Weight") is 'other'.
+const MAX_NAMES = 80;
+
+function namedQuestionnaire(text: string, { hits }: ScanResult, measures: readonly MeasureCandidate[]): BlockFindings['names'] {
+  let measure: MeasureId | undefined;
+  let two = false;
+  for (const hit of hits) {
+    const role = roleOf(hit, 'measure');
+    if (!role || role.measure === 'counter' || role.measure === 'item9') continue;
+    if (role.measure === 'other') return { measure: 'other' };
+    if (measure !== undefined && measure !== role.measure) two = true;
+    measure = role.measure;
+  }
+  if (two) return undefined;
+  if (!measure || measures.some((m) => m.measure !== 'item9')) return undefined;
+  const date = firstDate(text);
+  return date ? { measure, date: isoDate(date) } : { measure };
+}
+
 // Gives `value` to everything in `lists` that states no status of its own.
 function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[], value: FormValue): void {
   for (const list of lists) for (const item of list) applyForm(item.dims, value);
@@ -196,7 +228,8 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 }
 
 // `answer`: the column is one answer ("Yes", "No", "Family"), ticked by a mark in its cells.
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue };
+// `other`: the column is another questionnaire's ("CORE-10", "AUDIT").
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true };
 
 function classifyHeader(text: string | undefined): Header {
   if (!text) return {};
@@ -211,9 +244,12 @@ function classifyHeader(text: string | undefined): Header {
       header.measure = role.measure;
       break;
     }
+    if (role?.measure === 'other') header.other = true;
   }
   const dates = findDates(text);
   if (dates.length === 1 && text.trim().length <= 24) header.date = isoDate(dates[0]!.date);
+  const item = itemNumber(text);
+  if (item !== undefined) header.item = item;
   return header;
 }
 
@@ -315,7 +351,7 @@ function analyseRow(block: Block): BlockFindings {
     if (age && f.ages.length === 0) readLabelledAge(cell, age, 0, findings);
   });
 
-  findings.measures.push(...rowMeasures(cells, headers, scans));
+  rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);
   return findings;
 }
@@ -323,7 +359,7 @@ function analyseRow(block: Block): BlockFindings {
 // Scores in a table row, with measures in rows or columns and dates in a cell or in the headers:
 // "PHQ-9 | 14 | 01/10/2026", "01/10/2026 | 14 | 9" under "Date | PHQ-9 | GAD-7",
 // "PHQ-9 | 18 | 14" under "Measure | 01/09/2026 | 01/10/2026".
-function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[]): MeasureCandidate[] {
+function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], findings: BlockFindings): void {
   let rowMeasure: MeasureId | 'item9' | undefined;
   let labelCell = -1;
   let rowDate: string | undefined;
@@ -347,7 +383,13 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[]): M
       if (date) rowDate = isoDate(date.date);
     }
   });
-  const out: MeasureCandidate[] = [];
+  const itemised = itemRow(cells, headers, rowMeasure, labelCell, rowDate, scoreOf);
+  if (itemised) {
+    findings.measures.push(...itemised.measures);
+    if (itemised.items.length > 0) findings.items = itemised.items;
+    return;
+  }
+  const out = findings.measures;
   let rowTotal: MeasureCandidate | undefined;
   cells.forEach((cell, c) => {
     if (c === labelCell) return;
@@ -370,5 +412,4 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[]): M
     out.push(candidate);
     if (rowMeasure) rowTotal = candidate;
   });
-  return out;
 }

@@ -3,7 +3,8 @@ import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { RANK } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { emptyEvidence, type Evidence } from './evidence.ts';
-import type { BlockFindings, RawMention, RawSignal } from './findings.ts';
+import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './findings.ts';
+import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { AddressWho, MedicationInfo } from './roles.ts';
@@ -44,6 +45,8 @@ type Walk = {
   settled: Map<ConditionId, number>;
   meds: Set<MedicationInfo>;
   flags: Set<SafetyFlag>;
+  // The questionnaire whose items are being shown a line or row at a time.
+  run?: ItemRun;
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -172,6 +175,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     state.addressRun = false;
   }
   if (labelOnly) {
+    if (walk.run || f.names) follow(walk, f, state, [], seq);
     clearPending(walk);
     return true;
   }
@@ -249,17 +253,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
     }
   }
-  for (const m of f.measures) {
-    // Built field by field: an object spread here was the single slowest line of a long read.
-    const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
-    const date = m.date ?? state.dateHeading;
-    if (date) measure.date = date;
-    if (!m.date && date) measure.headingDate = true;
-    if (!date && state.entryAfter) measure.after = state.entryAfter;
-    if (m.today) measure.today = true;
-    if (m.item9 !== undefined) measure.item9 = m.item9;
-    ev.measures.push(measure);
-  }
+  const ownFrom = ev.measures.length;
+  for (const m of f.measures) pushMeasure(ev, m, state, seq);
+  if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family') {
     for (const a of f.ages) ev.ages.push({ kind: a.kind, years: a.years, dob: a.dob, order: orderOf(seq, a.offset) });
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
@@ -274,6 +270,33 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: number): Evidence['measures'][number] {
+  // Built field by field: an object spread here was the single slowest line of a long read.
+  const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
+  const date = m.date ?? state.dateHeading;
+  if (date) measure.date = date;
+  if (!m.date && date) measure.headingDate = true;
+  if (!date && state.entryAfter) measure.after = state.entryAfter;
+  if (m.today) measure.today = true;
+  if (m.item9 !== undefined) measure.item9 = m.item9;
+  ev.measures.push(measure);
+  return measure;
+}
+
+// Item scores and totals shown a line or row at a time, for the questionnaire named above them.
+function follow(walk: Walk, f: BlockFindings, state: State, own: readonly Evidence['measures'][number][], seq: number): void {
+  const ev = walk.evidence;
+  walk.run = followRun(walk.run, f, {
+    push: (m) => pushMeasure(ev, m, state, seq),
+    remove: (e) => {
+      const at = ev.measures.lastIndexOf(e);
+      if (at >= 0) ev.measures.splice(at, 1);
+    },
+    ...(state.dateHeading ? { dateHeading: state.dateHeading } : {}),
+    own,
+  });
 }
 
 // A block that can be a question the next block answers: a label, a line, a list item, or a

@@ -61,6 +61,12 @@ export type MeasureCandidate = {
   offset: number;
 };
 
+// One item's score, or a questionnaire's total ('total'), shown item by item in a line or a table
+// row: "Item 3: 1", "Q3 | 3 | 2", "Total: 14". Item 0: one whose number is not shown ("Feeling
+// nervous, anxious or on edge - Several days (1)"). `measure` when the block or its table's headers name
+// the questionnaire; otherwise the questionnaire named above owns it (see item-run.ts).
+export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number };
+
 export type AgeCandidate = { kind: 'dob' | 'field' | 'text'; years?: number; dob?: DateParts; offset: number };
 
 export type PostcodeCandidate = { outcode: string; who?: AddressWho; offset: number; outwardOnly?: boolean };
@@ -80,6 +86,11 @@ export type BlockFindings = {
   dateHeading?: string;
   // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.
   newEntry?: true;
+  // The block names one questionnaire and gives none of its scores ("PHQ-9", "GAD-7 (01/10/2026)"):
+  // item scores below it are that questionnaire's. 'other': another one ("CORE-10"), whose items
+  // are nobody's here.
+  names?: { measure: MeasureId | 'other'; date?: string };
+  items?: ItemScore[];
   // The block read as a bare value, for a label in an earlier block.
   valueAge?: number;
   valueDob?: DateParts;

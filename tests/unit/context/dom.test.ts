@@ -121,6 +121,28 @@ describe('reading the DOM', () => {
     expect(status(family, 'hypertension')).toBe('family');
   });
 
+  it('reads a questionnaire shown item by item in a table, never an item as its total', () => {
+    const cells = (values: (number | string)[], tag = 'td') => values.map((v) => `<${tag}>${v}</${tag}>`).join('');
+    const before = [3, 3, 2, 2, 2, 3, 2, 1, 1];
+    const after = [2, 3, 1, 2, 1, 2, 1, 0, 0];
+    // Items in columns, under a heading that names the questionnaire.
+    const columns = `<h3>PHQ-9</h3><table><thead><tr>${cells(['Date', 'Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6', 'Q7', 'Q8', 'Q9', 'Total'], 'th')}</tr></thead><tbody>`
+      + `<tr>${cells(['01/09/2026', ...before, 19])}</tr><tr>${cells(['01/10/2026', ...after, 12])}</tr></tbody></table>`;
+    expect(read(columns).measures).toEqual({ phq9: { value: 12, band: 'moderate', date: '2026-10-01', item9: 0 } });
+    // Items in rows by their wording, named by the caption, with a Total row.
+    const words = ['Little interest or pleasure in doing things', 'Feeling down, depressed, or hopeless', 'Trouble falling or staying asleep', 'Feeling tired or having little energy',
+      'Poor appetite or overeating', 'Feeling bad about yourself', 'Trouble concentrating on things', 'Moving or speaking so slowly',
+      'Thoughts that you would be better off dead, or of hurting yourself in some way'];
+    const rows = `<table><caption>PHQ-9 item scores</caption><tr>${cells(['Question', '01/09/2026', '01/10/2026'], 'th')}</tr>`
+      + words.map((w, i) => `<tr>${cells([`${i + 1}. ${w}`, before[i]!, after[i]!])}</tr>`).join('') + '<tr><th>Total</th><td>19</td><td>12</td></tr></table>';
+    expect(read(rows).measures).toEqual({ phq9: { value: 12, band: 'moderate', date: '2026-10-01', item9: 0 } });
+    // Every item and no total: the sum.
+    const gad = `<h4>GAD-7 (05/11/2026)</h4><table><tr><th>Item</th><th>Score</th></tr>${[2, 2, 1, 2, 1, 2, 1].map((v, i) => `<tr><td>Q${i + 1}</td><td>${v}</td></tr>`).join('')}</table>`;
+    expect(read(gad).measures).toEqual({ gad7: { value: 11, band: 'moderate', date: '2026-11-05' } });
+    // Only some items and no total: no score.
+    expect(read(`<h3>PHQ-9</h3><table><tr><th>Item</th><th>Score</th></tr><tr><td>Q1</td><td>3</td></tr><tr><td>Q2</td><td>2</td></tr></table>`).measures).toEqual({});
+  });
+
   it('reads layout tables as containers, not data', () => {
     const html = '<table><tr><td><h2>Problems</h2><p>Asthma</p><p>No diabetes</p></td><td><h2>Family history</h2><p>Stroke</p></td></tr></table>';
     expect(status(html, 'asthma')).toBe('present');

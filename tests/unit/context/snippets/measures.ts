@@ -105,4 +105,16 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'AUDIT Q9: 2', flags: ['!phq9-item9'] },
   { text: 'Q9 of PHQ-9 scored 2 - thoughts of being better off dead, no plans or intent.', phq9: 'absent', flags: ['phq9-item9'] },
   { text: 'Question 9 of the PHQ-9: Several days', flags: ['phq9-item9'] },
+  // A line or table row per item, under the questionnaire's name: the items are that one's.
+  { text: 'PHQ-9\nItem 1: 2\nItem 2: 3\nItem 3: 1\nItem 4: 2\nItem 5: 1\nItem 6: 2\nItem 7: 1\nItem 8: 0\nItem 9: 2\nTotal: 14', phq9: { value: 14, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Session 3 - 01/10/2026\nPHQ-9 (Patient Health Questionnaire)\n1. Little interest or pleasure in doing things - Several days (1)\n2. Feeling down, depressed or hopeless - Nearly every day (3)\n3. Trouble falling or staying asleep - More than half the days (2)\n4. Feeling tired or having little energy - Nearly every day (3)\n5. Poor appetite or overeating - Not at all (0)\n6. Feeling bad about yourself - Several days (1)\n7. Trouble concentrating on things - Several days (1)\n8. Moving or speaking so slowly - Not at all (0)\n9. Thoughts that you would be better off dead, or of hurting yourself in some way - Several days (1)\nTotal Score: 12', phq9: { value: 12, date: '2026-10-01', item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'GAD-7\nFeeling nervous, anxious or on edge - Several days (1)\nNot being able to stop or control worrying - Nearly every day (3)\nWorrying too much about different things - Nearly every day (3)\nTrouble relaxing - More than half the days (2)\nBeing so restless that it is hard to sit still - Not at all (0)\nBecoming easily annoyed or irritable - Several days (1)\nFeeling afraid as if something awful might happen - Several days (1)\nTotal: 11', gad7: { value: 11, band: 'moderate' } },
+  { text: 'GAD-7 (05/11/2026)\nItem | Score\nQ1 | 2\nQ2 | 2\nQ3 | 1\nQ4 | 2\nQ5 | 1\nQ6 | 2\nQ7 | 1', gad7: { value: 11, date: '2026-11-05' } },
+  { text: 'PHQ-9\nQ1 | Q2 | Q3 | Q4 | Q5 | Q6 | Q7 | Q8 | Q9 | Total\n2 | 3 | 1 | 2 | 1 | 2 | 1 | 0 | 2 | 14', phq9: { value: 14, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 item scores\nDate | Q1 | Q2 | Q3 | Q4 | Q5 | Q6 | Q7 | Q8 | Q9 | Total\n01/09/2026 | 3 | 3 | 2 | 2 | 2 | 3 | 2 | 1 | 1 | 19\n01/10/2026 | 2 | 3 | 1 | 2 | 1 | 2 | 1 | 0 | 0 | 12', phq9: { value: 12, date: '2026-10-01', item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Measure | Item 1 | Item 2 | Item 3 | Item 4 | Item 5 | Item 6 | Item 7 | Item 8 | Item 9 | Total\nPHQ-9 | 2 | 3 | 1 | 2 | 1 | 2 | 1 | 0 | 2 | 14\nGAD-7 | 2 | 2 | 1 | 2 | 1 | 2 | 1 |  |  | 11', phq9: { value: 14, item9: 2 }, gad7: { value: 11 } },
+  { text: 'PHQ-9 | 01/09/2026 | 01/10/2026\nQ1 | 3 | 2\nQ2 | 3 | 3\nQ3 | 2 | 1\nQ4 | 2 | 2\nQ5 | 2 | 1\nQ6 | 3 | 2\nQ7 | 2 | 1\nQ8 | 1 | 0\nQ9 | 1 | 0\nTotal | 19 | 12', phq9: { value: 12, date: '2026-10-01', item9: 0 }, flags: ['!phq9-item9'] },
+  // An item's score beside a column or row named for the questionnaire is still an item's.
+  { text: 'Item | PHQ-9\nQ1 | 2\nQ2 | 3\nQ3 | 1', phq9: 'absent' },
+  { text: 'Question | GAD-7 score\nQ1 | 2\nQ2 | 3', gad7: 'absent' },
 ];

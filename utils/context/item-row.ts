@@ -1,0 +1,91 @@
+import type { ItemScore, MeasureCandidate } from './findings.ts';
+import { ITEM_COUNT } from './item-list.ts';
+import { isTotalLabel, itemNumber } from './item-number.ts';
+import { MAX_SCORE } from './lexicon/measures.ts';
+import type { MeasureId } from './roles.ts';
+
+// A table row of a questionnaire shown item by item, with the items in columns ("Measure | Q1 |
+// ... | Q9 | Total" over "PHQ-9 | 2 | ... | 14") or in rows ("Q3 | 1 | 2" and "Total | 19 | 12"
+// under "PHQ-9 | 01/09/2026 | 01/10/2026"). An item's score is never read as a total.
+
+export type ItemHeader = { item?: number; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true }; other?: true };
+
+type Found = { measures: MeasureCandidate[]; items: ItemScore[] };
+
+// Columns headed by three items at least make a table of items.
+const ITEM_COLUMNS = 3;
+
+export function itemRow(cells: readonly string[], headers: readonly ItemHeader[], rowMeasure: MeasureId | 'item9' | undefined, labelCell: number, rowDate: string | undefined, scoreOf: (text: string) => number | undefined): Found | undefined {
+  let itemColumns = 0;
+  for (const h of headers) if (h.item !== undefined) itemColumns++;
+  // Items of another questionnaire ("CORE-10 | 01/10/2026" over "Q3 | 2") are none of ours.
+  if (!headerMeasure(headers) && headers.some((h) => h.other)) return undefined;
+  if (itemColumns >= ITEM_COLUMNS) return itemColumnsRow(cells, headers, rowMeasure, labelCell, rowDate, scoreOf);
+  // "1. PHQ-9 | 14" is a numbered line of scores, not an item.
+  const first = cells[0];
+  if (first === undefined || cells.length < 2 || rowMeasure === 'phq9' || rowMeasure === 'gad7') return undefined;
+  const item = isTotalLabel(first) ? 'total' : itemNumber(first);
+  const found = item === undefined ? undefined : itemRowsRow(cells, headers, item, rowDate, scoreOf);
+  return found && found.items.length > 0 ? found : undefined;
+}
+
+// The questionnaire the headers name outside the item columns ("PHQ-9", "PHQ-9 total").
+function headerMeasure(headers: readonly ItemHeader[]): MeasureId | undefined {
+  for (const h of headers) if (h.item === undefined && (h.measure === 'phq9' || h.measure === 'gad7')) return h.measure;
+  return undefined;
+}
+
+function itemColumnsRow(cells: readonly string[], headers: readonly ItemHeader[], rowMeasure: MeasureId | 'item9' | undefined, labelCell: number, rowDate: string | undefined, scoreOf: (text: string) => number | undefined): Found | undefined {
+  const measure = rowMeasure === 'phq9' || rowMeasure === 'gad7' ? rowMeasure : headerMeasure(headers);
+  const found: Found = { measures: [], items: [] };
+  const scores: number[] = [];
+  let count = 0;
+  let total: number | undefined;
+  let at = 0;
+  let tooHigh = false;
+  cells.forEach((cell, c) => {
+    const h = headers[c];
+    const value = c === labelCell || !h ? undefined : scoreOf(cell);
+    if (value === undefined) return;
+    if (h!.item !== undefined) {
+      if (value > 3) tooHigh = true;
+      if (value > 3 || (measure && h!.item > ITEM_COUNT[measure]) || scores[h!.item] !== undefined) return;
+      scores[h!.item] = value;
+      count++;
+      if (!measure) found.items.push({ item: h!.item, value, ...(rowDate ? { date: rowDate } : {}), offset: c });
+    } else if (h!.info?.score || (h!.measure !== undefined && h!.measure === measure)) {
+      if (total !== undefined || value > MAX_SCORE[measure ?? 'phq9']) return;
+      total = value;
+      at = c;
+      if (!measure) found.items.push({ item: 'total', value, ...(rowDate ? { date: rowDate } : {}), offset: c });
+    }
+  });
+  // A score over 3 under an item's header: the columns are not items after all.
+  if (tooHigh) return undefined;
+  const item9 = measure !== 'gad7' ? scores[9] : undefined;
+  if (!measure) {
+    // Unnamed, item 9 still raises its flag, as any "Q9" column does.
+    if (item9 !== undefined) found.measures.push({ measure: 'item9', value: item9, ...(rowDate ? { date: rowDate } : {}), offset: headers.findIndex((h) => h.item === 9) });
+    return found;
+  }
+  const value = total ?? (count === ITEM_COUNT[measure] ? scores.reduce((a, b) => a + b, 0) : undefined);
+  const date = rowDate;
+  if (value !== undefined) found.measures.push({ measure, value, ...(date ? { date } : {}), ...(item9 !== undefined ? { item9 } : {}), offset: total !== undefined ? at : 0 });
+  else if (item9 !== undefined) found.measures.push({ measure: 'item9', value: item9, ...(date ? { date } : {}), offset: 0 });
+  return found;
+}
+
+// "Q3 | 3 | 2", "Total | 19 | 12": one item (or the total) of one administration per column.
+function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], item: number | 'total', rowDate: string | undefined, scoreOf: (text: string) => number | undefined): Found {
+  const measure = headerMeasure(headers);
+  const found: Found = { measures: [], items: [] };
+  for (let c = 1; c < cells.length; c++) {
+    const value = scoreOf(cells[c]!);
+    if (value === undefined || value > (item === 'total' ? MAX_SCORE[measure ?? 'phq9'] : 3)) continue;
+    const date = headers[c]?.date ?? rowDate;
+    found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c });
+    // Item 9 raises its flag whoever owns it, but never in a GAD-7.
+    if (item === 9 && measure !== 'gad7') found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
+  }
+  return found;
+}
