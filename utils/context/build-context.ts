@@ -65,9 +65,11 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   // in `ahead` rank by a date they must not be shown with.
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
-  const scores = evidence.measures.some((m) => m.today || m.after !== undefined || (m.date !== undefined && m.date > today))
-    ? { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead)) }
-    : evidence;
+  let scores = evidence;
+  if (evidence.measures.some((m) => m.today || m.after !== undefined || (m.date !== undefined && m.date > today))) {
+    const backwards = newestFirst(evidence);
+    scores = { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead, backwards)) };
+  }
   for (const measure of ['phq9', 'gad7'] as const) {
     const result = pickMeasure(scores, measure, ahead);
     if (result) context.measures[measure] = result;
@@ -86,13 +88,14 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 
 // The date a score ranks by:
 // - "PHQ-9 23 (today)" is today's, whatever heading it stands under;
-// - under an undated entry after a dated one, just after that date (shown with none);
+// - under an undated entry after a dated one, just after that date (shown with none), unless the
+//   entries run newest first: then it is older than the entry above it, and its date unknown;
 // - dated after today beside the score, the date is of something booked ahead ("PHQ-9 18, review
 //   15/12/2026"): today's (shown with none);
 // - a heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing.
-function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>): Evidence['measures'][number] {
+function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean): Evidence['measures'][number] {
   if (m.today) return { ...m, date: today };
-  if (m.date === undefined && m.after !== undefined && m.after <= today) {
+  if (m.date === undefined && m.after !== undefined && m.after <= today && !newestFirst) {
     const copy = { ...m, date: m.after };
     ahead.add(copy);
     return copy;
@@ -105,6 +108,20 @@ function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evi
   const copy = { ...m, date: today };
   ahead.add(copy);
   return copy;
+}
+
+// The entries' own dates, in the order the page shows them, only ever go back in time: a journal
+// listed newest first.
+function newestFirst(evidence: Evidence): boolean {
+  let previous: string | undefined;
+  let back = false;
+  for (const m of evidence.measures) {
+    if (!m.headingDate || m.date === undefined) continue;
+    if (previous !== undefined && m.date > previous) return false;
+    if (previous !== undefined && m.date < previous) back = true;
+    previous = m.date;
+  }
+  return back;
 }
 
 // The date on the person's own clock, which decides what "after today" means.

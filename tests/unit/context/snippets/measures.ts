@@ -117,4 +117,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // An item's score beside a column or row named for the questionnaire is still an item's.
   { text: 'Item | PHQ-9\nQ1 | 2\nQ2 | 3\nQ3 | 1', phq9: 'absent' },
   { text: 'Question | GAD-7 score\nQ1 | 2\nQ2 | 3', gad7: 'absent' },
+  // A journal listed newest first: an undated entry between dated ones is older than the one above it.
+  { text: 'Session 6 - 20/11/2026\nPHQ-9 8\n\nTelephone contact\nPHQ-9 23\n\nSession 4 - 01/11/2026\nPHQ-9 12', phq9: { value: 8, date: '2026-11-20' } },
+  { text: 'Session 6 - 20/11/2026\nGAD-7 5\n\nSession 5\nGAD-7 17\n\nSession 4 - 01/11/2026\nGAD-7 12\n\nAssessment - 01/09/2026\nGAD-7 19', gad7: { value: 5, date: '2026-11-20' } },
 ];
