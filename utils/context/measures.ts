@@ -17,6 +17,7 @@ type Token = { kind: 'num'; value: number; start: number; end: number } | { kind
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
+const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
 const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
 // "/27", "out of 21": the scale's maximum, not a second score ("PHQ-9/GAD-7: 14/11" is two).
 const MAXIMA = new Set([27, 21, 3]);
@@ -96,8 +97,8 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
     if (NOT_A_SCORE_BEFORE.test(before)) continue;
-    // "Q1 2": neither the 1 of the counter nor the 2 after it is a score.
-    if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
+    // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
+    if (counters.some((c) => c.start <= start && (start - c.end <= 2 || (start - c.end <= 9 && RANGE_END.test(text.slice(c.end, start)))))) continue;
     out.push({ kind: 'num', value, start, end });
   }
   return out;

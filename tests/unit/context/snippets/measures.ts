@@ -120,4 +120,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A journal listed newest first: an undated entry between dated ones is older than the one above it.
   { text: 'Session 6 - 20/11/2026\nPHQ-9 8\n\nTelephone contact\nPHQ-9 23\n\nSession 4 - 01/11/2026\nPHQ-9 12', phq9: { value: 8, date: '2026-11-20' } },
   { text: 'Session 6 - 20/11/2026\nGAD-7 5\n\nSession 5\nGAD-7 17\n\nSession 4 - 01/11/2026\nGAD-7 12\n\nAssessment - 01/09/2026\nGAD-7 19', gad7: { value: 5, date: '2026-11-20' } },
+  // The end of a range of items is not a score.
+  { text: 'PHQ-9 questions 1-9 answered, total 16', phq9: { value: 16 } },
+  { text: 'GAD-7 items 1 to 7 all answered, total 10', gad7: { value: 10 } },
 ];
