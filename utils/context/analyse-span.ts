@@ -5,6 +5,7 @@ import { answersInList } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
+import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
@@ -506,6 +507,10 @@ function emit(
         const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
         if (role.status) mention.termStatus = role.status;
         if (role.currentOnly) mention.currentOnly = true;
+        if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
+          const year = yearAfter(text, hit.end);
+          if (year !== undefined) mention.year = year;
+        }
         if (role.signal) mention.signal = role.signal;
         findings.mentions.push(mention);
         break;

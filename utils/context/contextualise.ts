@@ -10,6 +10,7 @@ import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { AddressWho, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
 import { isSeg, type RegionContext, type Seg } from './seg.ts';
+import { DATED_BY_YEAR } from './year-after.ts';
 
 // Walks the blocks in document order, applying what surrounds each one (section heading,
 // dangling label, adapter region) to what the block said on its own.
@@ -225,8 +226,10 @@ function visit(block: Block, state: State, walk: Walk): boolean {
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
         const open = m.bare && (!m.dims.explicit || m.dims.question === true) && asks(block);
+        // A year may make it over by today, which only the merge knows: never settled here.
+        const dated = m.year !== undefined && DATED_BY_YEAR.has(id);
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
-        else if (!m.signal) {
+        else if (!m.signal && !dated) {
           // Ranked no higher than a settled earlier mention of the same condition: never chosen.
           const settled = walk.settled.get(id);
           if (settled !== undefined && rank <= settled) continue;
@@ -234,6 +237,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
         }
         const mention: Evidence['mentions'][number] = { id, status, text: m.text, order: orderOf(seq, m.offset) };
         if (m.signal) mention.signal = m.signal;
+        if (dated) mention.year = m.year;
         ev.mentions.push(mention);
       }
     }

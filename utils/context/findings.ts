@@ -34,6 +34,8 @@ export type RawMention = {
   bare: boolean;
   termStatus?: 'possible' | 'negated';
   currentOnly?: boolean;
+  // The year a pregnancy or birth is dated to right after its term ("pregnant in 2019", "PND (2015)").
+  year?: number;
   signal?: SafetyFlag;
 };
 

@@ -250,4 +250,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'G2P1', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
   { text: 'G2P1, 6 weeks postnatal', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy', 'postnatal'] },
   { text: 'WSAS 28/40', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  // A pregnancy or birth dated two calendar years back or more is over.
+  { text: 'She was pregnant in 2019.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Had a baby in 2010.', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
+  { text: 'Postnatal depression (2015), now recovered.', conditions: { postnatal: 'absent', depression: 'present' } },
+  { text: 'She gave birth in March 2025.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'She is pregnant, previous birth 2019.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Pregnancy 2019 complicated by GDM.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant 20/40, EDD 03/2027.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'PND (2015). Now postnatal again, baby 3 months old.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
 ];
