@@ -169,8 +169,19 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   for (const t of targets) emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
 
   findings.measures.push(...extractMeasures(text, hits, bounds));
+  dropScoredNames(findings);
   pushPostcodes(text, hits, findings);
   return findings;
+}
+
+// "GAD 9" is a GAD-7 score, not generalised anxiety disorder: a term that named a score is no mention.
+function dropScoredNames(findings: BlockFindings): void {
+  if (findings.measures.length === 0 || findings.mentions.length === 0) return;
+  for (const m of findings.measures) {
+    if (m.measure !== 'gad7') continue;
+    const at = findings.mentions.findIndex((mention) => mention.offset === m.offset);
+    if (at >= 0) findings.mentions.splice(at, 1);
+  }
 }
 
 function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void {

@@ -3,8 +3,8 @@ import type { MeasureCandidate } from './findings.ts';
 import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
-import type { MeasureId } from './roles.ts';
-import { roleOf, type Hit } from './scan.ts';
+import { ROLE_BIT, type MeasureId } from './roles.ts';
+import { hasRole, roleOf, type Hit } from './scan.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -147,11 +147,27 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
   return Math.min(text.length, pos + REACH);
 }
 
+// "GAD", the diagnosis, names the questionnaire in IAPT shorthand when its score follows straight
+// after ("PHQ 12 GAD 9", "GAD: 9") or it stands beside the PHQ ("PHQ and GAD were 14 and 9");
+// otherwise it is the diagnosis ("GAD since 2019"). analyse-span.ts then drops the mention.
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?\d{1,2}(?![\d/.:-]\d)/;
+const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
+
+function namesGad7(text: string, hits: Hit[], k: number): boolean {
+  const hit = hits[k]!;
+  if (hit.end - hit.start !== 3 || text.slice(hit.start, hit.end) !== 'GAD' || !hasRole(hit, ROLE_BIT.condition)) return false;
+  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 8))) return true;
+  const prev = hits[k - 1];
+  return prev !== undefined && roleOf(prev, 'measure')?.measure === 'phq9' && JOINED.test(text.slice(prev.end, hit.start));
+}
+
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
   const labels: Label[] = [];
-  for (const hit of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
     const role = roleOf(hit, 'measure');
     if (role) labels.push({ hit, measure: role.measure });
+    else if (namesGad7(text, hits, k)) labels.push({ hit, measure: 'gad7' });
   }
   if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];
   const counters = labels.filter((l) => l.measure === 'counter').map((l) => l.hit);

@@ -123,4 +123,12 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // The end of a range of items is not a score.
   { text: 'PHQ-9 questions 1-9 answered, total 16', phq9: { value: 16 } },
   { text: 'GAD-7 items 1 to 7 all answered, total 10', gad7: { value: 10 } },
+  // "GAD" with a score after it is the questionnaire, not the diagnosis.
+  { text: 'Session 3: PHQ 12 GAD 9', phq9: { value: 12 }, gad7: { value: 9 }, conditions: { anxiety: 'absent' } },
+  { text: 'PHQ: 12, GAD: 9', phq9: { value: 12 }, gad7: { value: 9 }, conditions: { anxiety: 'absent' } },
+  { text: 'PHQ and GAD were 14 and 9.', phq9: { value: 14 }, gad7: { value: 9 }, conditions: { anxiety: 'absent' } },
+  { text: 'GAD since 2019, GAD moderate.', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'Known GAD, GAD 15 today.', gad7: { value: 15 }, conditions: { anxiety: 'present' } },
+  { text: 'Diagnosed with GAD 3 years ago.', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD 2: 4', gad7: 'absent' },
 ];
