@@ -1,10 +1,12 @@
 import { babyAgeStart } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
-import { answersInList } from './list-answer.ts';
+import { answersInList, nextItemAnswered } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
+import { pregnancyOver } from './pregnancy-loss.ts';
+import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures } from './measures.ts';
@@ -65,16 +67,26 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
-// An aside between commas right after a relative is about the relative. A "who" clause always is:
-// "Lives with her mother, who has dementia". When the relative opens the sentence, so is what
-// follows the aside ("Husband, who she cares for, has COPD"), and an age is an aside too ("Son,
-// aged 12, has asthma", "Her mum, 78, has COPD"). Otherwise a comma and a verb after the aside
-// start the person's own statement, as in a list of social history: "Lives with husband, has
-// COPD", "Lives with husband, 62, has COPD", "Lives with partner, who is supportive, has COPD".
-const WHO_ASIDE = /^(\s*,\s*who\b[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
+// An aside between commas right after a relative is about the relative. A "who" clause always is
+// ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
+// what the relative says or saw, which is about the person ("Attended with her husband, who
+// reports she has had falls"). When the relative opens the sentence, so is the term after the
+// aside, bare or as a plain predicate's ("Husband, who is supportive, has COPD", "Mum, 80,
+// COPD"), and an age is an aside too ("Son, aged 12, has asthma"). Otherwise a comma and a verb
+// after the aside start the person's own statement, as in a list of social history ("Lives with
+// husband, 62, has COPD", "Lives with partner, who is supportive, has COPD"), and so does any
+// other predicate ("Husband, 62, has noticed her palpitations").
+const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
+// After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
+// with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
+const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?\s*(?:weeks?|wks?|\/40))\b)*\s*$/i;
+// A relative with an age before it, then a plain predicate: "82 year old father has dementia".
+const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
 const AGE_ASIDE = /^\s*,\s*(?:aged?\s+)?\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?\s*,/i;
 const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the)\s+)?(?:(?:older|younger|elder|eldest|youngest|step)\s+)?$/i;
 
+// Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo" (the hit leaves the number before it).
+const OWNED = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
 // The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
 const AGE_NUMBER = /\d{1,3}[\s-]?$/;
 const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 40), at));
@@ -83,8 +95,13 @@ const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test
 function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
   const after = text.slice(trigger.end, trigger.end + 64);
   const opens = opensSentence(text, trigger.start);
-  const aside = WHO_ASIDE.exec(after) ?? (opens ? AGE_ASIDE.exec(after) : null);
-  return { end: aside ? trigger.end + aside[0].length : 0, onward: opens };
+  const who = WHO_ASIDE.exec(after);
+  if (who) return { end: trigger.end + who[0].length, onward: opens };
+  const age = opens ? AGE_ASIDE.exec(after) : null;
+  if (!age) return { end: 0, onward: opens };
+  // "Her mother, 78, who has dementia, ...": a "who" clause after the age is the aside's too.
+  const then = WHO_ASIDE.exec(`,${after.slice(age[0].length)}`);
+  return { end: trigger.end + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
 }
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
@@ -114,6 +131,7 @@ function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
   if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
   if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
+  if (only === 'not-postnatal') return !target.hit.roles.some((r) => r.kind === 'condition' && r.ids.includes('postnatal'));
   for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
   return false;
 }
@@ -274,7 +292,7 @@ function resolveTargets(
     if (!condition) while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
     const next = hits[n];
     const restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
-    if (!AFTER_FORM.test(text.slice(after.end, restEnd))) continue;
+    if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end, condition)) continue;
     target.dims.form = roleOf(after, 'form')!.value;
     target.dims.explicit = true;
     target.formHit = after;
@@ -293,14 +311,15 @@ function resolveTargets(
     // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
     // Right after a term ("Insulin stopped 2023, now on metformin") it looks back at that term
     // first, and no further forward in the dimensions it reached.
-    // An age right before a relative is the relative's. When the relative opens the sentence ("Her 4
-    // year old son has asthma") or a "who" clause follows ("her 80 year old mother, who has
-    // dementia"), it still looks forward too.
+    // An age right before a relative is the relative's. After "her", "his" or "their", or opening a
+    // sentence with a plain predicate, it still looks forward too: "Her 4 year old son has asthma",
+    // "lives with her 80 year old mother who has dementia", "82 year old father has dementia". The
+    // age may be the person's own: "65 year old grandmother with COPD".
     let reachedBack = 0;
     if (k > 0 && clauseOf[k - 1] === clause && targetAt[k - 1] !== undefined && HUGS.test(text.slice(hits[k - 1]!.end, trigger.start))) {
       const age = hits[k - 1]!;
-      const ageFirst = hasRole(age, ROLE_BIT.age)
-        && (opensSentence(text, age.start - (AGE_NUMBER.exec(text.slice(Math.max(0, age.start - 8), age.start))?.[0].length ?? 0)) || WHO_ASIDE.test(text.slice(trigger.end, trigger.end + 64)));
+      const ageFirst = hasRole(age, ROLE_BIT.age) && (OWNED.test(text.slice(Math.max(0, age.start - 16), age.start))
+        || (opensSentence(text, age.start - (AGE_NUMBER.exec(text.slice(Math.max(0, age.start - 8), age.start))?.[0].length ?? 0)) && PREDICATE_NEXT.test(text.slice(trigger.end, trigger.end + 24))));
       for (const role of roles) {
         if (role.dir === 'post' && reachBack(text, hits, clauseOf, k, clause, role, targetAt) > 0 && !(ageFirst && role.dim === 'family')) reachedBack |= DIM_BIT[role.dim];
       }
@@ -375,6 +394,7 @@ function reachForward(
   // Commas before this are the relative's own aside, not the end of what is said of them.
   const aside = role.dim === 'family' ? asideAfter(text, trigger) : undefined;
   const asideEnd = aside?.end ?? 0;
+  let onwardChecked = false;
   let comma = false;
   let reached = 0;
   const maxTargets = role.targets ?? 8;
@@ -383,14 +403,21 @@ function reachForward(
     const hit = hits[j]!;
     if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
     scanFrom = hit.end;
-    // The aside is read as part of the relative: its words, stops and pronouns ("Dad, who she
-    // cares for, has dementia") do not end the reach.
+    // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
-    if (!inAside && asideEnd > 0 && !aside!.onward) break;
+    if (!inAside && asideEnd > 0) {
+      if (!aside!.onward) break;
+      // The first term after the aside is the relative's only as their plain predicate's object.
+      if (!onwardChecked && targetAt[j]) {
+        if (!PLAIN_PREDICATE.test(text.slice(asideEnd, hit.start))) break;
+        onwardChecked = true;
+      }
+    }
     const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd), hit.start);
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
     let stop = false;
     for (const r of hit.roles) {
+      // Inside the aside, its own subject ("who she cares for") ends nothing.
       if (inAside) break;
       if (r.kind === 'terminator') stop = true;
       else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit)) stop = true;
@@ -512,6 +539,8 @@ function emit(
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
+        if (role.endedByLoss && pregnancyOver(text, hit)) break;
+        if (role.endsPhrase && !endsPhrase(text, hit)) break;
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);

@@ -17,6 +17,12 @@ const BARE_ANSWER = /^(?:no|none|nil)$/i;
 const SPACES = /^[ \t\u00a0]+$/;
 const ENDS_PART = /^\s*(?:[,;]|$)/;
 const PART_END = /[,;]/;
+// The next sentence or clause takes the answer back: "Chest pain no; only on exertion", "Chest
+// pain no. Yes on exertion.", "Blackouts none; one episode in May".
+const TAKES_BACK = /^\s*(?:only|yes|but|except|apart from|although|though|however|occasionally|sometimes|at times|intermittent(?:ly)?|when|on exertion|with exertion|tightness|pain|one|once|twice|a few|some|few|an? episode|episodes?|except)\b/i;
+// A part that is an item answered no though the lexicon knows neither: "palps no", "orthopnoea
+// nil", "vomiting no". Not one answered yes: "tightness yes" may be the symptom itself.
+const BARE_ITEM = /^\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none)\s*$/i;
 
 export function answersInList(text: string, hits: readonly Hit[], k: number, from: number, to: number): boolean {
   const hit = hits[k]!;
@@ -29,7 +35,7 @@ export function answersInList(text: string, hits: readonly Hit[], k: number, fro
   // Across a colon is the line's label ("CVS: chest pain nil"), not another answer.
   if (sep >= from && text[sep] !== ':' && !answersPart(text, hits, lastSeparator(text, from, sep, false) + 1, sep)) return false;
   const nextAt = rest.search(PART_END);
-  if (nextAt < 0) return true;
+  if (nextAt < 0) return !TAKES_BACK.test(text.slice(to + 1, to + 60));
   const start = answer.end + nextAt + 1;
   const end = text.slice(start, to).search(PART_END);
   return answersPart(text, hits, start, end < 0 ? to : start + end);
@@ -44,9 +50,11 @@ function lastSeparator(text: string, from: number, to: number, colon: boolean): 
   return from - 1;
 }
 
-// The part text[start, end) is empty, or another item of the list: a term and an answer word.
+// The part text[start, end) is empty, or another item of the list: a term and an answer word, or
+// words and a bare answer.
 function answersPart(text: string, hits: readonly Hit[], start: number, end: number): boolean {
   if (!hasLetter(text, start, end)) return true;
+  if (BARE_ITEM.test(text.slice(start, end))) return true;
   let term = false;
   let answer = false;
   for (const h of hits) {
@@ -55,4 +63,15 @@ function answersPart(text: string, hits: readonly Hit[], start: number, end: num
     else if ((h.mask & ANSWERABLE_BITS) !== 0) term = true;
   }
   return term && answer;
+}
+
+// After a bare answer, the list goes on with another item answered no: "Bulimia no, vomiting no",
+// "Depression nil, orthopnoea nil" (the next item's words the lexicon may not know). Answered yes,
+// an unknown item may be a symptom ("Palpitations: none, tightness yes"), so the answer is not taken.
+const NEXT_ITEM = /^\s*[,;]\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none|n)\s*(?:[,;.]|$)/i;
+const NEXT_ITEM_ANY = /^\s*[,;]\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none|n|yes|y)\s*(?:[,;.]|$)/i;
+
+// `yesToo`: for a condition, whose answer hides no symptom ("Pregnancy no, contraception yes").
+export function nextItemAnswered(text: string, from: number, yesToo: boolean): boolean {
+  return (yesToo ? NEXT_ITEM_ANY : NEXT_ITEM).test(text.slice(from, from + 48));
 }

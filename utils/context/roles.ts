@@ -38,6 +38,10 @@ export type Role =
       babyAge?: 'named' | 'alone';
       // Counts only with a gestation after it ("G2P1, 20 weeks"): see gestation-after.ts.
       gravida?: boolean;
+      // Undone by a pregnancy loss in the same sentence, or by "was" before it: see pregnancy-loss.ts.
+      endedByLoss?: boolean;
+      // Counts only where the phrase ends, not before a verb: see ends-phrase.ts.
+      endsPhrase?: boolean;
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }
@@ -50,7 +54,7 @@ export type Role =
       gap?: number;
       // Number of targets it may reach (a "?" reaches only the next one).
       targets?: number;
-      only?: 'medication' | 'signal' | 'not-medication' | readonly ConditionId[];
+      only?: 'medication' | 'signal' | 'not-medication' | 'not-postnatal' | readonly ConditionId[];
       // Denies only for a while: undone by "before", "until", "since" or "but" right after the term.
       limited?: boolean;
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").

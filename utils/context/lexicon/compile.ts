@@ -28,6 +28,8 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.currentOnly) role.currentOnly = true;
       if (spec.babyAge) role.babyAge = spec.babyAge;
       if (spec.gravida) role.gravida = true;
+      if (spec.endedByLoss) role.endedByLoss = true;
+      if (spec.endsPhrase) role.endsPhrase = true;
       if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
     }

@@ -19,6 +19,8 @@ export type TermSpec =
       currentOnly?: true;
       babyAge?: 'named' | 'alone';
       gravida?: true;
+      endedByLoss?: true;
+      endsPhrase?: true;
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -253,15 +255,18 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'booked with midwife', signal: 'pregnancy', currentOnly: true }, { t: 'booked with the midwife', signal: 'pregnancy', currentOnly: true },
     { t: 'midwife booking', signal: 'pregnancy', currentOnly: true }, { t: 'week scan', signal: 'pregnancy', currentOnly: true },
     { t: 'dating scan', signal: 'pregnancy', currentOnly: true }, { t: 'anomaly scan', signal: 'pregnancy', currentOnly: true },
-    // Longer than "pregnancy test", which alone says nothing ("pregnancy test negative").
+    // Longer than "pregnancy test", which alone says nothing ("pregnancy test negative"). Each is
+    // undone by a loss in the same sentence ("Positive pregnancy test; miscarried last week").
     ...current('pregnancy', [
       'positive pregnancy test', 'positive home pregnancy test', 'pregnancy test positive', 'pregnancy test was positive',
       'pregnancy test is positive', 'pregnancy test +ve', 'booking appointment with midwife', 'booking appointment with the midwife',
       'booking appointment with her midwife', 'midwife booking appointment', 'booked in with midwife', 'booked in with the midwife',
-      'expecting twins', 'expecting a child', 'mum to be', 'mom to be', 'mother to be', 'expecting her baby', 'expecting their baby',
+      'expecting twins', 'expecting a child', 'expecting her baby', 'expecting their baby',
       ...['first', 'second', 'third', 'fourth', 'fifth', '1st', '2nd', '3rd', '4th', '5th'].flatMap((nth) =>
         ['baby', 'child'].flatMap((child) => [`expecting her ${nth} ${child}`, `expecting their ${nth} ${child}`])),
-    ]),
+    ]).map((spec) => ({ ...(spec as Exclude<TermSpec, string>), endedByLoss: true as const })),
+    // "Mum to be", not "Mum to be seen by GP": only where the phrase ends (see ends-phrase.ts).
+    ...['mum to be', 'mom to be', 'mother to be', 'first time mum to be'].map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, endsPhrase: true })),
     // Gravida and para, fewer births than pregnancies ("G2P1"), with a gestation after them.
     ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((g) => Array.from({ length: g }, (_, p) => [`g${g}p${p}`, `g${g} p${p}`]).flat()
       .map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, gravida: true }))),

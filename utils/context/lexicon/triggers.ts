@@ -11,7 +11,7 @@ export type TriggerSpec = {
   dir: 'pre' | 'post';
   gap?: number;
   targets?: number;
-  only?: 'medication' | 'signal' | 'not-medication' | readonly ConditionId[];
+  only?: 'medication' | 'signal' | 'not-medication' | 'not-postnatal' | readonly ConditionId[];
   limited?: true;
   capital?: true;
 };
@@ -76,8 +76,16 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
     'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
-    'granddaughter', 'grandson', 'grandchild', 'grandchildren', ...BABY_RELATIVES,
+    ...BABY_RELATIVES,
   ]),
+  // Grandchildren come up mostly in the person's own goals ("Babysits grandchildren, recurrent
+  // falls", "plays with her grandchildren despite COPD"), so they take what follows only as the
+  // subject of a plain predicate: "Her granddaughter has asthma".
+  ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'].flatMap((g) =>
+    ['has', 'have', 'had', 'is', 'was', 'also has', 'both have', 'has been diagnosed with', 'was diagnosed with', 'is diagnosed with', 'diagnosed with'].map((v) => `${g} ${v}`)), { gap: 1 }),
+  // She is the mother: "Mum of a 15 year old with anorexia" is the child's anorexia and age, but
+  // "mum to a 9 month old baby" is her own time after birth.
+  ...pre('family', ['mother to', 'mother of', 'mum of', 'mum to', 'mom of', 'mom to', 'mummy to'], { only: 'not-postnatal' }),
   ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
     'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
   ...pre('hypothetical', [
@@ -185,6 +193,4 @@ export const PSEUDO_TERMS: readonly string[] = [
   'chest wall pain', 'anxiety management', 'anxiety provoking', 'anxiety-provoking', 'anxiety scale', 'anxiety scales', 'anxiety disorders service',
   'depression scale', 'depression screening', 'depression and anxiety service', 'panic button', 'panic buttons', 'hearing test',
   'hearing tests', 'hearing loop', 'obesity paradox', 'sleep hygiene', 'stent free', 'bipolar disorder service',
-  // She is the mother, not her mother: "mum to a 9 month old baby" ("mum to be" is a pregnancy term).
-  'mother to', 'mum of', 'mum to', 'mom of', 'mom to',
 ];

@@ -60,7 +60,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Her eldest son, aged 20, has type 1 diabetes; she has asthma.', conditions: { 'type-1-diabetes': 'family', asthma: 'present' } },
   { text: 'Lives with husband, has COPD.', conditions: { copd: 'present' } },
   { text: 'Lives with husband, 62, has COPD.', conditions: { copd: 'present' } },
-  { text: 'Dad, who she cares for, has dementia, and she has diabetes.', conditions: { dementia: 'family', diabetes: 'present' } },
   { text: 'Lives with her 80 year old mother, who has dementia.', conditions: { dementia: 'family' } },
   { text: 'Cares for her mum, who has COPD, and has type 2 diabetes herself.', conditions: { copd: 'family', 'type-2-diabetes': 'present' } },
   { text: 'Lives with partner, who is supportive, has COPD.', conditions: { copd: 'present' } },

@@ -1,0 +1,27 @@
+import type { Hit } from './scan.ts';
+
+// Words that end a pregnancy: "miscarried", "MMC", "stillbirth", "termination", "ectopic". The
+// short forms only in capitals ("TOP", "MC"), as records write them.
+export const LOSS = /\b(?:miscarr(?:y|ied|iage|iages)|still ?birth|still ?born|lost the (?:baby|pregnancy)|pregnancy loss|terminat(?:ion|ed)|ectopic|molar pregnancy|MC|MMC|ERPC|SMM|TOP)\b/;
+const LOSS_ANY_CASE = new RegExp(LOSS.source.replace('|MC|MMC|ERPC|SMM|TOP', ''), 'i');
+const CAPITALS = /\b(?:MC|MMC|ERPC|SMM|TOP)\b/;
+// A loss before now does not undo a pregnancy now: "Pregnant again after a miscarriage",
+// "positive pregnancy test, previous miscarriage x2".
+const EARLIER = /\b(?:previous|prior|past|earlier|history of|hx of|h\/o|again|before)\b[^.;!?\n]{0,24}$/i;
+
+// "When she was expecting her first child": a pregnancy the sentence puts in the past.
+const WAS = /\b(?:was|were|had been)\s+$/i;
+
+// A loss in the sentence around a pregnancy term (its commas and semicolons too), not one the
+// sentence places before a pregnancy now; or the term put in the past.
+export function pregnancyOver(text: string, hit: Hit): boolean {
+  if (WAS.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
+  let from = hit.start;
+  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  let to = hit.end;
+  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
+  const sentence = text.slice(from, to);
+  const m = LOSS_ANY_CASE.exec(sentence) ?? CAPITALS.exec(sentence);
+  if (!m) return false;
+  return !EARLIER.test(sentence.slice(0, m.index)) && !/\bagain\b/i.test(sentence);
+}
