@@ -1,4 +1,5 @@
 import type { Hit } from './scan.ts';
+import { sentenceAround } from './text-utils.ts';
 
 // The number before a baby's age phrase ("4 month old baby", "a few weeks old"), in the first year
 // after birth: up to 52 weeks or 12 months. Not after "was" or "had": "when her son was a 4 month
@@ -35,17 +36,9 @@ export function babyAgeStart(text: string, hit: Hit, alone: boolean): number {
   if (n < 1 || (unit === 119 && n > 52) || (unit === 109 && n > 12)) return -1;
   const lead = before.slice(0, m.index);
   if (PAST.test(lead)) return -1;
-  if (NOT_HERS.test(sentenceAround(text, hit))) return -1;
+  if (NOT_HERS.test(sentenceAround(text, hit.start, hit.end))) return -1;
   if (!alone) return NAMED_OWNER.test(lead) ? from + m.index : -1;
   const owner = OWNER.exec(lead);
   if (!owner) return -1;
   return BABY_OWNER.test(owner[0]) || ENDS.test(text.slice(hit.end, hit.end + 12)) ? from + m.index : -1;
-}
-
-function sentenceAround(text: string, hit: Hit): string {
-  let from = hit.start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
-  let to = hit.end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
-  return text.slice(from, to);
 }

@@ -1,4 +1,5 @@
 import type { Hit } from './scan.ts';
+import { sentenceAround } from './text-utils.ts';
 
 // Words that end a pregnancy: "miscarried", "MMC", "stillbirth", "termination", "ectopic". The
 // short forms only in capitals ("TOP", "MC"), as records write them.
@@ -16,11 +17,7 @@ const WAS = /\b(?:was|were|had been)\s+$/i;
 // sentence places before a pregnancy now; or the term put in the past.
 export function pregnancyOver(text: string, hit: Hit): boolean {
   if (WAS.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
-  let from = hit.start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
-  let to = hit.end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
-  const sentence = text.slice(from, to);
+  const sentence = sentenceAround(text, hit.start, hit.end);
   const m = LOSS_ANY_CASE.exec(sentence) ?? CAPITALS.exec(sentence);
   if (!m) return false;
   return !EARLIER.test(sentence.slice(0, m.index)) && !/\bagain\b/i.test(sentence);

@@ -30,3 +30,14 @@ export function hasLetter(text: string, from: number, to: number): boolean {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+// The sentence around text[start, end): up to a full stop, '!', '?' or a line break either side
+// (commas and semicolons stay inside it).
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !SENTENCE_MARK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !SENTENCE_MARK.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+const SENTENCE_MARK = /[.!?\n]/;
