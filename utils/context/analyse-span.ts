@@ -66,6 +66,7 @@ const LISTED_BEFORE = /\b(?:or|nor)\b/i;
 const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
+const PART_ENDS = /^\s*[,;]/;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
@@ -388,6 +389,9 @@ function reachForward(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
+  // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
+  // it, and denies nothing after it.
+  if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;

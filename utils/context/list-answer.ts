@@ -50,19 +50,24 @@ function lastSeparator(text: string, from: number, to: number, colon: boolean): 
   return from - 1;
 }
 
-// The part text[start, end) is empty, or another item of the list: a term and an answer word, or
-// words and a bare answer.
+// The part text[start, end) is empty, or another item of the list: a term and an answer word,
+// words and a bare answer, or a term the part opens with ("Chest pain no, falls x3 this year").
+// Not words that go on about the answer: "only when anxious", "yes on exertion".
 function answersPart(text: string, hits: readonly Hit[], start: number, end: number): boolean {
   if (!hasLetter(text, start, end)) return true;
   if (BARE_ITEM.test(text.slice(start, end))) return true;
   let term = false;
   let answer = false;
+  let opens = false;
   for (const h of hits) {
     if (h.start < start || h.end > end) continue;
     if (hasRole(h, ROLE_BIT.form)) answer = true;
-    else if ((h.mask & ANSWERABLE_BITS) !== 0) term = true;
+    else if ((h.mask & ANSWERABLE_BITS) !== 0) {
+      if (!term && !hasLetter(text, start, h.start)) opens = true;
+      term = true;
+    }
   }
-  return term && answer;
+  return term && (answer || opens);
 }
 
 // After a bare answer, the list goes on with another item answered no: "Bulimia no, vomiting no",

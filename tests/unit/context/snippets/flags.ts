@@ -294,6 +294,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain no. Yes on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Blackouts none; one episode in May', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain No, Palpitations No. Walks daily.', flags: ['!cardiac-symptoms'] },
+  // A denial a comma follows answers what came before it, and denies nothing after it.
+  { text: 'Chest pain no, palpitations no, falls x3 this year', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'Denies chest pain, palpitations no, recurrent falls', flags: ['falls'] },
   // A pregnancy lost or in the past; weeks after G/P that belong to another event.
   { text: 'Had a positive pregnancy test but then miscarried.', flags: ['!pregnancy'] },
   { text: 'Positive pregnancy test; miscarried last week.', flags: ['!pregnancy'] },
