@@ -83,11 +83,15 @@ const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|sai
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?\s*(?:weeks?|wks?|\/40))\b)*\s*$/i;
 // A relative with an age before it, then a plain predicate: "82 year old father has dementia".
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
-const AGE_ASIDE = /^\s*,\s*(?:aged?\s+)?\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?\s*,/i;
-const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the)\s+)?(?:(?:older|younger|elder|eldest|youngest|step)\s+)?$/i;
+const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
+const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
 
-// Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo" (the hit leaves the number before it).
-const OWNED = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
+// Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo", "has a 15 " of "has a 15 year
+// old daughter", "with 80" of "lives with 80yo mother" (the hit leaves the number before it).
+const OWNED = /\b(?:her|his|their|my|(?:has|have|with|of|to) an?|with)\s+\d{1,3}[\s-]?$/i;
+const OWNED_BY_HER = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
+// What a relative clause after the relative opens with: "... daughter with anorexia", "... mother who has".
+const RELATIVE_CLAUSE = /^\s*,?\s*(?:with|who|that|which)\b/i;
 // The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
 const AGE_NUMBER = /\d{1,3}[\s-]?$/;
 const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 40), at));
@@ -98,10 +102,12 @@ function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean 
   const opens = opensSentence(text, trigger.start);
   const who = WHO_ASIDE.exec(after);
   if (who) return { end: trigger.end + who[0].length, onward: opens };
-  const age = opens ? AGE_ASIDE.exec(after) : null;
+  const age = AGE_ASIDE.exec(after);
   if (!age) return { end: 0, onward: opens };
-  // "Her mother, 78, who has dementia, ...": a "who" clause after the age is the aside's too.
+  // "Her mother, 78, who has dementia, ...", "Cares for mum, 80, who has COPD": a "who" clause
+  // after the age is the aside's too, wherever the relative stands.
   const then = WHO_ASIDE.exec(`,${after.slice(age[0].length)}`);
+  if (!opens && !then) return { end: 0, onward: false };
   return { end: trigger.end + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
 }
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
@@ -312,15 +318,19 @@ function resolveTargets(
     // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
     // Right after a term ("Insulin stopped 2023, now on metformin") it looks back at that term
     // first, and no further forward in the dimensions it reached.
-    // An age right before a relative is the relative's. After "her", "his" or "their", or opening a
-    // sentence with a plain predicate, it still looks forward too: "Her 4 year old son has asthma",
-    // "lives with her 80 year old mother who has dementia", "82 year old father has dementia". The
-    // age may be the person's own: "65 year old grandmother with COPD".
+    // An age right before a relative is the relative's. The relative still looks forward to a
+    // relative clause when someone has them ("has a 15 year old daughter with anorexia", "lives
+    // with her 80 year old mother who has dementia"), and to a plain predicate when they are the
+    // subject ("Her 4 year old son has asthma", "82 year old father has dementia"); not to what
+    // goes on about the person ("She has a 4 year old son and had a stroke"). The age may be the
+    // person's own: "65 year old grandmother with COPD".
     let reachedBack = 0;
     if (k > 0 && clauseOf[k - 1] === clause && targetAt[k - 1] !== undefined && HUGS.test(text.slice(hits[k - 1]!.end, trigger.start))) {
       const age = hits[k - 1]!;
-      const ageFirst = hasRole(age, ROLE_BIT.age) && (OWNED.test(text.slice(Math.max(0, age.start - 16), age.start))
-        || (opensSentence(text, age.start - (AGE_NUMBER.exec(text.slice(Math.max(0, age.start - 8), age.start))?.[0].length ?? 0)) && PREDICATE_NEXT.test(text.slice(trigger.end, trigger.end + 24))));
+      const lead = text.slice(Math.max(0, age.start - 16), age.start);
+      const next = text.slice(trigger.end, trigger.end + 24);
+      const ageFirst = hasRole(age, ROLE_BIT.age) && (RELATIVE_CLAUSE.test(next) ? OWNED.test(lead)
+        : PREDICATE_NEXT.test(next) && (OWNED_BY_HER.test(lead) || opensSentence(text, age.start - (AGE_NUMBER.exec(lead)?.[0].length ?? 0))));
       for (const role of roles) {
         if (role.dir === 'post' && reachBack(text, hits, clauseOf, k, clause, role, targetAt) > 0 && !(ageFirst && role.dim === 'family')) reachedBack |= DIM_BIT[role.dim];
       }
@@ -649,6 +659,8 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
     const word = text.slice(hit.start, hit.end).toLowerCase();
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
   } else if (role.form === 'old' || role.form === 'suffix') {
+    // "Her 2 year old", "has a 15 year old": someone else's age.
+    if (OWNED.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return;
     const before = text.slice(Math.max(0, hit.start - 8), hit.start);
     const m = (role.form === 'suffix' ? GLUED_BEFORE : NUMBER_BEFORE).exec(before);
     if (!m) return;

@@ -65,19 +65,25 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'concern for', 'considering', 'consider', 'planning', 'trying for', 'trying to conceive', 'if', 'in case of', 'prevent',
     'preventing', 'prevention of', 'reduce the risk of', 'reduces the risk of',
   ]),
+  // "She might be pregnant", "may be early dementia".
+  ...pre('possible', ['might be', 'may be', 'could be', 'might have', 'may have', 'could have'], { gap: 1 }),
+  ...pre('hypothetical', ['worried she might be', 'worried she may be', 'thinks she might be', 'thinks she may be', 'worried she could be'], { gap: 1 }),
   ...post('possible', ['query', 'suspected', 'possible', 'likely', 'unconfirmed', 'to be confirmed', 'tbc', 'provisional',
     'pending', 'under investigation', 'being investigated', 'not yet diagnosed', 'not formally diagnosed', 'risk'], { gap: 2 }),
   ...post('possible', ['assessment', 'assessment pending', 'traits', 'features', 'screen', 'screening', 'referral'], { gap: 1, only: NEURODEVELOPMENTAL }),
   ...pre('family', [
     'mother', 'mum', 'mom', 'father', 'dad', 'brother', 'brothers', 'sister', 'sisters', 'sibling', 'siblings', 'parent', 'parents',
     'grandmother', 'grandfather', 'grandma', 'grandpa', 'grandad', 'granddad', 'nan', 'nana', 'nanna', 'gran', 'grandparent',
-    'grandparents', 'aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'cousins', 'son', 'sons', 'daughter', 'daughters', 'child',
-    'children', 'wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee', 'family history',
+    'grandparents', 'aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'cousins', 'family history',
     'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
     'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
     ...BABY_RELATIVES,
   ]),
+  // A partner's baby is hers too, and so is her child as a baby: "lives with partner and their 4
+  // month old daughter", "Her son is 3 months old" (whose baby is baby-age.ts's to say).
+  ...pre('family', ['wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee', 'son', 'sons', 'daughter',
+    'daughters', 'child', 'children'], { only: 'not-postnatal' }),
   // Grandchildren come up mostly in the person's own goals ("Babysits grandchildren, recurrent
   // falls", "plays with her grandchildren despite COPD"), so they take what follows only as the
   // subject of a plain predicate: "Her granddaughter has asthma".

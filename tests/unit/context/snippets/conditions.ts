@@ -65,6 +65,13 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Lives with partner, who is supportive, has COPD.', conditions: { copd: 'present' } },
   { text: 'Partner, who is supportive, has COPD.', conditions: { copd: 'family' } },
   // An age before a relative is theirs, and so is what follows.
+  { text: 'She has a 15 year old daughter with anorexia.', conditions: { 'eating-disorder': 'family' } },
+  { text: 'Lives with 80yo mother who has dementia.', conditions: { dementia: 'family' } },
+  { text: 'She has a 4 year old son and had a stroke.', conditions: { stroke: 'present' } },
+  { text: 'Cares for mum, 80, who has COPD.', conditions: { copd: 'family' } },
+  { text: 'Her son, now 20, has type 1 diabetes.', conditions: { 'type-1-diabetes': 'family' } },
+  { text: 'Father, deceased, had COPD.', conditions: { copd: 'family' } },
+  { text: "Patient's son, 12, has ADHD.", conditions: { adhd: 'family' } },
   { text: 'Her 4 year old son has asthma.', conditions: { asthma: 'family' } },
   { text: 'Her 7yo daughter has ADHD and she has depression.', conditions: { adhd: 'family', depression: 'present' } },
   { text: 'She has a 4 year old son and has asthma.', conditions: { asthma: 'present' } },

@@ -46,4 +46,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Address: 4 Elm Row\nLondon\nTel 07700 900123\nEmergency contact John Smith\nN19 5NF', district: 'absent' },
   { text: 'Address: Flat 2, Rose Court\nMother\n8 Ivy Close, Bristol BS3 1AA', district: 'absent' },
   { text: 'Address: 22 Caledonian Road\nWork address\nTesco, 1 Holloway Rd, N7 8QT', district: 'absent' },
+  // Someone else's age: 'her 2 year old', 'has a 15 year old daughter'.
+  { text: 'Her 2 year old has asthma.', age: 'absent' },
+  { text: 'She has a 15 year old daughter with anorexia.', age: 'absent' },
 ];

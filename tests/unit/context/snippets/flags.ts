@@ -306,6 +306,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'G2P1, 38 weeks, delivered 2023', flags: ['!pregnancy'] },
   { text: 'G2P1, 20 weeks of CBT planned', flags: ['!pregnancy'] },
   // Someone else's baby, or one who died.
+  { text: 'Her son is 3 months old.', flags: ['postnatal'] },
+  { text: 'Social: lives with partner and their 4 month old daughter.', flags: ['postnatal'] },
+  { text: 'Worried she might be pregnant; pregnancy test negative.', flags: ['!pregnancy'] },
   { text: 'Childminder, looks after a 6 month old baby.', flags: ['!postnatal'] },
   { text: 'Neighbour has a 2 week old baby that cries all night.', flags: ['!postnatal'] },
   { text: 'Bereaved: her 4 month old baby died in March.', flags: ['!postnatal'] },
