@@ -299,7 +299,7 @@ function resolveTargets(
     if (!condition) while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
     const next = hits[n];
     const restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
-    if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end, condition)) continue;
+    if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end)) continue;
     target.dims.form = roleOf(after, 'form')!.value;
     target.dims.explicit = true;
     target.formHit = after;
@@ -416,6 +416,7 @@ function reachForward(
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
     if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
+    if (comma && role.untilComma) break;
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;

@@ -17,7 +17,7 @@ const BABY_OWNER = /\b(?:baby|twins)/i;
 // Whose baby, for a phrase that names the child: hers, or the line's ("4 month old baby, not
 // sleeping"), not one she looks after or someone else's ("looks after a 6 month old baby", "nanny
 // for a 9 month old", "Neighbour's 2 week old baby", "her granddaughter, a 4 month old baby").
-const NAMED_OWNER = /(?:^|[.;:!?\n]\s*|\b(?:her|their|with|and|to|of|birth to|delivered)\s+|(?:^|[.;:!?\n,]\s*|\b(?:she|and|also|now|who)\s+)(?:has|have)\s+)(?:an?\s+)?$/i;
+const NAMED_OWNER = /(?:^|[.;:!?\n]\s*|\b(?:her|their|with|and|to|of|birth to|delivered)\s+|(?:^|[.;:!?\n]\s*|\b(?:she|and|also|now|who)\s+)(?:has|have)\s+)(?:an?\s+)?$/i;
 // Not hers after all: a baby who died, or a father's leave.
 const NOT_HERS = /\b(?:died|passed away|paternity)\b/i;
 // After "her 3-month-old": the end of the phrase, or words that go on about the baby. Not a noun:

@@ -6,7 +6,7 @@ import type { Hit } from './scan.ts';
 // postnatal" is after the birth.
 const GESTATION = /^(?:\s*\+\s*\d)?[\s,;:(–-]*(?:(?:at|now|currently)\s+)?(\d{1,2})(?:\s*\+\s*[0-6])?\s*(?:\/40|weeks?|wks?|w)\b(?!\s*(?:post|pn\b|ago|after|since))/i;
 
-const OTHER_EVENT = new RegExp(`${LOSS.source}|\\b(?:delivered|delivery|born|birth|pp|postpartum|post partum|postnatal|following|after|of)\\b`, 'i');
+const OTHER_EVENT = new RegExp(`${LOSS.source}|\\b(?:delivered|delivery|born|birth|pp|postpartum|post partum|postnatal|following|after|of|cbt|therapy|sessions?|course|treatment|planned)\\b`, 'i');
 
 export function hasGestationAfter(text: string, hit: Hit): boolean {
   const m = GESTATION.exec(text.slice(hit.end, hit.end + 48));

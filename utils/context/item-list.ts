@@ -31,7 +31,7 @@ const BETWEEN = /\s*(?:[,;]\s*|and\s+)?/iy;
 const BARE = /([0-3])(?![\d/.:]\d|\d)/y;
 const BARE_BETWEEN = /\s*[,;]?\s*/y;
 // After the list: "Total 14", ". Total score: 14/27", "= 14", "(total 14)".
-const TOTAL = /[\s,;.(]*(?:(?:and\s+)?(?:a\s+)?(?:total|sum)(?:\s+score)?(?:\s+(?:of|was|is|=))?|=)\s*[:=]?\s*(\d{1,2})(?![\d/.]\d)/iy;
+const TOTAL = /[\s,;.(]*(?:(?:and\s+)?(?:a\s+)?(?:total|sum)(?:\s+score)?(?:\s+(?:of|was|is|=))?|=)\s*[:=]?\s*(\d{1,2})(?!\d|\.\d|\/(?!(?:27|21)\b)\d)/iy;
 
 function sticky(re: RegExp, text: string, at: number, to: number): RegExpExecArray | null {
   re.lastIndex = at;

@@ -19,7 +19,7 @@ const ENDS_PART = /^\s*(?:[,;]|$)/;
 const PART_END = /[,;]/;
 // The next sentence or clause takes the answer back: "Chest pain no; only on exertion", "Chest
 // pain no. Yes on exertion.", "Blackouts none; one episode in May".
-const TAKES_BACK = /^\s*(?:only|yes|but|except|apart from|although|though|however|occasionally|sometimes|at times|intermittent(?:ly)?|when|on exertion|with exertion|tightness|pain|one|once|twice|a few|some|few|an? episode|episodes?|except)\b/i;
+const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|however|occasionally|sometimes|at times|intermittent(?:ly)?|when|on exertion|with exertion|tightness|pain|one|once|twice|a few|some|few|an? episode|episodes?|except)\b/i;
 // A part that is an item answered no though the lexicon knows neither: "palps no", "orthopnoea
 // nil", "vomiting no". Not one answered yes: "tightness yes" may be the symptom itself.
 const BARE_ITEM = /^\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none)\s*$/i;
@@ -72,11 +72,10 @@ function answersPart(text: string, hits: readonly Hit[], start: number, end: num
 
 // After a bare answer, the list goes on with another item answered no: "Bulimia no, vomiting no",
 // "Depression nil, orthopnoea nil" (the next item's words the lexicon may not know). Answered yes,
-// an unknown item may be a symptom ("Palpitations: none, tightness yes"), so the answer is not taken.
+// an unknown item may be the thing itself ("Palpitations: none, tightness yes", "Bulimia no,
+// restricting yes"), so the answer is not taken.
 const NEXT_ITEM = /^\s*[,;]\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none|n)\s*(?:[,;.]|$)/i;
-const NEXT_ITEM_ANY = /^\s*[,;]\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none|n|yes|y)\s*(?:[,;.]|$)/i;
 
-// `yesToo`: for a condition, whose answer hides no symptom ("Pregnancy no, contraception yes").
-export function nextItemAnswered(text: string, from: number, yesToo: boolean): boolean {
-  return (yesToo ? NEXT_ITEM_ANY : NEXT_ITEM).test(text.slice(from, from + 48));
+export function nextItemAnswered(text: string, from: number): boolean {
+  return NEXT_ITEM.test(text.slice(from, from + 48));
 }

@@ -1,5 +1,5 @@
 import type { Hit } from './scan.ts';
-import { sentenceAround } from './text-utils.ts';
+import { sentenceBounds } from './text-utils.ts';
 
 // Words that end a pregnancy: "miscarried", "MMC", "stillbirth", "termination", "ectopic". The
 // short forms only in capitals ("TOP", "MC"), as records write them.
@@ -17,7 +17,9 @@ const WAS = /\b(?:was|were|had been)\s+$/i;
 // sentence places before a pregnancy now; or the term put in the past.
 export function pregnancyOver(text: string, hit: Hit): boolean {
   if (WAS.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
-  const sentence = sentenceAround(text, hit.start, hit.end);
+  // The sentence and the one after it: "Positive pregnancy test. Miscarriage confirmed on scan."
+  const [from, to] = sentenceBounds(text, hit.start, hit.end);
+  const sentence = text.slice(from, to < text.length ? sentenceBounds(text, to + 1, to + 1)[1] : to);
   const m = LOSS_ANY_CASE.exec(sentence) ?? CAPITALS.exec(sentence);
   if (!m) return false;
   return !EARLIER.test(sentence.slice(0, m.index)) && !/\bagain\b/i.test(sentence);

@@ -59,6 +59,8 @@ export type Role =
       limited?: boolean;
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").
       capital?: boolean;
+      // Reaches no further than the next comma.
+      untilComma?: boolean;
     }
   | { kind: 'terminator' }
   // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").

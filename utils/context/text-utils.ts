@@ -34,10 +34,15 @@ export function squash(text: string): string {
 // The sentence around text[start, end): up to a full stop, '!', '?' or a line break either side
 // (commas and semicolons stay inside it).
 export function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+export function sentenceBounds(text: string, start: number, end: number): [from: number, to: number] {
   let from = start;
   while (from > 0 && !SENTENCE_MARK.test(text[from - 1]!)) from--;
   let to = end;
   while (to < text.length && !SENTENCE_MARK.test(text[to]!)) to++;
-  return text.slice(from, to);
+  return [from, to];
 }
 const SENTENCE_MARK = /[.!?\n]/;

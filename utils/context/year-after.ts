@@ -9,7 +9,11 @@ export const DATED_BY_YEAR: ReadonlySet<ConditionId> = new Set<ConditionId>(['pr
 // counts: in "pregnant, previous birth 2019" the year is another event's.
 const YEAR_AFTER = /^\s*(?:\(\s*|[,:–-]?\s*(?:(?:back\s+)?(?:in|during)\s+)?)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+|\d{1,2}[/.-])?((?:19|20)\d\d)(?![\d/.-]\d)/i;
 
+// The sentence goes on to say it is now: "Pregnant in 2019 and again now at 12 weeks".
+const NOW_AFTER = /^[^.!?\n]*?\b(?:again|currently|at present|this time|now\s+(?:at|pregnant|expecting|\d)|\d{1,2}(?:\+\d)?\s*(?:weeks|wks|\/40))\b/i;
+
 export function yearAfter(text: string, end: number): number | undefined {
   const m = YEAR_AFTER.exec(text.slice(end, end + 28));
-  return m ? Number(m[1]) : undefined;
+  if (!m || NOW_AFTER.test(text.slice(end + m[0].length, end + m[0].length + 80))) return undefined;
+  return Number(m[1]);
 }

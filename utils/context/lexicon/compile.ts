@@ -58,6 +58,7 @@ function addContext(add: Add): void {
     if (spec.only) role.only = spec.only;
     if (spec.capital) role.capital = true;
     if (spec.limited) role.limited = true;
+    if (spec.untilComma) role.untilComma = true;
     add(spec.t, role);
   }
   for (const phrase of TERMINATORS) add(phrase, { kind: 'terminator' });

@@ -14,6 +14,8 @@ export type TriggerSpec = {
   only?: 'medication' | 'signal' | 'not-medication' | 'not-postnatal' | readonly ConditionId[];
   limited?: true;
   capital?: true;
+  // Reaches no further than the next comma.
+  untilComma?: true;
 };
 
 const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
@@ -90,8 +92,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'].flatMap((g) =>
     ['has', 'have', 'had', 'is', 'was', 'also has', 'both have', 'has been diagnosed with', 'was diagnosed with', 'is diagnosed with', 'diagnosed with'].map((v) => `${g} ${v}`)), { gap: 1 }),
   // She is the mother: "Mum of a 15 year old with anorexia" is the child's anorexia and age, but
-  // "mum to a 9 month old baby" is her own time after birth.
-  ...pre('family', ['mother to', 'mother of', 'mum of', 'mum to', 'mom of', 'mom to', 'mummy to'], { only: 'not-postnatal' }),
+  // "mum to a 9 month old baby" is her own time after birth, and what follows a comma is hers
+  // again ("Mother of a 6 week old baby, struggling with low mood"). "Mother of two" says only
+  // that she is one (PSEUDO_TERMS).
+  ...pre('family', ['mother', 'mum', 'mom', 'mummy'].flatMap((m) => ['of', 'to'].flatMap((p) => [`${m} ${p} a`, `${m} ${p} an`])),
+    { only: 'not-postnatal', untilComma: true }),
   ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
     'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
   ...pre('hypothetical', [
@@ -199,4 +204,6 @@ export const PSEUDO_TERMS: readonly string[] = [
   'chest wall pain', 'anxiety management', 'anxiety provoking', 'anxiety-provoking', 'anxiety scale', 'anxiety scales', 'anxiety disorders service',
   'depression scale', 'depression screening', 'depression and anxiety service', 'panic button', 'panic buttons', 'hearing test',
   'hearing tests', 'hearing loop', 'obesity paradox', 'sleep hygiene', 'stent free', 'bipolar disorder service',
+  // She is the mother: "Mother of two, referred with anxiety" (a child of hers: "mother of a").
+  'mother to', 'mother of', 'mum of', 'mum to', 'mom of', 'mom to', 'mummy to',
 ];

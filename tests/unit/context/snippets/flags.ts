@@ -287,7 +287,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // Checklists: the next item's words may be unknown; a take-back after ';' or '.' keeps the flag.
   { text: 'Chest pain no, bulimia no, vomiting no', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
   { text: 'Chest pain nil, PND nil, orthopnoea nil', conditions: { postnatal: 'negated' } },
-  { text: 'Chest pain no, pregnancy no, contraception yes', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Chest pain no, pregnancy no, breastfeeding no', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  // An unknown item answered yes may be the thing itself, so the answer before it is not taken.
+  { text: 'Bulimia no, restricting yes', flags: ['eating-disorder'] },
+  { text: 'Falls no, near misses yes', flags: ['falls'] },
+  { text: 'Chest pain no... except on exertion', flags: ['cardiac-symptoms'] },
   { text: 'SOB no, chest pain NO, palps no', flags: ['!cardiac-symptoms'] },
   { text: 'Palpitations: none, tightness yes', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain no; only on exertion', flags: ['cardiac-symptoms'] },
@@ -312,4 +316,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Childminder, looks after a 6 month old baby.', flags: ['!postnatal'] },
   { text: 'Neighbour has a 2 week old baby that cries all night.', flags: ['!postnatal'] },
   { text: 'Bereaved: her 4 month old baby died in March.', flags: ['!postnatal'] },
+  // "Mother of two" says she is one; "mother of a ..." is the child's, up to a comma.
+  { text: 'Mother of one, 20 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Mother of 3 with recurrent falls.', flags: ['falls'] },
+  { text: 'Mother of two, referred with chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Mother of a 6 week old baby, struggling with low mood.', conditions: { depression: 'present' }, flags: ['postnatal'] },
+  // A year-dated pregnancy the sentence says is current again.
+  { text: 'Pregnant in 2019 and again now at 12 weeks.', flags: ['pregnancy'] },
+  { text: 'Pregnant in 2019, and currently 12 weeks.', flags: ['pregnancy'] },
+  // A relative's baby after an aside; a loss in the next sentence; weeks of therapy.
+  { text: 'Her daughter, 20, has a 6 week old baby.', flags: ['!postnatal'] },
+  { text: 'Positive pregnancy test. Miscarriage confirmed on scan.', flags: ['!pregnancy'] },
+  { text: 'Positive pregnancy test last week. Feels well.', flags: ['pregnancy'] },
+  { text: 'G2P1, 12 weeks CBT planned', flags: ['!pregnancy'] },
 ];

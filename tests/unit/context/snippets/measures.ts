@@ -131,4 +131,16 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Known GAD, GAD 15 today.', gad7: { value: 15 }, conditions: { anxiety: 'present' } },
   { text: 'Diagnosed with GAD 3 years ago.', gad7: 'absent', conditions: { anxiety: 'present' } },
   { text: 'GAD 2: 4', gad7: 'absent' },
+  // "GAD" with a number that is not a score stays the diagnosis.
+  { text: 'GAD 20+ yrs', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD 3 admissions', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD: 1 previous course of CBT', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD 15 today', gad7: { value: 15 }, conditions: { anxiety: 'absent' } },
+  // A session or week counter makes no range: "from 19 at session 1 to 11" is two scores.
+  { text: 'PHQ-9 improved from 19 at session 1 to 11 at session 8', phq9: { value: 11 } },
+  { text: 'GAD-7 went from 15 in week 2 to 8 in week 10', gad7: { value: 8 } },
+  { text: 'PHQ-9 at session 8 - 11', phq9: { value: 11 } },
+  { text: 'PHQ-9 questions 1-9 answered, total 16', phq9: { value: 16 } },
+  // A total out of its maximum.
+  { text: 'PHQ-9: Q1 2, Q2 3, Q3 1, Q4 2, Q5 1, Q6 2, Q7 1, Q8 0, Q9 2, total 14/27', phq9: { value: 14, item9: 2 } },
 ];
