@@ -67,6 +67,10 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const PART_ENDS = /^\s*[,;]/;
+const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
+const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
+// In a relative's "who" clause, "her" or "she" is the person: "Husband, who is aware of her ME/CFS".
+const PERSON_IN_ASIDE = /\b(?:her|she|hers|herself|his|he|him|himself)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
@@ -132,13 +136,17 @@ const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
+function isBabyAge(hit: Hit): boolean {
+  return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
+}
+
 function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   const only = role.only;
   if (only === undefined) return true;
   if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
   if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
   if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
-  if (only === 'not-postnatal') return !target.hit.roles.some((r) => r.kind === 'condition' && r.ids.includes('postnatal'));
+  if (only === 'not-baby-age') return !isBabyAge(target.hit);
   for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
   return false;
 }
@@ -420,6 +428,7 @@ function reachForward(
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
+    if (inAside && targetAt[j] && PERSON_IN_ASIDE.test(text.slice(trigger.end, hit.start))) break;
     if (!inAside && asideEnd > 0) {
       if (!aside!.onward) break;
       // The first term after the aside is the relative's only as their plain predicate's object.
@@ -446,7 +455,9 @@ function reachForward(
     if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
-    if (applies(role, target)) {
+    // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
+    const isTheBaby = role.dim === 'family' && isBabyAge(hit) && THE_BABY.test(text.slice(trigger.end, hit.start));
+    if (!isTheBaby && applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (reached >= maxTargets) break;
@@ -655,7 +666,8 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
   if (role.form === 'age') {
     const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
-    if (!m) return;
+    // "Mum of two, aged 4 and 7": the children's ages.
+    if (!m || CHILDREN_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start))) return;
     const years = Number(m[1]);
     const word = text.slice(hit.start, hit.end).toLowerCase();
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });

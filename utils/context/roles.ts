@@ -54,7 +54,7 @@ export type Role =
       gap?: number;
       // Number of targets it may reach (a "?" reaches only the next one).
       targets?: number;
-      only?: 'medication' | 'signal' | 'not-medication' | 'not-postnatal' | readonly ConditionId[];
+      only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | readonly ConditionId[];
       // Denies only for a while: undone by "before", "until", "since" or "but" right after the term.
       limited?: boolean;
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").

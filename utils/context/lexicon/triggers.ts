@@ -11,7 +11,7 @@ export type TriggerSpec = {
   dir: 'pre' | 'post';
   gap?: number;
   targets?: number;
-  only?: 'medication' | 'signal' | 'not-medication' | 'not-postnatal' | readonly ConditionId[];
+  only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | readonly ConditionId[];
   limited?: true;
   capital?: true;
   // Reaches no further than the next comma.
@@ -82,10 +82,16 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
     ...BABY_RELATIVES,
   ]),
-  // A partner's baby is hers too, and so is her child as a baby: "lives with partner and their 4
-  // month old daughter", "Her son is 3 months old" (whose baby is baby-age.ts's to say).
-  ...pre('family', ['wife', 'husband', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee', 'son', 'sons', 'daughter',
-    'daughters', 'child', 'children'], { only: 'not-postnatal' }),
+  // A partner's baby's age is hers too ("lives with partner and their 4 month old daughter"), though
+  // a partner's birth or postnatal depression is theirs ("His partner gave birth 3 weeks ago").
+  ...pre('family', ['husband', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee'], { only: 'not-baby-age' }),
+  // Children: a child's own age as a baby is hers to read ("Her son is 3 months old": see
+  // reachForward); one of several children ("Mum to 3, one with type 1 diabetes").
+  ...pre('family', ['wife', 'son', 'sons', 'daughter', 'daughters', 'child', 'children']),
+  ...pre('family', ['one with', 'both with', 'one has', 'both have', 'one of whom has', 'one of them has', 'the eldest has',
+    'the youngest has', 'eldest has', 'youngest has', 'eldest with', 'youngest with'], { gap: 0, targets: 2 }),
+  // A father's baby is not his time after birth: "father of a 4 month old baby".
+  ...pre('family', ['father', 'dad', 'daddy'].flatMap((m) => ['of', 'to'].flatMap((p) => [`${m} ${p} a`, `${m} ${p} an`])), { untilComma: true }),
   // Grandchildren come up mostly in the person's own goals ("Babysits grandchildren, recurrent
   // falls", "plays with her grandchildren despite COPD"), so they take what follows only as the
   // subject of a plain predicate: "Her granddaughter has asthma".
@@ -96,7 +102,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // again ("Mother of a 6 week old baby, struggling with low mood"). "Mother of two" says only
   // that she is one (PSEUDO_TERMS).
   ...pre('family', ['mother', 'mum', 'mom', 'mummy'].flatMap((m) => ['of', 'to'].flatMap((p) => [`${m} ${p} a`, `${m} ${p} an`])),
-    { only: 'not-postnatal', untilComma: true }),
+    { only: 'not-baby-age', untilComma: true }),
   ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
     'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
   ...pre('hypothetical', [
@@ -206,4 +212,5 @@ export const PSEUDO_TERMS: readonly string[] = [
   'hearing tests', 'hearing loop', 'obesity paradox', 'sleep hygiene', 'stent free', 'bipolar disorder service',
   // She is the mother: "Mother of two, referred with anxiety" (a child of hers: "mother of a").
   'mother to', 'mother of', 'mum of', 'mum to', 'mom of', 'mom to', 'mummy to',
+  'father of', 'father to', 'dad of', 'dad to',
 ];

@@ -49,4 +49,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // Someone else's age: 'her 2 year old', 'has a 15 year old daughter'.
   { text: 'Her 2 year old has asthma.', age: 'absent' },
   { text: 'She has a 15 year old daughter with anorexia.', age: 'absent' },
+  { text: 'Mum of two, aged 4 and 7.', age: 'absent' },
 ];

@@ -329,4 +329,25 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Positive pregnancy test. Miscarriage confirmed on scan.', flags: ['!pregnancy'] },
   { text: 'Positive pregnancy test last week. Feels well.', flags: ['pregnancy'] },
   { text: 'G2P1, 12 weeks CBT planned', flags: ['!pregnancy'] },
+  // A partner's or child's birth and postnatal depression are theirs; a partner's baby's age is hers.
+  { text: 'His wife has PND.', conditions: { postnatal: 'family', depression: 'family' }, flags: ['!postnatal'] },
+  { text: 'His partner gave birth 3 weeks ago.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
+  { text: 'Her daughter had a baby 6 weeks ago.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
+  { text: 'Lives with wife and their 3 month old son.', flags: ['!postnatal'] },
+  { text: 'Mr Jones, 34, father of a 4 month old baby.', flags: ['!postnatal'] },
+  { text: 'Partner on paternity leave. Baby 4 weeks old.', flags: ['!postnatal'] },
+  { text: 'His partner has a 6 week old and is struggling.', flags: ['!postnatal'] },
+  { text: 'Her daughter, who has a 3 month old, lives with her.', flags: ['!postnatal'] },
+  { text: 'Lost her 3 month old baby to SIDS last year.', flags: ['!postnatal'] },
+  // In a relative's "who" clause, "her" is the person.
+  { text: 'Lives with husband, who is aware of her ME/CFS diagnosis.', conditions: { 'me-cfs': 'present' }, flags: ['me-cfs'] },
+  { text: 'Partner, who is aware of her eating disorder, attended.', flags: ['eating-disorder'] },
+  { text: 'Mum, who is aware of her pregnancy, is supportive.', flags: ['pregnancy'] },
+  // One of her children.
+  { text: 'Mum to 3, one with type 1 diabetes on insulin.', conditions: { 'type-1-diabetes': 'family' } },
+  { text: 'Mum to 3 (one with anorexia).', flags: ['!eating-disorder'] },
+  { text: 'Mum of 4, with anorexia.', flags: ['eating-disorder'] },
+  // Weeks after G/P that are not a gestation.
+  { text: 'G2P1, 12 weeks off work', flags: ['!pregnancy'] },
+  { text: 'G2P1, 16 weeks sertraline', flags: ['!pregnancy'] },
 ];
