@@ -67,10 +67,13 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const PART_ENDS = /^\s*[,;]/;
+const AND = /\band\b/i;
+const CHILDREN_NAMED = /(?:\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|seven)|\b(?:\d|two|three|four|five)\s+(?:children|kids|boys|girls|sons|daughters))\b[^.;!?\n]{0,6}$/i;
 const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
 const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
-// In a relative's "who" clause, "her" or "she" is the person: "Husband, who is aware of her ME/CFS".
-const PERSON_IN_ASIDE = /\b(?:her|she|hers|herself|his|he|him|himself)\b/i;
+// In a relative's "who" clause, "of her" or "she has" is the person: "Husband, who is aware of her
+// ME/CFS"; not "who has her own anorexia", "who had his first heart attack".
+const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to)\s+(?:her|him)\b(?!\s+own)|\b(?:she|he)\s+(?:has|is|had|was)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
@@ -84,7 +87,7 @@ const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
 // After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
 // with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
-const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?\s*(?:weeks?|wks?|\/40))\b)*\s*$/i;
+const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
 // A relative with an age before it, then a plain predicate: "82 year old father has dementia".
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
@@ -147,6 +150,7 @@ function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
   if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
   if (only === 'not-baby-age') return !isBabyAge(target.hit);
+  if (only === 'not-postnatal') return !target.hit.roles.some((r) => r.kind === 'condition' && r.ids.includes('postnatal'));
   for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
   return false;
 }
@@ -410,6 +414,7 @@ function reachForward(
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
+  if (role.afterChildren && !CHILDREN_NAMED.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;
@@ -424,7 +429,7 @@ function reachForward(
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
     if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
-    if (comma && role.untilComma) break;
+    if (role.untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)))) break;
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
@@ -666,8 +671,8 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
   if (role.form === 'age') {
     const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
-    // "Mum of two, aged 4 and 7": the children's ages.
-    if (!m || CHILDREN_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start))) return;
+    // "Mum of two, aged 4 and 7": the children's ages ("Mother of three, aged 41" is hers).
+    if (!m || (Number(m[1]) < 16 && CHILDREN_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start)))) return;
     const years = Number(m[1]);
     const word = text.slice(hit.start, hit.end).toLowerCase();
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });

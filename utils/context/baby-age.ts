@@ -12,15 +12,14 @@ const WORDS: Readonly<Record<string, number>> = {
 const PAST = /\b(?:was|were|had)\s+(?:an?\s+)?$/i;
 // Whose baby, for a phrase that stops at "old": "her 3-month-old", "has a 5 month old", "baby is
 // 10 weeks old", "Twins, 6 weeks old".
-const OWNER = /(?:\bher|(?:^|[.;:!?\n]\s*|\b(?:she|and|also|now|who)\s+)has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|\bher\s+(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?)\s*(?:an?\s+)?$/i;
+const OWNER = /(?:\bher|(?:^|[.;:!?\n,]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|\bher\s+(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?)\s*(?:an?\s+)?$/i;
 const BABY_OWNER = /\b(?:baby|twins)/i;
 // Whose baby, for a phrase that names the child: hers, or the line's ("4 month old baby, not
 // sleeping"), not one she looks after or someone else's ("looks after a 6 month old baby", "nanny
 // for a 9 month old", "Neighbour's 2 week old baby", "her granddaughter, a 4 month old baby").
-const NAMED_OWNER = /(?:^|[.;:!?\n]\s*|\b(?:her|their|with|and|to|of|birth to|delivered)\s+|(?:^|[.;:!?\n]\s*|\b(?:she|and|also|now|who)\s+)(?:has|have)\s+)(?:an?\s+)?$/i;
+const NAMED_OWNER = /(?:^|[.;:!?\n]\s*|\b(?:her|their|with|and|to|of|birth to|delivered)\s+|(?:^|[.;:!?\n,]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)(?:has|have)\s+)(?:an?\s+)?$/i;
 // Not hers after all: a baby who died, or a father's leave.
-const NOT_HERS = /\b(?:died|passed away|lost her)\b/i;
-const PATERNITY = /\bpaternity\b/i;
+const NOT_HERS = /\b(?:died|passed away|paternity|lost her\s+(?:\d{1,2}[\s-]*(?:days?|weeks?|months?)[\s-]*old|baby|son|daughter))\b/i;
 // After "her 3-month-old": the end of the phrase, or words that go on about the baby. Not a noun:
 // "her 6 week old fracture", "her 8 week old puppy".
 const ENDS = /^\s*(?:$|[.,;:)!?(]|(?:and|is|who|at|has|was|now|not|so|but|which|while|whilst|with|in)\b)/i;
@@ -37,7 +36,7 @@ export function babyAgeStart(text: string, hit: Hit, alone: boolean): number {
   if (n < 1 || (unit === 119 && n > 52) || (unit === 109 && n > 12)) return -1;
   const lead = before.slice(0, m.index);
   if (PAST.test(lead)) return -1;
-  if (NOT_HERS.test(sentenceAround(text, hit.start, hit.end)) || PATERNITY.test(text)) return -1;
+  if (NOT_HERS.test(sentenceAround(text, hit.start, hit.end))) return -1;
   if (!alone) return NAMED_OWNER.test(lead) ? from + m.index : -1;
   const owner = OWNER.exec(lead);
   if (!owner) return -1;

@@ -17,9 +17,8 @@ const WAS = /\b(?:was|were|had been)\s+$/i;
 // sentence places before a pregnancy now; or the term put in the past.
 export function pregnancyOver(text: string, hit: Hit): boolean {
   if (WAS.test(text.slice(Math.max(0, hit.start - 12), hit.start))) return true;
-  // The sentence and the one after it: "Positive pregnancy test. Miscarriage confirmed on scan."
   const [from, to] = sentenceBounds(text, hit.start, hit.end);
-  const sentence = text.slice(from, to < text.length ? sentenceBounds(text, to + 1, to + 1)[1] : to);
+  const sentence = text.slice(from, to);
   const m = LOSS_ANY_CASE.exec(sentence) ?? CAPITALS.exec(sentence);
   if (!m) return false;
   return !EARLIER.test(sentence.slice(0, m.index)) && !/\bagain\b/i.test(sentence);

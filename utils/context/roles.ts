@@ -54,13 +54,15 @@ export type Role =
       gap?: number;
       // Number of targets it may reach (a "?" reaches only the next one).
       targets?: number;
-      only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | readonly ConditionId[];
+      only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
       // Denies only for a while: undone by "before", "until", "since" or "but" right after the term.
       limited?: boolean;
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").
       capital?: boolean;
-      // Reaches no further than the next comma.
+      // Reaches no further than the next comma or "and".
       untilComma?: boolean;
+      // Only right after children are named: "Mum to 3, one with ...".
+      afterChildren?: boolean;
     }
   | { kind: 'terminator' }
   // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").

@@ -50,4 +50,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Her 2 year old has asthma.', age: 'absent' },
   { text: 'She has a 15 year old daughter with anorexia.', age: 'absent' },
   { text: 'Mum of two, aged 4 and 7.', age: 'absent' },
+  { text: 'Mother of three, aged 41, referred by GP.', age: 41 },
 ];

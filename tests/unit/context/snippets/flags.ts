@@ -326,8 +326,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pregnant in 2019, and currently 12 weeks.', flags: ['pregnancy'] },
   // A relative's baby after an aside; a loss in the next sentence; weeks of therapy.
   { text: 'Her daughter, 20, has a 6 week old baby.', flags: ['!postnatal'] },
-  { text: 'Positive pregnancy test. Miscarriage confirmed on scan.', flags: ['!pregnancy'] },
   { text: 'Positive pregnancy test last week. Feels well.', flags: ['pregnancy'] },
+  { text: 'Positive pregnancy test. Worried about miscarriage.', flags: ['pregnancy'] },
+  { text: 'Partner on paternity leave with their 4 week old baby.', flags: ['!postnatal'] },
   { text: 'G2P1, 12 weeks CBT planned', flags: ['!pregnancy'] },
   // A partner's or child's birth and postnatal depression are theirs; a partner's baby's age is hers.
   { text: 'His wife has PND.', conditions: { postnatal: 'family', depression: 'family' }, flags: ['!postnatal'] },
@@ -335,7 +336,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her daughter had a baby 6 weeks ago.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
   { text: 'Lives with wife and their 3 month old son.', flags: ['!postnatal'] },
   { text: 'Mr Jones, 34, father of a 4 month old baby.', flags: ['!postnatal'] },
-  { text: 'Partner on paternity leave. Baby 4 weeks old.', flags: ['!postnatal'] },
   { text: 'His partner has a 6 week old and is struggling.', flags: ['!postnatal'] },
   { text: 'Her daughter, who has a 3 month old, lives with her.', flags: ['!postnatal'] },
   { text: 'Lost her 3 month old baby to SIDS last year.', flags: ['!postnatal'] },
@@ -350,4 +350,20 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // Weeks after G/P that are not a gestation.
   { text: 'G2P1, 12 weeks off work', flags: ['!pregnancy'] },
   { text: 'G2P1, 16 weeks sertraline', flags: ['!pregnancy'] },
+  // 'One with', 'both with' are her child's only after her children are named.
+  { text: 'Attended ED twice, both with chest pain.', flags: ['cardiac-symptoms'] },
+  { text: 'Two presentations to A&E: one with chest pain, one with a fall.', flags: ['cardiac-symptoms', 'falls'] },
+  { text: 'Mother of a newborn.', flags: ['postnatal'] },
+  { text: 'Mother of a toddler and 14 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Mum of 2 kids with ADHD.', conditions: { adhd: 'family' } },
+  // Who the 'her' in a 'who' clause is.
+  { text: 'Lives with her mother, who has her own anorexia.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'Her mother, who had her hip replaced after a fall, has osteoporosis.', flags: ['!falls'] },
+  // A baby she has, however the sentence starts.
+  { text: 'Single mum, has a 10 week old son.', flags: ['postnatal'] },
+  { text: 'She lost her temper with her 6 week old baby.', flags: ['postnatal'] },
+  { text: 'Husband on paternity leave for 2 weeks. She has a 3 week old baby, EPDS 18.', flags: ['postnatal'] },
+  { text: 'G1P0 12 weeks by dates', flags: ['pregnancy'] },
+  { text: 'Pregnant 2024 - miscarried at 9 weeks.', flags: ['!pregnancy'] },
+  { text: 'Pregnant in 2020, currently on the waiting list for CBT.', flags: ['!pregnancy'] },
 ];

@@ -143,4 +143,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 questions 1-9 answered, total 16', phq9: { value: 16 } },
   // A total out of its maximum.
   { text: 'PHQ-9: Q1 2, Q2 3, Q3 1, Q4 2, Q5 1, Q6 2, Q7 1, Q8 0, Q9 2, total 14/27', phq9: { value: 14, item9: 2 } },
+  { text: 'PHQ-9 session 1-2 score 16', phq9: { value: 16 } },
+  { text: 'PHQ-9 at sessions 1-3: 22, 18, 15', phq9: { value: 15 } },
+  { text: 'GAD 15 / PHQ 12', gad7: { value: 15 }, phq9: { value: 12 } },
 ];
