@@ -6,6 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
+import { asideAfter, childrenNamedBefore, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, relativeIsTheBaby, relativeLooksOn } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -68,55 +69,7 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const PART_ENDS = /^\s*[,;]/;
 const AND = /\band\b/i;
-const CHILDREN_NAMED = /(?:\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|seven)|\b(?:\d|two|three|four|five)\s+(?:children|kids|boys|girls|sons|daughters))\b[^.;!?\n]{0,6}$/i;
-const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
-const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
-// In a relative's "who" clause, "of her" or "she has" is the person: "Husband, who is aware of her
-// ME/CFS"; not "who has her own anorexia", "who had his first heart attack".
-const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to)\s+(?:her|him)\b(?!\s+own)|\b(?:she|he)\s+(?:has|is|had|was)\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
-// An aside between commas right after a relative is about the relative. A "who" clause always is
-// ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
-// what the relative says or saw, which is about the person ("Attended with her husband, who
-// reports she has had falls"). When the relative opens the sentence, so is the term after the
-// aside, bare or as a plain predicate's ("Husband, who is supportive, has COPD", "Mum, 80,
-// COPD"), and an age is an aside too ("Son, aged 12, has asthma"). Otherwise a comma and a verb
-// after the aside start the person's own statement, as in a list of social history ("Lives with
-// husband, 62, has COPD", "Lives with partner, who is supportive, has COPD"), and so does any
-// other predicate ("Husband, 62, has noticed her palpitations").
-const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
-// After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
-// with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
-const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
-// A relative with an age before it, then a plain predicate: "82 year old father has dementia".
-const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
-const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
-const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
-
-// Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo", "has a 15 " of "has a 15 year
-// old daughter", "with 80" of "lives with 80yo mother" (the hit leaves the number before it).
-const OWNED = /\b(?:her|his|their|my|(?:has|have|with|of|to) an?|with)\s+\d{1,3}[\s-]?$/i;
-const OWNED_BY_HER = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
-// What a relative clause after the relative opens with: "... daughter with anorexia", "... mother who has".
-const RELATIVE_CLAUSE = /^\s*,?\s*(?:with|who|that|which)\b/i;
-// The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
-const AGE_NUMBER = /\d{1,3}[\s-]?$/;
-const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 40), at));
-
-// The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
-function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
-  const after = text.slice(trigger.end, trigger.end + 64);
-  const opens = opensSentence(text, trigger.start);
-  const who = WHO_ASIDE.exec(after);
-  if (who) return { end: trigger.end + who[0].length, onward: opens };
-  const age = AGE_ASIDE.exec(after);
-  if (!age) return { end: 0, onward: opens };
-  // "Her mother, 78, who has dementia, ...", "Cares for mum, 80, who has COPD": a "who" clause
-  // after the age is the aside's too, wherever the relative stands.
-  const then = WHO_ASIDE.exec(`,${after.slice(age[0].length)}`);
-  if (!opens && !then) return { end: 0, onward: false };
-  return { end: trigger.end + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
-}
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
 const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes)\b|^\s?\+ve\b/i;
@@ -330,19 +283,12 @@ function resolveTargets(
     // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
     // Right after a term ("Insulin stopped 2023, now on metformin") it looks back at that term
     // first, and no further forward in the dimensions it reached.
-    // An age right before a relative is the relative's. The relative still looks forward to a
-    // relative clause when someone has them ("has a 15 year old daughter with anorexia", "lives
-    // with her 80 year old mother who has dementia"), and to a plain predicate when they are the
-    // subject ("Her 4 year old son has asthma", "82 year old father has dementia"); not to what
-    // goes on about the person ("She has a 4 year old son and had a stroke"). The age may be the
-    // person's own: "65 year old grandmother with COPD".
+    // An age right before a relative is the relative's; whether the relative still looks forward
+    // ("Her 4 year old son has asthma") is relativeLooksOn's to say.
     let reachedBack = 0;
     if (k > 0 && clauseOf[k - 1] === clause && targetAt[k - 1] !== undefined && HUGS.test(text.slice(hits[k - 1]!.end, trigger.start))) {
       const age = hits[k - 1]!;
-      const lead = text.slice(Math.max(0, age.start - 16), age.start);
-      const next = text.slice(trigger.end, trigger.end + 24);
-      const ageFirst = hasRole(age, ROLE_BIT.age) && (RELATIVE_CLAUSE.test(next) ? OWNED.test(lead)
-        : PREDICATE_NEXT.test(next) && (OWNED_BY_HER.test(lead) || opensSentence(text, age.start - (AGE_NUMBER.exec(lead)?.[0].length ?? 0))));
+      const ageFirst = hasRole(age, ROLE_BIT.age) && relativeLooksOn(text, age, trigger);
       for (const role of roles) {
         if (role.dir === 'post' && reachBack(text, hits, clauseOf, k, clause, role, targetAt) > 0 && !(ageFirst && role.dim === 'family')) reachedBack |= DIM_BIT[role.dim];
       }
@@ -414,7 +360,7 @@ function reachForward(
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
-  if (role.afterChildren && !CHILDREN_NAMED.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
+  if (role.afterChildren && !childrenNamedBefore(text, trigger.start)) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;
@@ -433,12 +379,12 @@ function reachForward(
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
-    if (inAside && targetAt[j] && PERSON_IN_ASIDE.test(text.slice(trigger.end, hit.start))) break;
+    if (inAside && targetAt[j] && personIn(text, trigger.end, hit.start)) break;
     if (!inAside && asideEnd > 0) {
       if (!aside!.onward) break;
       // The first term after the aside is the relative's only as their plain predicate's object.
       if (!onwardChecked && targetAt[j]) {
-        if (!PLAIN_PREDICATE.test(text.slice(asideEnd, hit.start))) break;
+        if (!plainPredicate(text, asideEnd, hit.start)) break;
         onwardChecked = true;
       }
     }
@@ -461,7 +407,7 @@ function reachForward(
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
-    const isTheBaby = role.dim === 'family' && isBabyAge(hit) && THE_BABY.test(text.slice(trigger.end, hit.start));
+    const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
     if (!isTheBaby && applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
@@ -672,13 +618,13 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
   if (role.form === 'age') {
     const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
     // "Mum of two, aged 4 and 7": the children's ages ("Mother of three, aged 41" is hers).
-    if (!m || (Number(m[1]) < 16 && CHILDREN_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start)))) return;
+    if (!m || (Number(m[1]) < 16 && childrensAgeAt(text, hit.start))) return;
     const years = Number(m[1]);
     const word = text.slice(hit.start, hit.end).toLowerCase();
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
   } else if (role.form === 'old' || role.form === 'suffix') {
     // "Her 2 year old", "has a 15 year old": someone else's age.
-    if (OWNED.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return;
+    if (ownedAgeAt(text, hit.start)) return;
     const before = text.slice(Math.max(0, hit.start - 8), hit.start);
     const m = (role.form === 'suffix' ? GLUED_BEFORE : NUMBER_BEFORE).exec(before);
     if (!m) return;

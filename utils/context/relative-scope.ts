@@ -1,0 +1,93 @@
+import type { Hit } from './scan.ts';
+
+// How far a relative's scope reaches in a sentence: asides after the relative, ages before it,
+// and which "her" is the person. analyse-span.ts asks these as it walks a family trigger forward.
+
+// "Mum to 3, one with ...": her children just named.
+const CHILDREN_NAMED = /(?:\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|seven)|\b(?:\d|two|three|four|five)\s+(?:children|kids|boys|girls|sons|daughters))\b[^.;!?\n]{0,6}$/i;
+// "Mum of two, aged 4 and 7": the ages after a count of children.
+const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
+// "Her son is 3 months old": the relative is the baby.
+const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
+// In a relative's "who" clause, "of her" or "she has" is the person: "Husband, who is aware of her
+// ME/CFS"; not "who has her own anorexia", "who had his first heart attack".
+const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to)\s+(?:her|him)\b(?!\s+own)|\b(?:she|he)\s+(?:has|is|had|was)\b/i;
+// An aside between commas right after a relative is about the relative. A "who" clause always is
+// ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
+// what the relative says or saw, which is about the person ("Attended with her husband, who
+// reports she has had falls"). When the relative opens the sentence, so is the term after the
+// aside, bare or as a plain predicate's ("Husband, who is supportive, has COPD", "Mum, 80,
+// COPD"), and an age is an aside too ("Son, aged 12, has asthma"). Otherwise a comma and a verb
+// after the aside start the person's own statement, as in a list of social history ("Lives with
+// husband, 62, has COPD", "Lives with partner, who is supportive, has COPD"), and so does any
+// other predicate ("Husband, 62, has noticed her palpitations").
+const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
+// After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
+// with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
+const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
+// A relative with an age before it, then a plain predicate: "82 year old father has dementia".
+const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
+const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
+const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
+
+// Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo", "has a 15 " of "has a 15 year
+// old daughter", "with 80" of "lives with 80yo mother" (the hit leaves the number before it).
+const OWNED = /\b(?:her|his|their|my|(?:has|have|with|of|to) an?|with)\s+\d{1,3}[\s-]?$/i;
+const OWNED_BY_HER = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
+// What a relative clause after the relative opens with: "... daughter with anorexia", "... mother who has".
+const RELATIVE_CLAUSE = /^\s*,?\s*(?:with|who|that|which)\b/i;
+// The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
+const AGE_NUMBER = /\d{1,3}[\s-]?$/;
+const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 40), at));
+
+// The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
+export function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
+  const after = text.slice(trigger.end, trigger.end + 64);
+  const opens = opensSentence(text, trigger.start);
+  const who = WHO_ASIDE.exec(after);
+  if (who) return { end: trigger.end + who[0].length, onward: opens };
+  const age = AGE_ASIDE.exec(after);
+  if (!age) return { end: 0, onward: opens };
+  // "Her mother, 78, who has dementia, ...", "Cares for mum, 80, who has COPD": a "who" clause
+  // after the age is the aside's too, wherever the relative stands.
+  const then = WHO_ASIDE.exec(`,${after.slice(age[0].length)}`);
+  if (!opens && !then) return { end: 0, onward: false };
+  return { end: trigger.end + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
+}
+
+export function childrenNamedBefore(text: string, at: number): boolean {
+  return CHILDREN_NAMED.test(text.slice(Math.max(0, at - 40), at));
+}
+
+export function childrensAgeAt(text: string, at: number): boolean {
+  return CHILDREN_BEFORE.test(text.slice(Math.max(0, at - 32), at));
+}
+
+export function ownedAgeAt(text: string, at: number): boolean {
+  return OWNED.test(text.slice(Math.max(0, at - 16), at));
+}
+
+export function personIn(text: string, from: number, to: number): boolean {
+  return PERSON_IN_ASIDE.test(text.slice(from, to));
+}
+
+export function plainPredicate(text: string, from: number, to: number): boolean {
+  return PLAIN_PREDICATE.test(text.slice(from, to));
+}
+
+export function relativeIsTheBaby(text: string, from: number, to: number): boolean {
+  return THE_BABY.test(text.slice(from, to));
+}
+
+// An age right before a relative is the relative's. The relative still looks forward to a relative
+// clause when someone has them ("has a 15 year old daughter with anorexia", "lives with her 80 year
+// old mother who has dementia"), and to a plain predicate when they are the subject ("Her 4 year old
+// son has asthma", "82 year old father has dementia"); not to what goes on about the person ("She
+// has a 4 year old son and had a stroke"). The age may be the person's own: "65 year old
+// grandmother with COPD".
+export function relativeLooksOn(text: string, age: Hit, relative: Hit): boolean {
+  const lead = text.slice(Math.max(0, age.start - 16), age.start);
+  const next = text.slice(relative.end, relative.end + 24);
+  if (RELATIVE_CLAUSE.test(next)) return OWNED.test(lead);
+  return PREDICATE_NEXT.test(next) && (OWNED_BY_HER.test(lead) || opensSentence(text, age.start - (AGE_NUMBER.exec(lead)?.[0].length ?? 0)));
+}
