@@ -6,7 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, childrenNamedBefore, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, relativeIsTheBaby, relativeLooksOn } from './relative-scope.ts';
+import { asideAfter, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, relativeIsTheBaby, relativeLooksOn } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -360,7 +360,6 @@ function reachForward(
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
-  if (role.afterChildren && !childrenNamedBefore(text, trigger.start)) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;
@@ -617,8 +616,8 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
   if (role.form === 'age') {
     const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
-    // "Mum of two, aged 4 and 7": the children's ages ("Mother of three, aged 41" is hers).
-    if (!m || (Number(m[1]) < 16 && childrensAgeAt(text, hit.start))) return;
+    // "Mum of two, aged 4 and 7": the children's ages.
+    if (!m || childrensAgeAt(text, hit.start, Number(m[1]), text.slice(hit.end + m[0].length, hit.end + m[0].length + 8))) return;
     const years = Number(m[1]);
     const word = text.slice(hit.start, hit.end).toLowerCase();
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });

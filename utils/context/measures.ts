@@ -18,12 +18,14 @@ const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
-// "questions 1-9", "sessions 1 to 3", "session 1-2": a range of counters. Not "from 19 at session
-// 1 to 11" or "session 8 - 11", a score after its session: with one session, only a bare dash makes a range.
+// "questions 1-9", "sessions 1 to 3", "session 1-2": a range of counters, rising. Not "from 19 at
+// session 1 to 11" or "session 8 - 11", a score after its session (with one session, only a bare
+// dash makes a range), nor "8 sessions 19-11", falling.
 const ITEM_OR_PLURAL = /^(?:items?|questions?|q|\w+s)$/i;
 const DASH_RANGE = /^\s?\d{1,2}[-–]$/;
-function isRange(counter: string, between: string): boolean {
-  return ITEM_OR_PLURAL.test(counter) ? RANGE_END.test(between) : DASH_RANGE.test(between);
+function isRange(counter: string, between: string, last: number): boolean {
+  const first = Number(/\d{1,2}/.exec(between)?.[0]);
+  return first < last && (ITEM_OR_PLURAL.test(counter) ? RANGE_END.test(between) : DASH_RANGE.test(between));
 }
 const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
 // "/27", "out of 21": the scale's maximum, not a second score ("PHQ-9/GAD-7: 14/11" is two).
@@ -88,6 +90,8 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
   const re = TOKENS;
   re.lastIndex = lead;
   const out: Token[] = [];
+  // The ends of ranges set aside ("session 6-11"): when nothing else is left, the score after all.
+  const rangeEnds: Token[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(window)) !== null) {
     const start = base + m.index;
@@ -105,10 +109,14 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
     if (NOT_A_SCORE_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
-    if (counters.some((c) => c.start <= start && (start - c.end <= 2 || (start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start)))))) continue;
+    if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
+    if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value))) {
+      rangeEnds.push({ kind: 'num', value, start, end });
+      continue;
+    }
     out.push({ kind: 'num', value, start, end });
   }
-  return out;
+  return out.some((t) => t.kind === 'num') ? out : [...out, ...rangeEnds].sort((a, b) => a.start - b.start);
 }
 
 // First index in the sorted bounds at or after pos.
@@ -157,9 +165,10 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // "GAD", the diagnosis, names the questionnaire in IAPT shorthand when its score follows straight
 // after ("PHQ 12 GAD 9", "GAD: 9") or it stands beside the PHQ ("PHQ and GAD were 14 and 9");
 // otherwise it is the diagnosis ("GAD since 2019"). analyse-span.ts then drops the mention.
-// The score ends there: "GAD 9", "GAD 9/21", "GAD: 9 today", "PHQ 12 GAD 9 WSAS 20"; not "GAD 20+
-// yrs", "GAD 10y hx", "GAD 3 admissions", "GAD: 1 previous course of CBT".
-const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?\d{1,2}(?:\s*\/\s*21)?(?=\s*(?:$|[,.;:)|(\n/&–-]|->|→|(?:today|on|at|and|in|last|this|phq\w*|gad\w*|wsas|core\w*|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
+// The score ends there: "GAD 9", "GAD 9/21", "GAD: 9 today", "PHQ 12 GAD 9 WSAS 20", "GAD 15 / PHQ
+// 12"; not a duration or a range ("GAD 20+ yrs", "GAD 6/12", "GAD 3/52", "GAD 20 - 30 years",
+// "GAD 3 admissions") nor a trend ("GAD 16 -> 12", which says the score is 12).
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?:\s*\/\s*21)?(?=\s*(?:$|[,.;:)|(\n]|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
 
 function namesGad7(text: string, hits: Hit[], k: number): boolean {

@@ -3,15 +3,15 @@ import type { Hit } from './scan.ts';
 // How far a relative's scope reaches in a sentence: asides after the relative, ages before it,
 // and which "her" is the person. analyse-span.ts asks these as it walks a family trigger forward.
 
-// "Mum to 3, one with ...": her children just named.
-const CHILDREN_NAMED = /(?:\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|seven)|\b(?:\d|two|three|four|five)\s+(?:children|kids|boys|girls|sons|daughters))\b[^.;!?\n]{0,6}$/i;
 // "Mum of two, aged 4 and 7": the ages after a count of children.
 const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
 // "Her son is 3 months old": the relative is the baby.
 const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
-// In a relative's "who" clause, "of her" or "she has" is the person: "Husband, who is aware of her
-// ME/CFS"; not "who has her own anorexia", "who had his first heart attack".
-const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to)\s+(?:her|him)\b(?!\s+own)|\b(?:she|he)\s+(?:has|is|had|was)\b/i;
+// In a relative's "who" clause, "her" or "she has" is the person: "Husband, who is aware of her
+// ME/CFS", "who is her carer since her fall"; not "who has her own anorexia", nor the relative's
+// own body straight after "who had": "who had her hip replaced after a fall".
+const PERSON_IN_ASIDE = /\b(?:her|him)\b(?!\s+own)|\b(?:she|he)\s+(?:has|is|had|was)\b/i;
+const OWN_BODY = /\bwho\s+(?:also\s+)?(?:has|had|have)\s+(?:her|his)\b/i;
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
 // what the relative says or saw, which is about the person ("Attended with her husband, who
@@ -55,20 +55,19 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
   return { end: trigger.end + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
 }
 
-export function childrenNamedBefore(text: string, at: number): boolean {
-  return CHILDREN_NAMED.test(text.slice(Math.max(0, at - 40), at));
+// After a count of children, "aged 4 and 7" (two ages) or an age under 16 is theirs; "Mother of
+// three, aged 41" is hers.
+export function childrensAgeAt(text: string, at: number, years: number, after: string): boolean {
+  return CHILDREN_BEFORE.test(text.slice(Math.max(0, at - 32), at)) && (years < 16 || TWO_AGES.test(after));
 }
-
-export function childrensAgeAt(text: string, at: number): boolean {
-  return CHILDREN_BEFORE.test(text.slice(Math.max(0, at - 32), at));
-}
+const TWO_AGES = /^\s*(?:and|&|,)\s*\d{1,2}\b/;
 
 export function ownedAgeAt(text: string, at: number): boolean {
   return OWNED.test(text.slice(Math.max(0, at - 16), at));
 }
 
 export function personIn(text: string, from: number, to: number): boolean {
-  return PERSON_IN_ASIDE.test(text.slice(from, to));
+  return PERSON_IN_ASIDE.test(text.slice(from, to).replace(OWN_BODY, 'who'));
 }
 
 export function plainPredicate(text: string, from: number, to: number): boolean {

@@ -61,8 +61,6 @@ export type Role =
       capital?: boolean;
       // Reaches no further than the next comma or "and".
       untilComma?: boolean;
-      // Only right after children are named: "Mum to 3, one with ...".
-      afterChildren?: boolean;
     }
   | { kind: 'terminator' }
   // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").

@@ -59,7 +59,6 @@ function addContext(add: Add): void {
     if (spec.capital) role.capital = true;
     if (spec.limited) role.limited = true;
     if (spec.untilComma) role.untilComma = true;
-    if (spec.afterChildren) role.afterChildren = true;
     add(spec.t, role);
   }
   for (const phrase of TERMINATORS) add(phrase, { kind: 'terminator' });

@@ -16,8 +16,6 @@ export type TriggerSpec = {
   capital?: true;
   // Reaches no further than the next comma or "and".
   untilComma?: true;
-  // Only right after children are named: "Mum to 3, one with ...".
-  afterChildren?: true;
 };
 
 const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
@@ -89,12 +87,6 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...pre('family', ['husband', 'partner', 'boyfriend', 'girlfriend', 'spouse', 'fiance', 'fiancee'], { only: 'not-baby-age' }),
   // Children: a child's own age as a baby is hers to read ("Her son is 3 months old": see reachForward).
   ...pre('family', ['wife', 'son', 'sons', 'daughter', 'daughters', 'child', 'children']),
-  // One of her children, right after she is named as their mother: "Mum to 3, one with type 1
-  // diabetes"; not "Attended A&E twice, both with chest pain".
-  ...pre('family', ['one with', 'both with', 'one has', 'both have', 'one of whom has', 'one of them has', 'the eldest has',
-    'the youngest has', 'eldest has', 'youngest has', 'eldest with', 'youngest with'], { gap: 0, targets: 2, afterChildren: true }),
-  // Her children as a group: "Mum of 2 kids with ADHD", "two boys with autism".
-  ...pre('family', ['kids', 'boys', 'girls', 'children', 'sons', 'daughters'].flatMap((c) => [`${c} with`, `${c} have`, `${c} both have`, `${c} both with`]), { gap: 0 }),
   // A father's baby is not his time after birth: "father of a 4 month old baby".
   ...pre('family', ['father', 'dad', 'daddy'].flatMap((m) => ['of', 'to'].flatMap((p) => [`${m} ${p} a`, `${m} ${p} an`])), { untilComma: true }),
   // Grandchildren come up mostly in the person's own goals ("Babysits grandchildren, recurrent
@@ -108,6 +100,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // mood", "Mother of a 2 year old and 30 weeks pregnant").
   ...pre('family', ['mother', 'mum', 'mom', 'mummy'].flatMap((m) => ['of', 'to'].flatMap((p) => [`${m} ${p} a`, `${m} ${p} an`])),
     { only: 'not-postnatal', untilComma: true }),
+  // "Mum to 8 week old twins" is hers too; "Mum to 3, one with type 1 diabetes" the child's.
+  ...pre('family', ['mother to', 'mum to', 'mom to', 'mummy to'], { only: 'not-postnatal' }),
   ...post('family', ['in mother', 'in father', 'in brother', 'in sister', 'in family', 'in the family', 'runs in the family', 'mother', 'father',
     'brother', 'sister', 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'fh', 'family history'], { gap: 1 }),
   ...pre('hypothetical', [
@@ -215,8 +209,4 @@ export const PSEUDO_TERMS: readonly string[] = [
   'chest wall pain', 'anxiety management', 'anxiety provoking', 'anxiety-provoking', 'anxiety scale', 'anxiety scales', 'anxiety disorders service',
   'depression scale', 'depression screening', 'depression and anxiety service', 'panic button', 'panic buttons', 'hearing test',
   'hearing tests', 'hearing loop', 'obesity paradox', 'sleep hygiene', 'stent free', 'bipolar disorder service',
-  // She is the mother: "Mother of 3 with recurrent falls", "Mum of 4, with anorexia" (a child of hers:
-  // "mother of a", a trigger; "kids with", "boys with").
-  ...['mother', 'mum', 'mom', 'mummy', 'father', 'dad'].flatMap((m) => ['of', 'to'].flatMap((p) =>
-    ['one', 'two', 'three', 'four', 'five', 'six', 'seven', '1', '2', '3', '4', '5', '6', '7', 'twins'].map((n) => `${m} ${p} ${n}`))),
 ];

@@ -51,4 +51,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'She has a 15 year old daughter with anorexia.', age: 'absent' },
   { text: 'Mum of two, aged 4 and 7.', age: 'absent' },
   { text: 'Mother of three, aged 41, referred by GP.', age: 41 },
+  { text: 'Mum of two, aged 17 and 19.', age: 'absent' },
 ];

@@ -346,7 +346,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // One of her children.
   { text: 'Mum to 3, one with type 1 diabetes on insulin.', conditions: { 'type-1-diabetes': 'family' } },
   { text: 'Mum to 3 (one with anorexia).', flags: ['!eating-disorder'] },
-  { text: 'Mum of 4, with anorexia.', flags: ['eating-disorder'] },
   // Weeks after G/P that are not a gestation.
   { text: 'G2P1, 12 weeks off work', flags: ['!pregnancy'] },
   { text: 'G2P1, 16 weeks sertraline', flags: ['!pregnancy'] },
@@ -360,10 +359,18 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Lives with her mother, who has her own anorexia.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
   { text: 'Her mother, who had her hip replaced after a fall, has osteoporosis.', flags: ['!falls'] },
   // A baby she has, however the sentence starts.
-  { text: 'Single mum, has a 10 week old son.', flags: ['postnatal'] },
+  { text: 'Sister lives nearby, has a 3 month old baby.', flags: ['!postnatal'] },
+  { text: 'Mum to 8 week old twins.', flags: ['postnatal'] },
   { text: 'She lost her temper with her 6 week old baby.', flags: ['postnatal'] },
   { text: 'Husband on paternity leave for 2 weeks. She has a 3 week old baby, EPDS 18.', flags: ['postnatal'] },
   { text: 'G1P0 12 weeks by dates', flags: ['pregnancy'] },
   { text: 'Pregnant 2024 - miscarried at 9 weeks.', flags: ['!pregnancy'] },
   { text: 'Pregnant in 2020, currently on the waiting list for CBT.', flags: ['!pregnancy'] },
+  // Who the 'her' in a 'who' clause is, beyond 'of her'.
+  { text: 'Lives with her husband, who is her carer since her fall last month.', flags: ['falls'] },
+  { text: 'Husband, who is worried by her chest pain, came with her.', flags: ['cardiac-symptoms'] },
+  // Children named with what one of them has.
+  { text: 'Three children: one with ADHD, one with anorexia, one with asthma.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'Two sisters, both with anorexia.', flags: ['!eating-disorder'] },
+  { text: 'Unable to look after the kids with chest pain.', flags: ['cardiac-symptoms'] },
 ];

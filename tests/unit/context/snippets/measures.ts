@@ -146,4 +146,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 session 1-2 score 16', phq9: { value: 16 } },
   { text: 'PHQ-9 at sessions 1-3: 22, 18, 15', phq9: { value: 15 } },
   { text: 'GAD 15 / PHQ 12', gad7: { value: 15 }, phq9: { value: 12 } },
+  // A duration or a trend after 'GAD' is no score; a falling pair after sessions is two scores.
+  { text: 'GAD 6/12 history, PHQ 14', gad7: 'absent', phq9: { value: 14 }, conditions: { anxiety: 'present' } },
+  { text: 'Long-standing GAD 20 - 30 years.', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD 16 -> 12', gad7: 'absent' },
+  { text: 'PHQ-9 across 8 sessions 19-11. GAD-7 across 8 sessions 15-8.', phq9: { value: 11 }, gad7: { value: 8 } },
+  { text: 'Scores: PHQ session 6-11', phq9: { value: 11 } },
+  { text: 'PHQ-9 session 12-8', phq9: { value: 8 } },
 ];
