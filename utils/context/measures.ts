@@ -18,14 +18,16 @@ const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
-// "questions 1-9", "sessions 1 to 3", "session 1-2": a range of counters, rising. Not "from 19 at
-// session 1 to 11" or "session 8 - 11", a score after its session (with one session, only a bare
-// dash makes a range), nor "8 sessions 19-11", falling.
+// "questions 1-9", "sessions 1 to 3", "session 1-4 scores ...": a range of items or sessions,
+// rising. After one session the number is otherwise a score ("session 6-14", "from 19 at session 1
+// to 11"), and "8 sessions 19-11" falls.
 const ITEM_OR_PLURAL = /^(?:items?|questions?|q|\w+s)$/i;
 const DASH_RANGE = /^\s?\d{1,2}[-–]$/;
-function isRange(counter: string, between: string, last: number): boolean {
+const SCORES_FOLLOW = /^\s*(?::|scores?\b)/i;
+function isRange(counter: string, between: string, last: number, after: string): boolean {
   const first = Number(/\d{1,2}/.exec(between)?.[0]);
-  return first < last && (ITEM_OR_PLURAL.test(counter) ? RANGE_END.test(between) : DASH_RANGE.test(between));
+  if (first >= last) return false;
+  return ITEM_OR_PLURAL.test(counter) ? RANGE_END.test(between) : DASH_RANGE.test(between) && SCORES_FOLLOW.test(after);
 }
 const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
 // "/27", "out of 21": the scale's maximum, not a second score ("PHQ-9/GAD-7: 14/11" is two).
@@ -110,7 +112,7 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     if (NOT_A_SCORE_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
     if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
-    if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value))) {
+    if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value, text.slice(end, end + 8)))) {
       rangeEnds.push({ kind: 'num', value, start, end });
       continue;
     }
@@ -168,13 +170,16 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // The score ends there: "GAD 9", "GAD 9/21", "GAD: 9 today", "PHQ 12 GAD 9 WSAS 20", "GAD 15 / PHQ
 // 12"; not a duration or a range ("GAD 20+ yrs", "GAD 6/12", "GAD 3/52", "GAD 20 - 30 years",
 // "GAD 3 admissions") nor a trend ("GAD 16 -> 12", which says the score is 12).
-const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?:\s*\/\s*21)?(?=\s*(?:$|[,.;:)|(\n]|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
+const LIST_NUMBER_BEFORE = /\b\d{1,2}[.)]\s*$/;
+const LIST_NUMBER_AFTER = /^\s*\d{1,2}[.)]/;
 
 function namesGad7(text: string, hits: Hit[], k: number): boolean {
   const hit = hits[k]!;
   if (hit.end - hit.start !== 3 || text.slice(hit.start, hit.end) !== 'GAD' || !hasRole(hit, ROLE_BIT.condition)) return false;
-  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 24))) return true;
+  // "2) GAD 3) Insomnia": the next number of a numbered list.
+  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 24))) return !(LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start)) && LIST_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 8)));
   const prev = hits[k - 1];
   return prev !== undefined && roleOf(prev, 'measure')?.measure === 'phq9' && JOINED.test(text.slice(prev.end, hit.start));
 }

@@ -7,11 +7,12 @@ import type { Hit } from './scan.ts';
 const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
 // "Her son is 3 months old": the relative is the baby.
 const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
-// In a relative's "who" clause, "her" or "she has" is the person: "Husband, who is aware of her
-// ME/CFS", "who is her carer since her fall"; not "who has her own anorexia", nor the relative's
-// own body straight after "who had": "who had her hip replaced after a fall".
-const PERSON_IN_ASIDE = /\b(?:her|him)\b(?!\s+own)|\b(?:she|he)\s+(?:has|is|had|was)\b/i;
-const OWN_BODY = /\bwho\s+(?:also\s+)?(?:has|had|have)\s+(?:her|his)\b/i;
+// In a relative's "who" clause, "her" after a preposition, "her" as the object ("supports her
+// after", "found her collapsed"), "is her" or "she has" is the person: "Husband, who is aware of
+// her ME/CFS", "who is her carer since her fall", "worried by her chest pain", "who looks after
+// her when her ME flares"; not the relative's own: "who has her own anorexia", "who broke her hip
+// in a fall", "who needs a frame after her falls", "who controls her diabetes with insulin".
+const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to|by|at|through|since|over|on|when|while|whenever|during)\s+(?:her|him)\b(?!\s+own)|\bis\s+(?:her|his)\b|\b(?:she|he)\s+(?:has|is|had|was)\b|\b(?:her|him)\s+(?:when|while|after|before|during|since|through|with|collapsed|unconscious|fallen|on the floor|home|to|at|in)\b/i;
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
 // what the relative says or saw, which is about the person ("Attended with her husband, who
@@ -60,14 +61,14 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
 export function childrensAgeAt(text: string, at: number, years: number, after: string): boolean {
   return CHILDREN_BEFORE.test(text.slice(Math.max(0, at - 32), at)) && (years < 16 || TWO_AGES.test(after));
 }
-const TWO_AGES = /^\s*(?:and|&|,)\s*\d{1,2}\b/;
+const TWO_AGES = /^\s*(?:(?:and|&)\s*\d{1,2}\b|,\s*\d{1,2}\s*(?:,|and\b|&))/i;
 
 export function ownedAgeAt(text: string, at: number): boolean {
   return OWNED.test(text.slice(Math.max(0, at - 16), at));
 }
 
 export function personIn(text: string, from: number, to: number): boolean {
-  return PERSON_IN_ASIDE.test(text.slice(from, to).replace(OWN_BODY, 'who'));
+  return PERSON_IN_ASIDE.test(text.slice(from, to));
 }
 
 export function plainPredicate(text: string, from: number, to: number): boolean {

@@ -52,4 +52,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Mum of two, aged 4 and 7.', age: 'absent' },
   { text: 'Mother of three, aged 41, referred by GP.', age: 41 },
   { text: 'Mum of two, aged 17 and 19.', age: 'absent' },
+  { text: 'Mother of 2, aged 19, 6 weeks postnatal.', age: 19 },
 ];

@@ -373,4 +373,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Three children: one with ADHD, one with anorexia, one with asthma.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
   { text: 'Two sisters, both with anorexia.', flags: ['!eating-disorder'] },
   { text: 'Unable to look after the kids with chest pain.', flags: ['cardiac-symptoms'] },
+  { text: 'Her mother, who broke her hip in a fall, is in a care home.', flags: ['!falls'] },
+  { text: 'Her friend, who controls her diabetes with insulin, is a support.', flags: ['!hypo-risk'] },
+  { text: 'Lives with her mother, who looks after her when her ME flares.', flags: ['me-cfs'] },
+  { text: 'Lives with daughter, who supports her after her recent falls.', flags: ['falls'] },
+  { text: 'Husband, who found her collapsed with chest pain, called 999.', flags: ['cardiac-symptoms'] },
 ];

@@ -143,7 +143,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 questions 1-9 answered, total 16', phq9: { value: 16 } },
   // A total out of its maximum.
   { text: 'PHQ-9: Q1 2, Q2 3, Q3 1, Q4 2, Q5 1, Q6 2, Q7 1, Q8 0, Q9 2, total 14/27', phq9: { value: 14, item9: 2 } },
-  { text: 'PHQ-9 session 1-2 score 16', phq9: { value: 16 } },
   { text: 'PHQ-9 at sessions 1-3: 22, 18, 15', phq9: { value: 15 } },
   { text: 'GAD 15 / PHQ 12', gad7: { value: 15 }, phq9: { value: 12 } },
   // A duration or a trend after 'GAD' is no score; a falling pair after sessions is two scores.
@@ -153,4 +152,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 across 8 sessions 19-11. GAD-7 across 8 sessions 15-8.', phq9: { value: 11 }, gad7: { value: 8 } },
   { text: 'Scores: PHQ session 6-11', phq9: { value: 11 } },
   { text: 'PHQ-9 session 12-8', phq9: { value: 8 } },
+  // After one session the number is a score; 'GAD' with a dash straight after is a trend or a duration.
+  { text: 'PHQ-9 at session 6-14, down from 20', phq9: { value: 14 } },
+  { text: 'GAD 16-12', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD 11/2019', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'Problems: 1) Depression 2) GAD 3) Insomnia', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'PHQ-9 session 1-2: 14', phq9: { value: 14 } },
+  { text: 'GAD-7 session 4-9, initially 16.', gad7: { value: 9 } },
 ];
