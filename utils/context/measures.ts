@@ -23,7 +23,7 @@ const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
 // to 11"), and "8 sessions 19-11" falls.
 const ITEM_OR_PLURAL = /^(?:items?|questions?|q|\w+s)$/i;
 const DASH_RANGE = /^\s?\d{1,2}[-–]$/;
-const SCORES_FOLLOW = /^\s*(?::|scores?\b)/i;
+const SCORES_FOLLOW = /^\s*(?::|=|-|scores?\b|scored\b|was\b|were\b|\d)/i;
 function isRange(counter: string, between: string, last: number, after: string): boolean {
   const first = Number(/\d{1,2}/.exec(between)?.[0]);
   if (first >= last) return false;
@@ -172,14 +172,21 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // "GAD 3 admissions") nor a trend ("GAD 16 -> 12", which says the score is 12).
 const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
-const LIST_NUMBER_BEFORE = /\b\d{1,2}[.)]\s*$/;
-const LIST_NUMBER_AFTER = /^\s*\d{1,2}[.)]/;
+const LIST_NUMBER_BEFORE = /\b(\d{1,2})[.)]\s*$/;
+const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;
+
+// "2) GAD 3) Insomnia": the number after "GAD" is the list's next one, not a score ("1. GAD 12." is a score).
+function nextListNumber(text: string, hit: Hit): boolean {
+  const before = LIST_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
+  const after = LIST_NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 8));
+  return before !== null && after !== null && Number(after[1]) === Number(before[1]) + 1;
+}
 
 function namesGad7(text: string, hits: Hit[], k: number): boolean {
   const hit = hits[k]!;
   if (hit.end - hit.start !== 3 || text.slice(hit.start, hit.end) !== 'GAD' || !hasRole(hit, ROLE_BIT.condition)) return false;
   // "2) GAD 3) Insomnia": the next number of a numbered list.
-  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 24))) return !(LIST_NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start)) && LIST_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 8)));
+  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 24))) return !nextListNumber(text, hit);
   const prev = hits[k - 1];
   return prev !== undefined && roleOf(prev, 'measure')?.measure === 'phq9' && JOINED.test(text.slice(prev.end, hit.start));
 }

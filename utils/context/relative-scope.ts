@@ -7,12 +7,14 @@ import type { Hit } from './scan.ts';
 const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
 // "Her son is 3 months old": the relative is the baby.
 const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
-// In a relative's "who" clause, "her" after a preposition, "her" as the object ("supports her
-// after", "found her collapsed"), "is her" or "she has" is the person: "Husband, who is aware of
+// In a relative's "who" clause, "her" (or "his") after a preposition or a word of feeling or
+// knowing ("afraid her anorexia will return", "frightened by his palpitations"), "her" as the
+// object ("supports her after", "found her collapsed"), "is her", or "she" ("since she had falls")
+// is the person: "Husband, who is aware of
 // her ME/CFS", "who is her carer since her fall", "worried by her chest pain", "who looks after
 // her when her ME flares"; not the relative's own: "who has her own anorexia", "who broke her hip
 // in a fall", "who needs a frame after her falls", "who controls her diabetes with insulin".
-const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to|by|at|through|since|over|on|when|while|whenever|during)\s+(?:her|him)\b(?!\s+own)|\bis\s+(?:her|his)\b|\b(?:she|he)\s+(?:has|is|had|was)\b|\b(?:her|him)\s+(?:when|while|after|before|during|since|through|with|collapsed|unconscious|fallen|on the floor|home|to|at|in)\b/i;
+const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to|by|at|through|since|over|on|when|while|whenever|during|from)\s+(?:her|him|his)\b(?!\s+own)|\bis\s+(?:her|his)\b|\b(?:she|he)\s+(?:has|is|had|was)\b|\b(?:she|he)\s*$|\b(?:when|since|after|before|while|as|because|until)\s+(?:she|he)\b|\b(?:her|him)\s+(?:when|while|after|before|during|since|through|with|collapsed|unconscious|unresponsive|fallen|on the floor|home|to|at|in)\b|\b(?:concerned|afraid|worried|scared|frightened|anxious|aware|sure|convinced|thinks|feels|knows|understands|accepts|supports|minimises|minimizes|notices|noticed|fears)\s+(?:that\s+)?(?:her|his)\b(?!\s+own)/i;
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
 // what the relative says or saw, which is about the person ("Attended with her husband, who
@@ -67,9 +69,13 @@ export function ownedAgeAt(text: string, at: number): boolean {
   return OWNED.test(text.slice(Math.max(0, at - 16), at));
 }
 
-export function personIn(text: string, from: number, to: number): boolean {
-  return PERSON_IN_ASIDE.test(text.slice(from, to));
+// A male relative's "his" may be his own ("Her dad, who is in hospital with his chest pain").
+export function personIn(text: string, from: number, to: number, relative: string): boolean {
+  const aside = text.slice(from, to);
+  return PERSON_IN_ASIDE.test(MALE.test(relative) ? aside.replace(HIS, '') : aside);
 }
+const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
+const HIS = /\b(?:his|him|he)\b/gi;
 
 export function plainPredicate(text: string, from: number, to: number): boolean {
   return PLAIN_PREDICATE.test(text.slice(from, to));

@@ -378,4 +378,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Lives with her mother, who looks after her when her ME flares.', flags: ['me-cfs'] },
   { text: 'Lives with daughter, who supports her after her recent falls.', flags: ['falls'] },
   { text: 'Husband, who found her collapsed with chest pain, called 999.', flags: ['cardiac-symptoms'] },
+  { text: 'His wife, who is frightened by his palpitations, attended.', flags: ['cardiac-symptoms'] },
+  { text: 'Her husband, who is afraid her anorexia will return, attended.', flags: ['eating-disorder'] },
+  { text: 'Her husband, who cooks since she had a fall, attends.', flags: ['falls'] },
+  { text: 'Her dad, who is in hospital with his chest pain, is unwell.', flags: ['!cardiac-symptoms'] },
 ];
