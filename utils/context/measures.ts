@@ -18,12 +18,12 @@ const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
-// "questions 1-9", "sessions 1 to 3", "session 1-4 scores ...": a range of items or sessions,
-// rising. After one session the number is otherwise a score ("session 6-14", "from 19 at session 1
-// to 11"), and "8 sessions 19-11" falls.
+// "questions 1-9", "sessions 1 to 3", "session 1-4: ...": a range of items or sessions, rising.
+// After one session the number is otherwise a score ("session 6-14", "session 5-22 - 2 on q9",
+// "from 19 at session 1 to 11"), and "8 sessions 19-11" falls.
 const ITEM_OR_PLURAL = /^(?:items?|questions?|q|\w+s)$/i;
 const DASH_RANGE = /^\s?\d{1,2}[-–]$/;
-const SCORES_FOLLOW = /^\s*(?::|=|-|scores?\b|scored\b|was\b|were\b|\d)/i;
+const SCORES_FOLLOW = /^\s*(?::|scores?\b)/i;
 function isRange(counter: string, between: string, last: number, after: string): boolean {
   const first = Number(/\d{1,2}/.exec(between)?.[0]);
   if (first >= last) return false;
@@ -175,7 +175,8 @@ const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
 const LIST_NUMBER_BEFORE = /\b(\d{1,2})[.)]\s*$/;
 const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;
 
-// "2) GAD 3) Insomnia": the number after "GAD" is the list's next one, not a score ("1. GAD 12." is a score).
+// "2) GAD 3) Insomnia": the number after "GAD" is the list's next one, not a score ("2. GAD 9." ending
+// its item, "Week 4. GAD 9. PHQ 12." are scores).
 function nextListNumber(text: string, hit: Hit): boolean {
   const before = LIST_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
   const after = LIST_NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 8));

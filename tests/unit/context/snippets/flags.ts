@@ -382,4 +382,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her husband, who is afraid her anorexia will return, attended.', flags: ['eating-disorder'] },
   { text: 'Her husband, who cooks since she had a fall, attends.', flags: ['falls'] },
   { text: 'Her dad, who is in hospital with his chest pain, is unwell.', flags: ['!cardiac-symptoms'] },
+  { text: 'His brother, who is his carer since his falls, attends.', flags: ['falls'] },
+  { text: 'His husband, who knows he has hypos at night, attended.', flags: ['hypo-risk'] },
+  { text: 'His wife, who recovered from her anorexia, is supportive.', flags: ['!eating-disorder'] },
 ];

@@ -159,8 +159,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Problems: 1) Depression 2) GAD 3) Insomnia', gad7: 'absent', conditions: { anxiety: 'present' } },
   { text: 'PHQ-9 session 1-2: 14', phq9: { value: 14 } },
   { text: 'GAD-7 session 4-9, initially 16.', gad7: { value: 9 } },
-  { text: 'PHQ-9 session 1-4 19, 16, 14, 12', phq9: { value: 12 } },
+  { text: 'PHQ-9 session 1-4: 19, 16, 14, 12', phq9: { value: 12 } },
+  { text: 'PHQ-9 session 5-22 - 2 on q9', phq9: { value: 22, item9: 2 } },
+  { text: 'GAD-7 session 2-15 was 11', gad7: { value: 15 } },
   { text: 'PHQ-9 session 2-12 (moderate), 22 at referral', phq9: { value: 12 } },
   { text: 'Outcome measures:\n1. PHQ 14\n2. GAD 9.\n3. WSAS 18', phq9: { value: 14 }, gad7: { value: 9 } },
-  { text: 'Plan: 1. GAD 12. Continue CBT.', gad7: { value: 12 } },
+  { text: 'Week 4. GAD 9. PHQ 12.', gad7: { value: 9 }, phq9: { value: 12 } },
 ];
