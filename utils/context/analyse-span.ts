@@ -378,7 +378,7 @@ function reachForward(
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
-    if (inAside && targetAt[j] && personIn(text, trigger.end, hit.start, text.slice(trigger.start, trigger.end))) break;
+    if (inAside && targetAt[j] && personIn(text, trigger.end, hit.start, trigger)) break;
     if (!inAside && asideEnd > 0) {
       if (!aside!.onward) break;
       // The first term after the aside is the relative's only as their plain predicate's object.

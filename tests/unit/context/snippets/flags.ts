@@ -385,4 +385,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'His brother, who is his carer since his falls, attends.', flags: ['falls'] },
   { text: 'His husband, who knows he has hypos at night, attended.', flags: ['hypo-risk'] },
   { text: 'His wife, who recovered from her anorexia, is supportive.', flags: ['!eating-disorder'] },
+  // Whose 'his' and 'her': a man's 'from her' is hers; after 'His dad', 'his' is the person's.
+  { text: 'Her husband, who is worn out from her ME/CFS, has asked for carers support.', flags: ['me-cfs'] },
+  { text: 'His dad, who is frightened by his palpitations, drove him here.', flags: ['cardiac-symptoms'] },
+  { text: 'His brother, who is afraid his anorexia will return, attends with him.', flags: ['eating-disorder'] },
 ];
