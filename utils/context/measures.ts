@@ -44,10 +44,7 @@ const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
 // Three or more scores one after another with only a comma or "then" between are a series,
 // oldest first: "PHQ-9 scores: 19, 16, 12, 8". Spaces alone are not enough ("12 E10 7BL" is a
 // postcode), nor are two ("PHQ-9 14, 3 on item 9").
-// Between the scores of a series: "19, 16, 14", "19 then 16", or after "scores" a space ("scores 19 16 14").
 const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
-const SPACED = /^ $/;
-const SCORES_BEFORE = /\bscores:?\s*$/i;
 // Two values for two labels, "14/11", straight after them or after their date, never in a date.
 const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/i;
 // "on 24/11": a day and month with no year, not a score.
@@ -305,8 +302,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // "at assessment 19, at discharge 8") or lists them as a series; a value marked as earlier
       // ("8 today (was 19)") never takes over.
       let pick = nums[0]!;
-      const spaced = SCORES_BEFORE.test(text.slice(Math.max(0, nums[0]!.start - 10), nums[0]!.start));
-      const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)) || (spaced && SPACED.test(text.slice(nums[k - 1]!.end, n.start))));
+      const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
       if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
       if (pick.value <= max(measure)) {

@@ -71,15 +71,17 @@ export function ownedAgeAt(text: string, at: number): boolean {
   return OWNED.test(text.slice(Math.max(0, at - 16), at));
 }
 
-// A male relative's "his" may be his own ("Her dad, who is in hospital with his chest pain"), unless
-// the record names the person as "his" ("His dad, who is frightened by his palpitations"); his "from
+// A male relative's "his" may be his own ("Her dad, who is in hospital with his chest pain", "His
+// brother, who struggles with his anorexia"), unless the record names the person as "his" and the
+// relative feels something about it ("His dad, who is frightened by his palpitations"); his "from
 // her" can only be hers ("Her husband, who is worn out from her ME/CFS").
 export function personIn(text: string, from: number, to: number, relative: Hit): boolean {
   const aside = text.slice(from, to);
   const male = MALE.test(text.slice(relative.start, relative.end));
-  const his = HIS_BEFORE.test(text.slice(Math.max(0, relative.start - 8), relative.start));
-  return PERSON_IN_ASIDE.test(aside) || ((!male || his) && PERSON_HIS.test(aside)) || (male && FROM_HER.test(aside));
+  if (PERSON_IN_ASIDE.test(aside) || (!male && PERSON_HIS.test(aside))) return true;
+  return male && (FROM_HER.test(aside) || (HIS_BEFORE.test(text.slice(Math.max(0, relative.start - 8), relative.start)) && FEELS_HIS.test(aside)));
 }
+const FEELS_HIS = /\b(?:concerned|afraid|worried|scared|frightened|anxious|aware|upset|angry|shocked|understands|supports|minimises|minimizes|accepts)\s+(?:(?:by|about|of|at|that)\s+)?his\b(?!\s+own)/i;
 const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;

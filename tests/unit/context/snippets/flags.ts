@@ -389,4 +389,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her husband, who is worn out from her ME/CFS, has asked for carers support.', flags: ['me-cfs'] },
   { text: 'His dad, who is frightened by his palpitations, drove him here.', flags: ['cardiac-symptoms'] },
   { text: 'His brother, who is afraid his anorexia will return, attends with him.', flags: ['eating-disorder'] },
+  { text: 'His brother, who struggles with his anorexia, lives with him.', flags: ['!eating-disorder'] },
 ];

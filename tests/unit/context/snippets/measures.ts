@@ -165,5 +165,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 session 2-12 (moderate), 22 at referral', phq9: { value: 12 } },
   { text: 'Outcome measures:\n1. PHQ 14\n2. GAD 9.\n3. WSAS 18', phq9: { value: 14 }, gad7: { value: 9 } },
   { text: 'Week 4. GAD 9. PHQ 12.', gad7: { value: 9 }, phq9: { value: 12 } },
-  { text: 'PHQ-9 session 1-6 scores 19 16 14 12 10 9.', phq9: { value: 9 } },
+  // Spaces alone do not make a series, as the order may be newest first.
+  { text: 'PHQ-9 scores 22 20 19 - today first.', phq9: { value: 22 } },
 ];
