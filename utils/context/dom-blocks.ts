@@ -139,6 +139,13 @@ function visitTree(
   return null;
 }
 
+// Whether a closed <details> hides this node: anything of it but its <summary>.
+function closedDetailsHides(node: Node): boolean {
+  const parent = node.parentElement;
+  if (!parent || nameOf(parent) !== 'details' || parent.hasAttribute('open')) return false;
+  return !(node.nodeType === 1 && nameOf(node as Element) === 'summary');
+}
+
 const never = () => false;
 
 // `shown`: whether the page renders an element, asked of every element after the attribute checks.
@@ -244,6 +251,8 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
     const parts: string[] = [];
     const breaks = (name: string) => name === 'br' || isBlock(name);
     const enter = (node: Node): boolean => {
+      // A closed <details> in a cell shows its summary alone, as one outside a table does.
+      if (closedDetailsHides(node)) return false;
       if (node.nodeType === 3) {
         parts.push((node as Text).data);
         return false;

@@ -18,6 +18,9 @@ describe('reading the DOM', () => {
     expect(status('<div data-pa-signpost-ui><p>Asthma</p></div>', 'asthma')).toBe('absent');
     expect(status('<details><summary>Summary</summary><p>Asthma</p></details>', 'asthma')).toBe('absent');
     expect(status('<details open><summary>Summary</summary><p>Asthma</p></details>', 'asthma')).toBe('present');
+    // In a table cell too: a closed <details> shows its summary alone.
+    expect(status('<table><tr><th>Problem</th></tr><tr><td>Notes<details>Asthma</details></td></tr></table>', 'asthma')).toBe('absent');
+    expect(status('<table><tr><th>Problem</th></tr><tr><td><details><summary>Asthma</summary>since 2019</details></td></tr></table>', 'asthma')).toBe('present');
   });
 
   it('skips what the page renders hidden, when asked (a class hiding a tab, a row or a cell)', () => {
