@@ -12,12 +12,14 @@ const WORDS: Readonly<Record<string, number>> = {
 const PAST = /\b(?:was|were|had)\s+(?:an?\s+)?$/i;
 // Whose baby, for a phrase that stops at "old": "her 3-month-old", "has a 5 month old", "baby is
 // 10 weeks old", "Twins, 6 weeks old".
-const OWNER = /(?:\bher|(?:^|[.;:!?\n]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|\bher\s+(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?)\s*(?:an?\s+)?$/i;
+// Who "has a ..." when it is hers: a sentence's start, or she herself ("she has a", "Pt has a").
+const SHE = String.raw`(?:^|[.;:!?\n]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)`;
+const OWNER = new RegExp(String.raw`(?:\bher|${SHE}has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|\bher\s+(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?)\s*(?:an?\s+)?$`, 'i');
 const BABY_OWNER = /\b(?:baby|twins)/i;
 // Whose baby, for a phrase that names the child: hers, or the line's ("4 month old baby, not
 // sleeping"), not one she looks after or someone else's ("looks after a 6 month old baby", "nanny
 // for a 9 month old", "Neighbour's 2 week old baby", "her granddaughter, a 4 month old baby").
-const NAMED_OWNER = /(?:^|[.;:!?\n]\s*|\b(?:her|their|with|and|to|of|birth to|delivered)\s+|(?:^|[.;:!?\n]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)(?:has|have)\s+)(?:an?\s+)?$/i;
+const NAMED_OWNER = new RegExp(String.raw`(?:^|[.;:!?\n]\s*|\b(?:her|their|with|and|to|of|birth to|delivered)\s+|${SHE}(?:has|have)\s+)(?:an?\s+)?$`, 'i');
 // Not hers after all: a baby who died, or a father's leave.
 const NOT_HERS = /\b(?:died|passed away|paternity|lost her\s+(?:\d{1,2}[\s-]*(?:days?|weeks?|months?)[\s-]*old|baby|son|daughter))\b/i;
 // After "her 3-month-old": the end of the phrase, or words that go on about the baby. Not a noun:

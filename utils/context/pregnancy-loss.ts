@@ -3,9 +3,11 @@ import { sentenceBounds } from './text-utils.ts';
 
 // Words that end a pregnancy: "miscarried", "MMC", "stillbirth", "termination", "ectopic". The
 // short forms only in capitals ("TOP", "MC"), as records write them.
-export const LOSS = /\b(?:miscarr(?:y|ied|iage|iages)|still ?birth|still ?born|lost the (?:baby|pregnancy)|pregnancy loss|terminat(?:ion|ed)|ectopic|molar pregnancy|MC|MMC|ERPC|SMM|TOP)\b/;
-const LOSS_ANY_CASE = new RegExp(LOSS.source.replace('|MC|MMC|ERPC|SMM|TOP', ''), 'i');
-const CAPITALS = /\b(?:MC|MMC|ERPC|SMM|TOP)\b/;
+const LOSS_WORDS = 'miscarr(?:y|ied|iage|iages)|still ?birth|still ?born|lost the (?:baby|pregnancy)|pregnancy loss|terminat(?:ion|ed)|ectopic|molar pregnancy';
+const LOSS_CAPITALS = 'MC|MMC|ERPC|SMM|TOP';
+export const LOSS = new RegExp(String.raw`\b(?:${LOSS_WORDS}|${LOSS_CAPITALS})\b`);
+const LOSS_ANY_CASE = new RegExp(String.raw`\b(?:${LOSS_WORDS})\b`, 'i');
+const CAPITALS = new RegExp(String.raw`\b(?:${LOSS_CAPITALS})\b`);
 // A loss before now does not undo a pregnancy now: "Pregnant again after a miscarriage",
 // "positive pregnancy test, previous miscarriage x2".
 const EARLIER = /\b(?:previous|prior|past|earlier|history of|hx of|h\/o|again|before)\b[^.;!?\n]{0,24}$/i;

@@ -10,13 +10,14 @@ const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|
 // In a relative's "who" clause, "her" (or "his") after a preposition or a word of feeling or
 // knowing ("afraid her anorexia will return", "frightened by his palpitations"), "her" as the
 // object ("supports her after", "found her collapsed"), "is her", or "she" ("since she had falls")
-// is the person: "Husband, who is aware of
-// her ME/CFS", "who is her carer since her fall", "worried by her chest pain", "who looks after
-// her when her ME flares"; not the relative's own: "who has her own anorexia", "who broke her hip
-// in a fall", "who needs a frame after her falls", "who controls her diabetes with insulin".
-const PERSON_IN_ASIDE = /\b(?:of|about|with|for|towards?|to|by|at|through|since|over|on|when|while|whenever|during)\s+(?:her|him)\b(?!\s+own)|\bis\s+(?:her|his)\b|\b(?:she|he)\s+(?:has|is|had|was)\b|\b(?:she|he)\s*$|\b(?:when|since|after|before|while|as|because|until)\s+(?:she|he)\b|\b(?:her|him)\s+(?:when|while|after|before|during|since|through|with|collapsed|unconscious|unresponsive|fallen|on the floor|home|to|at|in)\b|\b(?:concerned|afraid|worried|scared|frightened|anxious|aware|sure|convinced|thinks|feels|knows|understands|accepts|supports|minimises|minimizes|notices|noticed|fears)\s+(?:that\s+)?her\b(?!\s+own)/i;
+// is the person: "Husband, who is aware of her ME/CFS", "who is her carer since her fall", "who
+// looks after her when her ME flares"; not the relative's own: "who has her own anorexia", "who
+// broke her hip in a fall", "who needs a frame after her falls", "who controls her diabetes".
+const BEFORE_PERSON = 'of|about|with|for|towards?|to|by|at|through|since|over|on|when|while|whenever|during';
+const FEELING = 'concerned|afraid|worried|scared|frightened|anxious|aware|sure|convinced|thinks|feels|knows|understands|accepts|supports|minimises|minimizes|notices|noticed|fears';
+const PERSON_IN_ASIDE = new RegExp(String.raw`\b(?:${BEFORE_PERSON})\s+(?:her|him)\b(?!\s+own)|\bis\s+(?:her|his)\b|\b(?:she|he)\s+(?:has|is|had|was)\b|\b(?:she|he)\s*$|\b(?:when|since|after|before|while|as|because|until)\s+(?:she|he)\b|\b(?:her|him)\s+(?:when|while|after|before|during|since|through|with|collapsed|unconscious|unresponsive|fallen|on the floor|home|to|at|in)\b|\b(?:${FEELING})\s+(?:that\s+)?her\b(?!\s+own)`, 'i');
 // "his" after a preposition or a word of feeling: the person, when the relative is not a man.
-const PERSON_HIS = /\b(?:(?:of|about|with|for|towards?|to|by|at|through|since|over|on|when|while|whenever|during|from)\s+his|(?:concerned|afraid|worried|scared|frightened|anxious|aware|sure|convinced|thinks|feels|knows|understands|accepts|supports|minimises|minimizes|notices|noticed|fears)\s+(?:that\s+)?his)\b(?!\s+own)/i;
+const PERSON_HIS = new RegExp(String.raw`\b(?:(?:${BEFORE_PERSON}|from)\s+his|(?:${FEELING})\s+(?:that\s+)?his)\b(?!\s+own)`, 'i');
 // An aside between commas right after a relative is about the relative. A "who" clause always is
 // ("Lives with her mother, who has dementia", "Dad, who she cares for, ..."), unless it reports
 // what the relative says or saw, which is about the person ("Attended with her husband, who
