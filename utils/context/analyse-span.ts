@@ -72,7 +72,7 @@ const AND = /\band\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
 // not when a list goes on between ("No chest pain, palpitations or SOB reported").
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes)\b|^\s?\+ve\b/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?\d+(?![\d/])/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;

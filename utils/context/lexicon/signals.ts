@@ -39,7 +39,14 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
-    'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside']),
+    'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside',
+    // The verb with what makes it a fall rather than "fell asleep", "fell behind" or "fell pregnant".
+    'fell twice', 'fell three times', 'fell four times', 'fell several times', 'fell a few times', 'fell a couple of times',
+    'fell a number of times', 'fell multiple times', 'fell again', 'fell last week', 'fell last month', 'fell last year',
+    'fell recently', 'fell yesterday', 'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen',
+    'fell in the night', 'fell at night', 'fell on the ice', 'fell on ice', 'fell backwards', 'fell forwards', 'fell out of bed',
+    'fell off her bike', 'fell off his bike', 'fell off a ladder', 'fell and hit', 'fell and broke', 'fell and fractured',
+    'fell and injured', 'fell and hurt', 'fell in town', 'fell while walking', 'fell when walking']),
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").

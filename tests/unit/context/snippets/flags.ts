@@ -301,6 +301,19 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A denial a comma follows answers what came before it, and denies nothing after it.
   { text: 'Chest pain no, palpitations no, falls x3 this year', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Denies chest pain, palpitations no, recurrent falls', flags: ['falls'] },
+  // Past a comma, a count says the thing happened: the denial before it does not reach it.
+  { text: 'No chest pain, falls x3 this year.', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'Denies chest pain, falls ×2', flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'No chest pain, palpitations twice last week.', flags: ['cardiac-symptoms'] },
+  { text: 'Denies chest pain, falls x 3/12', flags: ['!falls'] },
+  { text: 'No chest pain or falls x2', flags: ['!falls'] },
+  // The verb "fell" with what makes it a fall.
+  { text: 'He fell three times last month.', flags: ['falls'] },
+  { text: 'She fell again on Tuesday, bruised her hip.', flags: ['falls'] },
+  { text: 'Fell in the shower in October.', flags: ['falls'] },
+  { text: 'She fell asleep during the relaxation exercise.', flags: ['!falls'] },
+  { text: 'Fell behind with work and fell pregnant in the spring.', flags: ['!falls'] },
+  { text: 'Her husband fell three times this year.', flags: ['!falls'] },
   // A pregnancy lost or in the past; weeks after G/P that belong to another event.
   { text: 'Had a positive pregnancy test but then miscarried.', flags: ['!pregnancy'] },
   { text: 'Positive pregnancy test; miscarried last week.', flags: ['!pregnancy'] },
