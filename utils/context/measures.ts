@@ -34,9 +34,11 @@ const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
 const MAXIMA = new Set([27, 21, 3]);
 // A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
 // "reduce PHQ-9 by 6 points", "GAD-7 above 8".
+// An arrow from an earlier score: "18 -> 14", "18>14" (not "PHQ-9 > 10", whose 9 is the name's).
+const ARROW_BEFORE = /(?:->|(?:^|[\s(:=])\d{1,2}\s?>)\s?$/;
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
-const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
+const LATEST_CUE = /(?:\bto\b|→|->|(?<![<=-])>(?!=)|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
@@ -109,7 +111,7 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     if (MAXIMA.has(value) && OUT_OF_BEFORE.test(before)) continue;
     const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
-    if (NOT_A_SCORE_BEFORE.test(before)) continue;
+    if (NOT_A_SCORE_BEFORE.test(before) && !ARROW_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
     if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
     if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value, text.slice(end, end + 8)))) {
@@ -169,18 +171,27 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // otherwise it is the diagnosis ("GAD since 2019"). analyse-span.ts then drops the mention.
 // The score ends there: "GAD 9", "GAD 9/21", "GAD: 9 today", "PHQ 12 GAD 9 WSAS 20", "GAD 15 / PHQ
 // 12"; not a duration or a range ("GAD 20+ yrs", "GAD 6/12", "GAD 3/52", "GAD 20 - 30 years",
-// "GAD 3 admissions") nor a trend ("GAD 16 -> 12", which says the score is 12).
-const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
+// "GAD 3 admissions"). A trend counts with an arrow ("GAD 16 -> 12", read as 12), not with a dash
+// ("GAD 16-12" may be a range of years).
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
 const LIST_NUMBER_BEFORE = /\b(\d{1,2})[.)]\s*$/;
 const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;
 
 // "2) GAD 3) Insomnia": the number after "GAD" is the list's next one, not a score ("2. GAD 9." ending
-// its item, "Week 4. GAD 9. PHQ 12." are scores).
+// its item, "Week 4. GAD 9. PHQ 12." are scores). A list that skips a number ("1. Depression 2. GAD
+// 4. Asthma") shows itself by the item before: the "1." before the "2.".
 function nextListNumber(text: string, hit: Hit): boolean {
   const before = LIST_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
   const after = LIST_NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 8));
-  return before !== null && after !== null && Number(after[1]) === Number(before[1]) + 1;
+  if (before === null || after === null) return false;
+  const n = Number(before[1]);
+  const m = Number(after[1]);
+  if (m === n + 1) return true;
+  if (m !== n + 2 || n < 2) return false;
+  // A list's first number, not "Session 1. ... Session 2. GAD 4.": no word just before it.
+  const head = text.slice(Math.max(0, hit.start - 200), hit.start - before[0].length);
+  return new RegExp(`(?<![A-Za-z]\\s*)(?:^|[\\s,;:])${n - 1}[.)]\\s`).test(head);
 }
 
 function namesGad7(text: string, hits: Hit[], k: number): boolean {

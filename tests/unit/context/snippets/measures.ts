@@ -148,7 +148,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A duration or a trend after 'GAD' is no score; a falling pair after sessions is two scores.
   { text: 'GAD 6/12 history, PHQ 14', gad7: 'absent', phq9: { value: 14 }, conditions: { anxiety: 'present' } },
   { text: 'Long-standing GAD 20 - 30 years.', gad7: 'absent', conditions: { anxiety: 'present' } },
-  { text: 'GAD 16 -> 12', gad7: 'absent' },
   { text: 'PHQ-9 across 8 sessions 19-11. GAD-7 across 8 sessions 15-8.', phq9: { value: 11 }, gad7: { value: 8 } },
   { text: 'Scores: PHQ session 6-11', phq9: { value: 11 } },
   { text: 'PHQ-9 session 12-8', phq9: { value: 8 } },
@@ -157,6 +156,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'GAD 16-12', gad7: 'absent', conditions: { anxiety: 'present' } },
   { text: 'GAD 11/2019', gad7: 'absent', conditions: { anxiety: 'present' } },
   { text: 'Problems: 1) Depression 2) GAD 3) Insomnia', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: '1. Depression 2. GAD 4. Asthma', gad7: 'absent', conditions: { anxiety: 'present', asthma: 'present' } },
+  { text: 'Session 1. Low mood. Session 2. GAD 4. Improving', gad7: { value: 4 } },
   { text: 'PHQ-9 session 1-2: 14', phq9: { value: 14 } },
   { text: 'GAD-7 session 4-9, initially 16.', gad7: { value: 9 } },
   { text: 'PHQ-9 session 1-4: 19, 16, 14, 12', phq9: { value: 12 } },
@@ -165,6 +166,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 session 2-12 (moderate), 22 at referral', phq9: { value: 12 } },
   { text: 'Outcome measures:\n1. PHQ 14\n2. GAD 9.\n3. WSAS 18', phq9: { value: 14 }, gad7: { value: 9 } },
   { text: 'Week 4. GAD 9. PHQ 12.', gad7: { value: 9 }, phq9: { value: 12 } },
+  // An arrow leads to the later score, after 'GAD' too; a threshold's '>' is no arrow.
+  { text: 'GAD 16 -> 12', gad7: { value: 12 } },
+  { text: 'PHQ-9 18 -> 14', phq9: { value: 14 } },
+  { text: 'PHQ9 18>14, GAD 16 → 10', phq9: { value: 14 }, gad7: { value: 10 } },
+  { text: 'PHQ-9 20 -> 15 -> 11 over treatment', phq9: { value: 11 } },
+  { text: 'PHQ-9 > 10 indicates caseness', phq9: 'absent' },
+  { text: 'PHQ-9: 12 (>10 = caseness)', phq9: { value: 12 } },
   // Spaces alone do not make a series, as the order may be newest first.
   { text: 'PHQ-9 scores 22 20 19 - today first.', phq9: { value: 22 } },
 ];
