@@ -6,7 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, relativeIsTheBaby, relativeLooksOn } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateGoesOn, relativeIsTheBaby, relativeLooksOn } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -357,6 +357,8 @@ function reachForward(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
+  // "Has a 4 month old son and postnatal depression": the baby is what she has, not a subject.
+  if (role.dim === 'family' && isBabyAge(trigger) && !babyLooksOn(text, trigger)) return 0;
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
@@ -369,6 +371,7 @@ function reachForward(
   let onwardChecked = false;
   let comma = false;
   let reached = 0;
+  let medsOnly = false;
   const maxTargets = role.targets ?? 8;
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
@@ -393,7 +396,11 @@ function reachForward(
     for (const r of hit.roles) {
       // Inside the aside, its own subject ("who she cares for") ends nothing.
       if (inAside) break;
-      if (r.kind === 'terminator') stop = true;
+      if (r.kind === 'terminator') {
+        // "Her son has T1D and is on insulin": the relative's drug, though not what they notice about her.
+        if (!medsOnly && role.dim === 'family' && reached > 0 && predicateGoesOn(text, trigger, hit)) medsOnly = true;
+        else stop = true;
+      }
       else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit)) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;
     }
@@ -407,7 +414,7 @@ function reachForward(
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
-    if (!isTheBaby && applies(role, target)) {
+    if (!isTheBaby && applies(role, target) && (!medsOnly || hasRole(hit, ROLE_BIT.medication))) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (reached >= maxTargets) break;

@@ -87,6 +87,22 @@ const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
 
+// A baby named with its age ("4 month old son") looks forward as an aged relative does: to a
+// relative clause ("has a 4 month old son with reflux") or a plain predicate ("Her 4 month old son
+// has eczema"), not to what goes on about her ("a 4 month old son and postnatal depression").
+export function babyLooksOn(text: string, baby: Hit): boolean {
+  const next = text.slice(baby.end, baby.end + 24);
+  return RELATIVE_CLAUSE.test(next) || PREDICATE_NEXT.test(next);
+}
+
+// A relative who opens the sentence stays its subject over "and is", "and has", "and was": "Her son
+// has T1D and is on insulin". In "Lives with her son and is on insulin" the relative does not open
+// the sentence, so the insulin is hers.
+export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boolean {
+  return GOES_ON.test(text.slice(joiner.start, joiner.end)) && opensSentence(text, relative.start);
+}
+const GOES_ON = /^and\s+(?:is|has|was)$/i;
+
 export function plainPredicate(text: string, from: number, to: number): boolean {
   return PLAIN_PREDICATE.test(text.slice(from, to));
 }

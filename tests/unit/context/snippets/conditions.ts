@@ -68,6 +68,14 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'She has a 15 year old daughter with anorexia.', conditions: { 'eating-disorder': 'family' } },
   { text: 'Lives with 80yo mother who has dementia.', conditions: { dementia: 'family' } },
   { text: 'She has a 4 year old son and had a stroke.', conditions: { stroke: 'present' } },
+  // A baby named with its age looks forward the same way.
+  { text: 'Has a 4 month old son and postnatal depression.', conditions: { depression: 'present', postnatal: 'present' } },
+  { text: 'Has a 6 week old son and type 1 diabetes.', conditions: { 'type-1-diabetes': 'present' } },
+  { text: 'Her 4 month old son has eczema and asthma.', conditions: { asthma: 'family' } },
+  { text: 'Has a 4 month old son with asthma.', conditions: { asthma: 'family' } },
+  // A relative who opens the sentence keeps their drug over "and is"; what follows stays the person's.
+  { text: 'Son, 8, has type 1 diabetes and is on insulin.', conditions: { 'type-1-diabetes': 'family', diabetes: 'absent' } },
+  { text: 'Lives with her son and is on insulin.', conditions: { diabetes: 'possible' } },
   { text: 'Cares for mum, 80, who has COPD.', conditions: { copd: 'family' } },
   { text: 'Her son, now 20, has type 1 diabetes.', conditions: { 'type-1-diabetes': 'family' } },
   { text: 'Father, deceased, had COPD.', conditions: { copd: 'family' } },

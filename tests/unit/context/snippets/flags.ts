@@ -324,6 +324,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'G2P1, 20 weeks of CBT planned', flags: ['!pregnancy'] },
   // Someone else's baby, or one who died.
   { text: 'Her son is 3 months old.', flags: ['postnatal'] },
+  { text: 'Her son has T1D and is on insulin.', flags: ['!hypo-risk'] },
+  { text: 'Her husband has COPD and is on insulin. She has asthma.', flags: ['!hypo-risk'] },
+  { text: 'Her son has asthma and has noticed her falls.', flags: ['falls'] },
+  { text: 'Lives with her son and is on insulin.', flags: ['hypo-risk'] },
   { text: 'Social: lives with partner and their 4 month old daughter.', flags: ['postnatal'] },
   { text: 'Worried she might be pregnant; pregnancy test negative.', flags: ['!pregnancy'] },
   { text: 'Childminder, looks after a 6 month old baby.', flags: ['!postnatal'] },
