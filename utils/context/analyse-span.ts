@@ -255,9 +255,10 @@ function resolveTargets(
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     // A symptom or drug is answered only after a mark or by a box: "Palpitations: no",
     // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence. A symptom
-    // in a checklist of bare answers is answered too: "Chest pain No, Palpitations No".
+    // or drug in a checklist of bare answers is answered too: "Chest pain No, Palpitations No",
+    // "Insulin no, metformin yes".
     if (!condition && !isCheckbox(text, after) && !MARKED.test(text.slice(hit.end, after.start))
-      && !(hasRole(hit, ROLE_BIT.signal) && answersInList(text, hits, k, clauseStart[clause]!, clauseEnd(clause)))) continue;
+      && !(hasRole(hit, ROLE_BIT.signal | ROLE_BIT.medication) && answersInList(text, hits, k, clauseStart[clause]!, clauseEnd(clause)))) continue;
     // What follows the answer, up to the next term (for a symptom or drug, the next thing the
     // lexicon knows may be part of its sentence: "Palpitations: none since last week").
     let n = k + 2;

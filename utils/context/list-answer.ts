@@ -18,8 +18,8 @@ const SPACES = /^[ \t\u00a0]+$/;
 const ENDS_PART = /^\s*(?:[,;]|$)/;
 const PART_END = /[,;]/;
 // The next sentence or clause takes the answer back: "Chest pain no; only on exertion", "Chest
-// pain no. Yes on exertion.", "Blackouts none; one episode in May".
-const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|however|occasionally|sometimes|at times|intermittent(?:ly)?|when|on exertion|with exertion|tightness|pain|one|once|twice|a few|some|few|an? episode|episodes?)\b/i;
+// pain no. Yes on exertion.", "Blackouts none; one episode in May", "Insulin no. Started last week.".
+const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|however|occasionally|sometimes|at times|intermittent(?:ly)?|when|on exertion|with exertion|tightness|pain|one|once|twice|a few|some|few|an? episode|episodes?|started|starting)\b/i;
 // A part that is an item answered no though the lexicon knows neither: "palps no", "orthopnoea
 // nil", "vomiting no". Not one answered yes: "tightness yes" may be the symptom itself.
 const BARE_ITEM = /^\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none)\s*$/i;

@@ -301,6 +301,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A denial a comma follows answers what came before it, and denies nothing after it.
   { text: 'Chest pain no, palpitations no, falls x3 this year', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Denies chest pain, palpitations no, recurrent falls', flags: ['falls'] },
+  // Drugs answered the same way; a later sentence can take the answer back.
+  { text: 'Insulin no, gliclazide no', conditions: { diabetes: 'absent' }, flags: ['!hypo-risk'] },
+  { text: 'Insulin No, Metformin Yes', flags: ['!hypo-risk'] },
+  { text: 'Insulin no, gliclazide yes', flags: ['hypo-risk'] },
+  { text: 'Insulin no. Started last week.', flags: ['hypo-risk'] },
+  { text: 'On insulin no hypos', flags: ['hypo-risk'] },
   // Past a comma, a count says the thing happened: the denial before it does not reach it.
   { text: 'No chest pain, falls x3 this year.', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Denies chest pain, falls ×2', flags: ['falls', '!cardiac-symptoms'] },
