@@ -36,6 +36,15 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'very low bmi', 'severely underweight', 'dangerously underweight', 'low weight', 'extremely underweight', 'purging',
     'purges', 'purged', 'self induced vomiting', 'induced vomiting', 'making herself sick',
     'making himself sick', 'makes herself sick', 'makes himself sick', 'laxative misuse', 'laxative abuse', 'misusing laxatives',
+    // Behaviours named in prose. Not "restricting calories", "skipping meals" or "exercising to burn
+    // off" alone: a diet plan, a low mood's lost appetite and "to burn off stress" say those too.
+    'made herself sick', 'made himself sick', 'making herself vomit', 'making himself vomit', 'makes herself vomit',
+    'makes himself vomit', 'made herself vomit', 'made himself vomit', 'vomiting to lose weight', 'restricting her food',
+    'restricting his food', 'restricts her food', 'restricts his food', 'restricting her eating', 'restricting his eating',
+    'restricts her eating', 'restricts his eating', 'restricting food intake', 'restrictive eating', 'food restriction',
+    'bingeing and purging', 'binging and purging', 'exercising to burn calories', 'exercises to burn calories',
+    'exercising to burn off calories', 'compensatory behaviours', 'compensatory behaviors', 'fear of weight gain',
+    'fear of gaining weight',
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',

@@ -298,6 +298,15 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain no. Yes on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Blackouts none; one episode in May', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain No, Palpitations No. Walks daily.', flags: ['!cardiac-symptoms'] },
+  // Eating-disorder behaviours in prose; not a diet, low appetite or letting off steam.
+  { text: 'She restricts her eating and has been making herself vomit.', flags: ['eating-disorder'] },
+  { text: 'Bingeing and purging most evenings.', flags: ['eating-disorder'] },
+  { text: 'Exercising to burn calories after every meal.', flags: ['eating-disorder'] },
+  { text: 'Fear of weight gain, weighs herself daily.', flags: ['eating-disorder'] },
+  { text: 'Denies restricting her food or making herself sick.', flags: ['!eating-disorder'] },
+  { text: 'Her daughter restricts her eating.', flags: ['!eating-disorder'] },
+  { text: 'Skipping meals since the bereavement; restricting calories on the dietitian plan.', flags: ['!eating-disorder'] },
+  { text: 'Goes running to burn off stress.', flags: ['!eating-disorder'] },
   // A denial a comma follows answers what came before it, and denies nothing after it.
   { text: 'Chest pain no, palpitations no, falls x3 this year', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Denies chest pain, palpitations no, recurrent falls', flags: ['falls'] },
