@@ -369,6 +369,7 @@ function reachForward(
   // Commas before this are the relative's own aside, not the end of what is said of them.
   const aside = role.dim === 'family' ? asideAfter(text, trigger) : undefined;
   const asideEnd = aside?.end ?? 0;
+  if (role.afterAside && asideEnd === 0) return 0;
   let onwardChecked = false;
   let comma = false;
   let reached = 0;
@@ -402,7 +403,7 @@ function reachForward(
         if (!medsOnly && role.dim === 'family' && reached > 0 && predicateGoesOn(text, trigger, hit)) medsOnly = true;
         else stop = true;
       }
-      else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit)) stop = true;
+      else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;
     }
     if (stop) break;

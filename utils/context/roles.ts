@@ -61,6 +61,8 @@ export type Role =
       capital?: boolean;
       // Reaches no further than the next comma or "and".
       untilComma?: boolean;
+      // Reaches only through an age or "who" aside after it ("Grandson, aged 10, has asthma").
+      afterAside?: boolean;
     }
   | { kind: 'terminator' }
   // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").

@@ -16,6 +16,8 @@ export type TriggerSpec = {
   capital?: true;
   // Reaches no further than the next comma or "and".
   untilComma?: true;
+  // Reaches only through an age or "who" aside after it.
+  afterAside?: true;
 };
 
 const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
@@ -94,6 +96,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // subject of a plain predicate: "Her granddaughter has asthma".
   ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'].flatMap((g) =>
     ['has', 'have', 'had', 'is', 'was', 'also has', 'both have', 'has been diagnosed with', 'was diagnosed with', 'is diagnosed with', 'diagnosed with'].map((v) => `${g} ${v}`)), { gap: 1 }),
+  // Or with an aside: "Grandson, aged 10, has type 1 diabetes", "her granddaughter, who is 6, has asthma".
+  ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'], { afterAside: true }),
   // She is the mother: "Mum of a 15 year old with anorexia" is the child's anorexia and age, but
   // "mum to a 9 month old baby" and "Mother of a newborn" are her own time after birth, and what
   // follows a comma or "and" is hers again ("Mother of a 6 week old baby, struggling with low
