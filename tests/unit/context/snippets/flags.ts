@@ -280,6 +280,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Babysits grandchildren, recurrent falls.', flags: ['falls'] },
   { text: 'Walks grandchildren to school, palpitations on the hill.', flags: ['cardiac-symptoms'] },
   { text: 'Enjoys time with grandchildren despite COPD.', conditions: { copd: 'present' } },
+  // With an age or a "who" aside, a grandchild is the subject of what follows, and the age is theirs.
+  { text: 'Grandson, aged 10, has type 1 diabetes and is on insulin.', conditions: { 'type-1-diabetes': 'family' }, flags: ['!hypo-risk'], age: 'absent' },
+  { text: 'Her granddaughter, 16, has anorexia.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'Her grandson, who is 4, has epilepsy.', conditions: { epilepsy: 'family' } },
+  { text: 'Babysits her grandson, 4, has recurrent falls.', flags: ['falls'], age: 'absent' },
+  { text: 'Looks after her grandchildren, who keep her busy, has COPD.', conditions: { copd: 'present' } },
+  { text: 'She cares for two grandchildren, one with type 1 diabetes.', conditions: { 'type-1-diabetes': 'family' } },
   { text: 'Her granddaughter has asthma.', conditions: { asthma: 'family' } },
   // A mother of a child: the child's conditions and age.
   { text: 'Mum of a 15 year old with anorexia.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
