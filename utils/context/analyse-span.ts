@@ -1,7 +1,7 @@
 import { babyAgeStart } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
-import { answersInList, nextItemAnswered } from './list-answer.ts';
+import { answersInList, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
@@ -266,7 +266,10 @@ function resolveTargets(
     const next = hits[n];
     const restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
     if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end)) continue;
-    target.dims.form = roleOf(after, 'form')!.value;
+    const value = roleOf(after, 'form')!.value;
+    // A denied symptom the words after take back stays raised: "Chest pain: no; only on exertion".
+    if (!condition && value === 'no' && hasRole(hit, ROLE_BIT.signal) && markedAnswerTakenBack(text.slice(after.end, after.end + 48))) continue;
+    target.dims.form = value;
     target.dims.explicit = true;
     target.formHit = after;
     target.textEnd = after.end;

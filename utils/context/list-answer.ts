@@ -20,6 +20,15 @@ const PART_END = /[,;]/;
 // The next sentence or clause takes the answer back: "Chest pain no; only on exertion", "Chest
 // pain no. Yes on exertion.", "Blackouts none; one episode in May", "Insulin no. Started last week.".
 const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|however|occasionally|sometimes|at times|intermittent(?:ly)?|when|on exertion|with exertion|tightness|pain|one|once|twice|a few|some|few|an? episode|episodes?|started|starting)\b/i;
+// After a marked answer ("Chest pain: no; only on exertion", "Palpitations: No - occasionally at
+// night") fewer words take it back than after a bare one: a sentence after "Chest pain: no." may
+// start with anything ("Only concern is sleep"), so only words that go on about the symptom count.
+const MARKED_TAKES_BACK = /^[\s.,;:…–—-]*(?:only (?:on|when|with|after|during|if|at|occasionally|sometimes|mild|slight|once|twice)|yes|except|apart from|occasionally|sometimes|at times|intermittent(?:ly)?|on exertion|with exertion|on exercise|when (?:walking|climbing|exercising|exerting|active|rushing)|on (?:stairs|hills|walking|climbing)|but (?:on|when|with|only|occasionally|sometimes|yes|gets|does|has|had|reports|describes)\b)/i;
+
+export function markedAnswerTakenBack(after: string): boolean {
+  return MARKED_TAKES_BACK.test(after);
+}
+
 // A part that is an item answered no though the lexicon knows neither: "palps no", "orthopnoea
 // nil", "vomiting no". Not one answered yes: "tightness yes" may be the symptom itself.
 const BARE_ITEM = /^\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none)\s*$/i;
