@@ -10,7 +10,7 @@ import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPre
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
-import { extractMeasures } from './measures.ts';
+import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
@@ -160,6 +160,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
 
   findings.measures.push(...extractMeasures(text, hits, bounds));
   dropScoredNames(findings);
+  findings.measures = newestOnly(text, findings.measures);
   pushPostcodes(text, hits, findings);
   return findings;
 }

@@ -53,6 +53,10 @@ const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{
 const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
 const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
+// Words straight after a score that say when it was taken: "12 last week, 8 today".
+const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
+const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b/i;
+const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
@@ -72,6 +76,21 @@ function isLater(between: string): boolean {
   if (later >= 0 || earlier >= 0) return later > earlier;
   // Nothing next to the second score: the first may be marked as the earlier one ("19 at assessment, 11").
   return cut >= 0 && EARLIER_CUE.test(between.slice(0, cut));
+}
+
+// "PHQ-9 12 last week, 8 today": the one score the words after it mark as the latest wins; a
+// pick they mark as earlier gives way to the next score they do not.
+function markedLatest(text: string, nums: readonly Extract<Token, { kind: 'num' }>[], pick: Extract<Token, { kind: 'num' }>): Extract<Token, { kind: 'num' }> {
+  const after = (n: Extract<Token, { kind: 'num' }>) => text.slice(n.end, n.end + 24);
+  let marked: Extract<Token, { kind: 'num' }> | undefined;
+  for (const n of nums) {
+    if (!LATER_AFTER.test(after(n))) continue;
+    if (marked) return pick;
+    marked = n;
+  }
+  if (marked) return marked;
+  if (!EARLIER_AFTER.test(after(pick))) return pick;
+  return nums.find((n) => n.start > pick.start && !EARLIER_AFTER.test(after(n))) ?? pick;
 }
 
 function lastIndex(re: RegExp, text: string): number {
@@ -212,7 +231,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     else if (namesGad7(text, hits, k)) labels.push({ hit, measure: 'gad7' });
   }
   if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];
-  const counters = labels.filter((l) => l.measure === 'counter').map((l) => l.hit);
+  // "last week", "twice a week": a time, not a counter with its number after it.
+  const counters = labels.filter((l) => l.measure === 'counter' && !TIME_BEFORE.test(text.slice(Math.max(0, l.hit.start - 8), l.hit.start))).map((l) => l.hit);
   const stops = labels.filter((l) => l.measure !== 'counter');
   const out: MeasureCandidate[] = [];
   let group: Label[] = [];
@@ -315,7 +335,10 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       let pick = nums[0]!;
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
       if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
-      else for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
+      else {
+        for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
+        pick = markedLatest(text, nums, pick);
+      }
       if (pick.value <= max(measure)) {
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
         if (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
@@ -342,6 +365,20 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     }
   }
   return attachItem9(out);
+}
+
+// "Scores (newest first): 20/11 PHQ 11 GAD 8; 01/09 PHQ 19 GAD 15": of a line's undated totals of
+// one measure the first is the latest, so the older ones go (the last on the page would win). Run
+// after the names that scores were read from are dropped, so "GAD 15" stays a score.
+export function newestOnly(text: string, out: MeasureCandidate[]): MeasureCandidate[] {
+  if (out.length < 2 || !NEWEST_FIRST.test(text)) return out;
+  const seen = new Set<string>();
+  return out.filter((c) => {
+    if (c.date !== undefined || (c.measure !== 'phq9' && c.measure !== 'gad7')) return true;
+    if (seen.has(c.measure)) return false;
+    seen.add(c.measure);
+    return true;
+  });
 }
 
 // "PHQ-9 14 (item 9: 1)": an item-9 score right after a total of the same date belongs to it.

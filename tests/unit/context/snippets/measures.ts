@@ -173,6 +173,15 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 20 -> 15 -> 11 over treatment', phq9: { value: 11 } },
   { text: 'PHQ-9 > 10 indicates caseness', phq9: 'absent' },
   { text: 'PHQ-9: 12 (>10 = caseness)', phq9: { value: 12 } },
+  // Words after a score say when it was taken; 'last week' is no counter.
+  { text: 'PHQ-9 12 last week, 8 today', phq9: { value: 8 } },
+  { text: 'GAD 12 last week, 8 today.', gad7: { value: 8 } },
+  { text: 'PHQ-9 today 8, last week 12', phq9: { value: 8 } },
+  { text: 'PHQ-9 16 at assessment vs 9 now', phq9: { value: 9 } },
+  { text: 'Week 4 PHQ-9 12', phq9: { value: 12 } },
+  // A line that says it runs newest first: its first undated total of each measure.
+  { text: 'Scores (newest first): 20/11 PHQ 11 GAD 8; 01/09 PHQ 19 GAD 15', phq9: { value: 11 }, gad7: { value: 8 }, conditions: { anxiety: 'absent' } },
+  { text: 'Scores: PHQ-9 19, GAD-7 15; PHQ-9 11, GAD-7 8', phq9: { value: 11 }, gad7: { value: 8 } },
   // Spaces alone do not make a series, as the order may be newest first.
   { text: 'PHQ-9 scores 22 20 19 - today first.', phq9: { value: 22 } },
 ];
