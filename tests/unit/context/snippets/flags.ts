@@ -313,6 +313,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // Eating-disorder behaviours in prose; not a diet, low appetite or letting off steam.
   { text: 'She restricts her eating and has been making herself vomit.', flags: ['eating-disorder'] },
   { text: 'Bingeing and purging most evenings.', flags: ['eating-disorder'] },
+  { text: 'Bingeing and vomiting 3 times a week.', flags: ['eating-disorder'] },
+  { text: 'Denies bingeing and vomiting.', flags: ['!eating-disorder'] },
   { text: 'Exercising to burn calories after every meal.', flags: ['eating-disorder'] },
   { text: 'Fear of weight gain, weighs herself daily.', flags: ['eating-disorder'] },
   { text: 'Denies restricting her food or making herself sick.', flags: ['!eating-disorder'] },
