@@ -406,8 +406,7 @@ function reachForward(
         // "Her son has T1D and is on insulin": the relative's drug, though not what they notice about her.
         if (!medsOnly && role.dim === 'family' && reached > 0 && predicateGoesOn(text, trigger, hit)) medsOnly = true;
         else stop = true;
-      }
-      else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
+      } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;
     }
     if (stop) break;

@@ -13,6 +13,7 @@ import { hasRole, roleOf, type Hit } from './scan.ts';
 
 type Label = { hit: Hit; measure: MeasureId | 'item9' | 'other' | 'counter' };
 type Token = { kind: 'num'; value: number; start: number; end: number } | { kind: 'date'; iso: string; start: number; end: number };
+type Num = Extract<Token, { kind: 'num' }>;
 
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
@@ -32,10 +33,10 @@ function isRange(counter: string, between: string, last: number, after: string):
 const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
 // "/27", "out of 21": the scale's maximum, not a second score ("PHQ-9/GAD-7: 14/11" is two).
 const MAXIMA = new Set([27, 21, 3]);
-// A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
-// "reduce PHQ-9 by 6 points", "GAD-7 above 8".
 // An arrow from an earlier score: "18 -> 14", "18>14" (not "PHQ-9 > 10", whose 9 is the name's).
 const ARROW_BEFORE = /(?:->|(?:^|[\s(:=])\d{1,2}\s?>)\s?$/;
+// A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
+// "reduce PHQ-9 by 6 points", "GAD-7 above 8".
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|→|->|(?<![<=-])>(?!=)|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
@@ -53,8 +54,9 @@ const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{
 const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
 const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
-// Words straight after a score that say when it was taken: "12 last week, 8 today".
+// "last week", "twice a week": a time, not a counter with its number after it.
 const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
+// Words straight after a score that say when it was taken: "12 last week, 8 today".
 const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b/i;
 const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
@@ -80,9 +82,9 @@ function isLater(between: string): boolean {
 
 // "PHQ-9 12 last week, 8 today": the one score the words after it mark as the latest wins; a
 // pick they mark as earlier gives way to the next score they do not.
-function markedLatest(text: string, nums: readonly Extract<Token, { kind: 'num' }>[], pick: Extract<Token, { kind: 'num' }>): Extract<Token, { kind: 'num' }> {
-  const after = (n: Extract<Token, { kind: 'num' }>) => text.slice(n.end, n.end + 24);
-  let marked: Extract<Token, { kind: 'num' }> | undefined;
+function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
+  const after = (n: Num) => text.slice(n.end, n.end + 24);
+  let marked: Num | undefined;
   for (const n of nums) {
     if (!LATER_AFTER.test(after(n))) continue;
     if (marked) return pick;
@@ -231,7 +233,6 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     else if (namesGad7(text, hits, k)) labels.push({ hit, measure: 'gad7' });
   }
   if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];
-  // "last week", "twice a week": a time, not a counter with its number after it.
   const counters = labels.filter((l) => l.measure === 'counter' && !TIME_BEFORE.test(text.slice(Math.max(0, l.hit.start - 8), l.hit.start))).map((l) => l.hit);
   const stops = labels.filter((l) => l.measure !== 'counter');
   const out: MeasureCandidate[] = [];
@@ -271,7 +272,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     }
     const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, from), from + 160);
     const found = tokens(text, from, end, counters);
-    const nums = found.filter((t): t is Extract<Token, { kind: 'num' }> => t.kind === 'num');
+    const nums = found.filter((t): t is Num => t.kind === 'num');
 
     // "Thoughts that you would be better off dead ...: Several days": the answer says the score.
     const answer = nums.length === 0 && measure === 'item9' ? ANSWER.exec(text.slice(from, end)) : null;
@@ -292,7 +293,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
           .filter((t) => t.kind === 'num');
         if (later.length === members.length) {
           members.forEach((member, k) => {
-            const value = (later[k] as Extract<Token, { kind: 'num' }>).value;
+            const value = (later[k] as Num).value;
             if (member.measure !== 'other' && member.measure !== 'counter' && value <= max(member.measure)) {
               out.push({ measure: member.measure, value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: member.hit.start });
             }
