@@ -6,7 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateGoesOn, relativeIsTheBaby, relativeLooksOn } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -70,9 +70,10 @@ const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ec
 const PART_ENDS = /^\s*[,;]/;
 const AND = /\band\b/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
-// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks";
-// not when a list goes on between ("No chest pain, palpitations or SOB reported").
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?\d+(?![\d/])/i;
+// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
+// a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
+// chest pain, palpitations or SOB reported").
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?\d+(?![\d/])(?!\s*(?:d|days?|w|wks?|weeks?|m|mths?|months?|y|yrs?|years?)\b)/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -377,7 +378,8 @@ function reachForward(
   let onwardChecked = false;
   let comma = false;
   let reached = 0;
-  let medsOnly = false;
+  // After "and is": only what follows it plainly (see relativesOwn).
+  let joiner: Hit | undefined;
   const maxTargets = role.targets ?? 8;
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
@@ -403,8 +405,8 @@ function reachForward(
       // Inside the aside, its own subject ("who she cares for") ends nothing.
       if (inAside) break;
       if (r.kind === 'terminator') {
-        // "Her son has T1D and is on insulin": the relative's drug, though not what they notice about her.
-        if (!medsOnly && role.dim === 'family' && reached > 0 && predicateGoesOn(text, trigger, hit)) medsOnly = true;
+        // "Her son has T1D and is on insulin": still the relative's, though not what they notice about her.
+        if (!joiner && role.dim === 'family' && reached > 0 && predicateGoesOn(text, trigger, hit)) joiner = hit;
         else stop = true;
       } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;
@@ -419,7 +421,8 @@ function reachForward(
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
-    if (!isTheBaby && applies(role, target) && (!medsOnly || hasRole(hit, ROLE_BIT.medication))) {
+    if (joiner && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication))) break;
+    if (!isTheBaby && applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (reached >= maxTargets) break;

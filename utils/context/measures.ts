@@ -5,6 +5,7 @@ import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { ROLE_BIT, type MeasureId } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
+import { hasLetter } from './text-utils.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -17,7 +18,7 @@ type Num = Extract<Token, { kind: 'num' }>;
 
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
-const UNIT_AFTER = /^\s?(?:items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
+const UNIT_AFTER = /^\s?(?:steps?|units?|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
 // "questions 1-9", "sessions 1 to 3", "session 1-4: ...": a range of items or sessions, rising.
 // After one session the number is otherwise a score ("session 6-14", "session 5-22 - 2 on q9",
@@ -33,14 +34,17 @@ function isRange(counter: string, between: string, last: number, after: string):
 const OUT_OF_BEFORE = /(?:\/|out of)\s?$/i;
 // "/27", "out of 21": the scale's maximum, not a second score ("PHQ-9/GAD-7: 14/11" is two).
 const MAXIMA = new Set([27, 21, 3]);
-// An arrow from an earlier score: "18 -> 14", "18>14" (not "PHQ-9 > 10", whose 9 is the name's).
-const ARROW_BEFORE = /(?:->|(?:^|[\s(:=])\d{1,2}\s?>)\s?$/;
+// An arrow from an earlier score, "18 -> 14", is no "greater than". A bare ">" is one: "14 > 10
+// so meets caseness".
+const ARROW_BEFORE = /->\s?$/;
 // A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
 // "reduce PHQ-9 by 6 points", "GAD-7 above 8".
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
-const LATEST_CUE = /(?:\bto\b|→|->|(?<![<=-])>(?!=)|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
+const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
+const ARROWS = /->|→/g;
+const HAS_DIGIT = /\d/;
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
 const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
@@ -57,7 +61,8 @@ const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 // "last week", "twice a week": a time, not a counter with its number after it.
 const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
 // Words straight after a score that say when it was taken: "12 last week, 8 today".
-const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b/i;
+// Not a legend for a whole series: "22 20 19 (today first)", "15 19 22 (today, last week, assessment)".
+const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,))/i;
 const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
@@ -72,7 +77,9 @@ const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in
 // "8 today (was 19)" (earlier).
 function isLater(between: string): boolean {
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('), between.lastIndexOf(';'));
-  const near = cut >= 0 ? between.slice(cut + 1) : between;
+  let near = cut >= 0 ? between.slice(cut + 1) : between;
+  // An arrow leads from the number right before it: in "PHQ-9 18, sessions 4 -> 8" from the 4.
+  if (HAS_DIGIT.test(near)) near = near.replace(ARROWS, ' ');
   const later = lastIndex(LATEST_CUE_ALL, near);
   const earlier = lastIndex(EARLIER_CUE_ALL, near);
   if (later >= 0 || earlier >= 0) return later > earlier;
@@ -194,14 +201,14 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // 12"; not a duration or a range ("GAD 20+ yrs", "GAD 6/12", "GAD 3/52", "GAD 20 - 30 years",
 // "GAD 3 admissions"). A trend counts with an arrow ("GAD 16 -> 12", read as 12), not with a dash
 // ("GAD 16-12" may be a range of years).
-const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d{1,2}(?!\d|\s*(?:\/\s*(?:12|52)|months?|mths?|years?|yrs?|weeks?|wks?|days?)\b)|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
 const LIST_NUMBER_BEFORE = /\b(\d{1,2})[.)]\s*$/;
 const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;
 
 // "2) GAD 3) Insomnia": the number after "GAD" is the list's next one, not a score ("2. GAD 9." ending
 // its item, "Week 4. GAD 9. PHQ 12." are scores). A list that skips a number ("1. Depression 2. GAD
-// 4. Asthma") shows itself by the item before: the "1." before the "2.".
+// 4. Asthma") shows itself by its "1.".
 function nextListNumber(text: string, hit: Hit): boolean {
   const before = LIST_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
   const after = LIST_NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 8));
@@ -210,10 +217,12 @@ function nextListNumber(text: string, hit: Hit): boolean {
   const m = Number(after[1]);
   if (m === n + 1) return true;
   if (m !== n + 2 || n < 2) return false;
-  // A list's first number, not "Session 1. ... Session 2. GAD 4.": no word just before it.
-  const head = text.slice(Math.max(0, hit.start - 200), hit.start - before[0].length);
-  return new RegExp(`(?<![A-Za-z]\\s*)(?:^|[\\s,;:])${n - 1}[.)]\\s`).test(head);
+  // "1. PHQ 14 2. GAD 4. 3. WSAS 12": the list goes on with the number after n, so m is a score.
+  if (new RegExp(`^\\s*${n + 1}[.)]`).test(text.slice(hit.end + after[0].length, hit.end + after[0].length + 8))) return false;
+  // The list's "1.", not "Session 1. ... Session 2. GAD 4.": no word just before it.
+  return FIRST_LIST_NUMBER.test(text.slice(Math.max(0, hit.start - 200), hit.start - before[0].length));
 }
+const FIRST_LIST_NUMBER = /(?<![A-Za-z]\s*)(?:^|[\s,;:])1[.)]\s/;
 
 function namesGad7(text: string, hits: Hit[], k: number): boolean {
   const hit = hits[k]!;
@@ -224,6 +233,16 @@ function namesGad7(text: string, hits: Hit[], k: number): boolean {
   return prev !== undefined && roleOf(prev, 'measure')?.measure === 'phq9' && JOINED.test(text.slice(prev.end, hit.start));
 }
 
+// "PHQ-9 item 9 = 2, total 18", "PHQ-9 item 9: 3, score 24": a total or score after the item's own
+// score is the questionnaire's, in the item's sentence.
+const PHQ_NAMED = /^phq/i;
+const TOTAL = /^(?:total(?: score)?|score)$/i;
+function totalAfterItem9(text: string, hit: Hit, last: Label | undefined, bounds: number[]): boolean {
+  if (!last || last.measure !== 'item9' || !hasRole(hit, ROLE_BIT.label) || !TOTAL.test(text.slice(hit.start, hit.end))) return false;
+  return PHQ_NAMED.test(text.slice(last.hit.start, last.hit.end)) && HAS_DIGIT.test(text.slice(last.hit.end, hit.start))
+    && sentenceEnd(text, bounds, last.hit.end) >= hit.end;
+}
+
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
   const labels: Label[] = [];
   for (let k = 0; k < hits.length; k++) {
@@ -231,6 +250,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     const role = roleOf(hit, 'measure');
     if (role) labels.push({ hit, measure: role.measure });
     else if (namesGad7(text, hits, k)) labels.push({ hit, measure: 'gad7' });
+    else if (totalAfterItem9(text, hit, labels[labels.length - 1], bounds)) labels.push({ hit, measure: 'phq9' });
   }
   if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];
   const counters = labels.filter((l) => l.measure === 'counter' && !TIME_BEFORE.test(text.slice(Math.max(0, l.hit.start - 8), l.hit.start))).map((l) => l.hit);
@@ -337,7 +357,13 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
       if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else {
-        for (let k = 1; k < nums.length; k++) if (isLater(text.slice(nums[k - 1]!.end, nums[k]!.start))) pick = nums[k]!;
+        // Along a run of numbers from the score picked so far: in "PHQ-9 18, citalopram 20 -> 40"
+        // the arrow leads from the dose, not from the score ("session 1-4 19 → 12" is one run).
+        for (let k = 1; k < nums.length; k++) {
+          const from = nums[k - 1]!;
+          if (from !== pick && hasLetter(text, pick.end, from.start)) continue;
+          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start))) pick = nums[k]!;
+        }
         pick = markedLatest(text, nums, pick);
       }
       if (pick.value <= max(measure)) {

@@ -90,10 +90,13 @@ const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|gran
 // A baby named with its age ("4 month old son") looks forward as an aged relative does: to a
 // relative clause ("has a 4 month old son with reflux") or a plain predicate ("Her 4 month old son
 // has eczema"), not to what goes on about her ("a 4 month old son and postnatal depression").
+// So does one followed by another child ("a 4 month old son and a 3 year old with asthma").
 export function babyLooksOn(text: string, baby: Hit): boolean {
-  const next = text.slice(baby.end, baby.end + 24);
-  return RELATIVE_CLAUSE.test(next) || PREDICATE_NEXT.test(next);
+  const next = text.slice(baby.end, baby.end + 32);
+  return RELATIVE_CLAUSE.test(next) || PREDICATE_NEXT.test(next) || BABY_PREDICATE.test(next) || ANOTHER_CHILD.test(next);
 }
+const BABY_PREDICATE = /^\s*(?:(?:recently|newly|now|also|just|currently)\s+)?(?:diagnosed|being (?:investigated|assessed|seen|treated|tested)|under|on)\b/i;
+const ANOTHER_CHILD = /^\s*(?:and|&)\s+(?:an?\s+)?(?:\d{1,2}[\s-]?(?:years?|yrs?|y|months?|weeks?)\b|toddler|daughter|son|child|older|elder|baby|twins?)\b/i;
 
 // A relative who opens the sentence stays its subject over "and is", "and has", "and was": "Her son
 // has T1D and is on insulin". In "Lives with her son and is on insulin" the relative does not open
@@ -102,6 +105,18 @@ export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boole
   return GOES_ON.test(text.slice(joiner.start, joiner.end)) && opensSentence(text, relative.start);
 }
 const GOES_ON = /^and\s+(?:is|has|was)$/i;
+
+// What comes right after the joiner as its plain object is still the relative's: a drug ("and is on
+// insulin", "and has been taking insulin") or a condition or symptom ("and has had several falls",
+// "and is pregnant"). Not "and is very demanding, on insulin", "and has been giving her insulin",
+// "and has noticed her falls", nor what the person shares ("and is on insulin, as is she").
+export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boolean): boolean {
+  const between = text.slice(joiner.end, target.start);
+  return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !SHARED.test(text.slice(target.end, target.end + 32));
+}
+const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+$/i;
+const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with)\s+)*$/i;
+const SHARED = /^[^.;]*?\b(?:as (?:is|does) (?:she|he)|so (?:is|does) (?:she|he)|(?:she|he) (?:is|does) too|(?:she|he) also)\b/i;
 
 export function plainPredicate(text: string, from: number, to: number): boolean {
   return PLAIN_PREDICATE.test(text.slice(from, to));

@@ -7,7 +7,7 @@ import { CONDITION_TERMS } from './conditions.ts';
 import { LABELS, ORG_ADDRESS_WORDS } from './labels.ts';
 import { MEASURE_TERMS } from './measures.ts';
 import { MEDICATIONS } from './medications.ts';
-import { QUALIFIERS, SIGNAL_TERMS } from './signals.ts';
+import { QUALIFIERS, SIGNAL_TERMS, SUBJECT_FELL } from './signals.ts';
 import { CUES, FORM_VALUES, PSEUDO_TERMS, TERMINATORS, TRIGGERS, VERBS } from './triggers.ts';
 
 // Every lexicon phrase into one trie, each with the roles it can play, as steps to run in order:
@@ -62,7 +62,7 @@ function addContext(add: Add): void {
     if (spec.afterAside) role.afterAside = true;
     add(spec.t, role);
   }
-  for (const phrase of TERMINATORS) add(phrase, { kind: 'terminator' });
+  for (const phrase of [...TERMINATORS, ...SUBJECT_FELL]) add(phrase, { kind: 'terminator' });
   for (const phrase of VERBS) add(phrase, { kind: 'verb' });
   for (const phrase of CUES) add(phrase, { kind: 'cue' });
   for (const [phrase, value] of Object.entries(FORM_VALUES)) add(phrase, { kind: 'form', value });

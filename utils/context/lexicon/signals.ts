@@ -6,7 +6,14 @@ import type { SafetyFlag } from '../schema.ts';
 // calls it new, unexplained, worsening or at rest (CONTENT-BRIEF "Risk and safety").
 export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true };
 
-const flag = (f: SafetyFlag, terms: string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
+const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
+
+// "She fell twice": the person as the subject. These start with a word that ends a relative's
+// scope ("she", "he"), so compile.ts gives them that role too.
+export const SUBJECT_FELL: readonly string[] = ['she', 'he', 'pt', 'patient', 'client'].flatMap((who) =>
+  ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times', 'multiple times',
+    'again', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
+    'backwards', 'forwards', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
 
 export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ...flag('cardiac-symptoms', [
@@ -36,27 +43,24 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'very low bmi', 'severely underweight', 'dangerously underweight', 'low weight', 'extremely underweight', 'purging',
     'purges', 'purged', 'self induced vomiting', 'induced vomiting', 'making herself sick',
     'making himself sick', 'makes herself sick', 'makes himself sick', 'laxative misuse', 'laxative abuse', 'misusing laxatives',
-    // Behaviours named in prose. Not "restricting calories", "skipping meals" or "exercising to burn
-    // off" alone: a diet plan, a low mood's lost appetite and "to burn off stress" say those too.
-    'made herself sick', 'made himself sick', 'making herself vomit', 'making himself vomit', 'makes herself vomit',
-    'makes himself vomit', 'made herself vomit', 'made himself vomit', 'vomiting to lose weight', 'restricting her food',
-    'restricting his food', 'restricts her food', 'restricts his food', 'restricting her eating', 'restricting his eating',
-    'restricts her eating', 'restricts his eating', 'restricting food intake', 'restrictive eating', 'food restriction',
+    // Behaviours named in prose, as a habit. Not what is also said of a diet, an illness or one night:
+    // "restricting food intake due to IBS", "fear of weight gain on mirtazapine", "made herself sick
+    // with worry", "exercising to burn off stress".
+    'making herself vomit', 'making himself vomit', 'makes herself vomit', 'makes himself vomit', 'vomiting to lose weight',
     'bingeing and purging', 'binging and purging', 'bingeing and vomiting', 'binging and vomiting', 'bingeing then vomiting',
     'binge and vomit', 'binges and vomits', 'vomiting after binges', 'vomiting after bingeing', 'vomits after binges',
     'exercising to burn calories', 'exercises to burn calories', 'exercising to burn off calories', 'compensatory behaviours',
-    'compensatory behaviors', 'fear of weight gain', 'fear of gaining weight',
+    'compensatory behaviors',
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
     'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside',
-    // The verb with what makes it a fall rather than "fell asleep", "fell behind" or "fell pregnant".
-    'fell twice', 'fell three times', 'fell four times', 'fell several times', 'fell a few times', 'fell a couple of times',
-    'fell a number of times', 'fell multiple times', 'fell again', 'fell last week', 'fell last month', 'fell last year',
-    'fell recently', 'fell yesterday', 'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen',
-    'fell in the night', 'fell at night', 'fell on the ice', 'fell on ice', 'fell backwards', 'fell forwards', 'fell out of bed',
-    'fell off her bike', 'fell off his bike', 'fell off a ladder', 'fell and hit', 'fell and broke', 'fell and fractured',
-    'fell and injured', 'fell and hurt', 'fell in town', 'fell while walking', 'fell when walking']),
+    // The verb with a place or an injury only a person's fall has; "fell again", "fell twice" only
+    // after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
+    'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen', 'fell on the ice', 'fell on ice',
+    'fell out of bed', 'fell off a ladder', 'fell and hit', 'fell and broke', 'fell and fractured', 'fell and injured',
+    'fell and hurt', 'fell while walking', 'fell when walking']),
+  ...flag('falls', SUBJECT_FELL),
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").

@@ -73,6 +73,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Has a 6 week old son and type 1 diabetes.', conditions: { 'type-1-diabetes': 'present' } },
   { text: 'Her 4 month old son has eczema and asthma.', conditions: { asthma: 'family' } },
   { text: 'Has a 4 month old son with asthma.', conditions: { asthma: 'family' } },
+  { text: 'Her 4 month old son being investigated for epilepsy.', conditions: { epilepsy: 'family' } },
+  { text: 'Has a 4 month old son and a 3 year old with asthma.', conditions: { asthma: 'family' } },
   // A relative who opens the sentence keeps their drug over "and is"; what follows stays the person's.
   { text: 'Son, 8, has type 1 diabetes and is on insulin.', conditions: { 'type-1-diabetes': 'family', diabetes: 'absent' } },
   { text: 'Lives with her son and is on insulin.', conditions: { diabetes: 'possible' } },
