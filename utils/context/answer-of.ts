@@ -1,4 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
+import { markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 
@@ -6,6 +7,7 @@ import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 const MAX_QUESTION = 120;
 // After the answer: nothing but closing punctuation.
 const AFTER_ANSWER = /^[\s)\].,;:]*$/;
+const YES_GOES_ON = /^\s*(?:[,;:(–—-]|[x×]\s?\d)/;
 // Between the question's last known word and the answer: more words of the question, then the
 // mark that asks (":", "?", "=", a dash), with no sentence ending in between.
 const ASKS = /^[^.;!]{0,60}[:?=\-–—]\s*$/;
@@ -19,14 +21,22 @@ const BOXED = /^[^.;!]{0,60}$/;
 export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
   if (hits.length < 2 || text.length > MAX_QUESTION) return undefined;
   const answer = lastAnswer(text, hits);
-  if (!answer || answer.first === 0 || !AFTER_ANSWER.test(text.slice(answer.end))) return undefined;
+  if (!answer || answer.first === 0) return undefined;
+  let value = answer.value;
+  const rest = text.slice(answer.end);
+  if (!AFTER_ANSWER.test(rest)) {
+    // "Chest pain? Yes, on exertion", "Falls? Yes x2": a yes may go on about what it answers.
+    // "Chest pain? No, only on exertion": a no can take itself back.
+    if (value === 'no' && markedAnswerTakenBack(rest)) value = 'yes';
+    else if (value !== 'yes' || !YES_GOES_ON.test(rest)) return undefined;
+  }
   const asked = hits[answer.first - 1]!.end;
   // One question: no sentence ends before the mark that asks it.
   if (bounds.some((b) => b < asked)) return undefined;
   const gap = text.slice(asked, answer.start);
   if (!(answer.boxed ? BOXED : ASKS).test(gap)) return undefined;
   const answered = askedAbout(text, hits, answer.first, markBefore(text, answer.start));
-  return answered.size > 0 ? { value: answer.value, answered } : undefined;
+  return answered.size > 0 ? { value, answered } : undefined;
 }
 
 // What a question asks about, read back from its mark: the term just before it, with nothing
@@ -70,7 +80,11 @@ function lastAnswer(text: string, hits: readonly Hit[]): { value: FormValue; fir
     const choice = choiceAt(text, hits, i);
     if (choice && choice.next === hits.length) return { value: choice.value, first: i, start: choice.start, end: choice.end, boxed: true };
   }
-  const last = hits[hits.length - 1]!;
+  // The last answer, with nothing after it that it could answer ("Chest pain? No - but does get
+  // it on exertion": answerOf decides whether the words after it may follow).
+  let at = hits.length - 1;
+  while (at > 0 && (hits[at]!.mask & (ANSWERABLE_BITS | ROLE_BIT.form)) === 0) at--;
+  const last = hits[at]!;
   const form = roleOf(last, 'form');
-  return form ? { value: form.value, first: hits.length - 1, start: last.start, end: last.end, boxed: isCheckbox(text, last) } : undefined;
+  return form ? { value: form.value, first: at, start: last.start, end: last.end, boxed: isCheckbox(text, last) } : undefined;
 }

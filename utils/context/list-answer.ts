@@ -26,7 +26,7 @@ const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|
 // words on when the symptom comes; after a full stop, only "only/yes/but on/when/with ...".
 const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b`;
 const MARKED_TAKES_BACK = new RegExp(
-  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${WHEN}|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${WHEN}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes|but) (?:on|when|with|after|during)\b)`,
+  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${WHEN}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${WHEN}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes|but) (?:on|when|with|after|during)\b)`,
   'i',
 );
 

@@ -308,6 +308,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain: no. Only concern is sleep.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: no. However, mood is low.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: no. Yes to low mood.', flags: ['!cardiac-symptoms'] },
+  // A question answered yes and more, or no and then taken back.
+  { text: 'Chest pain? Yes, on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'Falls? Yes x2', flags: ['falls'] },
+  { text: 'Chest pain? No, only on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain? No - but does get it on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain? No, resolved.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: no. Sometimes anxious.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: no. On exertion: no symptoms.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain no. Yes on exertion.', flags: ['cardiac-symptoms'] },
