@@ -6,7 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -73,7 +73,7 @@ const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
 // a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
 // chest pain, palpitations or SOB reported").
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?\d+(?![\d/])(?!\s*(?:d|days?|w|wks?|weeks?|m|mths?|months?|y|yrs?|years?)\b)/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -257,10 +257,10 @@ function resolveTargets(
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     // A symptom or drug is answered only after a mark or by a box: "Palpitations: no",
     // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence. A symptom
-    // or drug in a checklist of bare answers is answered too: "Chest pain No, Palpitations No",
-    // "Insulin no, metformin yes".
+    // in a checklist of bare answers is answered too: "Chest pain No, Palpitations No". Not a drug:
+    // "Missed doses? Insulin no" says it is taken.
     if (!condition && !isCheckbox(text, after) && !MARKED.test(text.slice(hit.end, after.start))
-      && !(hasRole(hit, ROLE_BIT.signal | ROLE_BIT.medication) && answersInList(text, hits, k, clauseStart[clause]!, clauseEnd(clause)))) continue;
+      && !(hasRole(hit, ROLE_BIT.signal) && answersInList(text, hits, k, clauseStart[clause]!, clauseEnd(clause)))) continue;
     // What follows the answer, up to the next term (for a symptom or drug, the next thing the
     // lexicon knows may be part of its sentence: "Palpitations: none since last week").
     let n = k + 2;
@@ -375,6 +375,8 @@ function reachForward(
   const aside = role.dim === 'family' ? asideAfter(text, trigger) : undefined;
   const asideEnd = aside?.end ?? 0;
   if (role.afterAside && asideEnd === 0) return 0;
+  // "Grandson, who lives with her, recurrent falls": past the aside, only a predicate is theirs.
+  const asideOnly = role.afterAside === true && !predicateAt(text, asideEnd);
   let onwardChecked = false;
   let comma = false;
   let reached = 0;
@@ -389,6 +391,7 @@ function reachForward(
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
+    if (asideOnly && !inAside) break;
     if (inAside && targetAt[j] && personIn(text, trigger.end, hit.start, trigger)) break;
     if (!inAside && asideEnd > 0) {
       if (!aside!.onward) break;

@@ -23,10 +23,11 @@ const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|
 // After a marked answer ("Chest pain: no; only on exertion", "Palpitations: No - occasionally at
 // night") fewer words take it back than after a bare one, as any sentence may follow "Chest pain:
 // no." ("Yes to low mood", "Sometimes anxious", "On exertion: no symptoms"). In its own sentence:
-// words on when the symptom comes; after a full stop, only "only/yes/but on/when/with ...".
+// words on when the symptom comes; after a full stop, only "only/yes on/when/with ..." ("But when
+// stressed she gets headaches" is another matter).
 const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b`;
 const MARKED_TAKES_BACK = new RegExp(
-  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${WHEN}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${WHEN}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes|but) (?:on|when|with|after|during)\b)`,
+  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${WHEN}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${WHEN}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes) (?:on|when|with|after|during)\b)`,
   'i',
 );
 
@@ -46,8 +47,6 @@ export function answersInList(text: string, hits: readonly Hit[], k: number, fro
   if (!ENDS_PART.test(rest)) return false;
   const sep = lastSeparator(text, from, hit.start, true);
   if (hasLetter(text, sep + 1, hit.start)) return false;
-  // "Missed doses: insulin no": under a label that asks something else of a drug, "no" answers that.
-  if (hasRole(hit, ROLE_BIT.medication) && !drugLabelled(text, from, hit.start)) return false;
   // Across a colon is the line's label ("CVS: chest pain nil"), not another answer.
   if (sep >= from && text[sep] !== ':' && !answersPart(text, hits, lastSeparator(text, from, sep, false) + 1, sep)) return false;
   const nextAt = rest.search(PART_END);
@@ -55,13 +54,6 @@ export function answersInList(text: string, hits: readonly Hit[], k: number, fro
   const start = answer.end + nextAt + 1;
   const end = text.slice(start, to).search(PART_END);
   return answersPart(text, hits, start, end < 0 ? to : start + end);
-}
-
-// The line's label, if any, asks which drugs are taken: "Meds:", "Current medication:".
-const DRUG_LABEL = /(?:^|[\s(])(?:meds?|medications?|medicines?|drugs?|prescriptions?|prescribed|repeats?|treatments?|taking|takes|current|currently on|diabetes treatment)\s*:\s*$/i;
-function drugLabelled(text: string, from: number, to: number): boolean {
-  const colon = text.lastIndexOf(':', to - 1);
-  return colon < from || DRUG_LABEL.test(text.slice(Math.max(from, colon - 40), colon + 1));
 }
 
 // The last comma or semicolon (or colon) in text[from, to), or from - 1.

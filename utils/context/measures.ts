@@ -5,7 +5,6 @@ import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { ROLE_BIT, type MeasureId } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
-import { hasLetter } from './text-utils.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -19,8 +18,9 @@ type Num = Extract<Token, { kind: 'num' }>;
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:steps?|units?|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
-const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
-// "questions 1-9", "sessions 1 to 3", "session 1-4: ...": a range of items or sessions, rising.
+const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to|->|→)\s?$/i;
+// "questions 1-9", "sessions 1 to 3", "sessions 4 -> 8", "session 1-4: ...": a range of items or
+// sessions, rising.
 // After one session the number is otherwise a score ("session 6-14", "session 5-22 - 2 on q9",
 // "from 19 at session 1 to 11"), and "8 sessions 19-11" falls.
 const ITEM_OR_PLURAL = /^(?:items?|questions?|q|\w+s)$/i;
@@ -43,8 +43,6 @@ const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less tha
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
-const ARROWS = /->|→/g;
-const HAS_DIGIT = /\d/;
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
 const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
@@ -58,14 +56,25 @@ const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{
 const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
 const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
-// "last week", "twice a week": a time, not a counter with its number after it.
+// "last week", "twice a week": a time, not a counter with its number after it (unless it labels one).
 const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
+// "PHQ-9 last week: 11" labels the score with its time, as a counter would; "last session 0"
+// counts sessions.
+const LABEL_MARK = /^\s*[:=]/;
+const TIME_WORD = /^(?:weeks?|wks?)$/i;
+function isTime(text: string, counter: Hit): boolean {
+  return TIME_WORD.test(text.slice(counter.start, counter.end)) && TIME_BEFORE.test(text.slice(Math.max(0, counter.start - 8), counter.start))
+    && !LABEL_MARK.test(text.slice(counter.end, counter.end + 2));
+}
 // Words straight after a score that say when it was taken: "12 last week, 8 today".
-// Not a legend for a whole series: "22 20 19 (today first)", "15 19 22 (today, last week, assessment)".
-const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,))/i;
-const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
+// Not a legend for a whole series ("22 20 19 (today first)", "15 19 22 (today, last week,
+// assessment)"), nor a word that leads to the next score ("2 (previously 0)", "18 now down to 12").
+const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,)|[^,;.()\d]{0,14}\d)/i;
+const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b(?![^,;.()\d]{0,14}\d)/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
+// The scores' own label says so: "Scores (newest first):", not "Appointments (most recent first):".
+const SCORES_NEWEST_FIRST = /\b(?:scores?|sessions?|results?|measures?|outcomes?|history|phq-?9?|gad-?7?|reviews?)\s*[(,-]?\s*(?:newest|latest|most recent) first\)?\s*:/i;
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
 // An item's answer right after its words or the rest of them ("better off dead, or of hurting
@@ -77,9 +86,7 @@ const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in
 // "8 today (was 19)" (earlier).
 function isLater(between: string): boolean {
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('), between.lastIndexOf(';'));
-  let near = cut >= 0 ? between.slice(cut + 1) : between;
-  // An arrow leads from the number right before it: in "PHQ-9 18, sessions 4 -> 8" from the 4.
-  if (HAS_DIGIT.test(near)) near = near.replace(ARROWS, ' ');
+  const near = cut >= 0 ? between.slice(cut + 1) : between;
   const later = lastIndex(LATEST_CUE_ALL, near);
   const earlier = lastIndex(EARLIER_CUE_ALL, near);
   if (later >= 0 || earlier >= 0) return later > earlier;
@@ -100,6 +107,11 @@ function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
   if (marked) return marked;
   if (!EARLIER_AFTER.test(after(pick))) return pick;
   return nums.find((n) => n.start > pick.start && !EARLIER_AFTER.test(after(n))) ?? pick;
+}
+
+function drugBetween(hits: readonly Hit[], from: number, to: number): boolean {
+  for (const h of hits) if (h.start >= from && h.end <= to && hasRole(h, ROLE_BIT.medication)) return true;
+  return false;
 }
 
 function lastIndex(re: RegExp, text: string): number {
@@ -219,9 +231,13 @@ function nextListNumber(text: string, hit: Hit): boolean {
   if (m !== n + 2 || n < 2) return false;
   // "1. PHQ 14 2. GAD 4. 3. WSAS 12": the list goes on with the number after n, so m is a score.
   if (new RegExp(`^\\s*${n + 1}[.)]`).test(text.slice(hit.end + after[0].length, hit.end + after[0].length + 8))) return false;
-  // The list's "1.", not "Session 1. ... Session 2. GAD 4.": no word just before it.
-  return FIRST_LIST_NUMBER.test(text.slice(Math.max(0, hit.start - 200), hit.start - before[0].length));
+  // The list's "1.", not "Session 1. ... Session 2. GAD 4.": no word just before it. A list of
+  // scores ("1. PHQ 12 2. GAD 4.") keeps the score.
+  const head = text.slice(Math.max(0, hit.start - 200), hit.start - before[0].length);
+  const first = FIRST_LIST_NUMBER.exec(head);
+  return first !== null && !OTHER_MEASURE.test(head.slice(first.index));
 }
+const OTHER_MEASURE = /\b(?:phq|core|wsas|pcl|audit|edinburgh|epds)/i;
 const FIRST_LIST_NUMBER = /(?<![A-Za-z]\s*)(?:^|[\s,;:])1[.)]\s/;
 
 function namesGad7(text: string, hits: Hit[], k: number): boolean {
@@ -237,9 +253,11 @@ function namesGad7(text: string, hits: Hit[], k: number): boolean {
 // score is the questionnaire's, in the item's sentence.
 const PHQ_NAMED = /^phq/i;
 const TOTAL = /^(?:total(?: score)?|score)$/i;
+// Only the item's score between: not "item 9 = 1, GAD score 12".
+const ITEM_SCORE_THEN = /^\s*(?:[:=]|scored|was|is)?\s*[0-3](?:\s*\/\s*3)?\s*[,;]?\s*(?:and\s+|with\s+|,\s*)?$/i;
 function totalAfterItem9(text: string, hit: Hit, last: Label | undefined, bounds: number[]): boolean {
   if (!last || last.measure !== 'item9' || !hasRole(hit, ROLE_BIT.label) || !TOTAL.test(text.slice(hit.start, hit.end))) return false;
-  return PHQ_NAMED.test(text.slice(last.hit.start, last.hit.end)) && HAS_DIGIT.test(text.slice(last.hit.end, hit.start))
+  return PHQ_NAMED.test(text.slice(last.hit.start, last.hit.end)) && ITEM_SCORE_THEN.test(text.slice(last.hit.end, hit.start))
     && sentenceEnd(text, bounds, last.hit.end) >= hit.end;
 }
 
@@ -253,7 +271,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     else if (totalAfterItem9(text, hit, labels[labels.length - 1], bounds)) labels.push({ hit, measure: 'phq9' });
   }
   if (!labels.some((l) => l.measure === 'phq9' || l.measure === 'gad7' || l.measure === 'item9')) return [];
-  const counters = labels.filter((l) => l.measure === 'counter' && !TIME_BEFORE.test(text.slice(Math.max(0, l.hit.start - 8), l.hit.start))).map((l) => l.hit);
+  const counters = labels.filter((l) => l.measure === 'counter' && !isTime(text, l.hit)).map((l) => l.hit);
   const stops = labels.filter((l) => l.measure !== 'counter');
   const out: MeasureCandidate[] = [];
   let group: Label[] = [];
@@ -357,11 +375,10 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
       if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else {
-        // Along a run of numbers from the score picked so far: in "PHQ-9 18, citalopram 20 -> 40"
-        // the arrow leads from the dose, not from the score ("session 1-4 19 → 12" is one run).
+        // Not from a dose: in "PHQ-9 18, citalopram 20 -> 40" the arrow leads from the drug's 20.
         for (let k = 1; k < nums.length; k++) {
           const from = nums[k - 1]!;
-          if (from !== pick && hasLetter(text, pick.end, from.start)) continue;
+          if (from !== pick && drugBetween(hits, pick.end, from.start)) continue;
           if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start))) pick = nums[k]!;
         }
         pick = markedLatest(text, nums, pick);
@@ -398,7 +415,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 // one measure the first is the latest, so the older ones go (the last on the page would win). Run
 // after the names that scores were read from are dropped, so "GAD 15" stays a score.
 export function newestOnly(text: string, out: MeasureCandidate[]): MeasureCandidate[] {
-  if (out.length < 2 || !NEWEST_FIRST.test(text)) return out;
+  if (out.length < 2 || !SCORES_NEWEST_FIRST.test(text)) return out;
   const seen = new Set<string>();
   return out.filter((c) => {
     if (c.date !== undefined || (c.measure !== 'phq9' && c.measure !== 'gad7')) return true;

@@ -112,11 +112,16 @@ const GOES_ON = /^and\s+(?:is|has|was)$/i;
 // "and has noticed her falls", nor what the person shares ("and is on insulin, as is she").
 export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boolean): boolean {
   const between = text.slice(joiner.end, target.start);
-  return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !SHARED.test(text.slice(target.end, target.end + 32));
+  return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !SHARED.test(text.slice(target.end, target.end + 40));
 }
 const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+$/i;
 const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with)\s+)*$/i;
-const SHARED = /^[^.;]*?\b(?:as (?:is|does) (?:she|he)|so (?:is|does) (?:she|he)|(?:she|he) (?:is|does) too|(?:she|he) also)\b/i;
+const SHARED = /^[^.]*?\b(?:as (?:is|does|has|did|was) (?:she|he|the patient|the client|pt|patient|client)|so (?:is|does|has|did|was) (?:she|he)|(?:she|he) (?:is|does|has|did|was)(?: \w+)? too|(?:she|he) also)\b/i;
+
+// A verb that makes what comes before its subject: "..., has asthma", "..., is pregnant".
+export function predicateAt(text: string, at: number): boolean {
+  return PREDICATE_NEXT.test(text.slice(at, at + 24));
+}
 
 export function plainPredicate(text: string, from: number, to: number): boolean {
   return PLAIN_PREDICATE.test(text.slice(from, to));

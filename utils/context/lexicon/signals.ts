@@ -8,9 +8,20 @@ export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true };
 
 const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
 
-// "She fell twice": the person as the subject. These start with a word that ends a relative's
-// scope ("she", "he"), so compile.ts gives them that role too.
-export const SUBJECT_FELL: readonly string[] = ['she', 'he', 'pt', 'patient', 'client'].flatMap((who) =>
+// "Fell and hit her head", "fell and broke his wrist": the injury of a person's fall (not "a box fell
+// and hit her foot", "the market fell and hit her pension").
+const FELL_AND_INJURED: readonly string[] = [
+  ...['hit', 'banged', 'bumped', 'cut'].flatMap((verb) => [`fell and ${verb} her head`, `fell and ${verb} his head`]),
+  ...['broke', 'fractured', 'injured', 'hurt', 'bruised', 'sprained', 'twisted', 'cut', 'grazed'].flatMap((verb) =>
+    ['her', 'his'].flatMap((whose) => ['wrist', 'hip', 'arm', 'leg', 'ankle', 'knee', 'knees', 'back', 'shoulder', 'ribs', 'nose', 'elbow', 'hand', 'foot', 'face', 'head']
+      .map((part) => `fell and ${verb} ${whose} ${part}`))),
+];
+
+// "Pt fell twice": the person as the subject. Not "she" or "he", who may be a relative ("Her
+// husband has Parkinson's; he fell twice") or speak in a figure ("she fell again into old
+// patterns"). These start with a word that ends a relative's scope, so compile.ts gives them that
+// role too.
+export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>
   ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times', 'multiple times',
     'again', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
     'backwards', 'forwards', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
@@ -55,11 +66,11 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
     'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside',
-    // The verb with a place or an injury only a person's fall has; "fell again", "fell twice" only
-    // after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
+    // The verb with a place or an injury only a person's fall has (FELL_AND_INJURED); "fell again",
+    // "fell twice" only after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
     'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen', 'fell on the ice', 'fell on ice',
-    'fell out of bed', 'fell off a ladder', 'fell and hit', 'fell and broke', 'fell and fractured', 'fell and injured',
-    'fell and hurt', 'fell while walking', 'fell when walking']),
+    'fell out of bed', 'fell off a ladder', 'fell while walking', 'fell when walking',
+    ...FELL_AND_INJURED]),
   ...flag('falls', SUBJECT_FELL),
 ];
 

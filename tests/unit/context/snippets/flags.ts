@@ -316,6 +316,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain? No, resolved.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: no. Sometimes anxious.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: no. On exertion: no symptoms.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain: no. But when stressed she gets headaches.', flags: ['!cardiac-symptoms'] },
+  { text: 'Item 9 = 1 (last session 0)', flags: ['phq9-item9'] },
+  { text: 'Mum has dementia and has had falls, as has the patient.', flags: ['falls'] },
+  { text: 'Grandson, who lives with her, recurrent falls.', flags: ['falls'] },
+  { text: 'No chest pain, falls x0', flags: ['!falls'] },
+  { text: 'A box fell and hit her foot at work.', flags: ['!falls'] },
   { text: 'Chest pain no. Yes on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Blackouts none; one episode in May', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain No, Palpitations No. Walks daily.', flags: ['!cardiac-symptoms'] },
@@ -335,13 +341,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A denial a comma follows answers what came before it, and denies nothing after it.
   { text: 'Chest pain no, palpitations no, falls x3 this year', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Denies chest pain, palpitations no, recurrent falls', flags: ['falls'] },
-  // Drugs answered the same way; a later sentence can take the answer back.
-  { text: 'Insulin no, gliclazide no', conditions: { diabetes: 'absent' }, flags: ['!hypo-risk'] },
-  { text: 'Insulin No, Metformin Yes', flags: ['!hypo-risk'] },
+  // Not a drug: a bare "no" after it may answer another question ("Missed doses? Insulin no").
+  { text: 'Insulin no, gliclazide no', flags: ['hypo-risk'] },
   { text: 'Insulin no, gliclazide yes', flags: ['hypo-risk'] },
-  { text: 'Insulin no. Started last week.', flags: ['hypo-risk'] },
   { text: 'Missed doses: insulin no, gliclazide no', flags: ['hypo-risk'] },
-  { text: 'Meds: insulin no, metformin no', flags: ['!hypo-risk'] },
   { text: 'On insulin no hypos', flags: ['hypo-risk'] },
   // Past a comma, a count says the thing happened: the denial before it does not reach it.
   { text: 'No chest pain, falls x3 this year.', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
@@ -352,14 +355,16 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Denies chest pain, palpitations, syncope x 3 months', flags: ['!cardiac-symptoms'] },
   { text: 'No hypos, falls x 6 months', flags: ['!falls'] },
   // The verb "fell" with what makes it a fall.
-  { text: 'He fell three times last month.', flags: ['falls'] },
-  { text: 'She fell again on Tuesday, bruised her hip.', flags: ['falls'] },
+  { text: 'Pt fell three times last month.', flags: ['falls'] },
+  { text: 'Her husband has Parkinson\'s; he fell twice last month.', flags: ['!falls'] },
+  { text: 'Sugars fell and hit 2.8 overnight; she fell and hit her head in May.', flags: ['falls'] },
+  { text: 'Patient fell again on Tuesday, bruised her hip.', flags: ['falls'] },
+  { text: 'She fell again into old patterns of avoidance.', flags: ['!falls'] },
   { text: 'Fell in the shower in October.', flags: ['falls'] },
   { text: 'She fell asleep during the relaxation exercise.', flags: ['!falls'] },
   { text: 'Fell behind with work and fell pregnant in the spring.', flags: ['!falls'] },
   { text: 'Her husband fell three times this year.', flags: ['!falls'] },
   { text: 'Her weight fell again; BMI fell last month.', flags: ['!falls'] },
-  { text: 'Her mother has dementia, she fell twice.', conditions: { dementia: 'family' }, flags: ['falls'] },
   // A pregnancy lost or in the past; weeks after G/P that belong to another event.
   { text: 'Had a positive pregnancy test but then miscarried.', flags: ['!pregnancy'] },
   { text: 'Positive pregnancy test; miscarried last week.', flags: ['!pregnancy'] },
