@@ -3,8 +3,9 @@ import type { MeasureCandidate } from './findings.ts';
 import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
-import { ROLE_BIT, type MeasureId } from './roles.ts';
+import { CONDITION_BITS, ROLE_BIT, type MeasureId } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
+import { hasLetter } from './text-utils.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -15,7 +16,7 @@ type Label = { hit: Hit; measure: MeasureId | 'item9' | 'other' | 'counter' };
 type Token = { kind: 'num'; value: number; start: number; end: number } | { kind: 'date'; iso: string; start: number; end: number };
 type Num = Extract<Token, { kind: 'num' }>;
 
-const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/])(\\d{1,3})(?![\\d]|[.,]\\d)`;
+const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/A-Za-z])(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:steps?|units?|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to|->|→)\s?$/i;
@@ -43,6 +44,7 @@ const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less tha
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
+const ARROWS = /->|→/g;
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
 const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
@@ -58,19 +60,19 @@ const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 // "last week", "twice a week": a time, not a counter with its number after it (unless it labels one).
 const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
-// "PHQ-9 last week: 11" labels the score with its time, as a counter would; "last session 0"
-// counts sessions.
-const LABEL_MARK = /^\s*[:=]/;
+// "PHQ-9 last week: 11", "last week 2 on item 9" label the number after with its time, as a counter
+// would; "last session 0" counts sessions.
+const NUMBER_NEXT = /^\s*[:=]?\s*\d/;
 const TIME_WORD = /^(?:weeks?|wks?)$/i;
 function isTime(text: string, counter: Hit): boolean {
   return TIME_WORD.test(text.slice(counter.start, counter.end)) && TIME_BEFORE.test(text.slice(Math.max(0, counter.start - 8), counter.start))
-    && !LABEL_MARK.test(text.slice(counter.end, counter.end + 2));
+    && !NUMBER_NEXT.test(text.slice(counter.end, counter.end + 4));
 }
 // Words straight after a score that say when it was taken: "12 last week, 8 today".
-// Not a legend for a whole series ("22 20 19 (today first)", "15 19 22 (today, last week,
-// assessment)"), nor a word that leads to the next score ("2 (previously 0)", "18 now down to 12").
-const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,)|[^,;.()\d]{0,14}\d)/i;
-const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b(?![^,;.()\d]{0,14}\d)/i;
+// Not a legend for a whole series: "22 20 19 (today first)", "15 19 22 (today, last week,
+// assessment)".
+const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,))/i;
+const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 // The scores' own label says so: "Scores (newest first):", not "Appointments (most recent first):".
@@ -84,9 +86,9 @@ const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in
 // Whether the words between two scores make the second the later one. The cue nearest the second
 // score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);
 // "8 today (was 19)" (earlier).
-function isLater(between: string): boolean {
+function isLater(between: string, arrows = true): boolean {
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('), between.lastIndexOf(';'));
-  const near = cut >= 0 ? between.slice(cut + 1) : between;
+  const near = arrows ? (cut >= 0 ? between.slice(cut + 1) : between) : (cut >= 0 ? between.slice(cut + 1) : between).replace(ARROWS, ' ');
   const later = lastIndex(LATEST_CUE_ALL, near);
   const earlier = lastIndex(EARLIER_CUE_ALL, near);
   if (later >= 0 || earlier >= 0) return later > earlier;
@@ -94,25 +96,32 @@ function isLater(between: string): boolean {
   return cut >= 0 && EARLIER_CUE.test(between.slice(0, cut));
 }
 
-// "PHQ-9 12 last week, 8 today": the one score the words after it mark as the latest wins; a
-// pick they mark as earlier gives way to the next score they do not.
+// "PHQ-9 12 last week, 8 today": a score marked as the earlier one and the next marked as today's
+// or now, with nothing else between. Nothing wider: "SH urges 0 now", "sertraline 100 currently"
+// and "eldest 16 now" are not the score.
 function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
-  const after = (n: Num) => text.slice(n.end, n.end + 24);
-  let marked: Num | undefined;
-  for (const n of nums) {
-    if (!LATER_AFTER.test(after(n))) continue;
-    if (marked) return pick;
-    marked = n;
-  }
-  if (marked) return marked;
-  if (!EARLIER_AFTER.test(after(pick))) return pick;
-  return nums.find((n) => n.start > pick.start && !EARLIER_AFTER.test(after(n))) ?? pick;
+  const next = nums[nums.indexOf(pick) + 1];
+  if (!next) return pick;
+  const mark = EARLIER_AFTER.exec(text.slice(pick.end, pick.end + 24));
+  if (!mark || !PAIR_JOIN.test(text.slice(pick.end + mark[0].length, next.start))) return pick;
+  return LATER_AFTER.test(text.slice(next.end, next.end + 24)) ? next : pick;
 }
+const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*\(?\s*$/i;
 
-function drugBetween(hits: readonly Hit[], from: number, to: number): boolean {
-  for (const h of hits) if (h.start >= from && h.end <= to && hasRole(h, ROLE_BIT.medication)) return true;
-  return false;
+// An arrow leads on from the score picked so far when nothing between them says the numbers are
+// something else: "18 (moderate), 14 -> 9", "19 (wk 1) → 11", "19, session 3 15 -> session 6 10";
+// not "Q9 2, SH urges 6 -> 0", "PHQ-9 20, mood rating 3 -> 6" or "18 (session 4 -> 5)".
+function arrowFrom(text: string, pick: Num, from: Num, to: Num): boolean {
+  if (OPEN_PAREN.test(text.slice(from.end, to.start))) return false;
+  if (from === pick) return true;
+  const between = text.slice(pick.end, to.start).replace(PARENS, ' ').replace(ANNOTATION, ' ');
+  return !hasLetter(between, 0, between.length);
 }
+const OPEN_PAREN = /\([^)]*$/;
+const PARENS = /\([^)]*\)/g;
+// Words that say when a score was taken, around a chain of scores.
+const ANNOTATION = /\b(?:at|on|in|by|from|to|then|and|now|today|initially|session|sessions|sess|appt|appointment|week|weeks|wk|wks|month|months|s\d+|t\d+|assessment|baseline|referral|intake|discharge|review|start|end|of|treatment|first|last|final)\b/gi;
+
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
@@ -213,7 +222,7 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // 12"; not a duration or a range ("GAD 20+ yrs", "GAD 6/12", "GAD 3/52", "GAD 20 - 30 years",
 // "GAD 3 admissions"). A trend counts with an arrow ("GAD 16 -> 12", read as 12), not with a dash
 // ("GAD 16-12" may be a range of years).
-const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d{1,2}(?!\d|\s*(?:\/\s*(?:12|52)|months?|mths?|years?|yrs?|weeks?|wks?|days?)\b)|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d{1,2}(?!\d|\s*(?:\/\s*(?:12|52)|months?|mths?|years?|yrs?|weeks?|wks?|days?|mg|mcg|micrograms?)\b)|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
 const LIST_NUMBER_BEFORE = /\b(\d{1,2})[.)]\s*$/;
 const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;
@@ -221,7 +230,8 @@ const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;
 // "2) GAD 3) Insomnia": the number after "GAD" is the list's next one, not a score ("2. GAD 9." ending
 // its item, "Week 4. GAD 9. PHQ 12." are scores). A list that skips a number ("1. Depression 2. GAD
 // 4. Asthma") shows itself by its "1.".
-function nextListNumber(text: string, hit: Hit): boolean {
+function nextListNumber(text: string, hits: Hit[], k: number): boolean {
+  const hit = hits[k]!;
   const before = LIST_NUMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 8), hit.start));
   const after = LIST_NUMBER_AFTER.exec(text.slice(hit.end, hit.end + 8));
   if (before === null || after === null) return false;
@@ -229,6 +239,9 @@ function nextListNumber(text: string, hit: Hit): boolean {
   const m = Number(after[1]);
   if (m === n + 1) return true;
   if (m !== n + 2 || n < 2) return false;
+  // The skipped number's item names a condition, as the list's others do: "4. Asthma", not "4. Discharged".
+  const following = hits[k + 1];
+  if (!following || (following.mask & CONDITION_BITS) === 0 || following.start - (hit.end + after[0].length) > 2) return false;
   // "1. PHQ 14 2. GAD 4. 3. WSAS 12": the list goes on with the number after n, so m is a score.
   if (new RegExp(`^\\s*${n + 1}[.)]`).test(text.slice(hit.end + after[0].length, hit.end + after[0].length + 8))) return false;
   // The list's "1.", not "Session 1. ... Session 2. GAD 4.": no word just before it. A list of
@@ -244,7 +257,7 @@ function namesGad7(text: string, hits: Hit[], k: number): boolean {
   const hit = hits[k]!;
   if (hit.end - hit.start !== 3 || text.slice(hit.start, hit.end) !== 'GAD' || !hasRole(hit, ROLE_BIT.condition)) return false;
   // "2) GAD 3) Insomnia": the next number of a numbered list.
-  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 24))) return !nextListNumber(text, hit);
+  if (SCORE_NEXT.test(text.slice(hit.end, hit.end + 24))) return !nextListNumber(text, hits, k);
   const prev = hits[k - 1];
   return prev !== undefined && roleOf(prev, 'measure')?.measure === 'phq9' && JOINED.test(text.slice(prev.end, hit.start));
 }
@@ -253,12 +266,14 @@ function namesGad7(text: string, hits: Hit[], k: number): boolean {
 // score is the questionnaire's, in the item's sentence.
 const PHQ_NAMED = /^phq/i;
 const TOTAL = /^(?:total(?: score)?|score)$/i;
+// "score 3 on AUDIT-C", "score of 12 on the GAD-7".
+const ANOTHER_SCALE = /^\s*(?:of\s+)?\d{1,2}\s*(?:on|in|for)\b/i;
 // Only the item's score between: not "item 9 = 1, GAD score 12".
 const ITEM_SCORE_THEN = /^\s*(?:[:=]|scored|was|is)?\s*[0-3](?:\s*\/\s*3)?\s*[,;]?\s*(?:and\s+|with\s+|,\s*)?$/i;
 function totalAfterItem9(text: string, hit: Hit, last: Label | undefined, bounds: number[]): boolean {
   if (!last || last.measure !== 'item9' || !hasRole(hit, ROLE_BIT.label) || !TOTAL.test(text.slice(hit.start, hit.end))) return false;
   return PHQ_NAMED.test(text.slice(last.hit.start, last.hit.end)) && ITEM_SCORE_THEN.test(text.slice(last.hit.end, hit.start))
-    && sentenceEnd(text, bounds, last.hit.end) >= hit.end;
+    && !ANOTHER_SCALE.test(text.slice(hit.end, hit.end + 24)) && sentenceEnd(text, bounds, last.hit.end) >= hit.end;
 }
 
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
@@ -375,17 +390,16 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
       if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else {
-        // Not from a dose: in "PHQ-9 18, citalopram 20 -> 40" the arrow leads from the drug's 20.
         for (let k = 1; k < nums.length; k++) {
           const from = nums[k - 1]!;
-          if (from !== pick && drugBetween(hits, pick.end, from.start)) continue;
-          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start))) pick = nums[k]!;
+          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, pick, from, nums[k]!))) pick = nums[k]!;
         }
         pick = markedLatest(text, nums, pick);
       }
       if (pick.value <= max(measure)) {
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
-        if (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
+        // "today" in a line that opens with its date ("01/10/2026 Session 3: PHQ-9 13 today") is that day.
+        if (!fallbackDate && TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
         out.push(candidate);
       }
       continue;

@@ -102,8 +102,11 @@ const ANOTHER_CHILD = /^\s*(?:and|&)\s+(?:an?\s+)?(?:\d{1,2}[\s-]?(?:years?|yrs?
 // has T1D and is on insulin". In "Lives with her son and is on insulin" the relative does not open
 // the sentence, so the insulin is hers.
 export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boolean {
-  return GOES_ON.test(text.slice(joiner.start, joiner.end)) && opensSentence(text, relative.start);
+  return GOES_ON.test(text.slice(joiner.start, joiner.end)) && RELATIVE_NOUN.test(text.slice(relative.start, relative.end))
+    && opensSentence(text, relative.start);
 }
+// The trigger names the relative ("Her son"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
+const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;
 const GOES_ON = /^and\s+(?:is|has|was)$/i;
 
 // What comes right after the joiner as its plain object is still the relative's: a drug ("and is on
@@ -112,11 +115,11 @@ const GOES_ON = /^and\s+(?:is|has|was)$/i;
 // "and has noticed her falls", nor what the person shares ("and is on insulin, as is she").
 export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boolean): boolean {
   const between = text.slice(joiner.end, target.start);
-  return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !SHARED.test(text.slice(target.end, target.end + 40));
+  return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !SHARED.test(text.slice(target.end, target.end + 80));
 }
 const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+$/i;
 const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with)\s+)*$/i;
-const SHARED = /^[^.]*?\b(?:as (?:is|does|has|did|was) (?:she|he|the patient|the client|pt|patient|client)|so (?:is|does|has|did|was) (?:she|he)|(?:she|he) (?:is|does|has|did|was)(?: \w+)? too|(?:she|he) also)\b/i;
+const SHARED = /^[^.]*?\b(?:as (?:is|does|has|did|was|are|do|have) (?:she|he|the patient|the client|pt|patient|client|mrs?|ms|miss|mr)|so (?:is|does|has|did|was) (?:she|he)|(?:she|he|the patient|pt|patient|client)\b[^.]{0,40}?\b(?:too|also|as well|himself|herself)|same as (?:her|him)|like (?:her|him)|as well as (?:her|him)|both of them|they both)\b/i;
 
 // A verb that makes what comes before its subject: "..., has asthma", "..., is pregnant".
 export function predicateAt(text: string, at: number): boolean {
