@@ -134,6 +134,8 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
   return Object.keys(escaped).length > 0 ? escaped : undefined;
 }
 
+const PERSON_OPENS = /^\s*(?:the\s+)?(?:pt|patient|client|service user)\b/i;
+
 function sectionStatus(state: State): Section {
   if (state.regions.has('family')) return 'family';
   return state.label?.status ?? state.section?.status;
@@ -189,7 +191,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   }
 
   const ev = walk.evidence;
-  const section = sectionStatus(state);
+  // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
+  const inherited = sectionStatus(state);
+  const section = inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const orgContext =
     state.regions.has('org-address') ||
     (!state.regions.has('patient-address') && (state.label?.addr === 'org' || state.section?.addr === 'org' || f.leadLabel?.addr === 'org'));

@@ -323,6 +323,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her son has T1D and is on insulin, same as her.', flags: ['hypo-risk'] },
   { text: 'Cares for her grandson, aged 6, and has epilepsy.', conditions: { epilepsy: 'present' } },
   { text: 'PHQ-9 (item 9: 1) 18 -> 14', flags: ['phq9-item9'] },
+  // Under a family-history heading, a line that names the person is theirs.
+  { text: 'Family history:\nMother - type 2 diabetes\nPt is 30 weeks pregnant.', conditions: { 'type-2-diabetes': 'family' }, flags: ['pregnancy'] },
+  { text: "FH:\nMother - stroke\nPatient's father - MI", conditions: { 'coronary-heart-disease': 'family' } },
   { text: 'Grandson, who lives with her, recurrent falls.', flags: ['falls'] },
   { text: 'No chest pain, falls x0', flags: ['!falls'] },
   { text: 'A box fell and hit her foot at work.', flags: ['!falls'] },
