@@ -6,7 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
@@ -424,8 +424,9 @@ function reachForward(
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
-    if (joiner && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication))) break;
-    if (!isTheBaby && applies(role, target)) {
+    const nextTargetStart = nextTargetAfter(hits, targetAt, j, clauseOf, clause);
+    if (joiner && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) break;
+    if (!isTheBaby && applies(role, target) && !(role.dim === 'family' && sharedWithPerson(text, hit, nextTargetStart))) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (reached >= maxTargets) break;
@@ -434,6 +435,12 @@ function reachForward(
     scanFrom = prevEnd;
   }
   return reached;
+}
+
+// Where the next target in the clause starts, or Infinity.
+function nextTargetAfter(hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number): number {
+  for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) if (targetAt[n]) return hits[n]!.start;
+  return Infinity;
 }
 
 function reachBack(

@@ -98,8 +98,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 //   15/12/2026"): today's (shown with none);
 // - a heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing.
 function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean): Evidence['measures'][number] {
-  // "11 today" in a journal entry under its own date is that day's.
-  if (m.today && !m.headingDate) return { ...m, date: today };
+  if (m.today) return { ...m, date: today };
   if (m.date === undefined && m.after !== undefined && m.after <= today && !newestFirst) {
     const copy = { ...m, date: m.after };
     ahead.add(copy);

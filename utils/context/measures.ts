@@ -16,7 +16,8 @@ type Label = { hit: Hit; measure: MeasureId | 'item9' | 'other' | 'counter' };
 type Token = { kind: 'num'; value: number; start: number; end: number } | { kind: 'date'; iso: string; start: number; end: number };
 type Num = Extract<Token, { kind: 'num' }>;
 
-const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/A-Za-z])(\\d{1,3})(?![\\d]|[.,]\\d)`;
+// Not a number glued to a letter or two: "s1", "T2", "wk6".
+const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/]|\\b[A-Za-z]{1,2})(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:steps?|units?|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to|->|→)\s?$/i;
@@ -104,23 +105,28 @@ function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
   if (!next) return pick;
   const mark = EARLIER_AFTER.exec(text.slice(pick.end, pick.end + 24));
   if (!mark || !PAIR_JOIN.test(text.slice(pick.end + mark[0].length, next.start))) return pick;
-  return LATER_AFTER.test(text.slice(next.end, next.end + 24)) ? next : pick;
+  const later = LATER_AFTER.exec(text.slice(next.end, next.end + 32));
+  // "2 today on item 9", "5 today on the AUDIT-C": another score's.
+  return later && PHRASE_ENDS.test(text.slice(next.end + later[0].length, next.end + later[0].length + 8)) ? next : pick;
 }
+const PHRASE_ENDS = /^\s*(?:$|[.,;:)(]|and\b|with\b|-)/i;
 const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*\(?\s*$/i;
 
-// An arrow leads on from the score picked so far when nothing between them says the numbers are
-// something else: "18 (moderate), 14 -> 9", "19 (wk 1) → 11", "19, session 3 15 -> session 6 10";
-// not "Q9 2, SH urges 6 -> 0", "PHQ-9 20, mood rating 3 -> 6" or "18 (session 4 -> 5)".
+// An arrow leads on from the score picked so far, or from a number no words of its own make
+// something else: "18 (moderate), 14 -> 9", "21 in September, 15 → 10", "19 (→ 14 today)"; not
+// "Q9 2, SH urges 6 -> 0", "PHQ-9 20, mood rating 3 -> 6" or "18 (session 4 -> 5)".
 function arrowFrom(text: string, pick: Num, from: Num, to: Num): boolean {
-  if (OPEN_PAREN.test(text.slice(from.end, to.start))) return false;
+  if (NUMBER_IN_PAREN_ARROW.test(text.slice(Math.max(pick.end, from.end - 40), to.start))) return false;
   if (from === pick) return true;
-  const between = text.slice(pick.end, to.start).replace(PARENS, ' ').replace(ANNOTATION, ' ');
-  return !hasLetter(between, 0, between.length);
+  // The words right before the number, back to a separator or another number.
+  const lead = LEAD_WORDS.exec(text.slice(pick.end, from.start))![0].replace(ANNOTATION, ' ');
+  return !hasLetter(lead, 0, lead.length);
 }
-const OPEN_PAREN = /\([^)]*$/;
-const PARENS = /\([^)]*\)/g;
+// An arrow inside brackets that starts from a number there: "(session 4 -> 5 no change)".
+const NUMBER_IN_PAREN_ARROW = /\([^)]*\d[^)\d]*(?:->|→)[^)]*$/;
+const LEAD_WORDS = /[^,;(\d]*$/;
 // Words that say when a score was taken, around a chain of scores.
-const ANNOTATION = /\b(?:at|on|in|by|from|to|then|and|now|today|initially|session|sessions|sess|appt|appointment|week|weeks|wk|wks|month|months|s\d+|t\d+|assessment|baseline|referral|intake|discharge|review|start|end|of|treatment|first|last|final)\b/gi;
+const ANNOTATION = /\b(?:at|on|in|by|from|to|then|and|now|today|since|initially|recent|recently|latest|scores?|session|sessions|sess|appt|appointment|week|weeks|wk|wks|month|months|s\d+|t\d+|assessment|baseline|referral|intake|discharge|review|start|end|of|treatment|first|last|final)\b/gi;
 
 
 function lastIndex(re: RegExp, text: string): number {
@@ -387,6 +393,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // "at assessment 19, at discharge 8") or lists them as a series; a value marked as earlier
       // ("8 today (was 19)") never takes over.
       let pick = nums[0]!;
+      let pairedToday = false;
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
       if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else {
@@ -394,12 +401,15 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
           const from = nums[k - 1]!;
           if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, pick, from, nums[k]!))) pick = nums[k]!;
         }
-        pick = markedLatest(text, nums, pick);
+        const paired = markedLatest(text, nums, pick);
+        // The pair says which of its two is later, not that the later was taken on the day of
+        // reading: "Session 3 - 01/10/2026 / PHQ-9 14 last week, 11 today" is a score of 1 October.
+        pairedToday = paired !== pick;
+        pick = paired;
       }
       if (pick.value <= max(measure)) {
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
-        // "today" in a line that opens with its date ("01/10/2026 Session 3: PHQ-9 13 today") is that day.
-        if (!fallbackDate && TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
+        if (!pairedToday && TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
         out.push(candidate);
       }
       continue;

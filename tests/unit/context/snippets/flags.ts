@@ -321,6 +321,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mum has dementia and has had falls, as has the patient.', flags: ['falls'] },
   { text: 'His wife has dementia and has had several falls; he has had two himself this year.', flags: ['falls'] },
   { text: 'Her son has T1D and is on insulin, same as her.', flags: ['hypo-risk'] },
+  { text: 'Mum has dementia and has had falls; she has too.', conditions: { dementia: 'family' }, flags: ['falls'] },
+  { text: 'Her grandson, who is 10, has T1D and uses insulin, as does she.', flags: ['hypo-risk'] },
+  { text: 'Her mother has dementia and has had falls, she is worried too.', flags: ['!falls'] },
+  { text: 'Session 3 - 01/10/2026\nPHQ-9 14 last week, 11 today. Item 9 = 0.\nSession 6 - 20/11/2026\nPHQ-9 19, item 9 = 2.', flags: ['phq9-item9'] },
+  { text: 'Her sister has bulimia and is bingeing and vomiting daily; she says she copes by herself.', flags: ['!eating-disorder'] },
+  { text: 'Since her overdose on 02/09/2026 she reports PHQ-9 22 today (item 9: 3). GP PHQ-9 15/10/2026: 12, item 9 0', flags: ['phq9-item9'] },
   { text: 'Cares for her grandson, aged 6, and has epilepsy.', conditions: { epilepsy: 'present' } },
   { text: 'PHQ-9 (item 9: 1) 18 -> 14', flags: ['phq9-item9'] },
   // Under a family-history heading, a line that names the person is theirs.

@@ -198,9 +198,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 Q9 = 1, score 3 on AUDIT-C', phq9: 'absent' },
   { text: 'Hx GAD 10 -> 20 mg citalopram', gad7: 'absent' },
   { text: 'Outcome: 1. mood better 2. GAD 4. Discharged.', gad7: { value: 4 } },
-  // 'Today' in a journal entry that opens with its date is that day.
-  { text: '01/10/2026 Session 3: PHQ-9 17 last week, 13 today.\n20/11/2026 Session 6: PHQ-9 21.', phq9: { value: 21 } },
-  { text: 'Session 3 - 01/10/2026\nPHQ-9 13 today.\nSession 6 - 20/11/2026\nPHQ-9 21.', phq9: { value: 21 } },
+  { text: 'PHQ-9 17 last week; 2 today on item 9', phq9: { value: 17 } },
+  { text: 'PHQ-9 21 in September, 15 → 10 since', phq9: { value: 10 } },
+  { text: 'PHQ-9 19 (→ 14 today)', phq9: { value: 14 } },
+  { text: 'PHQ-9 total14', phq9: { value: 14 } },
   { text: 'PHQ-9 scores 22 20 19 (today first).', phq9: { value: 22 } },
   { text: 'PHQ9 scores 15 19 22 (today, last week, assessment)', phq9: { value: 15 } },
   { text: 'GAD 6 -> 12 months', gad7: 'absent', conditions: { anxiety: 'present' } },
