@@ -1,6 +1,7 @@
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
 import type { Block } from './block.ts';
+import { columnTime } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
@@ -229,7 +230,7 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 
 // `answer`: the column is one answer ("Yes", "No", "Family"), ticked by a mark in its cells.
 // `other`: the column is another questionnaire's ("CORE-10", "AUDIT").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true };
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number };
 
 function classifyHeader(text: string | undefined): Header {
   if (!text) return {};
@@ -250,6 +251,8 @@ function classifyHeader(text: string | undefined): Header {
   if (dates.length === 1 && text.trim().length <= 24) header.date = isoDate(dates[0]!.date);
   const item = itemNumber(text);
   if (item !== undefined) header.item = item;
+  const time = columnTime(text);
+  if (time !== undefined) header.time = time;
   return header;
 }
 
@@ -407,7 +410,12 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
       return;
     }
     if (value > MAX_SCORE[measure]) return;
-    if (rowMeasure && header.date === undefined && rowTotal) return;
+    if (rowMeasure && header.date === undefined && rowTotal) {
+      // "PHQ-9 | 19 | 15 | 11" under "Assessment | Session 4 | Session 8": the later column's.
+      const before = headers[rowTotal.offset]?.time;
+      if (header.time === undefined || before === undefined || header.time <= before || rowTotal.date !== undefined) return;
+      out.splice(out.indexOf(rowTotal), 1);
+    }
     const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: c };
     out.push(candidate);
     if (rowMeasure) rowTotal = candidate;

@@ -8,7 +8,7 @@ import type { MeasureId } from './roles.ts';
 // ... | Q9 | Total" over "PHQ-9 | 2 | ... | 14") or in rows ("Q3 | 1 | 2" and "Total | 19 | 12"
 // under "PHQ-9 | 01/09/2026 | 01/10/2026"). An item's score is never read as a total.
 
-export type ItemHeader = { item?: number; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true }; other?: true };
+export type ItemHeader = { item?: number; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true }; other?: true; time?: number };
 
 type Found = { measures: MeasureCandidate[]; items: ItemScore[] };
 
@@ -86,6 +86,12 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
     found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c });
     // Item 9 raises its flag whoever owns it, but never in a GAD-7.
     if (item === 9 && measure !== 'gad7') found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
+  }
+  // Undated columns named by when ("Assessment | Session 4 | Session 8"): the latest answer alone.
+  const timed = found.measures.filter((m) => m.date === undefined && headers[m.offset]?.time !== undefined);
+  if (timed.length > 1 && timed.length === found.measures.length) {
+    const latest = timed.reduce((a, b) => (headers[b.offset]!.time! > headers[a.offset]!.time! ? b : a));
+    found.measures = [latest];
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
+import { columnTime } from './column-time.ts';
 import { findDates } from './dates.ts';
 import { formValueOf } from './form-value.ts';
 import { ROLE_BIT } from './roles.ts';
@@ -16,12 +17,14 @@ const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 
 // A header row names columns: no bare numbers, and at least one cell is a known label, a
 // questionnaire or a date ("Date | PHQ-9 | GAD-7", "Measure | 01/09/2026 | 01/10/2026"), or
-// every column after the first is an answer ("Condition | Yes | No").
+// every column after the first is an answer ("Condition | Yes | No") or a time ("Assessment").
 function isHeaderRow(cells: string[]): boolean {
   if (cells.some((c) => NUMBER_CELL.test(c))) return false;
   if (cells.length >= 3 && cells.slice(1).every((c) => formValueOf(c) !== undefined)) return true;
   // "Symptom | Resolved": a column of answers under a word that names what the rows are.
   if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;
+  // "Outcome | Assessment | Discharge": columns named by when.
+  if (cells.slice(1).every((c) => columnTime(c) !== undefined)) return true;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 

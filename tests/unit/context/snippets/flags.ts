@@ -324,6 +324,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mum has dementia and has had falls; she has too.', conditions: { dementia: 'family' }, flags: ['falls'] },
   { text: 'Her grandson, who is 10, has T1D and uses insulin, as does she.', flags: ['hypo-risk'] },
   { text: 'Her mother has dementia and has had falls, she is worried too.', flags: ['!falls'] },
+  { text: 'Measure | Assessment | Session 4 | Session 8\nPHQ-9 | 19 | 15 | 11\nItem 9 | 2 | 1 | 0', flags: ['!phq9-item9'] },
+  { text: 'Measure | Assessment | Session 4 | Session 8\nPHQ-9 | 19 | 15 | 11\nItem 9 | 0 | 1 | 2', flags: ['phq9-item9'] },
   { text: 'Session 3 - 01/10/2026\nPHQ-9 14 last week, 11 today. Item 9 = 0.\nSession 6 - 20/11/2026\nPHQ-9 19, item 9 = 2.', flags: ['phq9-item9'] },
   { text: 'Her sister has bulimia and is bingeing and vomiting daily; she says she copes by herself.', flags: ['!eating-disorder'] },
   { text: 'Since her overdose on 02/09/2026 she reports PHQ-9 22 today (item 9: 3). GP PHQ-9 15/10/2026: 12, item 9 0', flags: ['phq9-item9'] },

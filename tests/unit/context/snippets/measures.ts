@@ -202,6 +202,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 21 in September, 15 → 10 since', phq9: { value: 10 } },
   { text: 'PHQ-9 19 (→ 14 today)', phq9: { value: 14 } },
   { text: 'PHQ-9 total14', phq9: { value: 14 } },
+  // Columns named by when run left to right, unless a column says it is the latest.
+  { text: 'Measure | Assessment | Session 4 | Session 8\nPHQ-9 | 19 | 15 | 11\nGAD-7 | 16 | 12 | 9', phq9: { value: 11 }, gad7: { value: 9 } },
+  { text: 'Outcome | Assessment | Discharge\nPHQ-9 | 21 | 8', phq9: { value: 8 } },
+  { text: 'Measure | Latest | Assessment\nPHQ-9 | 8 | 21', phq9: { value: 8 } },
+  { text: 'Measure | Score | Notes\nPHQ-9 | 14 | 2', phq9: { value: 14 } },
   { text: 'PHQ-9 scores 22 20 19 (today first).', phq9: { value: 22 } },
   { text: 'PHQ9 scores 15 19 22 (today, last week, assessment)', phq9: { value: 15 } },
   { text: 'GAD 6 -> 12 months', gad7: 'absent', conditions: { anxiety: 'present' } },
