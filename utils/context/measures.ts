@@ -5,7 +5,6 @@ import { readItemList } from './item-list.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { CONDITION_BITS, ROLE_BIT, type MeasureId } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
-import { hasLetter } from './text-utils.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -16,13 +15,13 @@ type Label = { hit: Hit; measure: MeasureId | 'item9' | 'other' | 'counter' };
 type Token = { kind: 'num'; value: number; start: number; end: number } | { kind: 'date'; iso: string; start: number; end: number };
 type Num = Extract<Token, { kind: 'num' }>;
 
-// Not a number glued to a letter or two: "s1", "T2", "wk6".
-const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/]|\\b[A-Za-z]{1,2})(\\d{1,3})(?![\\d]|[.,]\\d)`;
+// Not a session or week number glued to its letter: "s1", "T2", "wk6" (a typo such as "is22" still counts).
+const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/]|\\b(?:[sStTwW]|wk|Wk|WK|wks))(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
 const UNIT_AFTER = /^\s?(?:steps?|units?|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
-const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to|->|→)\s?$/i;
-// "questions 1-9", "sessions 1 to 3", "sessions 4 -> 8", "session 1-4: ...": a range of items or
-// sessions, rising.
+const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
+// "questions 1-9", "sessions 1 to 3", "session 1-4: ...": a range of items or sessions, rising.
+// Not with an arrow: "recent sessions 1 → 2" may be item 9's answers.
 // After one session the number is otherwise a score ("session 6-14", "session 5-22 - 2 on q9",
 // "from 19 at session 1 to 11"), and "8 sessions 19-11" falls.
 const ITEM_OR_PLURAL = /^(?:items?|questions?|q|\w+s)$/i;
@@ -112,21 +111,28 @@ function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
 const PHRASE_ENDS = /^\s*(?:$|[.,;:)(]|and\b|with\b|-)/i;
 const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*\(?\s*$/i;
 
-// An arrow leads on from the score picked so far, or from a number no words of its own make
-// something else: "18 (moderate), 14 -> 9", "21 in September, 15 → 10", "19 (→ 14 today)"; not
-// "Q9 2, SH urges 6 -> 0", "PHQ-9 20, mood rating 3 -> 6" or "18 (session 4 -> 5)".
-function arrowFrom(text: string, pick: Num, from: Num, to: Num): boolean {
+// An arrow leads on from the score picked so far, or from a number nothing names as another
+// quantity: "18 (moderate), 14 -> 9", "since the assault 15 → 24", "19 (→ 14 today)"; not "Q9 2,
+// SH urges 6 -> 0", "mood rating 3 -> 6", "6 cans/day → 2", "citalopram 20 -> 40" or "(session 4 -> 5)".
+function arrowFrom(text: string, hits: readonly Hit[], pick: Num, from: Num, to: Num): boolean {
   if (NUMBER_IN_PAREN_ARROW.test(text.slice(Math.max(pick.end, from.end - 40), to.start))) return false;
   if (from === pick) return true;
-  // The words right before the number, back to a separator or another number.
-  const lead = LEAD_WORDS.exec(text.slice(pick.end, from.start))![0].replace(ANNOTATION, ' ');
-  return !hasLetter(lead, 0, lead.length);
+  const lead = LEAD_WORDS.exec(text.slice(pick.end, from.start))![0];
+  const tail = TAIL_WORDS.exec(text.slice(to.end, to.end + 24))![0];
+  if (OTHER_QUANTITY.test(lead) || OTHER_QUANTITY.test(text.slice(from.end, to.start)) || OTHER_QUANTITY.test(tail)) return false;
+  return !drugBetween(hits, from.start - lead.length, from.start);
 }
 // An arrow inside brackets that starts from a number there: "(session 4 -> 5 no change)".
 const NUMBER_IN_PAREN_ARROW = /\([^)]*\d[^)\d]*(?:->|→)[^)]*$/;
 const LEAD_WORDS = /[^,;(\d]*$/;
-// Words that say when a score was taken, around a chain of scores.
-const ANNOTATION = /\b(?:at|on|in|by|from|to|then|and|now|today|since|initially|recent|recently|latest|scores?|session|sessions|sess|appt|appointment|week|weeks|wk|wks|month|months|s\d+|t\d+|assessment|baseline|referral|intake|discharge|review|start|end|of|treatment|first|last|final)\b/gi;
+const TAIL_WORDS = /^[^,;.(]*/;
+// What else a number in a note counts: urges, ratings, drinks, doses, steps, episodes, other scales.
+const OTHER_QUANTITY = /\b(?:urges?|ratings?|rated|mood|suds|cans?|units?|episodes?|attacks?|drinks?|cigarettes?|cigs|hours?|hrs|sleep|sh|self[- ]?harm(?:ing)?|mg|doses?|steps?|stepped|level|weight|bmi|kg|stone|out of 10|wsas|core|audit|pcl|epds|items?|q\d|per (?:day|week)|a (?:day|week))\b|\/10\b/i;
+
+function drugBetween(hits: readonly Hit[], from: number, to: number): boolean {
+  for (const h of hits) if (h.start >= from && h.end <= to && hasRole(h, ROLE_BIT.medication)) return true;
+  return false;
+}
 
 
 function lastIndex(re: RegExp, text: string): number {
@@ -399,7 +405,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       else {
         for (let k = 1; k < nums.length; k++) {
           const from = nums[k - 1]!;
-          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, pick, from, nums[k]!))) pick = nums[k]!;
+          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, hits, pick, from, nums[k]!))) pick = nums[k]!;
         }
         const paired = markedLatest(text, nums, pick);
         // The pair says which of its two is later, not that the later was taken on the day of

@@ -116,7 +116,8 @@ const GOES_ON = /^and\s+(?:is|has|was)$/i;
 // "Her grandson, who is 10, has T1D and uses insulin, as does she": the person has it too.
 // Only the last thing before the words: "Mum has dementia and has had falls; she has too" shares the falls.
 export function sharedWithPerson(text: string, target: Hit, nextTargetStart = Infinity): boolean {
-  return SHARED.test(text.slice(target.end, Math.min(target.end + 80, nextTargetStart)));
+  const m = SHARED.exec(text.slice(target.end, target.end + 80));
+  return m !== null && target.end + m[0].length <= nextTargetStart;
 }
 
 export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boolean, nextTargetStart = Infinity): boolean {
@@ -125,9 +126,10 @@ export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boole
 }
 const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+$/i;
 const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with)\s+)*$/i;
-// "as has she", "she has too", "he has had two himself", "..., same as her": the person has it too.
-// Not "she is struggling too" or "she is frightened of ending up like her".
-const SHARED = /^(?:\s*,?\s*(?:same as|like|as well as) (?:her|him)\b|[^.]*?\b(?:as (?:is|does|has|did|was|are|do|have) (?:she|he|the patient|the client|pt|patient|client|mrs?|ms|miss|mr)|so (?:is|does|has|did|was) (?:she|he)|(?:she|he|the patient|pt|patient|client) (?:has|does|did|is|was)(?: had)?(?: (?:one|two|three|some|several|them|it|falls|hypos))? (?:too|also|as well|herself|himself)|(?:she|he|the patient|pt|patient|client),? (?:too|also|as well)|both of them|they both)\b)/i;
+// "as has she", "she has too", "he has had two himself", "..., same as her.": the person has it
+// too. Only words that end their clause: "she is also anxious", "she too is worried", "like her
+// cousin" and "they both had bypasses" say something else.
+const SHARED = /^(?:\s*,?\s*(?:same as|like|as well as) (?:her|him)\s*(?:$|[.;,)])|[^.]*?\b(?:(?:as|so) (?:is|does|has|did|was|are|do|have) (?:she|he|the patient|the client|pt|patient|client)\b|(?:she|he|the patient|pt|patient|client) (?:has|does|did|is|was)(?: had)?(?: (?:one|two|three|some|several|them|it|falls|hypos))? (?:herself|himself)\b|(?:she|he|the patient|pt|patient|client),? (?:(?:has|does|did|is|was)(?: had)?(?: (?:one|two|three|some|several|them|it|falls|hypos))? )?(?:too|also|as well)\s*(?:$|[.;,)])))/i;
 
 // A verb that makes what comes before its subject: "..., has asthma", "..., is pregnant".
 export function predicateAt(text: string, at: number): boolean {

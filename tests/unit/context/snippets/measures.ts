@@ -173,7 +173,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A bare '>' is 'greater than'; an arrow leads only from the score, not from a dose or a session.
   { text: 'PHQ-9 14 > 10 so meets caseness', phq9: { value: 14 } },
   { text: 'PHQ-9 18, citalopram 20 -> 40', phq9: { value: 18 } },
-  { text: 'PHQ-9 18, sessions 4 -> 8', phq9: { value: 18 } },
   { text: 'PHQ-9 session 1-4 19 → 12', phq9: { value: 12 } },
   { text: 'PHQ-9 19 at session 1 → 12 at session 6 → 7 at session 10', phq9: { value: 7 } },
   { text: 'PHQ-9 18 (moderately severe), 14 (moderate) → 9 (mild)', phq9: { value: 9 } },
@@ -200,6 +199,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Outcome: 1. mood better 2. GAD 4. Discharged.', gad7: { value: 4 } },
   { text: 'PHQ-9 17 last week; 2 today on item 9', phq9: { value: 17 } },
   { text: 'PHQ-9 21 in September, 15 → 10 since', phq9: { value: 10 } },
+  { text: 'PHQ-9 6 (May), since the assault 15 → 24', phq9: { value: 24 } },
+  { text: 'PHQ-9 22, 6 cans/day → 2', phq9: { value: 22 } },
+  { text: 'PHQ-9 21, 3 → 0 SH episodes per week', phq9: { value: 21 } },
+  { text: 'PHQ-9 is22, item 9 is2.', phq9: { value: 22, item9: 2 } },
   { text: 'PHQ-9 19 (→ 14 today)', phq9: { value: 14 } },
   { text: 'PHQ-9 total14', phq9: { value: 14 } },
   // Columns named by when run left to right, unless a column says it is the latest.
