@@ -426,7 +426,9 @@ function reachForward(
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
     const nextTargetStart = nextTargetAfter(hits, targetAt, j, clauseOf, clause);
     if (joiner && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) break;
-    if (!isTheBaby && applies(role, target) && !(role.dim === 'family' && sharedWithPerson(text, hit, nextTargetStart))) {
+    // An age is never shared: "Mum had an MI aged 60 and she has too".
+    const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);
+    if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (reached >= maxTargets) break;

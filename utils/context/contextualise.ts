@@ -136,7 +136,7 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
 
 // Not "Patient's stepmum - anorexia", nor what the person does not know of the family ("Pt unsure;
 // possibly diabetes").
-const PERSON_OPENS = /^\s*(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know|adopted))/i;
+const PERSON_OPENS = /^\s*(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
 
 function sectionStatus(state: State): Section {
   if (state.regions.has('family')) return 'family';

@@ -114,20 +114,28 @@ const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))
 // An arrow leads on from the score picked so far, or from a number nothing names as another
 // quantity: "18 (moderate), 14 -> 9", "since the assault 15 → 24", "19 (→ 14 today)"; not "Q9 2,
 // SH urges 6 -> 0", "mood rating 3 -> 6", "6 cans/day → 2", "citalopram 20 -> 40" or "(session 4 -> 5)".
-function arrowFrom(text: string, hits: readonly Hit[], pick: Num, from: Num, to: Num): boolean {
+function arrowFrom(text: string, hits: readonly Hit[], pick: Num, from: Num, to: Num, item9: boolean): boolean {
   if (NUMBER_IN_PAREN_ARROW.test(text.slice(Math.max(pick.end, from.end - 40), to.start))) return false;
   if (from === pick) return true;
+  // Item 9 follows another arrow only upwards, the safe way: "Item 9 0 at discharge, since relapse
+  // 1 → 2", not "Q9 2; A&E visits 3 -> 0".
+  if (item9) return to.value > pick.value;
   const lead = LEAD_WORDS.exec(text.slice(pick.end, from.start))![0];
   const tail = TAIL_WORDS.exec(text.slice(to.end, to.end + 24))![0];
   if (OTHER_QUANTITY.test(lead) || OTHER_QUANTITY.test(text.slice(from.end, to.start)) || OTHER_QUANTITY.test(tail)) return false;
+  // "binges 4 -> 0", "days off sick 5 -> 0": a plural noun right before the number counts it.
+  const plural = COUNTED.exec(lead);
+  if (plural && !TIME_PLURAL.test(plural[1]!)) return false;
   return !drugBetween(hits, from.start - lead.length, from.start);
 }
+const COUNTED = /\b([a-z]{3,}s)\s*:?\s*$/i;
+const TIME_PLURAL = /^(?:weeks|months|days|sessions|appointments|appts|contacts|reviews|wks|mths|yrs|years)$/i;
 // An arrow inside brackets that starts from a number there: "(session 4 -> 5 no change)".
 const NUMBER_IN_PAREN_ARROW = /\([^)]*\d[^)\d]*(?:->|→)[^)]*$/;
 const LEAD_WORDS = /[^,;(\d]*$/;
 const TAIL_WORDS = /^[^,;.(]*/;
 // What else a number in a note counts: urges, ratings, drinks, doses, steps, episodes, other scales.
-const OTHER_QUANTITY = /\b(?:urges?|ratings?|rated|mood|suds|cans?|units?|episodes?|attacks?|drinks?|cigarettes?|cigs|hours?|hrs|sleep|sh|self[- ]?harm(?:ing)?|mg|doses?|steps?|stepped|level|weight|bmi|kg|stone|out of 10|wsas|core|audit|pcl|epds|items?|q\d|per (?:day|week)|a (?:day|week))\b|\/10\b/i;
+const OTHER_QUANTITY = /\b(?:suicid\w*|panic|alcohol|thoughts?|nightmares?|flashbacks?|y-?bocs|hads|ybocs|urges?|ratings?|rated|mood|suds|cans?|units?|episodes?|attacks?|drinks?|cigarettes?|cigs|hours?|hrs|sleep|sh|self[- ]?harm(?:ing)?|mg|doses?|steps?|stepped|level|weight|bmi|kg|stone|out of 10|wsas|core|audit|pcl|epds|items?|q\d|per (?:day|week)|a (?:day|week))\b|\/10\b/i;
 
 function drugBetween(hits: readonly Hit[], from: number, to: number): boolean {
   for (const h of hits) if (h.start >= from && h.end <= to && hasRole(h, ROLE_BIT.medication)) return true;
@@ -405,7 +413,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       else {
         for (let k = 1; k < nums.length; k++) {
           const from = nums[k - 1]!;
-          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, hits, pick, from, nums[k]!))) pick = nums[k]!;
+          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, hits, pick, from, nums[k]!, measure === 'item9'))) pick = nums[k]!;
         }
         const paired = markedLatest(text, nums, pick);
         // The pair says which of its two is later, not that the later was taken on the day of

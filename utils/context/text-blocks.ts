@@ -23,8 +23,8 @@ function isHeaderRow(cells: string[]): boolean {
   if (cells.length >= 3 && cells.slice(1).every((c) => formValueOf(c) !== undefined)) return true;
   // "Symptom | Resolved": a column of answers under a word that names what the rows are.
   if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;
-  // "Outcome | Assessment | Discharge": columns named by when.
-  if (cells.slice(1).every((c) => columnTime(c) !== undefined)) return true;
+  // "Outcome | Assessment | Discharge": two columns or more named by when ("Pregnancy | current" is a row).
+  if (cells.length >= 3 && cells.slice(1).every((c) => columnTime(c) !== undefined)) return true;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 

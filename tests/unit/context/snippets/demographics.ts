@@ -6,6 +6,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: '54 y/o male.', age: 54 },
   { text: '54yo, lives alone.', age: 54 },
   { text: 'Aged 54.', age: 54 },
+  { text: 'Mum had an MI aged 60 and she has too.', age: 'absent' },
   { text: 'Age: 67 years', age: 67 },
   { text: 'DOB: 14/03/1972', age: 54 },
   { text: 'D.O.B. 28 Nov 1972', age: 53 },
