@@ -25,7 +25,8 @@ const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|
 // no." ("Yes to low mood", "Sometimes anxious", "On exertion: no symptoms"). In its own sentence:
 // words on when the symptom comes; after a full stop, only "only/yes on/when/with ..." ("But when
 // stressed she gets headaches" is another matter).
-const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b`;
+// Not when only anxiety brings it on: "Chest pain? No, only when anxious".
+const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b(?!\s+(?:(?:she|he|i|they)\s+(?:is|am|are|was|gets?|feels?)\s+)?(?:anxious|anxiety|panick?\w*|stress\w*|upset|worried|distress\w*|a panic))`;
 const MARKED_TAKES_BACK = new RegExp(
   String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${WHEN}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${WHEN}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes) (?:on|when|with|after|during)\b)`,
   'i',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnTime } from '../../../utils/context/column-time.ts';
+import { columnTime, laterColumn } from '../../../utils/context/column-time.ts';
 
 describe('columnTime', () => {
   it('orders the course of treatment', () => {
@@ -12,5 +12,18 @@ describe('columnTime', () => {
     expect(columnTime('Score')).toBeUndefined();
     expect(columnTime('Notes')).toBeUndefined();
     expect(columnTime('01/10/2026')).toBeUndefined();
+  });
+});
+
+describe('laterColumn', () => {
+  const t = (h: string) => columnTime(h)!;
+  it('reads numbered sessions by number, either way round', () => {
+    expect(laterColumn(t('Session 4'), t('Session 8'))).toBe(true);
+    expect(laterColumn(t('Session 6'), t('Session 5'))).toBe(false);
+  });
+  it('lets the start and now decide, and a review go by position', () => {
+    expect(laterColumn(t('Latest'), t('Assessment'))).toBe(false);
+    expect(laterColumn(t('Assessment'), t('Session 2'))).toBe(true);
+    expect(laterColumn(t('Session 12'), t('Review'))).toBe(true);
   });
 });
