@@ -93,6 +93,10 @@ const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
+function isCardiac(hit: Hit): boolean {
+  return hit.roles.some((r) => r.kind === 'signal' && r.flag === 'cardiac-symptoms');
+}
+
 function isBabyAge(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
 }
@@ -270,7 +274,7 @@ function resolveTargets(
     if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end)) continue;
     const value = roleOf(after, 'form')!.value;
     // A denied symptom the words after take back stays raised: "Chest pain: no; only on exertion".
-    if (!condition && value === 'no' && hasRole(hit, ROLE_BIT.signal) && markedAnswerTakenBack(text.slice(after.end, after.end + 48))) continue;
+    if (!condition && value === 'no' && hasRole(hit, ROLE_BIT.signal) && markedAnswerTakenBack(text.slice(after.end, after.end + 64), isCardiac(hit))) continue;
     target.dims.form = value;
     target.dims.explicit = true;
     target.formHit = after;

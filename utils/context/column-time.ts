@@ -1,36 +1,54 @@
-// Whether an undated column of a score table names a time in the course of treatment, and where:
-// 0 for the start ("Assessment", "Baseline"), 300 for now ("Latest", "Today"), and between for
-// the rest ("Session 4", "Review", "Discharge"), in that order (see laterColumn). Undefined for a
-// header that says no time ("Score", "Notes").
+// Whether an undated column of a score table names a time in the course of treatment, and which:
+// the start ("Assessment", "Baseline"), now ("Latest", "Today", "Session 6 (today)"), a numbered
+// session or week, a review or mid-point, the end ("Discharge", "Follow-up") or a numbered review
+// after it. Undefined for a header that says no time ("Score", "Notes").
+export const START = 0;
+const MIDDLE_TIME = 100;
+const LATE_TIME = 200;
+export const NOW_TIME = 300;
+
 const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first|pre(?:[- ]treatment)?|start(?: of treatment)?|triage|screening)$/i;
-const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|review|s|t)\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$/i;
+const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|s|t)\.?\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$|^(\d{1,2})(?:st|nd|rd|th)\s+(?:session|appointment|appt|week|contact)$/i;
+// Reviews and follow-ups come after the sessions: "Discharge | Review 1", "Session 3 | Follow-up".
+const REVIEW = /^(?:review|follow[- ]?up|fu)\.?\s*(\d{1,2})$/i;
 const MIDDLE = /^(?:review|mid[- ]?(?:point|treatment|way)?)$/i;
-const LATE = /^(?:discharge|end(?: of treatment)?|final(?: session)?|last(?: session)?|post(?:[- ]treatment)?|closing|close)$/i;
+const LATE = /^(?:discharge|end(?: of treatment)?|final(?: session)?|last(?: session)?|post(?:[- ]treatment)?|closing|close|follow[- ]?up|fu|re-?assessment)$/i;
 const NOW = /^(?:latest|current|today|now|most recent)$/i;
 
 export function columnTime(header: string): number | undefined {
-  const text = header.trim().replace(/[:.]$/, '');
+  // "Session 6 (today)": the bracket says now.
+  if (/\((?:today|now|latest|current)\)/i.test(header)) return NOW_TIME;
+  const text = header.trim().replace(/[:.]$/, '').replace(/\s*\([^)]*\)$/, '');
   if (EARLY.test(text)) return START;
   const numbered = NUMBERED.exec(text);
-  if (numbered) return 1 + Number(numbered[1]);
+  if (numbered) return 1 + Number(numbered[1] ?? numbered[2]);
+  const review = REVIEW.exec(text);
+  if (review) return LATE_TIME + 1 + Number(review[1]);
   if (MIDDLE.test(text)) return MIDDLE_TIME;
-  if (LATE.test(text)) return 200;
+  if (LATE.test(text)) return LATE_TIME;
   if (NOW.test(text)) return NOW_TIME;
   return undefined;
 }
 
-export const START = 0;
-export const NOW_TIME = 300;
 
-const MIDDLE_TIME = 100;
 
-// Whether the column at `time` comes after the one at `before` (to its left). The start and now
-// decide; numbered sessions and the end go by their order, so a table may run newest first
-// ("Session 6 | Session 5 | Session 4"); a review or mid-point, whose place among sessions is
-// unknown, goes by the columns' order.
-export function laterColumn(before: number, time: number): boolean {
+// Whether a table's time columns run newest first: the start after another time, now before
+// another, or numbered sessions falling ("Session 6 | Session 5 | Session 4"). Numbers that start
+// again ("S1 | S6 | S1 | S5", after a step up) run left to right.
+export function runsNewestFirst(times: readonly (number | undefined)[]): boolean {
+  const known = times.filter((t): t is number => t !== undefined);
+  const start = known.indexOf(START);
+  if (start > 0) return true;
+  const now = known.indexOf(NOW_TIME);
+  if (now >= 0 && now < known.length - 1) return true;
+  const numbered = known.filter((t) => t !== START && t !== NOW_TIME && t !== MIDDLE_TIME && t !== LATE_TIME);
+  return numbered.length >= 2 && numbered.every((t, k) => k === 0 || t < numbered[k - 1]!);
+}
+
+// Whether the column at `time` comes after the one at `before` (to its left): the start and now
+// decide; otherwise the table's direction does.
+export function laterColumn(before: number, time: number, newestFirst: boolean): boolean {
   if (before === NOW_TIME || time === START) return false;
   if (time === NOW_TIME || before === START) return true;
-  if (before === MIDDLE_TIME || time === MIDDLE_TIME) return true;
-  return time >= before;
+  return !newestFirst;
 }

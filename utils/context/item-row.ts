@@ -1,5 +1,5 @@
 import type { ItemScore, MeasureCandidate } from './findings.ts';
-import { laterColumn } from './column-time.ts';
+import { laterColumn, runsNewestFirst } from './column-time.ts';
 import { ITEM_COUNT } from './item-list.ts';
 import { isTotalLabel, itemNumber } from './item-number.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
@@ -91,7 +91,8 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
   // Undated columns named by when ("Assessment | Session 4 | Session 8"): the latest answer alone.
   const timed = found.measures.filter((m) => m.date === undefined && headers[m.offset]?.time !== undefined);
   if (timed.length > 1 && timed.length === found.measures.length) {
-    const latest = timed.reduce((a, b) => (laterColumn(headers[a.offset]!.time!, headers[b.offset]!.time!) ? b : a));
+    const newestFirst = runsNewestFirst(headers.map((h) => h?.time));
+    const latest = timed.reduce((a, b) => (laterColumn(headers[a.offset]!.time!, headers[b.offset]!.time!, newestFirst) ? b : a));
     found.measures = [latest];
   }
   return found;

@@ -24,16 +24,21 @@ const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|
 // night") fewer words take it back than after a bare one, as any sentence may follow "Chest pain:
 // no." ("Yes to low mood", "Sometimes anxious", "On exertion: no symptoms"). In its own sentence:
 // words on when the symptom comes; after a full stop, only "only/yes on/when/with ..." ("But when
-// stressed she gets headaches" is another matter).
-// Not when only anxiety brings it on: "Chest pain? No, only when anxious".
-const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b(?!\s+(?:(?:she|he|i|they)\s+(?:is|am|are|was|gets?|feels?)\s+)?(?:anxious|anxiety|panick?\w*|stress\w*|upset|worried|distress\w*|a panic))`;
-const MARKED_TAKES_BACK = new RegExp(
-  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${WHEN}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${WHEN}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes) (?:on|when|with|after|during)\b)`,
+// stressed she gets headaches" is another matter). Exertion anywhere in the words takes it back
+// ("No, only when anxious but also on exertion").
+const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b`;
+// A cardiac symptom that only anxiety brings on is not taken back: "Chest pain? No, only when
+// anxious". Purging or hypos "only when stressed" still happen.
+const NOT_ANXIETY = String.raw`(?!\s+(?:(?:she|he|i|they)\s+(?:is|am|are|was|gets?|feels?)\s+)?(?:anxious|anxiety|panick?\w*|stress\w*|upset|worried|distress\w*|a panic))`;
+const takesBack = (when: string): RegExp => new RegExp(
+  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${when}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${when}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes) ${when})|^[\s,;:–—-]*(?:only|but|yes|except|no,? only)\b[^.]{0,40}\b(?<!not (?:on|with|during|after|when) )(?:exertion|exercis\w*|walking|stairs|uphill|hills?|climbing)\b`,
   'i',
 );
+const MARKED_TAKES_BACK = takesBack(WHEN);
+const MARKED_TAKES_BACK_CARDIAC = takesBack(WHEN + NOT_ANXIETY);
 
-export function markedAnswerTakenBack(after: string): boolean {
-  return MARKED_TAKES_BACK.test(after);
+export function markedAnswerTakenBack(after: string, cardiac: boolean): boolean {
+  return (cardiac ? MARKED_TAKES_BACK_CARDIAC : MARKED_TAKES_BACK).test(after);
 }
 
 // A part that is an item answered no though the lexicon knows neither: "palps no", "orthopnoea

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { columnTime, laterColumn } from '../../../utils/context/column-time.ts';
+import { columnTime, laterColumn, runsNewestFirst } from '../../../utils/context/column-time.ts';
 
 describe('columnTime', () => {
   it('orders the course of treatment', () => {
-    const order = ['Assessment', 'Session 2', 'Session 10', 'Review', 'Discharge', 'Latest'].map(columnTime);
+    const order = ['Assessment', 'Session 2', 'Session 10', 'Review', 'Discharge', 'Review 1', 'Latest'].map(columnTime);
     expect(order.every((t, k) => t !== undefined && (k === 0 || t > order[k - 1]!))).toBe(true);
   });
   it('reads numbered columns and leaves other headers alone', () => {
@@ -15,15 +15,27 @@ describe('columnTime', () => {
   });
 });
 
-describe('laterColumn', () => {
+describe('laterColumn and runsNewestFirst', () => {
   const t = (h: string) => columnTime(h)!;
-  it('reads numbered sessions by number, either way round', () => {
-    expect(laterColumn(t('Session 4'), t('Session 8'))).toBe(true);
-    expect(laterColumn(t('Session 6'), t('Session 5'))).toBe(false);
+  const first = (...hs: string[]) => runsNewestFirst(hs.map(columnTime));
+  it('finds tables that run newest first', () => {
+    expect(first('Session 6', 'Session 5', 'Session 4')).toBe(true);
+    expect(first('Session 8', 'Review', 'Assessment')).toBe(true);
+    expect(first('Latest', 'Session 2')).toBe(true);
+    expect(first('Assessment', 'Session 4', 'Session 8')).toBe(false);
+    expect(first('S1', 'S6', 'S1', 'S5')).toBe(false);
+    expect(first('Discharge', 'Review 1')).toBe(false);
   });
-  it('lets the start and now decide, and a review go by position', () => {
-    expect(laterColumn(t('Latest'), t('Assessment'))).toBe(false);
-    expect(laterColumn(t('Assessment'), t('Session 2'))).toBe(true);
-    expect(laterColumn(t('Session 12'), t('Review'))).toBe(true);
+  it('lets the start and now decide, and otherwise the direction', () => {
+    expect(laterColumn(t('Latest'), t('Assessment'), false)).toBe(false);
+    expect(laterColumn(t('Assessment'), t('Session 2'), true)).toBe(true);
+    expect(laterColumn(t('Session 12'), t('Review'), false)).toBe(true);
+    expect(laterColumn(t('Session 6'), t('Session 5'), true)).toBe(false);
+  });
+  it('reads follow-ups, reviews after the end and bracketed now', () => {
+    expect(columnTime('Follow-up')).toBeDefined();
+    expect(columnTime('Review 1')! > columnTime('Discharge')!).toBe(true);
+    expect(columnTime('Session 6 (today)')).toBe(columnTime('Today'));
+    expect(columnTime('6th session')).toBe(columnTime('Session 6'));
   });
 });
