@@ -14,11 +14,18 @@ const REVIEW = /^(?:review|follow[- ]?up|fu)\.?\s*(\d{1,2})$/i;
 const MIDDLE = /^(?:review|mid[- ]?(?:point|treatment|way)?)$/i;
 const LATE = /^(?:discharge|end(?: of treatment)?|final(?: session)?|last(?: session)?|post(?:[- ]treatment)?|closing|close|follow[- ]?up|fu|re-?assessment)$/i;
 const NOW = /^(?:latest|current|today|now|most recent)$/i;
+const NOW_BRACKET = /\((?:today|now|latest|current)\)/i;
+
+// A header is a few words; anything longer names no time (and is not scanned: a cell of a long
+// run of spaces must stay cheap).
+const MAX_HEADER = 40;
 
 export function columnTime(header: string): number | undefined {
+  if (header.length > MAX_HEADER) return undefined;
   // "Session 6 (today)": the bracket says now.
-  if (/\((?:today|now|latest|current)\)/i.test(header)) return NOW_TIME;
-  const text = header.trim().replace(/[:.]$/, '').replace(/\s*\([^)]*\)$/, '');
+  if (NOW_BRACKET.test(header)) return NOW_TIME;
+  const open = header.indexOf('(');
+  const text = (open >= 0 ? header.slice(0, open) : header).trim().replace(/[:.]$/, '');
   if (EARLY.test(text)) return START;
   const numbered = NUMBERED.exec(text);
   if (numbered) return 1 + Number(numbered[1] ?? numbered[2]);
