@@ -39,17 +39,22 @@ export function columnTime(header: string): number | undefined {
 
 
 
-// Whether a table's time columns run newest first: the start after another time, now before
-// another, or numbered sessions falling ("Session 6 | Session 5 | Session 4"). Numbers that start
+// Whether a table's time columns run newest first: the start last or now first ("Session 8 |
+// Session 4 | Assessment", "Latest | Assessment"), or, with no start first, numbered sessions and
+// ends falling ("Session 6 | Session 5 | Session 4", "Follow-up | Session 8"). Numbers that start
 // again ("S1 | S6 | S1 | S5", after a step up) run left to right.
 export function runsNewestFirst(times: readonly (number | undefined)[]): boolean {
   const known = times.filter((t): t is number => t !== undefined);
-  const start = known.indexOf(START);
-  if (start > 0) return true;
-  const now = known.indexOf(NOW_TIME);
-  if (now >= 0 && now < known.length - 1) return true;
-  const numbered = known.filter((t) => t !== START && t !== NOW_TIME && t !== MIDDLE_TIME && t !== LATE_TIME);
-  return numbered.length >= 2 && numbered.every((t, k) => k === 0 || t < numbered[k - 1]!);
+  if (known.length < 2) return false;
+  if (known[known.length - 1] === START || known[0] === NOW_TIME) return true;
+  if (known[0] === START) return false;
+  const ordered = known.filter((t) => t !== START && t !== NOW_TIME && t !== MIDDLE_TIME);
+  let fell = false;
+  for (let k = 1; k < ordered.length; k++) {
+    if (ordered[k]! > ordered[k - 1]!) return false;
+    if (ordered[k]! < ordered[k - 1]!) fell = true;
+  }
+  return fell;
 }
 
 // Whether the column at `time` comes after the one at `before` (to its left): the start and now

@@ -27,15 +27,17 @@ const TAKES_BACK = /^[\s.…]*(?:only|yes|but|except|apart from|although|though|
 // stressed she gets headaches" is another matter). Exertion anywhere in the words takes it back
 // ("No, only when anxious but also on exertion").
 const WHEN = String.raw`(?:on|when|with|after|during|if|at|in)\b`;
+// After "only", "yes" or "but": when it comes, not where or when it was ("Only in 2018").
+const COMES = String.raw`(?:on|when|with|after|during|while)\b`;
 // A cardiac symptom that only anxiety brings on is not taken back: "Chest pain? No, only when
 // anxious". Purging or hypos "only when stressed" still happen.
 const NOT_ANXIETY = String.raw`(?!\s+(?:(?:she|he|i|they)\s+(?:is|am|are|was|gets?|feels?)\s+)?(?:anxious|anxiety|panick?\w*|stress\w*|upset|worried|distress\w*|a panic))`;
-const takesBack = (when: string): RegExp => new RegExp(
-  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${when}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${when}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes) ${when})|^[\s,;:–—-]*(?:only|but|yes|except|no,? only)\b[^.]{0,40}\b(?<!not (?:on|with|during|after|when) )(?:exertion|exercis\w*|walking|stairs|uphill|hills?|climbing)\b`,
+const takesBack = (when: string, comes: string): RegExp => new RegExp(
+  String.raw`^(?:[\s,;:…–—-]*(?:(?:only|yes|but|except) ${comes}|but (?:(?:does|do|did|will)\s+)?(?:get|gets|got|have|has|had|experiences?|experienced|reports?|reported|notices?|noticed) (?:it|them|some|occasional|mild|slight)\b|(?:occasionally|sometimes|at times|intermittent(?:ly)?)(?:\s+${when}|\s*(?:$|[.,;]))|on exertion\b|with exertion\b)|[\s.]*(?:only|yes) ${comes})|^[\s,;:–—-]*(?:only|but|yes|except|no,? only)\b[^.]{0,40}(?<!not )\b(?:(?:on|with|during|after|when|while) (?:exertion|exercis\w*|walking|stairs|climbing|hills?)|uphill|up (?:hills?|stairs))\b`,
   'i',
 );
-const MARKED_TAKES_BACK = takesBack(WHEN);
-const MARKED_TAKES_BACK_CARDIAC = takesBack(WHEN + NOT_ANXIETY);
+const MARKED_TAKES_BACK = takesBack(WHEN, COMES);
+const MARKED_TAKES_BACK_CARDIAC = takesBack(WHEN + NOT_ANXIETY, COMES + NOT_ANXIETY);
 
 export function markedAnswerTakenBack(after: string, cardiac: boolean): boolean {
   return (cardiac ? MARKED_TAKES_BACK_CARDIAC : MARKED_TAKES_BACK).test(after);

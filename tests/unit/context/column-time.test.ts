@@ -25,6 +25,9 @@ describe('laterColumn and runsNewestFirst', () => {
     expect(first('Assessment', 'Session 4', 'Session 8')).toBe(false);
     expect(first('S1', 'S6', 'S1', 'S5')).toBe(false);
     expect(first('Discharge', 'Review 1')).toBe(false);
+    expect(first('Assessment', 'Review 1', 'Session 12')).toBe(false);
+    expect(first('Follow-up', 'Session 8')).toBe(true);
+    expect(first('Assessment', 'Session 8', 'Current', 'Follow-up')).toBe(false);
   });
   it('lets the start and now decide, and otherwise the direction', () => {
     expect(laterColumn(t('Latest'), t('Assessment'), false)).toBe(false);

@@ -209,6 +209,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Session 8 | Session 4 | Assessment\nPHQ-9 | 9 | 14 | 19', phq9: { value: 9 } },
   { text: 'PHQ-9 11 today -> 3 further sessions agreed', phq9: { value: 11 } },
   { text: 'PHQ-9 19 stepped up to HI CBT', phq9: { value: 19 } },
+  { text: 'Measure | Assessment | Session 4 | Session 8 | Current | Follow-up\nPHQ-9 | 21 | 9 | 20 | | ', phq9: { value: 20 } },
+  { text: 'PHQ-9 today: 4 additional group sessions agreed; score 19.', phq9: { value: 19 } },
   { text: 'PHQ-9 12 further reduced from 15', phq9: { value: 12 } },
   { text: 'Measure | Session 10 | Mid-point | Session 1\nPHQ-9 | 6 | 12 | 21', phq9: { value: 6 } },
   { text: 'PHQ-9 21, 3 → 0 SH episodes per week', phq9: { value: 21 } },
