@@ -395,7 +395,6 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
   const out = findings.measures;
   let rowTotal: MeasureCandidate | undefined;
   let replacedItem9: MeasureCandidate | undefined;
-  const newestFirst = runsNewestFirst(headers.map((h) => h?.time));
   cells.forEach((cell, c) => {
     if (c === labelCell) return;
     const value = scoreOf(cell);
@@ -415,7 +414,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     if (rowMeasure && header.date === undefined && rowTotal) {
       // "PHQ-9 | 19 | 15 | 11" under "Assessment | Session 4 | Session 8": the later column's.
       const before = headers[rowTotal.offset]?.time;
-      if (header.time === undefined || before === undefined || !laterColumn(before, header.time, newestFirst) || rowTotal.date !== undefined) return;
+      if (header.time === undefined || before === undefined || !laterColumn(before, header.time, runsNewestFirst(headers.map((h) => h?.time))) || rowTotal.date !== undefined) return;
       out.splice(out.indexOf(rowTotal), 1);
       // Item 9 asked earlier and not since still counts: "Assessment | Q9 | Today" over "23 | 3 | 16".
       if (rowTotal.item9 !== undefined) replacedItem9 = { measure: 'item9', value: rowTotal.item9, offset: rowTotal.offset };

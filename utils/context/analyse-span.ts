@@ -1,7 +1,7 @@
 import { babyAgeStart } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
-import { answersInList, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
+import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
@@ -92,10 +92,6 @@ const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 // Beyond this a clause is prose, not a list item or cell that could hold a bare term.
 const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
-
-function isCardiac(hit: Hit): boolean {
-  return hit.roles.some((r) => r.kind === 'signal' && r.flag === 'cardiac-symptoms');
-}
 
 function isBabyAge(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
@@ -274,7 +270,7 @@ function resolveTargets(
     if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end)) continue;
     const value = roleOf(after, 'form')!.value;
     // A denied symptom the words after take back stays raised: "Chest pain: no; only on exertion".
-    if (!condition && value === 'no' && hasRole(hit, ROLE_BIT.signal) && markedAnswerTakenBack(text.slice(after.end, after.end + 64), isCardiac(hit))) continue;
+    if (!condition && value === 'no' && hasRole(hit, ROLE_BIT.signal) && markedAnswerTakenBack(text.slice(after.end, after.end + 64), isCardiacSignal(hit))) continue;
     target.dims.form = value;
     target.dims.explicit = true;
     target.formHit = after;
@@ -428,7 +424,8 @@ function reachForward(
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
-    const nextTargetStart = nextTargetAfter(hits, targetAt, j, clauseOf, clause);
+    // Only a relative's reach asks what follows (relativesOwn, sharedWithPerson).
+    const nextTargetStart = role.dim === 'family' ? nextTargetAfter(hits, targetAt, j, clauseOf, clause) : Infinity;
     if (joiner && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) break;
     // An age is never shared: "Mum had an MI aged 60 and she has too".
     const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);

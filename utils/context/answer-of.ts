@@ -1,5 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
-import { markedAnswerTakenBack } from './list-answer.ts';
+import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 
@@ -27,7 +27,7 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
   if (!AFTER_ANSWER.test(rest)) {
     // "Chest pain? Yes, on exertion", "Falls? Yes x2": a yes may go on about what it answers.
     // "Chest pain? No, only on exertion": a no can take itself back.
-    if (value === 'no' && markedAnswerTakenBack(rest, hits.some((h) => h.roles.some((r) => r.kind === 'signal' && r.flag === 'cardiac-symptoms')))) value = 'yes';
+    if (value === 'no' && markedAnswerTakenBack(rest, hits.some(isCardiacSignal))) value = 'yes';
     else if (value !== 'yes' || !YES_GOES_ON.test(rest)) return undefined;
   }
   const asked = hits[answer.first - 1]!.end;

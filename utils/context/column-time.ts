@@ -1,11 +1,7 @@
-// Whether an undated column of a score table names a time in the course of treatment, and which:
-// the start ("Assessment", "Baseline"), now ("Latest", "Today", "Session 6 (today)"), a numbered
-// session or week, a review or mid-point, the end ("Discharge", "Follow-up") or a numbered review
-// after it. Undefined for a header that says no time ("Score", "Notes").
-export const START = 0;
+const START = 0;
 const MIDDLE_TIME = 100;
 const LATE_TIME = 200;
-export const NOW_TIME = 300;
+const NOW_TIME = 300;
 
 const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first|pre(?:[- ]treatment)?|start(?: of treatment)?|triage|screening)$/i;
 const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|s|t)\.?\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$|^(\d{1,2})(?:st|nd|rd|th)\s+(?:session|appointment|appt|week|contact)$/i;
@@ -20,6 +16,10 @@ const NOW_BRACKET = /\((?:today|now|latest|current)\)/i;
 // run of spaces must stay cheap).
 const MAX_HEADER = 40;
 
+// Whether an undated column of a score table names a time in the course of treatment, and which:
+// the start ("Assessment", "Baseline"), now ("Latest", "Today", "Session 6 (today)"), a numbered
+// session or week, a review or mid-point, the end ("Discharge", "Follow-up") or a numbered review
+// after it. Undefined for a header that says no time ("Score", "Notes").
 export function columnTime(header: string): number | undefined {
   if (header.length > MAX_HEADER) return undefined;
   // "Session 6 (today)": the bracket says now.
@@ -36,8 +36,6 @@ export function columnTime(header: string): number | undefined {
   if (NOW.test(text)) return NOW_TIME;
   return undefined;
 }
-
-
 
 // Whether a table's time columns run newest first: the start last or now first ("Session 8 |
 // Session 4 | Assessment", "Latest | Assessment"), or, with no start first, numbered sessions and

@@ -43,6 +43,10 @@ export function markedAnswerTakenBack(after: string, cardiac: boolean): boolean 
   return (cardiac ? MARKED_TAKES_BACK_CARDIAC : MARKED_TAKES_BACK).test(after);
 }
 
+export function isCardiacSignal(hit: Hit): boolean {
+  return hit.roles.some((r) => r.kind === 'signal' && r.flag === 'cardiac-symptoms');
+}
+
 // A part that is an item answered no though the lexicon knows neither: "palps no", "orthopnoea
 // nil", "vomiting no". Not one answered yes: "tightness yes" may be the symptom itself.
 const BARE_ITEM = /^\s*[a-z][\w '\/-]{0,30}?\s+(?:no|nil|none)\s*$/i;

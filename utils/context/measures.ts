@@ -45,6 +45,7 @@ const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:
 const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
 const ARROWS = /->|→/g;
+const HAS_ARROW = /->|→/;
 // Words that make the score after them the older one: "8 today (was 19 at assessment)".
 const EARLIER_CUE = /\b(?:was|were|previously|initially|baseline|at assessment|at referral|at intake|pre|first|from)\b/i;
 const EARLIER_CUE_ALL = new RegExp(EARLIER_CUE.source, 'gi');
@@ -88,7 +89,8 @@ const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in
 // "8 today (was 19)" (earlier).
 function isLater(between: string, arrows = true): boolean {
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('), between.lastIndexOf(';'));
-  const near = arrows ? (cut >= 0 ? between.slice(cut + 1) : between) : (cut >= 0 ? between.slice(cut + 1) : between).replace(ARROWS, ' ');
+  const tail = cut >= 0 ? between.slice(cut + 1) : between;
+  const near = arrows ? tail : tail.replace(ARROWS, ' ');
   const later = lastIndex(LATEST_CUE_ALL, near);
   const earlier = lastIndex(EARLIER_CUE_ALL, near);
   if (later >= 0 || earlier >= 0) return later > earlier;
@@ -135,13 +137,12 @@ const NUMBER_IN_PAREN_ARROW = /\([^)]*\d[^)\d]*(?:->|→)[^)]*$/;
 const LEAD_WORDS = /[^,;(\d]*$/;
 const TAIL_WORDS = /^[^,;.(]*/;
 // What else a number in a note counts: urges, ratings, drinks, doses, steps, episodes, other scales.
-const OTHER_QUANTITY = /\b(?:suicid\w*|panic|alcohol|thoughts?|nightmares?|flashbacks?|y-?bocs|hads|ybocs|urges?|ratings?|rated|mood|suds|cans?|units?|episodes?|attacks?|drinks?|cigarettes?|cigs|hours?|hrs|sleep|sh|self[- ]?harm(?:ing)?|mg|doses?|steps?|stepped|level|weight|bmi|kg|stone|out of 10|wsas|core|audit|pcl|epds|items?|q\d|per (?:day|week)|a (?:day|week))\b|\/10\b/i;
+const OTHER_QUANTITY = /\b(?:suicid\w*|panic|alcohol|thoughts?|nightmares?|flashbacks?|y-?bocs|hads|urges?|ratings?|rated|mood|suds|cans?|units?|episodes?|attacks?|drinks?|cigarettes?|cigs|hours?|hrs|sleep|sh|self[- ]?harm(?:ing)?|mg|doses?|steps?|stepped|level|weight|bmi|kg|stone|out of 10|wsas|core|audit|pcl|epds|items?|q\d|per (?:day|week)|a (?:day|week))\b|\/10\b/i;
 
 function drugBetween(hits: readonly Hit[], from: number, to: number): boolean {
   for (const h of hits) if (h.start >= from && h.end <= to && hasRole(h, ROLE_BIT.medication)) return true;
   return false;
 }
-
 
 function lastIndex(re: RegExp, text: string): number {
   let at = -1;
@@ -263,7 +264,8 @@ function nextListNumber(text: string, hits: Hit[], k: number): boolean {
   const following = hits[k + 1];
   if (!following || (following.mask & CONDITION_BITS) === 0 || following.start - (hit.end + after[0].length) > 2) return false;
   // "1. PHQ 14 2. GAD 4. 3. WSAS 12": the list goes on with the number after n, so m is a score.
-  if (new RegExp(`^\\s*${n + 1}[.)]`).test(text.slice(hit.end + after[0].length, hit.end + after[0].length + 8))) return false;
+  const then = LIST_NUMBER_AFTER.exec(text.slice(hit.end + after[0].length, hit.end + after[0].length + 8));
+  if (then !== null && Number(then[1]) === n + 1) return false;
   // The list's "1.", not "Session 1. ... Session 2. GAD 4.": no word just before it. A list of
   // scores ("1. PHQ 12 2. GAD 4.") keeps the score.
   const head = text.slice(Math.max(0, hit.start - 200), hit.start - before[0].length);
@@ -413,7 +415,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       else {
         for (let k = 1; k < nums.length; k++) {
           const from = nums[k - 1]!;
-          if (nums[k]!.value <= max(measure) && isLater(text.slice(from.end, nums[k]!.start), arrowFrom(text, hits, pick, from, nums[k]!, measure === 'item9'))) pick = nums[k]!;
+          if (nums[k]!.value > max(measure)) continue;
+          const between = text.slice(from.end, nums[k]!.start);
+          // Whether an arrow may lead on is asked only where there is one.
+          const arrows = !HAS_ARROW.test(between) || arrowFrom(text, hits, pick, from, nums[k]!, measure === 'item9');
+          if (isLater(between, arrows)) pick = nums[k]!;
         }
         const paired = markedLatest(text, nums, pick);
         // The pair says which of its two is later, not that the later was taken on the day of

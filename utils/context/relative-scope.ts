@@ -109,17 +109,17 @@ export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boole
 const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;
 const GOES_ON = /^and\s+(?:is|has|was)$/i;
 
-// What comes right after the joiner as its plain object is still the relative's: a drug ("and is on
-// insulin", "and has been taking insulin") or a condition or symptom ("and has had several falls",
-// "and is pregnant"). Not "and is very demanding, on insulin", "and has been giving her insulin",
-// "and has noticed her falls", nor what the person shares ("and is on insulin, as is she").
-// "Her grandson, who is 10, has T1D and uses insulin, as does she": the person has it too.
-// Only the last thing before the words: "Mum has dementia and has had falls; she has too" shares the falls.
+// "Her grandson, who is 10, has T1D and uses insulin, as does she": the person has it too. Only the
+// last thing before the words: "Mum has dementia and has had falls; she has too" shares the falls.
 export function sharedWithPerson(text: string, target: Hit, nextTargetStart = Infinity): boolean {
   const m = SHARED.exec(text.slice(target.end, target.end + 80));
   return m !== null && target.end + m[0].length <= nextTargetStart;
 }
 
+// What comes right after the joiner as its plain object is still the relative's: a drug ("and is on
+// insulin", "and has been taking insulin") or a condition or symptom ("and has had several falls",
+// "and is pregnant"). Not "and is very demanding, on insulin", "and has been giving her insulin",
+// "and has noticed her falls", nor what the person shares ("and is on insulin, as is she").
 export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boolean, nextTargetStart = Infinity): boolean {
   const between = text.slice(joiner.end, target.start);
   return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !sharedWithPerson(text, target, nextTargetStart);

@@ -11,7 +11,7 @@ const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec
 // "Fell and hit her head", "fell and broke his wrist": the injury of a person's fall (not "a box fell
 // and hit her foot", "the market fell and hit her pension").
 const FELL_AND_INJURED: readonly string[] = [
-  ...['hit', 'banged', 'bumped', 'cut'].flatMap((verb) => [`fell and ${verb} her head`, `fell and ${verb} his head`]),
+  ...['hit', 'banged', 'bumped'].flatMap((verb) => [`fell and ${verb} her head`, `fell and ${verb} his head`]),
   ...['broke', 'fractured', 'injured', 'hurt', 'bruised', 'sprained', 'twisted', 'cut', 'grazed'].flatMap((verb) =>
     ['her', 'his'].flatMap((whose) => ['wrist', 'hip', 'arm', 'leg', 'ankle', 'knee', 'knees', 'back', 'shoulder', 'ribs', 'nose', 'elbow', 'hand', 'foot', 'face', 'head']
       .map((part) => `fell and ${verb} ${whose} ${part}`))),
