@@ -1,7 +1,7 @@
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
 import type { Block } from './block.ts';
-import { columnTime, laterColumn, runsNewestFirst } from './column-time.ts';
+import { columnTime, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
@@ -230,7 +230,8 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 
 // `answer`: the column is one answer ("Yes", "No", "Family"), ticked by a mark in its cells.
 // `other`: the column is another questionnaire's ("CORE-10", "AUDIT").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number };
+// `notScore`: the column holds something else of each row's ("Change", "Target").
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true };
 
 function classifyHeader(text: string | undefined): Header {
   if (!text) return {};
@@ -253,6 +254,7 @@ function classifyHeader(text: string | undefined): Header {
   if (item !== undefined) header.item = item;
   const time = columnTime(text);
   if (time !== undefined) header.time = time;
+  if (notScoreColumn(text)) header.notScore = true;
   return header;
 }
 
@@ -400,7 +402,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     const value = scoreOf(cell);
     if (value === undefined) return;
     const header = headers[c] ?? {};
-    if (header.info && !header.info.score && !header.measure && !header.date) return;
+    if (header.notScore || (header.info && !header.info.score && !header.measure && !header.date)) return;
     const measure = header.measure === 'item9' ? 'item9' : (rowMeasure ?? header.measure);
     if (!measure) return;
     const date = header.date ?? rowDate;

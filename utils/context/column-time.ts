@@ -3,12 +3,13 @@ const MIDDLE_TIME = 100;
 const LATE_TIME = 200;
 const NOW_TIME = 300;
 
-const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first|pre(?:[- ]treatment)?|start(?: of treatment)?|triage|screening)$/i;
+// "Previous | Latest", "Before | After": a column before the other, read as the start.
+const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first|pre(?:[- ]treatment)?|start(?: of treatment)?|triage|screening|previous(?: (?:score|session|review|result))?|prior|earlier|before)$/i;
 const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|s|t)\.?\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$|^(\d{1,2})(?:st|nd|rd|th)\s+(?:session|appointment|appt|week|contact)$/i;
 // Reviews and follow-ups come after the sessions: "Discharge | Review 1", "Session 3 | Follow-up".
 const REVIEW = /^(?:review|follow[- ]?up|fu)\.?\s*(\d{1,2})$/i;
 const MIDDLE = /^(?:review|mid[- ]?(?:point|treatment|way)?)$/i;
-const LATE = /^(?:discharge|end(?: of treatment)?|final(?: session)?|last(?: session)?|post(?:[- ]treatment)?|closing|close|follow[- ]?up|fu|re-?assessment)$/i;
+const LATE = /^(?:discharge|end(?: of treatment)?|final(?: session)?|last(?: session)?|post(?:[- ]treatment)?|closing|close|follow[- ]?up|fu|re-?assessment|after)$/i;
 const NOW = /^(?:latest|current|today|now|most recent)$/i;
 const NOW_BRACKET = /\((?:today|now|latest|current)\)/i;
 
@@ -35,6 +36,13 @@ export function columnTime(header: string): number | undefined {
   if (LATE.test(text)) return LATE_TIME;
   if (NOW.test(text)) return NOW_TIME;
   return undefined;
+}
+
+// A column of a score table that holds no score of the person's: "Change", "Target", "Cut-off".
+const NOT_SCORE = /^(?:change|difference|diff|improvement|reduction|target|goal|aim|cut[- ]?off|clinical cut[- ]?off|threshold|caseness|max(?:imum)?(?: score)?|range|reliable change|rci|trend|notes?|comments?|band|severity|interpretation)$/i;
+
+export function notScoreColumn(header: string): boolean {
+  return header.length <= MAX_HEADER && NOT_SCORE.test(header.trim().replace(/[:.]$/, ''));
 }
 
 // Whether a table's time columns run newest first: the start last or now first ("Session 8 |

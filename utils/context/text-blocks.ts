@@ -1,6 +1,6 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
-import { columnTime } from './column-time.ts';
+import { columnTime, notScoreColumn } from './column-time.ts';
 import { findDates } from './dates.ts';
 import { formValueOf } from './form-value.ts';
 import { ROLE_BIT } from './roles.ts';
@@ -24,7 +24,9 @@ function isHeaderRow(cells: string[]): boolean {
   // "Symptom | Resolved": a column of answers under a word that names what the rows are.
   if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;
   // "Outcome | Assessment | Discharge": two columns or more named by when ("Pregnancy | current" is a row).
-  if (cells.length >= 3 && cells.slice(1).every((c) => columnTime(c) !== undefined)) return true;
+  // Beside them, columns that hold no score: "Measure | Assessment | Discharge | Change".
+  if (cells.length >= 3 && cells.slice(1).every((c) => columnTime(c) !== undefined || notScoreColumn(c))
+    && cells.slice(1).filter((c) => columnTime(c) !== undefined).length >= 2) return true;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnTime, laterColumn, runsNewestFirst } from '../../../utils/context/column-time.ts';
+import { columnTime, laterColumn, notScoreColumn, runsNewestFirst } from '../../../utils/context/column-time.ts';
 
 describe('columnTime', () => {
   it('orders the course of treatment', () => {
@@ -13,7 +13,17 @@ describe('columnTime', () => {
     expect(columnTime('Notes')).toBeUndefined();
     expect(columnTime('01/10/2026')).toBeUndefined();
   });
+  it('reads a column named against another as the earlier one', () => {
+    expect(laterColumn(t0('Previous'), t0('Latest'), false)).toBe(true);
+    expect(laterColumn(t0('Before'), t0('After'), false)).toBe(true);
+    expect(runsNewestFirst(['Latest', 'Previous'].map(columnTime))).toBe(true);
+  });
+  it('knows the columns that hold no score', () => {
+    for (const h of ['Change', 'Target', 'Cut-off', 'Max score', 'Notes:']) expect(notScoreColumn(h), h).toBe(true);
+    for (const h of ['Score', 'Session 4', 'PHQ-9', 'Total']) expect(notScoreColumn(h), h).toBe(false);
+  });
 });
+const t0 = (h: string) => columnTime(h)!;
 
 describe('laterColumn and runsNewestFirst', () => {
   const t = (h: string) => columnTime(h)!;

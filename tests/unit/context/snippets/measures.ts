@@ -220,6 +220,12 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // Columns named by when run left to right, unless a column says it is the latest.
   { text: 'Measure | Assessment | Session 4 | Session 8\nPHQ-9 | 19 | 15 | 11\nGAD-7 | 16 | 12 | 9', phq9: { value: 11 }, gad7: { value: 9 } },
   { text: 'Outcome | Assessment | Discharge\nPHQ-9 | 21 | 8', phq9: { value: 8 } },
+  // Columns of another kind beside the times, and times named against each other.
+  { text: 'Measure | Assessment | Discharge | Change\nPHQ-9 | 19 | 8 | -11', phq9: { value: 8 } },
+  { text: 'Measure | Target | Assessment | Session 8\nPHQ-9 | 9 | 19 | 22', phq9: { value: 22 } },
+  { text: 'Score | Previous | Latest\nPHQ-9 | 19 | 9\nGAD-7 | 15 | 10', phq9: { value: 9 }, gad7: { value: 10 } },
+  { text: 'Measure | Latest | Previous\nPHQ-9 | 9 | 19', phq9: { value: 9 } },
+  { text: 'Measure | Before | After\nPHQ-9 | 19 | 9', phq9: { value: 9 } },
   { text: 'Measure | Latest | Assessment\nPHQ-9 | 8 | 21', phq9: { value: 8 } },
   { text: 'Measure | Score | Notes\nPHQ-9 | 14 | 2', phq9: { value: 14 } },
   { text: 'PHQ-9 scores 22 20 19 (today first).', phq9: { value: 22 } },
