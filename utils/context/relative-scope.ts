@@ -86,6 +86,29 @@ const FEELS_HIS = /\b(?:concerned|afraid|worried|scared|frightened|anxious|aware
 const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
+const FEMALE = /\b(?:mother|mum|mom|mummy|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter)s?$/i;
+// How far back a relative can be the "she" or "he" of a phrase: about a sentence.
+const PRONOUN_REACH = 120;
+
+const SENTENCE_ENDS = /[.!?\n]/;
+
+// "Her husband has Parkinson's; he fell twice", "Cares for mum, who has dementia; she fell
+// yesterday", "Mum is 80. She fell last week": a relative of the pronoun's sex (or of either) named
+// earlier in its sentence, or opening the sentence before, may be its subject. One named as an
+// object in an earlier sentence is not ("Lives with her mother. She fell twice": the record is
+// about her).
+export function relativeBefore(text: string, hits: readonly Hit[], index: number, pronoun: 'she' | 'he'): boolean {
+  const at = hits[index]!.start;
+  for (let j = index - 1; j >= 0; j--) {
+    const h = hits[j]!;
+    if (h.start < at - PRONOUN_REACH) break;
+    if (!h.roles.some((r) => r.kind === 'trigger' && r.dim === 'family')) continue;
+    const word = text.slice(h.start, h.end);
+    if (!RELATIVE_NOUN.test(word) || (SENTENCE_ENDS.test(text.slice(h.end, at)) && !opensSentence(text, h.start))) continue;
+    if (pronoun === 'he' ? !FEMALE.test(word) : !MALE.test(word)) return true;
+  }
+  return false;
+}
 
 // A baby named with its age ("4 month old son") looks forward as an aged relative does: to a
 // relative clause ("has a 4 month old son with reflux") or a plain predicate ("Her 4 month old son

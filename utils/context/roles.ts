@@ -20,6 +20,8 @@ export type MedicationInfo = {
   // The condition reported as "possible" when the page says nothing about what it treats.
   suggests?: ConditionId;
   hypoRisk?: boolean;
+  // Withheld to lose weight, this drug is an eating disorder's behaviour (insulin-for-weight.ts).
+  insulin?: true;
 };
 
 export type Role =
@@ -69,7 +71,7 @@ export type Role =
   | { kind: 'verb' }
   | { kind: 'form'; value: FormValue }
   | { kind: 'medication'; med: MedicationInfo }
-  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean }
+  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; pronoun?: 'she' | 'he' }
   | { kind: 'qualifier' }
   | { kind: 'measure'; measure: MeasureId | 'item9' | 'other' | 'counter' }
   | { kind: 'bmi' }

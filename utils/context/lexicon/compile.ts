@@ -75,6 +75,7 @@ function addOthers(add: Add): void {
   for (const spec of SIGNAL_TERMS) {
     const role: RoleOf<'signal'> = { kind: 'signal', flag: spec.flag };
     if (spec.needsQualifier) role.needsQualifier = true;
+    if (spec.pronoun) role.pronoun = spec.pronoun;
     add(spec.t, role);
   }
   for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });

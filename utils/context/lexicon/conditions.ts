@@ -69,6 +69,9 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'arfid', signal: 'eating-disorder' }, { t: 'avoidant restrictive food intake disorder', signal: 'eating-disorder' },
     { t: 'ednos', signal: 'eating-disorder' }, { t: 'osfed', signal: 'eating-disorder' },
     { t: 'other specified feeding or eating disorder', signal: 'eating-disorder' },
+    // Type 1 diabetes with an eating disorder, insulin often withheld for weight.
+    { t: 'diabulimia', signal: 'eating-disorder' }, { t: 't1de', signal: 'eating-disorder' },
+    { t: 'type 1 disordered eating', signal: 'eating-disorder' },
     { t: 'disordered eating', status: 'possible' },
   ],
   bipolar: [

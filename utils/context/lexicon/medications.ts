@@ -13,7 +13,7 @@ const INSULINS = [
 ];
 
 export const MEDICATIONS: readonly Row[] = [
-  [INSULINS, { supports: ['type-1-diabetes', 'type-2-diabetes', 'diabetes'], suggests: 'diabetes', hypoRisk: true }],
+  [INSULINS, { supports: ['type-1-diabetes', 'type-2-diabetes', 'diabetes'], suggests: 'diabetes', hypoRisk: true, insulin: true }],
   [['gliclazide', 'glimepiride', 'glipizide', 'glibenclamide', 'tolbutamide', 'diamicron', 'sulfonylurea', 'sulphonylurea'],
     { supports: ['type-2-diabetes', 'diabetes'], suggests: 'type-2-diabetes', hypoRisk: true }],
   [['metformin', 'glucophage', 'sitagliptin', 'januvia', 'linagliptin', 'trajenta', 'alogliptin', 'saxagliptin', 'vildagliptin',

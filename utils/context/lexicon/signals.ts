@@ -4,7 +4,8 @@ import type { SafetyFlag } from '../schema.ts';
 // conditions.ts). A flag is raised only by a present mention: never negated, hedged or a relative's.
 // needsQualifier: breathlessness alone is expected in COPD or asthma; it counts only when the page
 // calls it new, unexplained, worsening or at rest (CONTENT-BRIEF "Risk and safety").
-export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true };
+// pronoun: the phrase opens with "she" or "he", who may be a relative just named (relativeBefore).
+export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he' };
 
 const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
 
@@ -17,14 +18,20 @@ const FELL_AND_INJURED: readonly string[] = [
       .map((part) => `fell and ${verb} ${whose} ${part}`))),
 ];
 
-// "Pt fell twice": the person as the subject. Not "she" or "he", who may be a relative ("Her
-// husband has Parkinson's; he fell twice") or speak in a figure ("she fell again into old
-// patterns"). These start with a word that ends a relative's scope, so compile.ts gives them that
-// role too.
+// "Pt fell twice": the person as the subject. These start with a word that ends a relative's
+// scope, so compile.ts gives them that role too.
+const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times',
+  'multiple times', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
+  'backwards', 'forwards'];
 export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>
-  ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times', 'multiple times',
-    'again', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
-    'backwards', 'forwards', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
+  [...FELL_TAILS, 'again', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
+
+// "She fell twice last month": in a record, "she" or "he" is most often the person, so a fall counts
+// (a falls prompt is the safe side of unsure), unless a relative who opens the sentence before was
+// just named ("Her husband has Parkinson's; he fell twice"). Not "again", which speaks in a figure
+// as often ("she fell again into old patterns"), nor "pregnant", "asleep" or "behind".
+const PRONOUN_FELL: readonly SignalSpec[] = (['she', 'he'] as const).flatMap((who) =>
+  [...FELL_TAILS, `off ${who === 'she' ? 'her' : 'his'} bike`].map((tail) => ({ t: `${who} fell ${tail}`, flag: 'falls' as const, pronoun: who })));
 
 export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ...flag('cardiac-symptoms', [
@@ -72,6 +79,7 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'fell out of bed', 'fell off a ladder', 'fell while walking', 'fell when walking',
     ...FELL_AND_INJURED]),
   ...flag('falls', SUBJECT_FELL),
+  ...PRONOUN_FELL,
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").
