@@ -11,10 +11,10 @@ const WORDS: Readonly<Record<string, number>> = {
 };
 const PAST = /\b(?:was|were|had)\s+(?:an?\s+)?$/i;
 // Whose baby, for a phrase that stops at "old": "her 3-month-old", "has a 5 month old", "baby is
-// 10 weeks old", "Twins, 6 weeks old".
+// 10 weeks old", "Twins, 6 weeks old", "Her youngest is 10 weeks old".
 // Who "has a ..." when it is hers: a sentence's start, or she herself ("she has a", "Pt has a").
 const SHE = String.raw`(?:^|[.;:!?\n]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)`;
-const OWNER = new RegExp(String.raw`(?:\bher|${SHE}has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|\bher\s+(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?)\s*(?:an?\s+)?$`, 'i');
+const OWNER = new RegExp(String.raw`(?:\bher|${SHE}has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|\bher\s+(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?|(?:\bher\s+|(?:^|[.;:!?\n]\s*))youngest(?:\s+(?:child|one))?\s+is(?:\s+now)?)\s*(?:an?\s+)?$`, 'i');
 const BABY_OWNER = /\b(?:baby|twins)/i;
 // Whose baby, for a phrase that names the child: hers, or the line's ("4 month old baby, not
 // sleeping"), not one she looks after or someone else's ("looks after a 6 month old baby", "nanny

@@ -290,6 +290,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'delivered baby', signal: 'postnatal', currentOnly: true }, { t: 'delivered a baby', signal: 'postnatal', currentOnly: true },
     { t: 'delivered her baby', signal: 'postnatal', currentOnly: true }, { t: 'had her baby', signal: 'postnatal', currentOnly: true },
     { t: 'baby boy born', signal: 'postnatal', currentOnly: true }, { t: 'baby girl born', signal: 'postnatal', currentOnly: true },
+    { t: 'son born', signal: 'postnatal', currentOnly: true }, { t: 'daughter born', signal: 'postnatal', currentOnly: true },
+    { t: 'twins born', signal: 'postnatal', currentOnly: true },
     ...BABY_NAMED.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'named' })),
     ...BABY_ALONE.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'alone' })),
   ],

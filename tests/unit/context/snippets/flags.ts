@@ -540,4 +540,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Insulin reduced for weight loss surgery.', flags: ['!eating-disorder'] },
   { text: 'Denies omitting insulin to lose weight.', flags: ['!eating-disorder'] },
   { text: 'No history of diabulimia.', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
+  // A baby's age or birth said of her youngest or her son, and a birth dated years back.
+  { text: 'Her youngest is 10 weeks old.', flags: ['postnatal'] },
+  { text: 'Son born 6 weeks ago, feeding well.', flags: ['postnatal'] },
+  { text: 'His youngest is 10 weeks old.', flags: ['!postnatal'] },
+  { text: 'Son born 1998.', flags: ['!postnatal'] },
+  { text: 'Baby born 12/10/2019.', flags: ['!postnatal'] },
+  { text: 'Baby born on 12 October 2019.', flags: ['!postnatal'] },
 ];
