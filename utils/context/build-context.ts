@@ -72,7 +72,8 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   let scores = evidence;
   if (evidence.measures.some((m) => m.today || m.after !== undefined || (m.date !== undefined && m.date > today))) {
     const backwards = newestFirst(evidence);
-    scores = { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead, backwards)) };
+    const journal = new Set(evidence.measures.filter((m) => m.headingDate && m.date !== undefined).map((m) => m.date)).size >= 2;
+    scores = { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead, backwards, journal)) };
   }
   for (const measure of ['phq9', 'gad7'] as const) {
     const result = pickMeasure(scores, measure, ahead);
@@ -91,14 +92,16 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 }
 
 // The date a score ranks by:
-// - "PHQ-9 23 (today)" is today's, whatever heading it stands under;
+// - "PHQ-9 23 (today)" is today's, whatever heading it stands under, except in a journal of dated
+//   entries, where an entry's "today" is its own date ("13/11/2026 ... PHQ-9 14 today" is older
+//   than "20/11/2026 ... PHQ-9 10");
 // - under an undated entry after a dated one, just after that date (shown with none), unless the
 //   entries run newest first: then it is older than the entry above it, and its date unknown;
 // - dated after today beside the score, the date is of something booked ahead ("PHQ-9 18, review
 //   15/12/2026"): today's (shown with none);
 // - a heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing.
-function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean): Evidence['measures'][number] {
-  if (m.today) return { ...m, date: today };
+function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean, journal: boolean): Evidence['measures'][number] {
+  if (m.today) return journal && m.headingDate && m.date !== undefined && m.date <= today ? m : { ...m, date: today };
   if (m.date === undefined && m.after !== undefined && m.after <= today && !newestFirst) {
     const copy = { ...m, date: m.after };
     ahead.add(copy);

@@ -226,6 +226,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Score | Previous | Latest\nPHQ-9 | 19 | 9\nGAD-7 | 15 | 10', phq9: { value: 9 }, gad7: { value: 10 } },
   { text: 'Measure | Latest | Previous\nPHQ-9 | 9 | 19', phq9: { value: 9 } },
   { text: 'Measure | Before | After\nPHQ-9 | 19 | 9', phq9: { value: 9 } },
+  // In a journal of dated entries, an entry's "today" is its own date.
+  { text: 'Session 6 - 20/11/2026\nPHQ-9 10.\n\nSession 5 - 13/11/2026\nPHQ-9 14 today.', phq9: { value: 10, date: '2026-11-20' } },
+  { text: '13/11/2026\nPHQ-9 14 today.\n20/11/2026\nPHQ-9 10.', phq9: { value: 10 } },
+  { text: 'Session 5 - 27/11/2026\nPHQ-9 11 today.\nSession 4 - 13/11/2026\nPHQ-9 16 today.', phq9: { value: 11 } },
   { text: 'Measure | Latest | Assessment\nPHQ-9 | 8 | 21', phq9: { value: 8 } },
   { text: 'Measure | Score | Notes\nPHQ-9 | 14 | 2', phq9: { value: 14 } },
   { text: 'PHQ-9 scores 22 20 19 (today first).', phq9: { value: 22 } },
