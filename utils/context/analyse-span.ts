@@ -6,13 +6,15 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeBefore, relativeIsTheBaby, relativeLooksOn, relativesOwn, sharedWithPerson } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight } from './insulin-for-weight.ts';
+import { answerAfterMark } from './question-answer.ts';
+import { pronounFell } from './pronoun-fell.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
@@ -89,8 +91,6 @@ const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
 const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$))/;
 const HAS_DIGIT = /\d/;
-// "She fell recently into arrears", "he fell twice ill": not a fall.
-const FELL_IN_A_FIGURE = /^\s*(?:into|ill|unwell|sick|pregnant|behind|asleep|out with|in love|apart|short|silent|victim|foul|prey|through|for)\b/i;
 const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 // Beyond this a clause is prose, not a list item or cell that could hold a bare term.
 const SHORT_CLAUSE = 160;
@@ -329,12 +329,12 @@ function resolveTargets(
     }
   }
 
-  // "COPD?" right after the term. A symptom's question answered with when it comes is answered
-  // yes: "Chest pain? Only on exertion", "Q: Any falls? A: Occasionally".
+  // "COPD?" right after the term, unless answered there: "Chest pain? Yes", "Falls? Occasionally".
   for (const t of targets) {
     if (text.charCodeAt(t.hit.end) === 63) {
-      if (!t.dims.explicit && raisesFlag(t.hit) && answeredWhenItComes(text.slice(t.hit.end + 1, t.hit.end + 80), isCardiacSignal(t.hit))) {
-        t.dims.form = 'yes';
+      const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
+      if (answer) {
+        t.dims.form = answer;
         t.dims.explicit = true;
         continue;
       }
@@ -360,21 +360,6 @@ function resolveTargets(
       else if (r.ambiguous && !codeContext(text, hits, k, firstCodeCue, options)) target.dropCue = true;
     }
   }
-}
-
-// A symptom that raises a flag: a signal, or a condition that carries one ("falls").
-function raisesFlag(hit: Hit): boolean {
-  if (hasRole(hit, ROLE_BIT.signal)) return true;
-  for (const r of hit.roles) if (r.kind === 'condition' && r.signal) return true;
-  return false;
-}
-
-// After the question's mark: an answer's own label, and "not at rest" before when it does come.
-const ANSWER_LEAD = /^\s*(?:(?:a|ans|answer)\s*[:\-–—]\s*)?(?:not at rest[,;]?\s*)?/i;
-
-function answeredWhenItComes(after: string, cardiac: boolean): boolean {
-  const lead = ANSWER_LEAD.exec(after)![0].length;
-  return markedAnswerTakenBack(after.slice(lead), cardiac);
 }
 
 function reachForward(
@@ -595,7 +580,7 @@ function emit(
         break;
       case 'signal':
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
-        if (role.pronoun && (relativeBefore(text, hits, t.index, role.pronoun) || FELL_IN_A_FIGURE.test(text.slice(hit.end, hit.end + 16)))) break;
+        if (role.pronoun && !pronounFell(text, hit, role.pronoun)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (isQuestion(text)) signal.asked = true;
         findings.signals.push(signal);

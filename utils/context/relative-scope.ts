@@ -86,26 +86,30 @@ const FEELS_HIS = /\b(?:concerned|afraid|worried|scared|frightened|anxious|aware
 const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
-const FEMALE = /\b(?:mother|mum|mom|mummy|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter)s?$/i;
-// How far back a relative can be the "she" or "he" of a phrase: about a sentence.
-const PRONOUN_REACH = 120;
 
-const SENTENCE_ENDS = /[.!?\n]/;
+// How far back someone else can be the "she" or "he" of a phrase: this sentence and the one before.
+const PRONOUN_REACH = 160;
+// Someone the record names besides the person: she, he, or either.
+const SOMEONE = /\b(?:(mother|mum|mom|mummy|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|girl|lady|woman)|(dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|boy|man|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|ex|ex-partner|colleague|flatmate|housemate|dog|cat|puppy|pet))s?\b/gi;
+// "Husband says she fell twice": whoever tells it, the one who fell is the person.
+const TOLD = /\b(?:says|said|reports?|reported|tells|told (?:me|us|staff)|mentions?|mentioned|explains?|explained|describes?|described)\s+(?:that\s+)?$/i;
 
-// "Her husband has Parkinson's; he fell twice", "Cares for mum, who has dementia; she fell
-// yesterday", "Mum is 80. She fell last week": a relative of the pronoun's sex (or of either) named
-// earlier in its sentence, or opening the sentence before, may be its subject. One named as an
-// object in an earlier sentence is not ("Lives with her mother. She fell twice": the record is
-// about her).
-export function relativeBefore(text: string, hits: readonly Hit[], index: number, pronoun: 'she' | 'he'): boolean {
-  const at = hits[index]!.start;
-  for (let j = index - 1; j >= 0; j--) {
-    const h = hits[j]!;
-    if (h.start < at - PRONOUN_REACH) break;
-    if (!h.roles.some((r) => r.kind === 'trigger' && r.dim === 'family')) continue;
-    const word = text.slice(h.start, h.end);
-    if (!RELATIVE_NOUN.test(word) || (SENTENCE_ENDS.test(text.slice(h.end, at)) && !opensSentence(text, h.start))) continue;
-    if (pronoun === 'he' ? !FEMALE.test(word) : !MALE.test(word)) return true;
+// "Her husband has Parkinson's; he fell twice", "Worried about mum. She fell last week", "Her
+// little boy is 2. He fell yesterday": someone else of the pronoun's sex (or of either) named in
+// its sentence or the one before may be who fell.
+export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he'): boolean {
+  const before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
+  if (TOLD.test(before)) return false;
+  // The sentence before this one, and this one up to the pronoun.
+  let from = before.length;
+  for (let ends = 0; from > 0; from--) {
+    const c = before[from - 1]!;
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s/.test(before[from] ?? ' ') && ++ends === 2) break;
+  }
+  const window = before.slice(from);
+  SOMEONE.lastIndex = 0;
+  for (let m = SOMEONE.exec(window); m !== null; m = SOMEONE.exec(window)) {
+    if (m[3] !== undefined || (pronoun === 'she' ? m[1] !== undefined : m[2] !== undefined)) return true;
   }
   return false;
 }

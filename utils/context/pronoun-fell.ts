@@ -1,0 +1,18 @@
+import { someoneElseBefore } from './relative-scope.ts';
+import type { Hit } from './scan.ts';
+import { sentenceAround } from './text-utils.ts';
+
+// "She fell twice last month" is the person's fall, unless someone else may have fallen (see
+// someoneElseBefore), the words go on in a figure ("fell recently into arrears", "fell twice off
+// the wagon", "fell last month out of remission"), the fall was in childhood, or the record is
+// unsure it was one ("Unclear whether she fell or fainted").
+const IN_A_FIGURE = /^\s*(?:into|in with|ill|unwell|sick|pregnant|behind|asleep|out(?! of bed)|back\b|off the wagon|on hard times|at the first|in love|apart|short|silent|victim|foul|prey|through|for)\b/i;
+const CHILDHOOD = /\b(?:as a (?:child|kid|girl|boy|teenager)|in (?:her|his) childhood|when (?:she|he) was (?:a child|a kid|young|younger|little|small|a teenager))\b/i;
+const UNSURE_BEFORE = /\b(?:whether|if|unclear|unsure|not sure|in case)\s+$/i;
+
+export function pronounFell(text: string, hit: Hit, pronoun: 'she' | 'he'): boolean {
+  if (IN_A_FIGURE.test(text.slice(hit.end, hit.end + 24))) return false;
+  if (UNSURE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;
+  if (CHILDHOOD.test(sentenceAround(text, hit.start, hit.end))) return false;
+  return !someoneElseBefore(text, hit.start, pronoun);
+}
