@@ -309,7 +309,9 @@ function analyseRow(block: Block): BlockFindings {
       markedAnswer = answer;
       statusForm = answer;
       answerCell = c;
-    } else if (form && statusForm === undefined && f.mentions.length === 0) {
+    } else if (form && f.mentions.length === 0 && (statusForm === undefined || (statusForm !== 'yes' && laterAnswer(headers, answerCell, c)))) {
+      // "Falls | No | Yes" under "Symptom | Previous | Current": a later column answers, except
+      // that a yes stays, as a resolved condition or symptom does ("Chest pain | Yes | No").
       statusForm = form;
       answerCell = c;
     }
@@ -322,7 +324,8 @@ function analyseRow(block: Block): BlockFindings {
 
   // Not under a heading that is itself an answer: "Resolved | No" says the symptom goes on.
   const answersSymptoms = markedAnswer !== undefined || (cells.length === 2 && headers.length === 0)
-    || (headers[answerCell]?.info?.statusColumn === true && headers[answerCell]?.answer === undefined);
+    || (headers[answerCell]?.info?.statusColumn === true && headers[answerCell]?.answer === undefined)
+    || headers[answerCell]?.time !== undefined;
   cellFindings.forEach((f, c) => {
     const header = headers[c] ?? {};
     // "Exertional chest pain | No", "Insulin | No": the row's answer settles its symptoms and drugs too.
@@ -359,6 +362,13 @@ function analyseRow(block: Block): BlockFindings {
   rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);
   return findings;
+}
+
+// Whether column c, named by a time, comes after the column that answered so far.
+function laterAnswer(headers: Header[], before: number, c: number): boolean {
+  const earlier = headers[before]?.time;
+  const time = headers[c]?.time;
+  return earlier !== undefined && time !== undefined && laterColumn(earlier, time, runsNewestFirst(headers.map((h) => h?.time)));
 }
 
 // Scores in a table row, with measures in rows or columns and dates in a cell or in the headers:
@@ -416,7 +426,9 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     if (rowMeasure && header.date === undefined && rowTotal) {
       // "PHQ-9 | 19 | 15 | 11" under "Assessment | Session 4 | Session 8": the later column's.
       const before = headers[rowTotal.offset]?.time;
-      if (header.time === undefined || before === undefined || !laterColumn(before, header.time, runsNewestFirst(headers.map((h) => h?.time))) || rowTotal.date !== undefined) return;
+      // A date of the row's own ("01/10/2026 | PHQ-9 | 18 | 9" under "Date | Measure | Before | After")
+      // dates both columns alike.
+      if (header.time === undefined || before === undefined || !laterColumn(before, header.time, runsNewestFirst(headers.map((h) => h?.time))) || headers[rowTotal.offset]?.date !== undefined) return;
       out.splice(out.indexOf(rowTotal), 1);
       // Item 9 asked earlier and not since still counts: "Assessment | Q9 | Today" over "23 | 3 | 16".
       if (rowTotal.item9 !== undefined) replacedItem9 = { measure: 'item9', value: rowTotal.item9, offset: rowTotal.offset };

@@ -4,13 +4,13 @@ const LATE_TIME = 200;
 const NOW_TIME = 300;
 
 // "Previous | Latest", "Before | After": a column before the other, read as the start.
-const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first|pre(?:[- ]treatment)?|start(?: of treatment)?|triage|screening|previous(?: (?:score|session|review|result))?|prior|earlier|before)$/i;
+const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first|pre(?:[- ]?(?:treatment|therapy|intervention))?|start(?: of (?:treatment|therapy))?|triage|screening|previous(?: (?:score|session|review|result))?|prior|earlier|before(?: (?:treatment|therapy))?)$/i;
 const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|s|t)\.?\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$|^(\d{1,2})(?:st|nd|rd|th)\s+(?:session|appointment|appt|week|contact)$/i;
 // Reviews and follow-ups come after the sessions: "Discharge | Review 1", "Session 3 | Follow-up".
 const REVIEW = /^(?:review|follow[- ]?up|fu)\.?\s*(\d{1,2})$/i;
 const MIDDLE = /^(?:review|mid[- ]?(?:point|treatment|way)?)$/i;
-const LATE = /^(?:discharge|end(?: of treatment)?|final(?: session)?|last(?: session)?|post(?:[- ]treatment)?|closing|close|follow[- ]?up|fu|re-?assessment|after)$/i;
-const NOW = /^(?:latest|current|today|now|most recent)$/i;
+const LATE = /^(?:discharge|end(?: of (?:treatment|therapy))?|final(?: session)?|last(?: session)?|post(?:[- ]?(?:treatment|therapy|intervention))?|closing|close|follow[- ]?up|fu|re-?assessment|after(?: (?:treatment|therapy))?)$/i;
+const NOW = /^(?:latest|current(?: session| episode)?|today|now|most recent|this session)$/i;
 const NOW_BRACKET = /\((?:today|now|latest|current)\)/i;
 
 // A header is a few words; anything longer names no time (and is not scanned: a cell of a long
@@ -39,7 +39,7 @@ export function columnTime(header: string): number | undefined {
 }
 
 // A column of a score table that holds no score of the person's: "Change", "Target", "Cut-off".
-const NOT_SCORE = /^(?:change|difference|diff|improvement|reduction|target|goal|aim|cut[- ]?off|clinical cut[- ]?off|threshold|caseness|max(?:imum)?(?: score)?|range|reliable change|rci|trend|notes?|comments?|band|severity|interpretation)$/i;
+const NOT_SCORE = /^(?:(?:%|percent(?:age)?) change|change(?: score)?|difference|diff|improvement|reduction|target|goal|aim|(?:clinical )?cut[- ]?off|(?:clinical |recovery |caseness )?threshold|caseness|max(?:imum)?(?: (?:score|possible))?|out of|(?:normal |reference )?range|reliable change|rci|trend|notes?|comments?|band|severity|interpretation)$/i;
 
 export function notScoreColumn(header: string): boolean {
   return header.length <= MAX_HEADER && NOT_SCORE.test(header.trim().replace(/[:.]$/, ''));

@@ -17,9 +17,11 @@ describe('columnTime', () => {
     expect(laterColumn(t0('Previous'), t0('Latest'), false)).toBe(true);
     expect(laterColumn(t0('Before'), t0('After'), false)).toBe(true);
     expect(runsNewestFirst(['Latest', 'Previous'].map(columnTime))).toBe(true);
+    expect(laterColumn(t0('Pre-therapy'), t0('Post-therapy'), false)).toBe(true);
+    expect(laterColumn(t0('Last session'), t0('This session'), false)).toBe(true);
   });
   it('knows the columns that hold no score', () => {
-    for (const h of ['Change', 'Target', 'Cut-off', 'Max score', 'Notes:']) expect(notScoreColumn(h), h).toBe(true);
+    for (const h of ['Change', 'Target', 'Cut-off', 'Max score', 'Notes:', 'Normal range', '% change', 'Recovery threshold', 'Out of']) expect(notScoreColumn(h), h).toBe(true);
     for (const h of ['Score', 'Session 4', 'PHQ-9', 'Total']) expect(notScoreColumn(h), h).toBe(false);
   });
 });

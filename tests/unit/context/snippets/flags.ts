@@ -569,4 +569,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Son born 1998.', flags: ['!postnatal'] },
   { text: 'Baby born 12/10/2019.', flags: ['!postnatal'] },
   { text: 'Baby born on 12 October 2019.', flags: ['!postnatal'] },
+  // An answer table with columns named by time: the latest column answers.
+  { text: 'Symptom | Previous | Current\nFalls | No | Yes', flags: ['falls'] },
+  { text: 'History | Prior | Now\nPregnancy | No | Yes', flags: ['pregnancy'] },
+  { text: 'Condition | Previous | Current\nChest pain | Yes | No', flags: ['cardiac-symptoms'] },
+  { text: 'History | Prior | Now\nEating disorder | Yes | No', flags: ['eating-disorder'] },
+  { text: 'Problem | Current\nChest pain | No\nFalls | Yes - 2 this month', flags: ['!cardiac-symptoms', 'falls'] },
 ];

@@ -226,6 +226,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Score | Previous | Latest\nPHQ-9 | 19 | 9\nGAD-7 | 15 | 10', phq9: { value: 9 }, gad7: { value: 10 } },
   { text: 'Measure | Latest | Previous\nPHQ-9 | 9 | 19', phq9: { value: 9 } },
   { text: 'Measure | Before | After\nPHQ-9 | 19 | 9', phq9: { value: 9 } },
+  { text: 'Measure | Previous | Today | Normal range\nPHQ-9 | 11 | 17 | 0-4', phq9: { value: 17 } },
+  { text: 'Measure | Last session | This session\nPHQ-9 | 18 | 9', phq9: { value: 9 } },
+  { text: 'Date | Measure | Before | After\n01/10/2026 | PHQ-9 | 18 | 9', phq9: { value: 9, date: '2026-10-01' } },
   // In a journal of dated entries, an entry's "today" is its own date.
   { text: 'Session 6 - 20/11/2026\nPHQ-9 10.\n\nSession 5 - 13/11/2026\nPHQ-9 14 today.', phq9: { value: 10, date: '2026-11-20' } },
   { text: '13/11/2026\nPHQ-9 14 today.\n20/11/2026\nPHQ-9 10.', phq9: { value: 10 } },
