@@ -2,6 +2,7 @@ import { isCheckbox, isHint } from './choice.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
+import { DATED_BY_YEAR } from './year-after.ts';
 
 // The answer written right after a term's question mark, in the same block: "Seen today. Chest
 // pain? Yes.", "Diabetes? No.", "Q: Do you get chest pain? A: Only on exertion". Undefined when
@@ -10,22 +11,42 @@ import { hasRole, roleOf, type Hit } from './scan.ts';
 
 // Between the mark and the answer: spaces and the answer's own label.
 const ANSWER_LEAD = /^\s*(?:(?:a|ans|answer)\s*[:\-–—]\s*)?/i;
-// After "yes": the end, punctuation, a count or words on when it comes ("Yes, on exertion", "Yes x2").
+// The words of the question before the term: none, or those that ask about the person ("Any",
+// "Do you get", "Q: Is she currently"). Not a task or another matter ("Advice given re falls?",
+// "Trauma during pregnancy?", "Ever been pregnant?").
+const PLAIN_QUESTION = /^(?:\s|q\s*[:.)]|\d{1,2}[.)]|\b(?:any|do|does|did|you|she|he|they|get|gets|have|has|had|experience|experiences|experienced|notice|noticed|currently|current|recent|recently|new|history of|known|are|is|been|suffer|suffers|suffering|from|with|a|an|the|of|episodes? of|some|other)\b)*$/i;
+// After "yes": the end, or a comma, dash or bracket with more about it ("Yes, on exertion", "Yes x2").
 const YES_ENDS = /^\s*(?:$|[.,;:!()\n–—-]|[x×]\s?\d|(?:on|when|with|at|after|during|while|since|occasionally|sometimes|daily|weekly|twice|once)\b)/i;
-// After "no": the end or punctuation ("No.", "No, resolved"); "No chest pain but ..." is other words.
-const NO_ENDS = /^\s*(?:$|[.,;:!()\n–—-])/;
+// A form not filled in: the other options follow ("Yes, No, Unsure", "Yes - No", "Yes: ___ No: ___",
+// "Yes (specify):").
+const OPTIONS_AFTER = /^(?:[\s,.;:/()–—_-]|\b(?:please|specify|details|give|if so|if yes)\b)*(?:\b(?:no|n\/a|unsure|don'?t know|not known|not applicable)\b(?=\s*(?:$|[,.;:/()–—_-]|(?:unsure|n\/a|not known|don'?t know)\b))|_{2}|\b(?:specify|details)\b)/i;
+// A yes the words after take back or doubt ("Yes, asked - denies", "Yes - nearly fell", "Yes
+// (query)", "Yes - test negative").
+const YES_UNDONE = /^[^.;\n]{0,60}?(?:\b(?:denie[sd]|none|nil|not|no actual|negative|nearly|near miss|possibly|query|risk|terminated|miscarried|miscarriage)\b|\?)/i;
+// A yes that names a relative is theirs: "Diabetes? Yes, mum."
+const YES_RELATIVE = /^\s*[,;:(–—-]?\s*(?:(?:her|his|my)\s+)?(?:mum|mom|mother|dad|father|sister|brother|son|daughter|grand\w+|aunt|uncle|cousin|parents?)\b/i;
+// After "no": the end of the sentence; "No - LMP 7 weeks ago" or "No, fell twice" may not be one.
+const NO_ENDS = /^\s*(?:$|[.;!\n])/;
+// A state such as pregnancy is over when the words say so ("Yes - previously, 3 children").
+const STATE_OVER = /^[^.;\n]{0,60}?\b(?:previously|in the past|used to|ever|children|years ago|(?:19|20)\d\d)\b/i;
+const QUESTION_STARTS = /[.?!;:\n]/;
 
 export function answerAfterMark(text: string, hits: readonly Hit[], index: number): FormValue | undefined {
   const hit = hits[index]!;
   const mark = hit.end;
+  if (!PLAIN_QUESTION.test(questionLead(text, hit.start))) return undefined;
   const from = mark + 1 + ANSWER_LEAD.exec(text.slice(mark + 1, mark + 16))![0].length;
   const symptom = raisesFlag(hit);
   const next = hits[index + 1];
   if (next && next.start === from && hasRole(next, ROLE_BIT.form)) {
     if (isCheckbox(text, next) || isHint(text, next)) return undefined;
     const value = roleOf(next, 'form')!.value;
-    const rest = text.slice(next.end, next.end + 64);
-    if (value === 'yes') return YES_ENDS.test(rest) ? 'yes' : undefined;
+    const rest = text.slice(next.end, next.end + 80);
+    if (value === 'yes') {
+      if (!YES_ENDS.test(rest) || OPTIONS_AFTER.test(rest) || YES_UNDONE.test(rest)) return undefined;
+      if (YES_RELATIVE.test(rest)) return 'family';
+      return isState(hit) && STATE_OVER.test(rest) ? undefined : 'yes';
+    }
     if (value !== 'no') return undefined;
     // "Chest pain? No, only on exertion": a symptom's no can take itself back.
     if (symptom && markedAnswerTakenBack(rest, isCardiacSignal(hit))) return 'yes';
@@ -34,9 +55,22 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
   return symptom && answeredWhenItComes(text.slice(from, from + 80), isCardiacSignal(hit)) ? 'yes' : undefined;
 }
 
+// Pregnancy and the postnatal year: states that end.
+function isState(hit: Hit): boolean {
+  for (const r of hit.roles) if (r.kind === 'condition' && r.ids.some((id) => DATED_BY_YEAR.has(id))) return true;
+  return false;
+}
+
+// The question's words before the term: back to the previous mark, sentence end or line.
+function questionLead(text: string, start: number): string {
+  let from = start;
+  while (from > 0 && start - from < 60 && !QUESTION_STARTS.test(text[from - 1]!)) from--;
+  return text.slice(from, start);
+}
+
 // A symptom or behaviour that raises a flag: a signal, or falls or an eating disorder named as a
 // condition ("Falls? Occasionally", "Bulimia? Sometimes when stressed"). Not a state such as
-// pregnancy, which no answer of when it comes fits.
+// pregnancy.
 function raisesFlag(hit: Hit): boolean {
   if (hasRole(hit, ROLE_BIT.signal)) return true;
   for (const r of hit.roles) if (r.kind === 'condition' && (r.signal === 'falls' || r.signal === 'eating-disorder')) return true;
@@ -52,7 +86,8 @@ function raisesFlag(hit: Hit): boolean {
 const NOT_AT_REST = /^not at rest[,;]?\s*/i;
 const DENIES = /\b(?:no|none|nil|never|nothing|not|denies)\b/i;
 const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|(?:19|20)\d\d|risk)\b/i;
-const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared)\b/i;
+// Anxiety alone, or drink (an alcohol blackout is memory loss, not a faint).
+const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|drink\w*|drunk|alcohol)\b/i;
 const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?|running|gym|activity)\b/i;
 
 function answeredWhenItComes(after: string, cardiac: boolean): boolean {

@@ -90,16 +90,26 @@ const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|gran
 // How far back someone else can be the "she" or "he" of a phrase: this sentence and the one before.
 const PRONOUN_REACH = 160;
 // Someone the record names besides the person: she, he, or either.
-const SOMEONE = /\b(?:(mother|mum|mom|mummy|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|girl|lady|woman)|(dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|boy|man|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|ex|ex-partner|colleague|flatmate|housemate|dog|cat|puppy|pet))s?\b/gi;
-// "Husband says she fell twice": whoever tells it, the one who fell is the person.
-const TOLD = /\b(?:says|said|reports?|reported|tells|told (?:me|us|staff)|mentions?|mentioned|explains?|explained|describes?|described)\s+(?:that\s+)?$/i;
+const SOMEONE = /\b(?:(mother|mum|mom|mummy|granny|nanny|stepmum|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|godmother|girl|lady|woman)|(dad|daddy|father|stepdad|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|godfather|boy|man|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|mate|ex|ex-partner|flatmate|housemate|dog|cat|puppy|pet|(?:\d{1,2}|one|two|three|four|five)[ -]?(?:year|yr|month)s?[ -]?old))s?\b/gi;
+// "Husband says she fell twice": a relative who tells of a fall tells of the person's.
+const TOLD = /\b(?:husband|wife|partner|mum|mother|dad|father|son|daughter|sister|brother|carer|friend|neighbou?r|relative|family)\s+(?:says|said|reports?|reported|tells|told (?:me|us|staff)|mentions?|mentioned|explains?|explained|describes?|described)\s+(?:that\s+)?$/i;
+// Who the person is, where the record says: "Mrs", "her husband" (she); "Mr", "his wife" (he).
+const PERSON_SHE = /\b(?:mrs|ms|miss)\b|\bher\s+(?:husband|partner|boyfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/i;
+const PERSON_HE = /\bmr\b|\bhis\s+(?:wife|partner|girlfriend|husband|son|daughter|children|kids|mum|mother|dad|father|carer)\b/i;
+// How far back the record's words on who the person is are read.
+const PERSON_REACH = 400;
 
 // "Her husband has Parkinson's; he fell twice", "Worried about mum. She fell last week", "Her
 // little boy is 2. He fell yesterday": someone else of the pronoun's sex (or of either) named in
-// its sentence or the one before may be who fell.
+// its sentence or the one before may be who fell. So may anyone, where the record names the person
+// as of the other sex ("Mrs Jones cares for her husband. She is exhausted. He fell twice").
 export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he'): boolean {
   const before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
   if (TOLD.test(before)) return false;
+  const record = text.slice(Math.max(0, at - PERSON_REACH), at);
+  const she = PERSON_SHE.test(record);
+  const he = PERSON_HE.test(record);
+  if (she !== he && (pronoun === 'she' ? he : she)) return true;
   // The sentence before this one, and this one up to the pronoun.
   let from = before.length;
   for (let ends = 0; from > 0; from--) {
