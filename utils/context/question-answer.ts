@@ -10,7 +10,7 @@ import { DATED_BY_YEAR } from './year-after.ts';
 // a question.
 
 // Between the mark and the answer: spaces and the answer's own label.
-const ANSWER_LEAD = /^\s*(?:(?:a|ans|answer)\s*[:\-–—]\s*)?/i;
+const ANSWER_LEAD = /^\s*(?:[:\-–—]\s*)?(?:(?:a|ans|answer)\s*[:.)\-–—]\s*)?/i;
 // The words of the question before the term: none, or those that ask about the person ("Any",
 // "Do you get", "Q: Is she currently"). Not a task or another matter ("Advice given re falls?",
 // "Trauma during pregnancy?", "Ever been pregnant?").
@@ -90,10 +90,14 @@ const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|t
 const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|drink\w*|drunk|alcohol)\b/i;
 const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?|running|gym|activity)\b/i;
 
+// Said straight out: when it comes ("When walking uphill"), how often ("Daily", "Twice this
+// year", "x3", "Several") or a plain yes in other words ("Yeah, on and off").
+const COMES = /^(?:(?:only\s+)?(?:when|on|with|after|during|while|if)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once|several|a few|a couple|many|one|two|three|four|five|yeah|yep)\b|[1-9]\d?\b|[x×]\s?[1-9])/i;
+
 function answeredWhenItComes(after: string, cardiac: boolean): boolean {
   const lead = NOT_AT_REST.exec(after)?.[0].length ?? 0;
   const answer = after.slice(lead);
-  if (!markedAnswerTakenBack(answer, cardiac)) return false;
+  if (!markedAnswerTakenBack(answer, cardiac) && !COMES.test(answer)) return false;
   const end = answer.search(/[.;\n?]/);
   const words = end < 0 ? answer : answer.slice(0, end);
   if (end >= 0 && answer[end] === '?') return false;
