@@ -8,6 +8,7 @@ import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow } from './item-row.ts';
+import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
@@ -234,7 +235,11 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true };
 
 function classifyHeader(text: string | undefined): Header {
-  if (!text) return {};
+  return text ? headerOf(text) : {};
+}
+
+// Shared between rows and tables: never changed once made.
+const headerOf = memoByText((text: string): Header => {
   const header: Header = {};
   const info = classifyLabel(text, true);
   if (info) header.info = info;
@@ -256,7 +261,7 @@ function classifyHeader(text: string | undefined): Header {
   if (time !== undefined) header.time = time;
   if (notScoreColumn(text)) header.notScore = true;
   return header;
-}
+});
 
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".
 const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;

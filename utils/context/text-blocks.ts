@@ -3,6 +3,7 @@ import { classifyLabel } from './classify-label.ts';
 import { columnTime, notScoreColumn } from './column-time.ts';
 import { findDates } from './dates.ts';
 import { formValueOf } from './form-value.ts';
+import { memoByText } from './memo-by-text.ts';
 import { ROLE_BIT } from './roles.ts';
 import { hasRole, scan } from './scan.ts';
 import type { Seg } from './seg.ts';
@@ -29,6 +30,9 @@ function isHeaderRow(cells: string[]): boolean {
     && cells.slice(1).filter((c) => columnTime(c) !== undefined).length >= 2) return true;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
+
+// A record repeats its tables' header lines from note to note.
+const isHeaderLine = memoByText((line: string) => isHeaderRow(splitRow(line)));
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 
@@ -110,7 +114,7 @@ export function textToSeg(text: string): Seg {
           inTable = true;
           // A header only when rows follow it: a lone "Partner | aware she is 20 weeks pregnant"
           // is a row to read.
-          if (isHeaderRow(cells) && rowFollows(lines, n + 1)) {
+          if (isHeaderLine(line) && rowFollows(lines, n + 1)) {
             headers = cells;
             continue;
           }
