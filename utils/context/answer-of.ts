@@ -1,4 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
+import { asksAboutOther } from './question-answer.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
@@ -36,7 +37,10 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
   const gap = text.slice(asked, answer.start);
   if (!(answer.boxed ? BOXED : ASKS).test(gap)) return undefined;
   const answered = askedAbout(text, hits, answer.first, markBefore(text, answer.start));
-  return answered.size > 0 ? { value, answered } : undefined;
+  if (answered.size === 0) return undefined;
+  const first = Math.min(...answered);
+  if (asksAboutOther(text, hits.find((h) => h.start === first)!)) return undefined;
+  return { value, answered };
 }
 
 // What a question asks about, read back from its mark: the term just before it, with nothing

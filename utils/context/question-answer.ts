@@ -11,10 +11,10 @@ import { DATED_BY_YEAR } from './year-after.ts';
 
 // Between the mark and the answer: spaces and the answer's own label.
 const ANSWER_LEAD = /^\s*(?:[:\-–—]\s*)?(?:(?:a|ans|answer)\s*[:.)\-–—]\s*)?/i;
-// The words of the question before the term: none, or those that ask about the person ("Any",
-// "Do you get", "Q: Is she currently"). Not a task or another matter ("Advice given re falls?",
-// "Trauma during pregnancy?", "Ever been pregnant?").
-const PLAIN_QUESTION = /^(?:\s|q\s*[:.)]|\d{1,2}[.)]|\b(?:any|do|does|did|you|she|he|they|get|gets|have|has|had|experience|experiences|experienced|notice|noticed|currently|current|recent|recently|new|history of|known|are|is|been|suffer|suffers|suffering|from|with|a|an|the|of|episodes? of|some|other)\b)*$/i;
+// The words of the question before the term ask about something else: a task, a worry, a plan, a
+// screen or another time ("Advice given re falls?", "Worried about falls?", "Trauma during
+// pregnancy?", "Ever been pregnant?", "Screened for eating disorder?", "Planning pregnancy?").
+const ASKS_ABOUT_OTHER = /\b(?:advice|advised|leaflets?|information|info|discussed|asked|educat\w*|signpost\w*|referr\w*|referral|trauma|anxiety|anxious|worr\w*|fears?|feared|scared|afraid|concern\w*|risks?|during|after|before|re|regarding|about|following|since|screen(?:ed|ing)?|test(?:ed|ing)?|check(?:ed|ing)?|plan|plans|planning|trying|wants?|wish|hop(?:e|es|ing)|would like)\b/i;
 // After "yes": the end, or a comma, dash or bracket with more about it ("Yes, on exertion", "Yes x2").
 const YES_ENDS = /^\s*(?:$|[.,;:!()\n–—-]|[x×]\s?\d|(?:on|when|with|at|after|during|while|since|occasionally|sometimes|daily|weekly|twice|once)\b)/i;
 // A form not filled in: the other options follow ("Yes, No, Unsure", "Yes - No", "Yes: ___ No: ___",
@@ -34,7 +34,7 @@ const QUESTION_STARTS = /[.?!;:\n]/;
 export function answerAfterMark(text: string, hits: readonly Hit[], index: number): FormValue | undefined {
   const hit = hits[index]!;
   const mark = hit.end;
-  if (!PLAIN_QUESTION.test(questionLead(text, hit.start))) return undefined;
+  if (asksAboutOther(text, hit)) return undefined;
   const from = mark + 1 + ANSWER_LEAD.exec(text.slice(mark + 1, mark + 16))![0].length;
   const symptom = raisesFlag(hit);
   const next = hits[index + 1];
@@ -61,11 +61,16 @@ function isState(hit: Hit): boolean {
   return false;
 }
 
-// The question's words before the term: back to the previous mark, sentence end or line.
-function questionLead(text: string, start: number): string {
-  let from = start;
-  while (from > 0 && start - from < 60 && !QUESTION_STARTS.test(text[from - 1]!)) from--;
-  return text.slice(from, start);
+// "Ever been pregnant?" asks of a state that may be long over (a condition once had still counts).
+const EVER = /\bever\b/i;
+
+// The question's words before the term, back to the previous mark, sentence end or line, ask
+// about something else than whether the person has it.
+export function asksAboutOther(text: string, hit: Hit): boolean {
+  let from = hit.start;
+  while (from > 0 && hit.start - from < 60 && !QUESTION_STARTS.test(text[from - 1]!)) from--;
+  const lead = text.slice(from, hit.start);
+  return ASKS_ABOUT_OTHER.test(lead) || (isState(hit) && EVER.test(lead));
 }
 
 // A symptom or behaviour that raises a flag: a signal, or falls or an eating disorder named as a
