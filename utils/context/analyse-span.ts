@@ -12,7 +12,7 @@ import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
-import { insulinForWeight } from './insulin-for-weight.ts';
+import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { answerAfterMark } from './question-answer.ts';
 import { pronounFell } from './pronoun-fell.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
@@ -576,7 +576,10 @@ function emit(
         break;
       case 'medication':
         findings.medications.push({ med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start });
-        if (role.med.insulin && insulinForWeight(text, hit)) findings.signals.push({ flag: 'eating-disorder', dims: t.dims, offset: hit.start });
+        if (role.med.insulin) {
+          const withheldAt = insulinForWeight(text, hit);
+          if (withheldAt >= 0) findings.signals.push({ flag: 'eating-disorder', dims: withheldDims(text, t.dims, withheldAt), offset: hit.start });
+        }
         break;
       case 'signal':
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;

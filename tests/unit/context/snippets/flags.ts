@@ -587,6 +587,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Advised never to skip insulin to lose weight.', flags: ['!eating-disorder'] },
   { text: 'Worried she might start omitting insulin to lose weight.', flags: ['!eating-disorder'] },
   { text: 'Missed insulin for weight check at clinic.', flags: ['!eating-disorder'] },
+  { text: 'She stopped taking her insulin to lose weight.', flags: ['eating-disorder'] },
+  { text: 'Denies stopping insulin to lose weight.', flags: ['!eating-disorder'] },
+  { text: 'Stopped insulin when switched to tablets.', flags: ['!eating-disorder'] },
   { text: 'No history of diabulimia.', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
   // A baby's age or birth said of her youngest or her son, and a birth dated years back.
   { text: 'Her youngest is 10 weeks old.', flags: ['postnatal'] },
