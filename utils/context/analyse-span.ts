@@ -8,6 +8,7 @@ import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
+import { bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
@@ -554,6 +555,7 @@ function emit(
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
+        if (role.bornRecently && !bornRecently(text, hit)) break;
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);

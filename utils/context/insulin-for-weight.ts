@@ -9,14 +9,17 @@ import type { Hit } from './scan.ts';
 // weight", "Discussed the risks of omitting insulin", "Worried she might start omitting insulin").
 const WITHHELD_BEFORE = /\b(?:omit(?:s|ting|ted)?|restrict(?:s|ing|ed)?|skip(?:s|ping|ped)?|miss(?:es|ing|ed)?|withh[oe]ld(?:s|ing)?|under[- ]?dos(?:es|ing|ed|e)|manipulat(?:es|ing|ed|e)|reduc(?:es|ing|ed|e)|cut(?:s|ting)? down|stop(?:s|ped|ping)?(?: taking| using)?|no longer (?:takes|taking|uses|using)|(?:does ?n[o']t|doesn't|not|isn't|is not) tak(?:e|ing)|avoid(?:s|ing|ed)?)\s+(?:(?:some|all|most)\s+(?:of\s+)?)?(?:(?:her|his|their|my)\s+)?(?:doses? of\s+(?:(?:her|his|their|my)\s+)?)?$/i;
 const WITHHELD_AFTER = /^\s*(?:doses?\s+)?(?:omission|restriction|manipulation|under[- ]?dosing|misuse)\b/i;
-const FOR_WEIGHT = /^[^.;]{0,48}?\b(?:(?:to|so as to|in order to|as a way of)\s+(?:lose|losing|control|controlling|manage|managing|reduce|keep down|keep off)\s+(?:(?:her|his|their|my)\s+)?weight|for weight(?: loss| control| reasons)?(?=\s*(?:$|[.,;:)]))|to avoid (?:gaining weight|weight gain)|to stay thin|to keep (?:her|his|their|my) weight down|(?:afraid|scared|frightened|fear(?:ful)?) of (?:gaining|putting on) weight|so (?:she|he|they|i) (?:does ?n[o']t|doesn't|won't|will not|can|could) (?:put on|gain|lose) weight|weight[- ]related|due to (?:fear of )?weight gain)/i;
+const FOR_WEIGHT = /^[^.;]{0,48}?\b(?:(?:to|so as to|in order to|as a way of)\s+(?:lose|losing|control|controlling|manage|managing|reduce|keep down|keep off)\s+(?:(?:her|his|their|my)\s+)?weight|for weight (?:loss|control|reasons)\b|for weight(?=\s*(?:$|[.,;:)]))|to avoid (?:gaining weight|weight gain)|to stay thin|to keep (?:her|his|their|my) weight down|(?:afraid|scared|frightened|fear(?:ful)?) of (?:gaining|putting on) weight|so (?:she|he|they|i) (?:does ?n[o']t|doesn't|won't|will not|can|could) (?:put on|gain|lose) weight|weight[- ]related|due to (?:fear of )?weight gain)/i;
 // Said before the behaviour: advice, a risk, a fear or a maybe, not what she does.
 const NOT_DONE = /\b(?:never|not to|don'?t|risks?|dangers?|might|may|could|would|if|whether|advised|discussed|explained|educat\w*|psychoeducation)\b(?:\s+\w+){0,3}\s*$/i;
 
 // Where the words that withhold the insulin start, or -1 when it is not withheld for weight.
+// "..., not for weight", "but not to lose weight": the weight is denied as the reason.
+const NOT_FOR_WEIGHT = /\bnot\s+(?:(?:for|to|because of|due to|so as to|in order to)\b[^.;]{0,24}?weight|to lose)\b/i;
+
 export function insulinForWeight(text: string, hit: Hit): number {
   const after = text.slice(hit.end, hit.end + 72);
-  if (!FOR_WEIGHT.test(after)) return -1;
+  if (!FOR_WEIGHT.test(after) || NOT_FOR_WEIGHT.test(after)) return -1;
   const from = Math.max(0, hit.start - 48);
   const lead = text.slice(from, hit.start);
   const withheld = WITHHELD_BEFORE.exec(lead);

@@ -6,7 +6,7 @@ import { sentenceAround } from './text-utils.ts';
 // someoneElseBefore), the words go on in a figure ("fell recently into arrears", "fell twice off
 // the wagon", "fell last month out of remission"), the fall was in childhood, or the record is
 // unsure it was one ("Unclear whether she fell or fainted").
-const IN_A_FIGURE = /^\s*(?:into|in with|ill|unwell|sick|pregnant|behind|asleep|out(?! of bed)|back\b|off the (?:wagon|radar)|on hard times|at the first|in love|apart|to pieces|from grace|by the wayside|flat|quiet|short|silent|victim|foul|prey|through|for)\b/i;
+const IN_A_FIGURE = /^\s*(?:into|in with|ill|unwell|sick|pregnant|behind(?!\s+(?:the|her|his|a)\b)|asleep|out(?! of bed)|back\b|off the (?:wagon|radar)|on hard times|at the first|in love|apart|to pieces|from grace|by the wayside|flat|quiet|short|silent|victim|foul|prey|through|for)\b/i;
 const CHILDHOOD = /\b(?:as a (?:child|kid|girl|boy|teenager)|in (?:her|his) childhood|when (?:she|he) was (?:a child|a kid|young|younger|little|small|a teenager))\b/i;
 const UNSURE_BEFORE = /\b(?:whether|if|unclear|unsure|not sure|in case)\s+$/i;
 

@@ -24,7 +24,13 @@ const OPTIONS_AFTER = /^(?:[\s,.;:/()–—_-]|\b(?:please|specify|details|give|
 // (query)", "Yes - test negative").
 const YES_UNDONE = /^[^.;\n]{0,60}?(?:\b(?:denie[sd]|none|nil|not|no actual|negative|nearly|near miss|possibly|query|risk|terminated|miscarried|miscarriage)\b|\?)/i;
 // A yes that names a relative is theirs: "Diabetes? Yes, mum."
-const YES_RELATIVE = /^\s*[,;:(–—-]?\s*(?:(?:her|his|my)\s+)?(?:mum|mom|mother|dad|father|sister|brother|son|daughter|grand\w+|aunt|uncle|cousin|parents?)\b/i;
+const YES_RELATIVE = /^\s*[,;:(–—-]?\s*(?:(?:her|his|my)\s+)?(?:mum|mom|mother|dad|father|sister|brother|son|daughter|grand\w+|aunt|uncle|cousin|parents?|husband|wife|partner|boyfriend|girlfriend)\b/i;
+const ONLY_ANXIETY = /^[\s,;:–—-]*(?:but\s+)?only\s+(?:with|when|during|in|if|after)\b[^.;\n]{0,30}?\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|flashbacks?|nightmares?)/i;
+const sentenceOf = (rest: string): string => {
+  const end = rest.search(/[.;\n?]/);
+  return end < 0 ? rest : rest.slice(0, end);
+};
+
 // After "no": the end of the sentence; "No - LMP 7 weeks ago" or "No, fell twice" may not be one.
 const NO_ENDS = /^\s*(?:$|[.;!\n])/;
 // A state such as pregnancy is over when the words say so ("Yes - previously, 3 children").
@@ -44,6 +50,8 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
     const rest = text.slice(next.end, next.end + 80);
     if (value === 'yes') {
       if (!YES_ENDS.test(rest) || OPTIONS_AFTER.test(rest) || YES_UNDONE.test(rest)) return undefined;
+      // "Chest pain? Yes, but only with panic attacks": brought on by anxiety alone (as for a no).
+      if (isCardiacSignal(hit) && ONLY_ANXIETY.test(rest) && !EXERTION.test(sentenceOf(rest))) return undefined;
       if (YES_RELATIVE.test(rest)) return 'family';
       return isState(hit) && STATE_OVER.test(rest) ? undefined : 'yes';
     }
@@ -92,12 +100,12 @@ const NOT_AT_REST = /^not at rest[,;]?\s*/i;
 const DENIES = /\b(?:no|none|nil|never|nothing|not|denies)\b/i;
 const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|(?:19|20)\d\d|risk)\b/i;
 // Anxiety alone, or drink (an alcohol blackout is memory loss, not a faint).
-const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|drink\w*|drunk|alcohol)\b/i;
+const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|flashbacks?|nightmares?|trauma\w*|ptsd|intrusive|drink\w*|drunk|alcohol)\b/i;
 const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?|running|gym|activity)\b/i;
 
 // Said straight out: when it comes ("When walking uphill"), how often ("Daily", "Twice this
 // year", "x3", "Several") or a plain yes in other words ("Yeah, on and off").
-const COMES = /^(?:(?:only\s+)?(?:when|on|with|after|during|while|if)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once|several|a few|a couple|many|one|two|three|four|five|yeah|yep)\b|[1-9]\d?\b|[x×]\s?[1-9])/i;
+const COMES = /^(?:(?:only\s+)?(?:when|on|with|after|during|while|if|at rest)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once|several|a few|a couple|many|one|two|three|four|five|yeah|yep)\b|[1-9]\d?\b|[x×]\s?[1-9])/i;
 
 function answeredWhenItComes(after: string, cardiac: boolean): boolean {
   const lead = NOT_AT_REST.exec(after)?.[0].length ?? 0;

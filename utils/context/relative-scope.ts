@@ -88,7 +88,7 @@ const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
 
 // How far back someone else can be the "she" or "he" of a phrase: this sentence and the one before.
-const PRONOUN_REACH = 160;
+const PRONOUN_REACH = 240;
 // Someone the record names besides the person: she, he, or either.
 const SOMEONE = /\b(?:(mother|mum|mom|mummy|granny|nanny|stepmum|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|godmother|girl|lady|woman)|(dad|daddy|father|stepdad|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|godfather|boy|man|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|mate|ex|ex-partner|flatmate|housemate|dog|cat|puppy|pet|(?:\d{1,2}|one|two|three|four|five)[ -]?(?:year|yr|month)s?[ -]?old))s?\b/gi;
 // "Husband says she fell twice": a relative who tells of a fall tells of the person's.
@@ -110,16 +110,20 @@ export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he
   const she = PERSON_SHE.test(record);
   const he = PERSON_HE.test(record);
   if (she !== he && (pronoun === 'she' ? he : she)) return true;
-  // The sentence before this one, and this one up to the pronoun.
-  let from = before.length;
-  for (let ends = 0; from > 0; from--) {
-    const c = before[from - 1]!;
-    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s/.test(before[from] ?? ' ') && ++ends === 2) break;
+  // This sentence up to the pronoun and the one before it, where anyone may be meant; and the one
+  // before that, where only someone of the pronoun's sex is ("Cares for her mother-in-law, 91. Very
+  // frail, needs help with washing. She fell last week").
+  const starts: number[] = [];
+  for (let i = before.length; i > 0 && starts.length < 3; i--) {
+    const c = before[i - 1]!;
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && /\s/.test(before[i] ?? ' ')) starts.push(i);
   }
-  const window = before.slice(from);
-  SOMEONE.lastIndex = 0;
-  for (let m = SOMEONE.exec(window); m !== null; m = SOMEONE.exec(window)) {
-    if (m[3] !== undefined || (pronoun === 'she' ? m[1] !== undefined : m[2] !== undefined)) return true;
+  const near = starts[1] ?? 0;
+  const far = starts[2] ?? 0;
+  SOMEONE.lastIndex = far;
+  for (let m = SOMEONE.exec(before); m !== null; m = SOMEONE.exec(before)) {
+    if (pronoun === 'she' ? m[1] !== undefined : m[2] !== undefined) return true;
+    if (m[3] !== undefined && m.index >= near) return true;
   }
   return false;
 }

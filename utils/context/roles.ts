@@ -44,6 +44,8 @@ export type Role =
       endedByLoss?: boolean;
       // Counts only where the phrase ends, not before a verb: see ends-phrase.ts.
       endsPhrase?: boolean;
+      // Counts only with a recent birth after it ("son born 6 weeks ago"): see born-recently.ts.
+      bornRecently?: boolean;
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }

@@ -10,7 +10,7 @@ export const DATED_BY_YEAR: ReadonlySet<ConditionId> = new Set<ConditionId>(['pr
 const YEAR_AFTER = /^\s*(?:\(\s*|[,:–-]?\s*(?:(?:back\s+)?(?:in|during|on)\s+)?)(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s+|(?:\d{1,2}[/.-]){1,2})?((?:19|20)\d\d)(?![\d/.-]\d)/i;
 
 // The sentence goes on to say it is now: "Pregnant in 2019 and again now at 12 weeks".
-const NOW_AFTER = /^[^.!?\n]*?\b(?:again|this time|(?:now|currently|at present)\s+(?:pregnant|expecting|at|\d))/i;
+const NOW_AFTER = /^[^.!?\n]*?\b(?:again|this time|(?:now|currently|at present)\s+(?:pregnant|expecting|at|\d{1,2}\s*(?:weeks?|wks?|\/40|\+\d)))/i;
 
 export function yearAfter(text: string, end: number): number | undefined {
   const m = YEAR_AFTER.exec(text.slice(end, end + 28));

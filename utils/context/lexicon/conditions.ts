@@ -21,6 +21,7 @@ export type TermSpec =
       gravida?: true;
       endedByLoss?: true;
       endsPhrase?: true;
+      bornRecently?: true;
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -290,8 +291,9 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'delivered baby', signal: 'postnatal', currentOnly: true }, { t: 'delivered a baby', signal: 'postnatal', currentOnly: true },
     { t: 'delivered her baby', signal: 'postnatal', currentOnly: true }, { t: 'had her baby', signal: 'postnatal', currentOnly: true },
     { t: 'baby boy born', signal: 'postnatal', currentOnly: true }, { t: 'baby girl born', signal: 'postnatal', currentOnly: true },
-    { t: 'son born', signal: 'postnatal', currentOnly: true }, { t: 'daughter born', signal: 'postnatal', currentOnly: true },
-    { t: 'twins born', signal: 'postnatal', currentOnly: true },
+    // A child "born" is a baby only when the birth was lately (born-recently.ts): "Son born 6 weeks
+    // ago", not "Daughter born at 28 weeks, now 10".
+    ...['son born', 'daughter born', 'twins born'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
     ...BABY_NAMED.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'named' })),
     ...BABY_ALONE.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'alone' })),
   ],

@@ -22,7 +22,7 @@ const FELL_AND_INJURED: readonly string[] = [
 // scope, so compile.ts gives them that role too.
 const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times',
   'multiple times', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
-  'backwards', 'forwards'];
+  'backwards', 'forwards', 'once', '2 times', '3 times', '4 times', '5 times', 'while out'];
 export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>
   [...FELL_TAILS, 'again', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
 

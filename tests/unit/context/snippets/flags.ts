@@ -604,4 +604,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Condition | Previous | Current\nChest pain | Yes | No', flags: ['cardiac-symptoms'] },
   { text: 'History | Prior | Now\nEating disorder | Yes | No', flags: ['eating-disorder'] },
   { text: 'Problem | Current\nChest pain | No\nFalls | Yes - 2 this month', flags: ['!cardiac-symptoms', 'falls'] },
+  // Third review: children born years ago, relatives a few sentences back, denied reasons.
+  { text: 'Daughter born at 28 weeks, now 10, has cerebral palsy.', flags: ['!postnatal'] },
+  { text: 'Son born 14/03/2018, now 8 and autistic.', flags: ['!postnatal'] },
+  { text: 'Baby born 12/10/2019 (now 7).', flags: ['!postnatal'] },
+  { text: 'Cares for her mother-in-law, 91. Very frail, needs help with washing. She fell last week.', flags: ['!falls'] },
+  { text: 'Lives with her mother. Works part time. Low mood most days. She fell twice last month.', flags: ['falls'] },
+  { text: 'She fell once in the summer.', flags: ['falls'] },
+  { text: 'Falls? Yes - her husband, who has dementia', flags: ['!falls'] },
+  { text: 'Skips insulin when she forgets to eat, not for weight.', flags: ['!eating-disorder'] },
+  { text: 'Omitting insulin for weight loss since the summer.', flags: ['eating-disorder'] },
+  { text: 'Heart racing? Only with flashbacks', flags: ['!cardiac-symptoms'] },
+  { text: 'Seen. Chest pain? Yes, but only with panic attacks - ECG normal', flags: ['!cardiac-symptoms'] },
+  { text: 'Seen. Chest pain? Only at rest', flags: ['cardiac-symptoms'] },
 ];

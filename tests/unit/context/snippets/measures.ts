@@ -232,6 +232,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // In a journal of dated entries, an entry's "today" is its own date.
   { text: 'Session 6 - 20/11/2026\nPHQ-9 10.\n\nSession 5 - 13/11/2026\nPHQ-9 14 today.', phq9: { value: 10, date: '2026-11-20' } },
   { text: '13/11/2026\nPHQ-9 14 today.\n20/11/2026\nPHQ-9 10.', phq9: { value: 10 } },
+  { text: 'Contact 20/11/2026\nPHQ-9 10 today.\nContact 13/11/2026\nPHQ-9 14.\nDuty call 27/11/2026\nClient rang in distress, PHQ-9 18 today, item 9 scored 2.', phq9: { value: 18, item9: 2 } },
   { text: 'Session 5 - 27/11/2026\nPHQ-9 11 today.\nSession 4 - 13/11/2026\nPHQ-9 16 today.', phq9: { value: 11 } },
   { text: 'Measure | Latest | Assessment\nPHQ-9 | 8 | 21', phq9: { value: 8 } },
   { text: 'Measure | Score | Notes\nPHQ-9 | 14 | 2', phq9: { value: 14 } },
