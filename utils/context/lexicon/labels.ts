@@ -34,6 +34,9 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'co morbidities', 'physical health', 'physical health conditions', 'physical health problems', 'conditions', 'problem',
     'presenting problem', 'presenting problems', 'health conditions', 'medical conditions', 'physical conditions',
     'mental health history', 'psychiatric history', 'past psychiatric history', 'disability', 'disabilities',
+    // A form's field for births and pregnancies: what it holds may be "nil" or long past.
+    'perinatal history', 'obstetric history', 'antenatal history', 'pregnancy history', 'maternity history',
+    'obstetric and perinatal history', 'perinatal and obstetric history',
   ]),
   ...each({ status: 'possible' }, [
     'differential diagnosis', 'differential diagnoses', 'differentials', 'ddx', 'provisional diagnosis', 'working diagnosis',

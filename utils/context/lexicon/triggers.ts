@@ -180,6 +180,8 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases
 // (longest wins), they swallow the word so it is never reported.
 export const PSEUDO_TERMS: readonly string[] = [
+  // The name of a form's field, not a time after birth ("Perinatal history: nil").
+  'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',
   'st depression', 'st segment depression', 'st depressions', 'respiratory depression', 'depressed fracture', 'depressed skull fracture',
   'bone marrow depression', 'cns depression', 'antidepressant', 'anti depressant', 'anti depressants',
   'ms teams', 'ms word', 'ms office', 'ms excel', 'ms outlook', 'ms forms', 'ms access', 'ms paint', 'ms dynamics', 'ms 365',

@@ -617,4 +617,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Heart racing? Only with flashbacks', flags: ['!cardiac-symptoms'] },
   { text: 'Seen. Chest pain? Yes, but only with panic attacks - ECG normal', flags: ['!cardiac-symptoms'] },
   { text: 'Seen. Chest pain? Only at rest', flags: ['cardiac-symptoms'] },
+  // A form's field named for births is no birth.
+  { text: 'Perinatal history: nil', flags: ['!postnatal'] },
+  { text: 'Perinatal history: currently 20 weeks pregnant.', flags: ['pregnancy', '!postnatal'] },
+  { text: 'Under the perinatal mental health team.', flags: ['postnatal'] },
 ];
