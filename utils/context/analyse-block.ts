@@ -8,6 +8,7 @@ import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow } from './item-row.ts';
+import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
@@ -314,9 +315,7 @@ function analyseRow(block: Block): BlockFindings {
       markedAnswer = answer;
       statusForm = answer;
       answerCell = c;
-    } else if (form && f.mentions.length === 0 && (statusForm === undefined || (statusForm !== 'yes' && laterAnswer(headers, answerCell, c)))) {
-      // "Falls | No | Yes" under "Symptom | Previous | Current": a later column answers, except
-      // that a yes stays, as a resolved condition or symptom does ("Chest pain | Yes | No").
+    } else if (form && f.mentions.length === 0 && (statusForm === undefined || timeAnswerWins(headers, answerCell, c, statusForm, form, endsRow(cellFindings[0])))) {
       statusForm = form;
       answerCell = c;
     }
@@ -336,7 +335,12 @@ function analyseRow(block: Block): BlockFindings {
     // "Exertional chest pain | No", "Insulin | No": the row's answer settles its symptoms and drugs too.
     if (statusForm && settlesSymptoms(statusForm) && c < answerCell && answersSymptoms) answerAll([f.signals, f.medications], statusForm);
     // "Father | Blackouts": a cell that is only the symptom, in a relative's row.
-    if (relative && c > 0 && isOnly(cells[c]!, scans[c]!)) for (const signal of f.signals) signal.dims.family = true;
+    // So is "He fell twice" or "Her youngest is 10 weeks old" in a relative's row.
+    if (relative && c > 0) {
+      const only = isOnly(cells[c]!, scans[c]!);
+      for (const signal of f.signals) if (only || signal.pronoun) signal.dims.family = true;
+      for (const mention of f.mentions) if (mention.pronoun) mention.dims.family = true;
+    }
     for (const mention of f.mentions) {
       if (statusForm) applyForm(mention.dims, statusForm);
       applyStatus(mention.dims, header.info);
@@ -370,10 +374,23 @@ function analyseRow(block: Block): BlockFindings {
 }
 
 // Whether column c, named by a time, comes after the column that answered so far.
-function laterAnswer(headers: Header[], before: number, c: number): boolean {
+// In a row answered in columns named by time, the answer that counts over `answer` from column
+// `before`: "Falls | No | Yes" under "Symptom | Previous | Current" is yes. A yes in any of them
+// stays, as a resolved condition or symptom does ("Chest pain | Yes | No"), except for what ends:
+// a pregnancy, the year after birth and a drug go by the latest column ("Pregnant | Yes | No"
+// under "Before | After", "Insulin | Yes | No" under "Previous | Current").
+function timeAnswerWins(headers: Header[], before: number, c: number, answer: FormValue, form: FormValue, ends: boolean): boolean {
   const earlier = headers[before]?.time;
   const time = headers[c]?.time;
-  return earlier !== undefined && time !== undefined && laterColumn(earlier, time, runsNewestFirst(headers.map((h) => h?.time)));
+  if (earlier === undefined || time === undefined) return false;
+  const later = laterColumn(earlier, time, runsNewestFirst(headers.map((h) => h?.time)));
+  if (ends) return later;
+  return answer !== 'yes' && (later || form === 'yes');
+}
+
+// The row names what ends: a drug, or a pregnancy or the year after birth.
+function endsRow(first: BlockFindings | undefined): boolean {
+  return first !== undefined && (first.medications.length > 0 || first.mentions.some((m) => m.ids.some((id) => DATED_BY_YEAR.has(id))));
 }
 
 // Scores in a table row, with measures in rows or columns and dates in a cell or in the headers:

@@ -1,4 +1,4 @@
-import { babyAgeStart } from './baby-age.ts';
+import { babyAgeStart, youngestAt } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { settlesSymptoms } from './form-value.ts';
 import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
@@ -6,7 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, relativesOwn, sharedWithPerson } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
@@ -546,10 +546,14 @@ function emit(
     switch (role.kind) {
       case 'condition': {
         if (role.cue && t.dropCue) break;
+        let youngest = false;
         if (role.babyAge) {
           // The evidence reads "4 month old baby", not "month old baby".
           const start = babyAgeStart(text, hit, role.babyAge === 'alone');
           if (start < 0) break;
+          // "Her daughter has three children; her youngest is 10 weeks old": whose youngest.
+          youngest = role.babyAge === 'alone' && youngestAt(text, start);
+          if (youngest && someoneElseBefore(text, start, 'she')) break;
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
@@ -567,6 +571,7 @@ function emit(
           if (year !== undefined) mention.year = year;
         }
         if (role.signal) mention.signal = role.signal;
+        if (youngest) mention.pronoun = 'she';
         findings.mentions.push(mention);
         break;
       }
@@ -580,7 +585,12 @@ function emit(
         findings.medications.push({ med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start });
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);
-          if (withheldAt >= 0) findings.signals.push({ flag: 'eating-disorder', dims: withheldDims(text, t.dims, withheldAt), offset: hit.start });
+          if (withheldAt >= 0) {
+            const withheld: RawSignal = { flag: 'eating-disorder', dims: withheldDims(text, t.dims, withheldAt), offset: hit.start };
+            // A form's question ("<dt>Insulin omission for weight</dt><dd>No</dd>"): the next block may answer it.
+            if (isQuestion(text)) withheld.asked = true;
+            findings.signals.push(withheld);
+          }
         }
         break;
       case 'signal':
@@ -588,6 +598,7 @@ function emit(
         if (role.pronoun && !pronounFell(text, hit, role.pronoun)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (isQuestion(text)) signal.asked = true;
+        if (role.pronoun) signal.pronoun = role.pronoun;
         findings.signals.push(signal);
         break;
       case 'age':

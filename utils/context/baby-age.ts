@@ -26,6 +26,13 @@ const NOT_HERS = /\b(?:died|passed away|paternity|lost her\s+(?:\d{1,2}[\s-]*(?:
 // "her 6 week old fracture", "her 8 week old puppy".
 const ENDS = /^\s*(?:$|[.,;:)!?(]|(?:and|is|who|at|has|was|now|not|so|but|which|while|whilst|with|in)\b)/i;
 
+// The age at `start` is said of "her youngest" or "Youngest is", whose mother may be someone else.
+const YOUNGEST_BEFORE = /\byoungest(?:\s+(?:child|one))?\s+is(?:\s+now)?\s*(?:an?\s+)?$/i;
+
+export function youngestAt(text: string, start: number): boolean {
+  return YOUNGEST_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+}
+
 // Where the age starts (its number), or -1 when the phrase is not a baby's age.
 export function babyAgeStart(text: string, hit: Hit, alone: boolean): number {
   const from = Math.max(0, hit.start - 40);

@@ -6,6 +6,7 @@ import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
+import { someoneElseBefore } from './relative-scope.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { AddressWho, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
@@ -48,6 +49,8 @@ type Walk = {
   flags: Set<SafetyFlag>;
   // The questionnaire whose items are being shown a line or row at a time.
   run?: ItemRun;
+  // The last block read with words in it: whom "she" or "he" may mean at the start of the next.
+  previous?: string;
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -145,6 +148,20 @@ function sectionStatus(state: State): Section {
 
 // Returns true when the block was only a heading or label.
 function visit(block: Block, state: State, walk: Walk): boolean {
+  const labels = visitBlock(block, state, walk);
+  if (block.kind !== 'blank') walk.previous = block.text;
+  return labels;
+}
+
+// "<dt>Mother</dt><dd>She fell twice this year</dd>", "Cares for her father, 88. / He fell twice
+// last month.": someone the block before names may be the "she" or "he" at the start of this one.
+function meantBefore(previous: string | undefined, text: string, offset: number, pronoun: 'she' | 'he'): boolean {
+  if (previous === undefined || /[.;!?\n]\s/.test(text.slice(0, offset))) return false;
+  const joined = `${previous.slice(-400)}\n${text.slice(0, offset)}`;
+  return someoneElseBefore(joined, joined.length, pronoun);
+}
+
+function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     state.label = undefined;
     state.addressRun = false;
@@ -226,7 +243,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
 
   if (!orgContext) {
     for (const m of f.mentions) {
-      const status = resolveStatus(m.dims, section, m);
+      const status = m.pronoun && meantBefore(walk.previous, block.text, m.offset, m.pronoun) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
@@ -249,6 +266,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     }
     for (const s of f.signals) {
       if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
+      if (s.pronoun && meantBefore(walk.previous, block.text, s.offset, s.pronoun)) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });

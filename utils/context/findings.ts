@@ -37,6 +37,8 @@ export type RawMention = {
   // The year a pregnancy or birth is dated to right after its term ("pregnant in 2019", "PND (2015)").
   year?: number;
   signal?: SafetyFlag;
+  // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.
+  pronoun?: 'she';
 };
 
 export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number };
@@ -47,6 +49,8 @@ export type RawSignal = {
   // The block is a short question naming the symptom ("Chest pain on exertion"), so a value in
   // the next block ("<dd>No</dd>") can answer it.
   asked?: boolean;
+  // Told of "she" or "he" ("She fell twice"), who may be someone the block before names.
+  pronoun?: 'she' | 'he';
 };
 
 export type MeasureCandidate = {

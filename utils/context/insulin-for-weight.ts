@@ -17,9 +17,12 @@ const NOT_DONE = /\b(?:never|not to|don'?t|risks?|dangers?|might|may|could|would
 // "..., not for weight", "but not to lose weight": the weight is denied as the reason.
 const NOT_FOR_WEIGHT = /\bnot\s+(?:(?:for|to|because of|due to|so as to|in order to)\b[^.;]{0,24}?weight|to lose)\b/i;
 
+// "Skipping insulin to lose weight - denies", "... for weight: No": answered after.
+const ANSWERED_NO = /^[^.;]{0,60}?(?:[-–—:,?]\s*|\s)(?:denies|denied|no|none|nil|never)(?:\s+(?:reported|known|disclosed|noted|identified))?\s*(?:$|[.;,)])/i;
+
 export function insulinForWeight(text: string, hit: Hit): number {
   const after = text.slice(hit.end, hit.end + 72);
-  if (!FOR_WEIGHT.test(after) || NOT_FOR_WEIGHT.test(after)) return -1;
+  if (!FOR_WEIGHT.test(after) || NOT_FOR_WEIGHT.test(after) || ANSWERED_NO.test(after)) return -1;
   const from = Math.max(0, hit.start - 48);
   const lead = text.slice(from, hit.start);
   const withheld = WITHHELD_BEFORE.exec(lead);
@@ -31,8 +34,13 @@ export function insulinForWeight(text: string, hit: Hit): number {
 // back, not the behaviour, unless a denial stands before them ("Denies stopping insulin ...").
 const DENIED_BEFORE = /\b(?:denies|denied|denying|no|not|never|nil|without|negative)\b[^.;!?\n]*$/i;
 
+// The verbs that say the drug is not taken, and so would take it back.
+const NOT_TAKEN = /^(?:stop|no longer|does ?n[o']t|doesn't|not|isn't|is not)/i;
+
 export function withheldDims(text: string, dims: Dims, verbAt: number): Dims {
   if (!dims.negated && !dims.historical) return dims;
+  // An answer or denial after it still counts: "Insulin omission for weight: No".
+  if (!NOT_TAKEN.test(text.slice(verbAt, verbAt + 12))) return dims;
   if (DENIED_BEFORE.test(text.slice(Math.max(0, verbAt - 60), verbAt))) return dims;
   return { ...dims, negated: false, historical: false };
 }

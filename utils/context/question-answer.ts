@@ -100,7 +100,7 @@ const NOT_AT_REST = /^not at rest[,;]?\s*/i;
 const DENIES = /\b(?:no|none|nil|never|nothing|not|denies)\b/i;
 const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|(?:19|20)\d\d|risk)\b/i;
 // Anxiety alone, or drink (an alcohol blackout is memory loss, not a faint).
-const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|flashbacks?|nightmares?|trauma\w*|ptsd|intrusive|drink\w*|drunk|alcohol)\b/i;
+const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|flashbacks?|nightmares?|trauma\w*|ptsd|intrusive|drink\w*|drunk|alcohol|giving blood|blood tests?|needles?|injections?|(?:sight|sees|seeing) (?:of )?blood)\b/i;
 const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?|running|gym|activity)\b/i;
 
 // Said straight out: when it comes ("When walking uphill"), how often ("Daily", "Twice this

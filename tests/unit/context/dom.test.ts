@@ -9,6 +9,22 @@ const read = (html: string) => readDocument(parseHtml(`<!doctype html><body>${ht
 const status = (html: string, id: string) => read(html).conditions.find((c) => c.id === id)?.status ?? 'absent';
 
 describe('reading the DOM', () => {
+  it('reads "she" or "he" at the start of a block as someone the block before names', () => {
+    const flags = (html: string) => read(html).flags;
+    expect(flags('<dl><dt>Mother</dt><dd>She fell twice this year</dd></dl>')).not.toContain('falls');
+    expect(flags('<table><tr><td>Husband</td><td>He fell twice last month</td></tr></table>')).not.toContain('falls');
+    expect(flags('<p>Cares for her father, 88, who has dementia.</p><p>He fell twice last month.</p>')).not.toContain('falls');
+    expect(flags('<dl><dt>Sister</dt><dd>Her youngest is 10 weeks old</dd></dl>')).not.toContain('postnatal');
+    expect(flags('<p>Mood low.</p><p>She fell twice last month.</p>')).toContain('falls');
+    expect(flags('<p>Her youngest is 10 weeks old.</p>')).toContain('postnatal');
+  });
+
+  it('lets a form answer a question about insulin withheld for weight', () => {
+    expect(read('<dl><dt>Insulin omission for weight</dt><dd>No</dd></dl>').flags).not.toContain('eating-disorder');
+    expect(read('<label>Insulin misuse for weight</label><input value="None reported">').flags).not.toContain('eating-disorder');
+    expect(read('<dl><dt>Insulin omission for weight</dt><dd>Yes</dd></dl>').flags).toContain('eating-disorder');
+  });
+
   it('skips what is not visible', () => {
     expect(status('<script>var asthma = 1;</script><style>.copd{}</style><template><p>COPD</p></template>', 'asthma')).toBe('absent');
     expect(status('<p hidden>Asthma</p>', 'asthma')).toBe('absent');

@@ -621,4 +621,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Perinatal history: nil', flags: ['!postnatal'] },
   { text: 'Perinatal history: currently 20 weeks pregnant.', flags: ['pregnancy', '!postnatal'] },
   { text: 'Under the perinatal mental health team.', flags: ['postnatal'] },
+  // Answers in columns named by time: a yes stays, except for what ends.
+  { text: 'Symptom | Current | Previous\nFalls | No | Yes', flags: ['falls'] },
+  { text: 'Question | Before | After\nPregnant | Yes | No', flags: ['!pregnancy'] },
+  { text: 'Medication | Previous | Current\nInsulin | Yes | No', flags: ['!hypo-risk'] },
+  { text: 'Skipping insulin to lose weight - denies.', flags: ['!eating-disorder'] },
+  { text: 'Insulin omission for weight loss: No', flags: ['!eating-disorder'] },
+  { text: 'Fainting? When giving blood.', flags: ['!cardiac-symptoms'] },
+  { text: 'Her daughter has three children; her youngest is 10 weeks old.', flags: ['!postnatal'] },
 ];
