@@ -1,5 +1,6 @@
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
+import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
 import { columnTime, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
@@ -86,7 +87,13 @@ function analyseText(block: Block): BlockFindings {
   const scanned = scan(text);
   const digits = HAS_DIGIT.test(text);
   const colon = text.includes(':');
-  if (scanned.hits.length === 0 && !digits && !colon && block.kind !== 'label' && block.kind !== 'heading') return EMPTY;
+  const answersBefore = trimmed.length <= 60 && block.kind !== 'label' && block.kind !== 'heading' ? answerOfBlock(text, scanned.hits) : undefined;
+  if (scanned.hits.length === 0 && !digits && !colon && block.kind !== 'label' && block.kind !== 'heading') {
+    if (!answersBefore) return EMPTY;
+    const answers = emptyFindings();
+    answers.answer = answersBefore;
+    return answers;
+  }
   const labelLike = block.kind === 'label' || block.kind === 'heading' || trimmed.endsWith(':') || scanned.hits.some((h) => hasRole(h, ROLE_BIT.label));
   if (trimmed.length <= 60 && labelLike) {
     const info = classifyLabel(trimmed, block.kind === 'label' || trimmed.endsWith(':'));
@@ -98,6 +105,7 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
+  if (answersBefore) findings.answer = answersBefore;
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
     if (item) findings.items = [item];

@@ -8,7 +8,7 @@ import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { someoneElseBefore } from './relative-scope.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
-import type { AddressWho, MedicationInfo } from './roles.ts';
+import type { AddressWho, FormValue, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
 import { isSeg, type RegionContext, type Seg } from './seg.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
@@ -32,6 +32,8 @@ type State = {
 type Pending = { mention: RawMention; section: Section; index: number }[];
 // A symptom named alone ("<dt>Chest pain on exertion</dt>"), raised until the next block answers it.
 type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
+// A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
+type Questions = { signal: RawSignal; section: Section; order: number }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
@@ -42,6 +44,7 @@ type Walk = {
   seq: number;
   pending: Pending;
   pendingSignals: PendingSignals;
+  questions: Questions;
   textMode: boolean;
   seen: SeenBlocks;
   settled: Map<ConditionId, number>;
@@ -64,7 +67,7 @@ export function contextualise(root: Seg, options: { textMode?: boolean } = {}): 
 export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
 
 export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Merge {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
@@ -220,7 +223,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text) && !TAKEN_NOW.test(block.text)) || state.label?.notTaken === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
-  if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0)) {
+  if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0 || walk.questions.length > 0)) {
     // Last first, so each index still points at its own mention. An answer that says nothing
     // ("Unknown", no box ticked) takes the mention back.
     for (const p of walk.pending.reverse()) {
@@ -236,9 +239,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       ev.signals.splice(p.index, 1);
       walk.flags.delete(p.signal.flag);
     }
+    raiseQuestions(walk, f.formOnly);
     clearPending(walk);
     return false;
   }
+  if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
   clearPending(walk);
 
   if (!orgContext) {
@@ -265,7 +270,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       }
     }
     for (const s of f.signals) {
-      if (walk.flags.has(s.flag) || !isPresent(s.dims, section)) continue;
+      if (walk.flags.has(s.flag)) continue;
+      if (!isPresent(s.dims, section)) {
+        if (s.asked && s.dims.question === true && asks(block)) walk.questions.push({ signal: s, section, order: orderOf(seq, s.offset) });
+        continue;
+      }
       if (s.pronoun && meantBefore(walk.previous, block.text, s.offset, s.pronoun)) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
@@ -353,6 +362,29 @@ function continuesAddress(f: BlockFindings): boolean {
 function clearPending(walk: Walk): void {
   if (walk.pending.length > 0) walk.pending = [];
   if (walk.pendingSignals.length > 0) walk.pendingSignals = [];
+  if (walk.questions.length > 0) walk.questions = [];
+}
+
+// "<dt>Chest pain?</dt><dd>Only on exertion</dd>": a block that answers a question the block
+// before asks, in words beyond a bare value ("Yes - 20 weeks", "Twice this year"). Only questions
+// asked with a question mark take it.
+function answerQuestions(walk: Walk, answer: FormValue): void {
+  const ev = walk.evidence;
+  for (const p of walk.pending.reverse()) {
+    if (!p.mention.dims.question) continue;
+    const status = resolveStatus({ ...p.mention.dims, question: undefined, form: answer, explicit: true }, p.section, p.mention);
+    if (status) ev.mentions[p.index]!.status = status;
+    else ev.mentions.splice(p.index, 1);
+  }
+  raiseQuestions(walk, answer);
+}
+
+function raiseQuestions(walk: Walk, answer: FormValue): void {
+  for (const q of walk.questions) {
+    if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, question: undefined, possible: false, form: answer, explicit: true }, q.section)) continue;
+    walk.flags.add(q.signal.flag);
+    walk.evidence.signals.push({ flag: q.signal.flag, order: q.order });
+  }
 }
 
 function orderOf(seq: number, offset: number): number {

@@ -88,6 +88,8 @@ export type BlockFindings = {
   leadLabel?: LabelInfo;
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
+  // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
+  answer?: FormValue;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.
   dateHeading?: string;
   // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.

@@ -1,6 +1,6 @@
 import { isCheckbox, isHint } from './choice.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
-import { ROLE_BIT, type FormValue } from './roles.ts';
+import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 
@@ -61,6 +61,28 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
     return NO_ENDS.test(rest) ? 'no' : undefined;
   }
   return symptom && answeredWhenItComes(text.slice(from, from + 80), isCardiacSignal(hit)) ? 'yes' : undefined;
+}
+
+// A block that answers the question in the block before: "<dt>Chest pain?</dt><dd>Only on
+// exertion</dd>", "Falls?" then "Twice this year", "Pregnant?" then "Yes - 20 weeks". Only a short
+// block naming nothing itself; an answer of when it comes is read as for the heart (anxiety alone
+// is no yes), and a yes that says it is over is none. A no is only ever a plain value (formOnly).
+export function answerOfBlock(text: string, hits: readonly Hit[]): FormValue | undefined {
+  if (text.length > 60 || hits.some((h) => (h.mask & ANSWERABLE_BITS) !== 0)) return undefined;
+  const from = ANSWER_LEAD.exec(text)![0].length;
+  const first = hits[0];
+  if (first && first.start === from && hasRole(first, ROLE_BIT.form)) {
+    if (isCheckbox(text, first) || isHint(text, first)) return undefined;
+    const value = roleOf(first, 'form')!.value;
+    const rest = text.slice(first.end);
+    if (value === 'yes') {
+      if (!YES_ENDS.test(rest) || OPTIONS_AFTER.test(rest) || YES_UNDONE.test(rest) || STATE_OVER.test(rest)) return undefined;
+      return YES_RELATIVE.test(rest) ? 'family' : 'yes';
+    }
+    // A plain "No" is the block's form value already; "No. of sessions: 6" is no answer.
+    return undefined;
+  }
+  return answeredWhenItComes(text.slice(from), true) ? 'yes' : undefined;
 }
 
 // Pregnancy and the postnatal year: states that end.

@@ -19,6 +19,20 @@ describe('reading the DOM', () => {
     expect(flags('<p>Her youngest is 10 weeks old.</p>')).toContain('postnatal');
   });
 
+  it('answers a question with the block after it', () => {
+    const flags = (html: string) => read(html).flags;
+    expect(flags('<dl><dt>Chest pain?</dt><dd>Only on exertion</dd></dl>')).toContain('cardiac-symptoms');
+    expect(flags('<dl><dt>Chest pain?</dt><dd>Yes</dd></dl>')).toContain('cardiac-symptoms');
+    expect(flags('<dl><dt>Falls?</dt><dd>Twice this year</dd></dl>')).toContain('falls');
+    expect(flags('<dl><dt>Pregnant?</dt><dd>Yes - 20 weeks</dd></dl>')).toContain('pregnancy');
+    expect(flags('<p>Chest pain?<br>Only on exertion</p>')).toContain('cardiac-symptoms');
+    expect(flags('<dl><dt>Chest pain?</dt><dd>Only when anxious</dd></dl>')).not.toContain('cardiac-symptoms');
+    expect(flags('<dl><dt>Chest pain?</dt><dd>No</dd></dl>')).not.toContain('cardiac-symptoms');
+    expect(flags('<dl><dt>Pregnant?</dt><dd>Yes - previously</dd></dl>')).not.toContain('pregnancy');
+    expect(flags('<dl><dt>Advice given re falls?</dt><dd>Yes</dd></dl>')).not.toContain('falls');
+    expect(flags('<p>Falls?</p><p>No. of sessions attended: 6</p>')).not.toContain('falls');
+  });
+
   it('lets a form answer a question about insulin withheld for weight', () => {
     expect(read('<dl><dt>Insulin omission for weight</dt><dd>No</dd></dl>').flags).not.toContain('eating-disorder');
     expect(read('<label>Insulin misuse for weight</label><input value="None reported">').flags).not.toContain('eating-disorder');

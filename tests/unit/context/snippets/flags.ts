@@ -629,4 +629,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Insulin omission for weight loss: No', flags: ['!eating-disorder'] },
   { text: 'Fainting? When giving blood.', flags: ['!cardiac-symptoms'] },
   { text: 'Her daughter has three children; her youngest is 10 weeks old.', flags: ['!postnatal'] },
+  // A question answered on the next line.
+  { text: 'Chest pain?\nOnly on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'Q: Chest pain?\nA: Only on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'Falls?\nTwice this year', flags: ['falls'] },
+  { text: 'Chest pain?\nOnly when anxious', flags: ['!cardiac-symptoms'] },
 ];
