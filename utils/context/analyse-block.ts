@@ -217,6 +217,11 @@ function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[]
   for (const list of lists) for (const item of list) applyForm(item.dims, value);
 }
 
+// The cell asks about something with a question mark ("Chest pain?").
+function asks(f: BlockFindings): boolean {
+  return f.signals.some((x) => x.dims.question) || f.mentions.some((x) => x.dims.question);
+}
+
 // The cell is one known phrase and nothing else.
 function isOnly(cell: string, { hits }: ScanResult): boolean {
   return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end >= cell.trim().length;
@@ -310,20 +315,26 @@ function analyseRow(block: Block): BlockFindings {
   // row that is a question and its answer (two cells, a marked answer column or a status column).
   let answerCell = -1;
   const cellFindings: BlockFindings[] = [];
+  // A cell so far asks about something with a question mark ("Chest pain?").
+  let askedBefore = false;
+  // Whether the headers' times run newest first, worked out once for the row.
+  let newest: boolean | undefined;
+  const newestFirst = (): boolean => (newest ??= runsNewestFirst(headers.map((h) => h?.time)));
   let offset = 0;
   cells.forEach((cell, c) => {
     const header = headers[c] ?? {};
     const f = c === 0 && rowLabelActive ? emptyFindings() : analyseSpan(cell, { codeColumn: header.info?.code === true }, scans[c]);
     // "Condition | Yes | No" over "Diabetes |  | X": a mark answers with its column's heading.
     const marked = c > 0 && header.answer !== undefined && MARK.test(cell);
-    const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) : undefined;
+    // "Chest pain? | Only on exertion": words that answer a question in a cell before.
+    const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? answerOfBlock(cell, scans[c]!.hits) : undefined) : undefined;
     if (marked) {
       // Marks in two columns ("✓ | ✓") say nothing the form can be read by.
       const answer = markedAnswer === undefined || markedAnswer === form ? form! : 'unknown';
       markedAnswer = answer;
       statusForm = answer;
       answerCell = c;
-    } else if (form && f.mentions.length === 0 && (statusForm === undefined || timeAnswerWins(headers, answerCell, c, statusForm, form, endsRow(cellFindings[0])))) {
+    } else if (form && f.mentions.length === 0 && (statusForm === undefined || timeAnswerWins(headers, answerCell, c, statusForm, form, endsRow(cellFindings[0]), newestFirst))) {
       statusForm = form;
       answerCell = c;
     }
@@ -331,6 +342,7 @@ function analyseRow(block: Block): BlockFindings {
       for (const item of list) item.offset += offset;
     }
     cellFindings.push(f);
+    if (!askedBefore && asks(f)) askedBefore = true;
     offset += cell.length + 3;
   });
 
@@ -387,11 +399,11 @@ function analyseRow(block: Block): BlockFindings {
 // stays, as a resolved condition or symptom does ("Chest pain | Yes | No"), except for what ends:
 // a pregnancy, the year after birth and a drug go by the latest column ("Pregnant | Yes | No"
 // under "Before | After", "Insulin | Yes | No" under "Previous | Current").
-function timeAnswerWins(headers: Header[], before: number, c: number, answer: FormValue, form: FormValue, ends: boolean): boolean {
+function timeAnswerWins(headers: Header[], before: number, c: number, answer: FormValue, form: FormValue, ends: boolean, newestFirst: () => boolean): boolean {
   const earlier = headers[before]?.time;
   const time = headers[c]?.time;
   if (earlier === undefined || time === undefined) return false;
-  const later = laterColumn(earlier, time, runsNewestFirst(headers.map((h) => h?.time)));
+  const later = laterColumn(earlier, time, newestFirst());
   if (ends) return later;
   return answer !== 'yes' && (later || form === 'yes');
 }

@@ -38,11 +38,17 @@ export function sentenceAround(text: string, start: number, end: number): string
   return text.slice(from, to);
 }
 
+// Read at most this far each way: a page that is one endless "sentence" must not make every term
+// in it walk the whole of it.
+const SENTENCE_REACH = 300;
+
 export function sentenceBounds(text: string, start: number, end: number): [from: number, to: number] {
+  const first = Math.max(0, start - SENTENCE_REACH);
   let from = start;
-  while (from > 0 && !SENTENCE_MARK.test(text[from - 1]!)) from--;
+  while (from > first && !SENTENCE_MARK.test(text[from - 1]!)) from--;
+  const last = Math.min(text.length, end + SENTENCE_REACH);
   let to = end;
-  while (to < text.length && !SENTENCE_MARK.test(text[to]!)) to++;
+  while (to < last && !SENTENCE_MARK.test(text[to]!)) to++;
   return [from, to];
 }
 const SENTENCE_MARK = /[.!?\n]/;

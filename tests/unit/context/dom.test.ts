@@ -31,6 +31,9 @@ describe('reading the DOM', () => {
     expect(flags('<dl><dt>Pregnant?</dt><dd>Yes - previously</dd></dl>')).not.toContain('pregnancy');
     expect(flags('<dl><dt>Advice given re falls?</dt><dd>Yes</dd></dl>')).not.toContain('falls');
     expect(flags('<p>Falls?</p><p>No. of sessions attended: 6</p>')).not.toContain('falls');
+    expect(flags('<table><tr><td>Chest pain?</td><td>Only on exertion</td></tr></table>')).toContain('cardiac-symptoms');
+    expect(flags('<table><tr><th>Question</th><th>Answer</th></tr><tr><td>Falls?</td><td>Twice this year</td></tr></table>')).toContain('falls');
+    expect(flags('<table><tr><td>Chest pain?</td><td>Only when anxious</td></tr></table>')).not.toContain('cardiac-symptoms');
   });
 
   it('lets a form answer a question about insulin withheld for weight', () => {

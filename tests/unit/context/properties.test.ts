@@ -85,6 +85,10 @@ describe('reader properties', () => {
     ['colons', 'a:'.repeat(MB / 2)],
     ['brackets', '[x] ['.repeat(MB / 5)],
     ['many lines', 'Asthma\n'.repeat(MB / 7)],
+    ['one endless sentence of falls', 'she fell twice and '.repeat(MB / 19)],
+    ['one endless sentence of babies', 'her youngest is 10 weeks old and '.repeat(MB / 33)],
+    ['questions and answers', 'Chest pain? Only on exertion | '.repeat(MB / 31)],
+    ['a table row of times', `Symptom | ${'Previous | Current | '.repeat(5000)}\nFalls | ${'No | Yes | '.repeat(5000)}`],
   ])('stays fast on %s', (_name, text) => {
     const start = performance.now();
     readText(text, { now: NOW });
