@@ -99,6 +99,13 @@ const PERSON_HE = /\bmr\b|\bhis\s+(?:wife|partner|girlfriend|husband|son|daughte
 // How far back the record's words on who the person is are read.
 const PERSON_REACH = 400;
 
+// The record names the person as a man before `at` ("Mr Hill, 34.", "his wife"), and not as a
+// woman: a baby born to him is not a birth of his own.
+export function personIsHe(text: string, at: number): boolean {
+  const record = text.slice(Math.max(0, at - PERSON_REACH), at);
+  return PERSON_HE.test(record) && !PERSON_SHE.test(record);
+}
+
 // "Her husband has Parkinson's; he fell twice", "Worried about mum. She fell last week", "Her
 // little boy is 2. He fell yesterday": someone else of the pronoun's sex (or of either) named in
 // its sentence or the one before may be who fell. So may anyone, where the record names the person

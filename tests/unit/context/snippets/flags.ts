@@ -634,4 +634,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Q: Chest pain?\nA: Only on exertion', flags: ['cardiac-symptoms'] },
   { text: 'Falls?\nTwice this year', flags: ['falls'] },
   { text: 'Chest pain?\nOnly when anxious', flags: ['!cardiac-symptoms'] },
+  { text: 'Mr Adam Hill, 34. Son born 6 weeks ago; struggling with sleep.', flags: ['!postnatal'] },
 ];
