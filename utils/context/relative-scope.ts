@@ -96,6 +96,8 @@ const TOLD = /\b(?:husband|wife|partner|mum|mother|dad|father|son|daughter|siste
 // Who the person is, where the record says: "Mrs", "her husband" (she); "Mr", "his wife" (he).
 const PERSON_SHE = /\b(?:mrs|ms|miss)\b|\bher\s+(?:husband|partner|boyfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/i;
 const PERSON_HE = /\bmr\b|\bhis\s+(?:wife|partner|girlfriend|husband|son|daughter|children|kids|mum|mother|dad|father|carer)\b/i;
+const HER_BEFORE = /\bher\s+$/i;
+const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.
 const PERSON_REACH = 400;
 
@@ -130,7 +132,8 @@ export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he
   SOMEONE.lastIndex = far;
   for (let m = SOMEONE.exec(before); m !== null; m = SOMEONE.exec(before)) {
     if (pronoun === 'she' ? m[1] !== undefined : m[2] !== undefined) return true;
-    if (m[3] !== undefined && m.index >= near) return true;
+    // "Her partner is very supportive. She fell twice": the "her" is the person, who is "she".
+    if (m[3] !== undefined && m.index >= near && !(pronoun === 'she' ? HER_BEFORE : HIS_OWN_BEFORE).test(before.slice(Math.max(0, m.index - 6), m.index))) return true;
   }
   return false;
 }

@@ -635,4 +635,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls?\nTwice this year', flags: ['falls'] },
   { text: 'Chest pain?\nOnly when anxious', flags: ['!cardiac-symptoms'] },
   { text: 'Mr Adam Hill, 34. Son born 6 weeks ago; struggling with sleep.', flags: ['!postnatal'] },
+  { text: 'Her partner is very supportive. She fell twice this year, once in the garden.', flags: ['falls'] },
 ];
