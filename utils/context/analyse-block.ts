@@ -9,6 +9,7 @@ import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow } from './item-row.ts';
+import { namedAges } from './named-age.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
@@ -106,6 +107,7 @@ function analyseText(block: Block): BlockFindings {
   }
   const findings = analyseSpan(text, {}, scanned);
   if (answersBefore) findings.answer = answersBefore;
+  if (digits && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'text', years: age.years, offset: age.offset });
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
     if (item) findings.items = [item];

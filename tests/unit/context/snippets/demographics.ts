@@ -54,4 +54,11 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Mother of three, aged 41, referred by GP.', age: 41 },
   { text: 'Mum of two, aged 17 and 19.', age: 'absent' },
   { text: 'Mother of 2, aged 19, 6 weeks postnatal.', age: 19 },
+  // The age written after the person's name.
+  { text: 'Mr Peter Lang, 79, attended with his wife.', age: 79 },
+  { text: 'Re: Mrs Gail Foster, 52, 31 Orchard Way', age: 52 },
+  { text: 'Client (26) is 36 weeks pregnant.', age: 26 },
+  { text: 'Her husband Mr John Smith, 60, attended.', age: 'absent' },
+  { text: 'Dad (45) has COPD.', age: 'absent' },
+  { text: 'Dr Patel, 24 Station Road', age: 'absent' },
 ];
