@@ -219,6 +219,17 @@ function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[]
   for (const list of lists) for (const item of list) applyForm(item.dims, value);
 }
 
+// Words in a cell that answer a question one of the two cells before asks, as the block after a question does
+// (see answerQuestions in contextualise.ts).
+function rowAnswer(cell: string, scanned: ScanResult, before: readonly BlockFindings[]): FormValue | undefined {
+  const answer = answerOfBlock(cell, scanned.hits);
+  if (!answer) return undefined;
+  const asked = before.flatMap((f) => [...f.signals.filter((x) => x.dims.question).map((x) => x.flag), ...f.mentions.filter((x) => x.dims.question).map((x) => x.signal)]);
+  if (answer.notCardiac && asked.includes('cardiac-symptoms')) return undefined;
+  if (answer.words && !asked.some((flag) => flag !== undefined && flag !== 'pregnancy' && flag !== 'postnatal' && flag !== 'me-cfs')) return undefined;
+  return answer.value;
+}
+
 // The cell asks about something with a question mark ("Chest pain?").
 function asks(f: BlockFindings): boolean {
   return f.signals.some((x) => x.dims.question) || f.mentions.some((x) => x.dims.question);
@@ -329,7 +340,7 @@ function analyseRow(block: Block): BlockFindings {
     // "Condition | Yes | No" over "Diabetes |  | X": a mark answers with its column's heading.
     const marked = c > 0 && header.answer !== undefined && MARK.test(cell);
     // "Chest pain? | Only on exertion": words that answer a question in a cell before.
-    const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? answerOfBlock(cell, scans[c]!.hits) : undefined) : undefined;
+    const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? rowAnswer(cell, scans[c]!, cellFindings.slice(-2)) : undefined) : undefined;
     if (marked) {
       // Marks in two columns ("✓ | ✓") say nothing the form can be read by.
       const answer = markedAnswer === undefined || markedAnswer === form ? form! : 'unknown';

@@ -553,7 +553,7 @@ function emit(
           if (start < 0) break;
           // "Her daughter has three children; her youngest is 10 weeks old": whose youngest.
           youngest = role.babyAge === 'alone' && youngestAt(text, start);
-          if (youngest && (someoneElseBefore(text, start, 'she') || personIsHe(text, start))) break;
+          if (youngest && (someoneElseBefore(text, start, 'she', false) || personIsHe(text, start))) break;
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
@@ -571,7 +571,8 @@ function emit(
           if (year !== undefined) mention.year = year;
         }
         if (role.signal) mention.signal = role.signal;
-        if (youngest) mention.pronoun = 'she';
+        // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").
+        if (youngest || role.bornRecently) mention.pronoun = 'she';
         findings.mentions.push(mention);
         break;
       }

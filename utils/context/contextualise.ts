@@ -6,8 +6,9 @@ import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
-import { someoneElseBefore } from './relative-scope.ts';
+import { meantInBlockBefore } from './relative-scope.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
+import type { BlockAnswer } from './question-answer.ts';
 import type { AddressWho, FormValue, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
 import { isSeg, type RegionContext, type Seg } from './seg.ts';
@@ -156,12 +157,10 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   return labels;
 }
 
-// "<dt>Mother</dt><dd>She fell twice this year</dd>", "Cares for her father, 88. / He fell twice
-// last month.": someone the block before names may be the "she" or "he" at the start of this one.
-function meantBefore(previous: string | undefined, text: string, offset: number, pronoun: 'she' | 'he'): boolean {
+// "She" or "he" in the first sentence of a block may be someone the block before names.
+function meantBefore(previous: string | undefined, text: string, offset: number, pronoun: 'she' | 'he', eitherSex = true): boolean {
   if (previous === undefined || /[.;!?\n]\s/.test(text.slice(0, offset))) return false;
-  const joined = `${previous.slice(-400)}\n${text.slice(0, offset)}`;
-  return someoneElseBefore(joined, joined.length, pronoun);
+  return meantInBlockBefore(previous, text.slice(0, offset), pronoun, eitherSex);
 }
 
 function visitBlock(block: Block, state: State, walk: Walk): boolean {
@@ -248,7 +247,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
 
   if (!orgContext) {
     for (const m of f.mentions) {
-      const status = m.pronoun && meantBefore(walk.previous, block.text, m.offset, m.pronoun) ? 'family' : resolveStatus(m.dims, section, m);
+      const status = m.pronoun && meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
@@ -368,19 +367,23 @@ function clearPending(walk: Walk): void {
 // "<dt>Chest pain?</dt><dd>Only on exertion</dd>": a block that answers a question the block
 // before asks, in words beyond a bare value ("Yes - 20 weeks", "Twice this year"). Only questions
 // asked with a question mark take it.
-function answerQuestions(walk: Walk, answer: FormValue): void {
+function answerQuestions(walk: Walk, answer: BlockAnswer): void {
   const ev = walk.evidence;
   for (const p of walk.pending.reverse()) {
     if (!p.mention.dims.question) continue;
-    const status = resolveStatus({ ...p.mention.dims, question: undefined, form: answer, explicit: true }, p.section, p.mention);
+    // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
+    // pill") or "Diabetes?" ("One of her parents").
+    if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;
+    const status = resolveStatus({ ...p.mention.dims, question: undefined, form: answer.value, explicit: true }, p.section, p.mention);
     if (status) ev.mentions[p.index]!.status = status;
     else ev.mentions.splice(p.index, 1);
   }
-  raiseQuestions(walk, answer);
+  raiseQuestions(walk, answer.value, answer.notCardiac === true);
 }
 
-function raiseQuestions(walk: Walk, answer: FormValue): void {
+function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false): void {
   for (const q of walk.questions) {
+    if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
     if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, question: undefined, possible: false, form: answer, explicit: true }, q.section)) continue;
     walk.flags.add(q.signal.flag);
     walk.evidence.signals.push({ flag: q.signal.flag, order: q.order });

@@ -1,3 +1,4 @@
+import type { BlockAnswer } from './question-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import type { DateParts } from './dates.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
@@ -89,7 +90,7 @@ export type BlockFindings = {
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
-  answer?: FormValue;
+  answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.
   dateHeading?: string;
   // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.

@@ -67,7 +67,12 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
 // exertion</dd>", "Falls?" then "Twice this year", "Pregnant?" then "Yes - 20 weeks". Only a short
 // block naming nothing itself; an answer of when it comes is read as for the heart (anxiety alone
 // is no yes), and a yes that says it is over is none. A no is only ever a plain value (formOnly).
-export function answerOfBlock(text: string, hits: readonly Hit[]): FormValue | undefined {
+// `words`: said in words of when or how often, which answer a symptom or behaviour only (not a
+// state such as pregnancy, nor a condition). `notCardiac`: what it says of the heart names anxiety
+// or drink alone ("Yes, only when anxious", "Once when drunk"), so it answers no heart symptom.
+export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true };
+
+export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer | undefined {
   if (text.length > 60 || hits.some((h) => (h.mask & ANSWERABLE_BITS) !== 0)) return undefined;
   const from = ANSWER_LEAD.exec(text)![0].length;
   const first = hits[0];
@@ -77,12 +82,15 @@ export function answerOfBlock(text: string, hits: readonly Hit[]): FormValue | u
     const rest = text.slice(first.end);
     if (value === 'yes') {
       if (!YES_ENDS.test(rest) || OPTIONS_AFTER.test(rest) || YES_UNDONE.test(rest) || STATE_OVER.test(rest)) return undefined;
-      return YES_RELATIVE.test(rest) ? 'family' : 'yes';
+      if (YES_RELATIVE.test(rest)) return { value: 'family' };
+      return ONLY_ANXIETY.test(rest) && !EXERTION.test(sentenceOf(rest)) ? { value: 'yes', notCardiac: true } : { value: 'yes' };
     }
     // A plain "No" is the block's form value already; "No. of sessions: 6" is no answer.
     return undefined;
   }
-  return answeredWhenItComes(text.slice(from), true) ? 'yes' : undefined;
+  const answer = text.slice(from);
+  if (!answeredWhenItComes(answer, false)) return undefined;
+  return answeredWhenItComes(answer, true) ? { value: 'yes', words: true } : { value: 'yes', words: true, notCardiac: true };
 }
 
 // Pregnancy and the postnatal year: states that end.
@@ -127,7 +135,12 @@ const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?
 
 // Said straight out: when it comes ("When walking uphill"), how often ("Daily", "Twice this
 // year", "x3", "Several") or a plain yes in other words ("Yeah, on and off").
-const COMES = /^(?:(?:only\s+)?(?:when|on|with|after|during|while|if|at rest)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once|several|a few|a couple|many|one|two|three|four|five|yeah|yep)\b|[1-9]\d?\b|[x×]\s?[1-9])/i;
+// A number counts the times ("2 in last month", "3 this week"), not anything else ("2 sessions
+// remaining", "12/11 reviewed by GP").
+const COMES = /^(?:(?:only\s+)?(?:when|on|with|after|during|while|if|at rest)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once|several|a few|a couple|many|one|two|three|four|five|yeah|yep)\b|[1-9]\d?(?:\s*(?:x|times?|falls?|episodes?|in|this|per|a|last|since|over|during|or more)\b|\s*[.,;]?\s*$)|[x×]\s?[1-9])/i;
+// The form's options, not an answer ("On exertion / At rest", "Once / Twice / More"); a near miss
+// is no fall.
+const NOT_AN_ANSWER = /\s\/\s|\bnear[- ]?miss|\bnearly\b/i;
 
 function answeredWhenItComes(after: string, cardiac: boolean): boolean {
   const lead = NOT_AT_REST.exec(after)?.[0].length ?? 0;
@@ -136,6 +149,6 @@ function answeredWhenItComes(after: string, cardiac: boolean): boolean {
   const end = answer.search(/[.;\n?]/);
   const words = end < 0 ? answer : answer.slice(0, end);
   if (end >= 0 && answer[end] === '?') return false;
-  if (DENIES.test(words) || PAST.test(words)) return false;
+  if (DENIES.test(words) || PAST.test(words) || NOT_AN_ANSWER.test(words)) return false;
   return !cardiac || !ANXIETY.test(words) || EXERTION.test(words);
 }

@@ -87,38 +87,58 @@ const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
 
-// How far back someone else can be the "she" or "he" of a phrase: this sentence and the one before.
+// How far back someone else can be the "she" or "he" of a phrase: this sentence and two before.
 const PRONOUN_REACH = 240;
-// Someone the record names besides the person: she, he, or either.
-const SOMEONE = /\b(?:(mother|mum|mom|mummy|granny|nanny|stepmum|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|godmother|girl|lady|woman)|(dad|daddy|father|stepdad|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|godfather|boy|man|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|mate|ex|ex-partner|flatmate|housemate|dog|cat|puppy|pet|(?:\d{1,2}|one|two|three|four|five)[ -]?(?:year|yr|month)s?[ -]?old))s?\b/gi;
+// Someone the record names besides the person: she, he, or either. Not words the record uses of
+// the person ("a 79 year old woman", "Mum of three").
+const SOMEONE = /\b(?:((?:mother|mum|mom)(?!\s+(?:of|to)\b)|mummy|granny|nanny|stepmum|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|godmother|girl)|((?:father|dad)(?!\s+(?:of|to)\b)|daddy|stepdad|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|godfather|boy|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|mate|ex|ex-partner|flatmate|housemate|dog|cat|puppy|pet|(?:\d{1,2}|one|two|three|four|five)[ -]?(?:year|yr|month)s?[ -]?old(?![ -](?:woman|lady|man|gentleman|female|male|mum|mother|father|dad|client|patient|person|retired|widow\w*|white|black|asian|british)\b)))s?\b/gi;
 // "Husband says she fell twice": a relative who tells of a fall tells of the person's.
 const TOLD = /\b(?:husband|wife|partner|mum|mother|dad|father|son|daughter|sister|brother|carer|friend|neighbou?r|relative|family)\s+(?:says|said|reports?|reported|tells|told (?:me|us|staff)|mentions?|mentioned|explains?|explained|describes?|described)\s+(?:that\s+)?$/i;
-// Who the person is, where the record says: "Mrs", "her husband" (she); "Mr", "his wife" (he).
-const PERSON_SHE = /\b(?:mrs|ms|miss)\b|\bher\s+(?:husband|partner|boyfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/i;
-const PERSON_HE = /\bmr\b|\bhis\s+(?:wife|partner|girlfriend|husband|son|daughter|children|kids|mum|mother|dad|father|carer)\b/i;
+// Who the person is, where the record says: a title that opens a line or follows "Re:" or
+// "Client:" ("Mrs Jones, 72", "Re: Mr Hill"), not another's ("Referred by Mr Khan", "NOK: Mr D
+// Smith (husband)"); or "her husband", "his wife".
+const PERSON_TITLE = /(?:^|\n|\b(?:re|client|patient|pt|name|service user)\s*:\s*)(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n(]{0,40}(\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin)\))?/gi;
+const PERSON_OWNS = /\b(?:(her)|(his))\s+(?:husband|partner|boyfriend|girlfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/gi;
 const HER_BEFORE = /\bher\s+$/i;
 const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.
 const PERSON_REACH = 400;
 
-// The record names the person as a man before `at` ("Mr Hill, 34.", "his wife"), and not as a
-// woman: a baby born to him is not a birth of his own.
-export function personIsHe(text: string, at: number): boolean {
+// 'she' or 'he' where the record's words before `at` say only one, else undefined.
+function personSex(text: string, at: number): 'she' | 'he' | undefined {
   const record = text.slice(Math.max(0, at - PERSON_REACH), at);
-  return PERSON_HE.test(record) && !PERSON_SHE.test(record);
+  let she = false;
+  let he = false;
+  PERSON_TITLE.lastIndex = 0;
+  for (let m = PERSON_TITLE.exec(record); m !== null; m = PERSON_TITLE.exec(record)) {
+    if (m[3] !== undefined) continue;
+    if (m[1] !== undefined) she = true;
+    else he = true;
+  }
+  PERSON_OWNS.lastIndex = 0;
+  for (let m = PERSON_OWNS.exec(record); m !== null; m = PERSON_OWNS.exec(record)) {
+    if (m[1] !== undefined) she = true;
+    else he = true;
+  }
+  return she === he ? undefined : she ? 'she' : 'he';
+}
+
+// The record names the person as a man before `at` ("Mr Hill, 34."), and not as a woman: a baby
+// born to him is not a birth of his own.
+export function personIsHe(text: string, at: number): boolean {
+  return personSex(text, at) === 'he';
 }
 
 // "Her husband has Parkinson's; he fell twice", "Worried about mum. She fell last week", "Her
-// little boy is 2. He fell yesterday": someone else of the pronoun's sex (or of either) named in
-// its sentence or the one before may be who fell. So may anyone, where the record names the person
-// as of the other sex ("Mrs Jones cares for her husband. She is exhausted. He fell twice").
-export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he'): boolean {
+// little boy is 2. He fell yesterday": someone else of the pronoun's sex (or of either, when
+// `eitherSex`) named in its sentence or the one before may be who fell; two sentences back, only
+// someone of its sex. So may anyone, where the record names the person as of the other sex ("Mrs
+// Jones cares for her husband. She is exhausted. He fell twice").
+export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he', eitherSex = true): boolean {
   const before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
   if (TOLD.test(before)) return false;
-  const record = text.slice(Math.max(0, at - PERSON_REACH), at);
-  const she = PERSON_SHE.test(record);
-  const he = PERSON_HE.test(record);
-  if (she !== he && (pronoun === 'she' ? he : she)) return true;
+  const sex = personSex(text, at);
+  if (sex !== undefined && sex !== pronoun) return true;
   // This sentence up to the pronoun and the one before it, where anyone may be meant; and the one
   // before that, where only someone of the pronoun's sex is ("Cares for her mother-in-law, 91. Very
   // frail, needs help with washing. She fell last week").
@@ -129,13 +149,35 @@ export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he
   }
   const near = starts[1] ?? 0;
   const far = starts[2] ?? 0;
-  SOMEONE.lastIndex = far;
-  for (let m = SOMEONE.exec(before); m !== null; m = SOMEONE.exec(before)) {
+  return named(before, far, near, pronoun, eitherSex);
+}
+
+// Someone of the pronoun's sex named in text[from...], or of either sex in text[near...].
+function named(text: string, from: number, near: number, pronoun: 'she' | 'he', eitherSex: boolean): boolean {
+  SOMEONE.lastIndex = from;
+  for (let m = SOMEONE.exec(text); m !== null; m = SOMEONE.exec(text)) {
     if (pronoun === 'she' ? m[1] !== undefined : m[2] !== undefined) return true;
     // "Her partner is very supportive. She fell twice": the "her" is the person, who is "she".
-    if (m[3] !== undefined && m.index >= near && !(pronoun === 'she' ? HER_BEFORE : HIS_OWN_BEFORE).test(before.slice(Math.max(0, m.index - 6), m.index))) return true;
+    if (eitherSex && m[3] !== undefined && m.index >= near && !(pronoun === 'she' ? HER_BEFORE : HIS_OWN_BEFORE).test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
   }
   return false;
+}
+
+// A block that is a relative's name as a label or list item: "Mother", "Father (88)", "Mum -
+// COPD, frail, lives alone". Not words about the person that name a relative ("Lives with:
+// daughter", "Mum of three").
+const PERSON_LABEL = /^\s*(?:(?:her|his|their|the)\s+)?(?:mother|mum|mom|father|dad|daughter|son|wife|husband|partner|sister|brother|grandmother|grandfather|gran|grandma|grandad|nan|aunt|uncle|niece|nephew|grandson|granddaughter|stepmother|stepfather|stepmum|stepdad|girlfriend|boyfriend|neighbou?r|friend)s?\b(?!\s+(?:of|to)\b)[^.!?\n]{0,40}$/i;
+
+// "<dt>Mother</dt><dd>She fell twice this year</dd>", "Cares for her father, 88. / He fell twice
+// last month.": someone the block before names may be the "she" or "he" at the start of this one:
+// a relative the block before is the label of, or anyone where the record names the person as of
+// the other sex.
+export function meantInBlockBefore(previous: string, start: string, pronoun: 'she' | 'he', eitherSex = true): boolean {
+  const joined = `${previous.slice(-PERSON_REACH)}\n${start}`;
+  const sex = personSex(joined, joined.length);
+  if (sex !== undefined && sex !== pronoun) return true;
+  if (!PERSON_LABEL.test(previous)) return false;
+  return named(previous, 0, 0, pronoun, eitherSex);
 }
 
 // A baby named with its age ("4 month old son") looks forward as an aged relative does: to a

@@ -17,6 +17,10 @@ describe('reading the DOM', () => {
     expect(flags('<dl><dt>Sister</dt><dd>Her youngest is 10 weeks old</dd></dl>')).not.toContain('postnatal');
     expect(flags('<p>Mood low.</p><p>She fell twice last month.</p>')).toContain('falls');
     expect(flags('<p>Her youngest is 10 weeks old.</p>')).toContain('postnatal');
+    expect(flags('<p>Referral for 79 year old lady with low mood.</p><p>She fell twice last month and broke her wrist.</p>')).toContain('falls');
+    expect(flags('<dl><dt>Next of kin</dt><dd>Mr D Smith (husband)</dd></dl><p>She fell twice last month.</p>')).toContain('falls');
+    expect(flags('<p>Lives with her husband and two daughters.</p><p>Her youngest is 10 weeks old.</p>')).toContain('postnatal');
+    expect(flags('<p>Mr Hill, 34.</p><p>Son born 6 weeks ago.</p>')).not.toContain('postnatal');
   });
 
   it('answers a question with the block after it', () => {

@@ -636,4 +636,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain?\nOnly when anxious', flags: ['!cardiac-symptoms'] },
   { text: 'Mr Adam Hill, 34. Son born 6 weeks ago; struggling with sleep.', flags: ['!postnatal'] },
   { text: 'Her partner is very supportive. She fell twice this year, once in the garden.', flags: ['falls'] },
+  // Fifth review: who "she" is, and answers on the next line that are none.
+  { text: 'Referral: 79 year old woman with anxiety. She fell twice last month.', flags: ['falls'] },
+  { text: 'Referred by Mr Khan, orthopaedic surgeon. She fell last week and fractured her wrist.', flags: ['falls'] },
+  { text: 'Lives with: daughter\nShe fell twice last month.', flags: ['falls'] },
+  { text: 'Mum of three; youngest is 10 weeks old.', flags: ['postnatal'] },
+  { text: 'Husband (Mr Hill) attended. Son born 6 weeks ago.', flags: ['postnatal'] },
+  { text: 'Falls?\nOnce when drunk', flags: ['falls'] },
+  { text: 'Pregnant?\nOn the pill', flags: ['!pregnancy'] },
+  { text: 'Chest pain?\nOn exertion / At rest', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain?\n2 sessions remaining', flags: ['!cardiac-symptoms'] },
+  { text: 'Falls?\nA few near misses', flags: ['!falls'] },
+  { text: 'Chest pain?\nYes, only when anxious', flags: ['!cardiac-symptoms'] },
+  { text: 'Diabetes?\nOne of her parents', conditions: { diabetes: 'possible' } },
 ];
