@@ -4,12 +4,13 @@ import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
 import { columnTime, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
-import { findDates, firstDate, isoDate } from './dates.ts';
+import { findDates, firstDate, isoDate, monthYear } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow } from './item-row.ts';
 import { namedAges } from './named-age.ts';
+import { personNamedBy } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
@@ -107,6 +108,8 @@ function analyseText(block: Block): BlockFindings {
   }
   const findings = analyseSpan(text, {}, scanned);
   if (answersBefore) findings.answer = answersBefore;
+  const personSex = trimmed.length <= 120 ? personNamedBy(text) : undefined;
+  if (personSex) findings.personSex = personSex;
   if (digits && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'text', years: age.years, offset: age.offset });
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
@@ -282,6 +285,9 @@ const headerOf = memoByText((text: string): Header => {
   }
   const dates = findDates(text);
   if (dates.length === 1 && text.trim().length <= 24) header.date = isoDate(dates[0]!.date);
+  // "Jan 2026 | Jun 2026 | Nov 2026": a month's column, dated by its first day.
+  const month = header.date === undefined ? monthYear(text) : undefined;
+  if (month) header.date = month;
   const item = itemNumber(text);
   if (item !== undefined) header.item = item;
   const time = columnTime(text);

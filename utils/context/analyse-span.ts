@@ -14,7 +14,7 @@ import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, 
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
-import { answerAfterMark } from './question-answer.ts';
+import { answerAfterMark, asksAboutOther } from './question-answer.ts';
 import { pronounFell } from './pronoun-fell.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
@@ -339,7 +339,8 @@ function resolveTargets(
         t.dims.explicit = true;
         continue;
       }
-      if (!t.dims.explicit) t.dims.question = true;
+      // "Advice given re falls?" asks about something else: no answer after it counts.
+      if (!t.dims.explicit && !asksAboutOther(text, t.hit)) t.dims.question = true;
       t.dims.possible = true;
       t.dims.explicit = true;
       t.textEnd = Math.max(t.textEnd, t.hit.end + 1);

@@ -55,6 +55,8 @@ type Walk = {
   run?: ItemRun;
   // The last block read with words in it: whom "she" or "he" may mean at the start of the next.
   previous?: string;
+  // The person's sex where the record first names them by a title ("Re: Mrs Jones").
+  personSex?: 'she' | 'he';
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -153,8 +155,14 @@ function sectionStatus(state: State): Section {
 // Returns true when the block was only a heading or label.
 function visit(block: Block, state: State, walk: Walk): boolean {
   const labels = visitBlock(block, state, walk);
+  if (walk.personSex === undefined && block.findings?.personSex && state.section?.status !== 'family') walk.personSex = block.findings.personSex;
   if (block.kind !== 'blank') walk.previous = block.text;
   return labels;
+}
+
+// "He fell twice" in the record of "Carer: Mrs Fenwick": someone else's.
+function otherSex(walk: Walk, pronoun: 'she' | 'he'): boolean {
+  return walk.personSex !== undefined && walk.personSex !== pronoun;
 }
 
 // "She" or "he" in the first sentence of a block may be someone the block before names.
@@ -247,12 +255,13 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
 
   if (!orgContext) {
     for (const m of f.mentions) {
-      const status = m.pronoun && meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) ? 'family' : resolveStatus(m.dims, section, m);
+      const status = m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false)) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
-        const open = m.bare && (!m.dims.explicit || m.dims.question === true) && asks(block);
+        // "Q: Falls?" is asked too, though not the block's only words.
+        const open = (m.bare || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
         // A year may make it over by today, which only the merge knows: never settled here.
         const dated = m.year !== undefined && DATED_BY_YEAR.has(id);
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
@@ -274,7 +283,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
         if (s.asked && s.dims.question === true && asks(block)) walk.questions.push({ signal: s, section, order: orderOf(seq, s.offset) });
         continue;
       }
-      if (s.pronoun && meantBefore(walk.previous, block.text, s.offset, s.pronoun)) continue;
+      if (s.pronoun && (otherSex(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });

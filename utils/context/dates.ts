@@ -85,3 +85,12 @@ export function ageOn(dob: DateParts, now: Date): number {
   if (m < dob.month || (m === dob.month && d < dob.day)) age--;
   return age;
 }
+
+// A cell that is a month and year alone ("Jan 2026", "November 2026"), as the ISO date of its first
+// day: a column of a table of scores by month.
+const MONTH_YEAR = new RegExp(String.raw`^\s*${MONTH}\.?\s+((?:19|20)\d\d)\s*$`, 'i');
+
+export function monthYear(text: string): string | undefined {
+  const m = MONTH_YEAR.exec(text);
+  return m ? `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}-01` : undefined;
+}

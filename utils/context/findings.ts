@@ -89,6 +89,8 @@ export type BlockFindings = {
   leadLabel?: LabelInfo;
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
+  // The block names the person by a title ("Re: Mrs Jones, 72").
+  personSex?: 'she' | 'he';
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.

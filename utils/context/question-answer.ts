@@ -1,6 +1,6 @@
 import { isCheckbox, isHint } from './choice.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
-import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
+import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 
@@ -73,7 +73,8 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
 export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true };
 
 export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer | undefined {
-  if (text.length > 60 || hits.some((h) => (h.mask & ANSWERABLE_BITS) !== 0)) return undefined;
+  // A drug may be part of the answer ("Yes - on walking uphill, uses GTN spray").
+  if (text.length > 60 || hits.some((h) => (h.mask & NAMES_SOMETHING) !== 0)) return undefined;
   const from = ANSWER_LEAD.exec(text)![0].length;
   const first = hits[0];
   if (first && first.start === from && hasRole(first, ROLE_BIT.form)) {
@@ -92,6 +93,8 @@ export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer |
   if (!answeredWhenItComes(answer, false)) return undefined;
   return answeredWhenItComes(answer, true) ? { value: 'yes', words: true } : { value: 'yes', words: true, notCardiac: true };
 }
+
+const NAMES_SOMETHING = CONDITION_BITS | ROLE_BIT.signal;
 
 // Pregnancy and the postnatal year: states that end.
 function isState(hit: Hit): boolean {

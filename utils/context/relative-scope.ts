@@ -123,6 +123,17 @@ function personSex(text: string, at: number): 'she' | 'he' | undefined {
   return she === he ? undefined : she ? 'she' : 'he';
 }
 
+// The person's title where a line names them ("Re: Mrs Jones, 72", "Client: Mr Hill", "Carer:
+// Mrs Fenwick" in a carers' assessment): a record uses "she" or "he" of the other sex only for
+// someone else ("He fell twice" of her husband). Undefined where the line names no one, or both.
+const NAMES_PERSON = /^\s*(?:(?:re|client|patient|pt|name|service user|carer)\s*:\s*)?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n(]{0,40}(\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin)\))?/i;
+
+export function personNamedBy(line: string): 'she' | 'he' | undefined {
+  const m = NAMES_PERSON.exec(line);
+  if (!m || m[3] !== undefined) return undefined;
+  return m[1] !== undefined ? 'she' : 'he';
+}
+
 // The record names the person as a man before `at` ("Mr Hill, 34."), and not as a woman: a baby
 // born to him is not a birth of his own.
 export function personIsHe(text: string, at: number): boolean {

@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
 import { columnTime, notScoreColumn } from './column-time.ts';
-import { findDates } from './dates.ts';
+import { findDates, monthYear } from './dates.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
 import { ROLE_BIT } from './roles.ts';
@@ -28,7 +28,7 @@ function isHeaderRow(cells: string[]): boolean {
   // Beside them, columns that hold no score: "Measure | Assessment | Discharge | Change".
   if (cells.length >= 3 && cells.slice(1).every((c) => columnTime(c) !== undefined || notScoreColumn(c))
     && cells.slice(1).filter((c) => columnTime(c) !== undefined).length >= 2) return true;
-  return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
+  return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || monthYear(c) !== undefined || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 
 // A record repeats its tables' header lines from note to note.

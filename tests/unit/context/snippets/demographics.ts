@@ -61,4 +61,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Her husband Mr John Smith, 60, attended.', age: 'absent' },
   { text: 'Dad (45) has COPD.', age: 'absent' },
   { text: 'Dr Patel, 24 Station Road', age: 'absent' },
+  { text: 'Clinical notes - Mrs Helen Ward, 55 (step 2, GAD)', age: 55 },
 ];

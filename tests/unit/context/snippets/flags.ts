@@ -649,4 +649,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls?\nA few near misses', flags: ['!falls'] },
   { text: 'Chest pain?\nYes, only when anxious', flags: ['!cardiac-symptoms'] },
   { text: 'Diabetes?\nOne of her parents', conditions: { diabetes: 'possible' } },
+  // Sixth review: the person named by a title; answers with a drug; "Q: Falls?" on its own line.
+  { text: "Carers' Assessment\nCarer: Mrs Margaret Fenwick   Age: 63\nCared-for person: Mr Brian Fenwick (husband), 71\n\nBrian has COPD.\nHe uses home oxygen at night.\nHe fell twice last month and Margaret could not get him up.", flags: ['!falls'] },
+  { text: "Carers' Assessment\nCarer: Mr Stephen Cole, 67\nCaring for: wife, Mrs Janet Cole, 65\n\nShe fell twice last month and Stephen could not lift her.", flags: ['!falls'] },
+  { text: 'Chest pain?\nYes - on walking uphill, uses GTN spray about twice a month', flags: ['cardiac-symptoms'] },
+  { text: 'Q: Falls?\nTwice this year, once in the shower', flags: ['falls'] },
 ];
