@@ -110,7 +110,7 @@ function analyseText(block: Block): BlockFindings {
   if (answersBefore) findings.answer = answersBefore;
   const personSex = trimmed.length <= 120 ? personNamedBy(text) : undefined;
   if (personSex) findings.personSex = personSex;
-  if (digits && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'text', years: age.years, offset: age.offset });
+  if (digits && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
     if (item) findings.items = [item];
@@ -473,7 +473,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     const value = scoreOf(cell);
     if (value === undefined) return;
     const header = headers[c] ?? {};
-    if (header.notScore || (header.info && !header.info.score && !header.measure && !header.date)) return;
+    if (header.notScore || (header.info && !header.info.score && !header.measure && !header.date && header.time === undefined)) return;
     const measure = header.measure === 'item9' ? 'item9' : (rowMeasure ?? header.measure);
     if (!measure) return;
     const date = header.date ?? rowDate;

@@ -172,7 +172,7 @@ function latestItem9(evidence: Evidence): number | undefined {
 
 // A date of birth is exact whenever the page was written; then an age field; then "54-year-old".
 function pickAge(evidence: Evidence, now: Date): number | undefined {
-  for (const kind of ['dob', 'field', 'text'] as const) {
+  for (const kind of ['dob', 'field', 'text', 'named'] as const) {
     for (const a of [...evidence.ages].sort((x, y) => x.order - y.order)) {
       if (a.kind !== kind) continue;
       const years = a.dob ? ageOn(resolveBirthDate(a.dob, now), now) : a.years;

@@ -55,8 +55,10 @@ type Walk = {
   run?: ItemRun;
   // The last block read with words in it: whom "she" or "he" may mean at the start of the next.
   previous?: string;
-  // The person's sex where the record first names them by a title ("Re: Mrs Jones").
+  // The person's sex where the record names them by a title ("Re: Mrs Jones"); `firm` once a label
+  // says it is them, which a later line no longer changes.
   personSex?: 'she' | 'he';
+  personSexFirm?: boolean;
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -155,7 +157,11 @@ function sectionStatus(state: State): Section {
 // Returns true when the block was only a heading or label.
 function visit(block: Block, state: State, walk: Walk): boolean {
   const labels = visitBlock(block, state, walk);
-  if (walk.personSex === undefined && block.findings?.personSex && state.section?.status !== 'family') walk.personSex = block.findings.personSex;
+  const named = block.findings?.personSex;
+  if (named && !walk.personSexFirm && (walk.personSex === undefined || named.firm) && state.section?.status !== 'family') {
+    walk.personSex = named.sex;
+    walk.personSexFirm = named.firm;
+  }
   if (block.kind !== 'blank') walk.previous = block.text;
   return labels;
 }

@@ -12,7 +12,7 @@ export type Evidence = {
   medications: { med: MedicationInfo; text: string; order: number }[];
   signals: { flag: SafetyFlag; order: number }[];
   measures: (MeasureCandidate & { order: number })[];
-  ages: { kind: 'dob' | 'field' | 'text'; years?: number; dob?: DateParts; order: number }[];
+  ages: { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; order: number }[];
   // strength 3: the adapter's patient-address region; 2: an explicit "Home address" label; 1: "Address".
   postcodes: { outcode: string; strength: number; order: number }[];
   bmis: { value: number; text: string; order: number }[];

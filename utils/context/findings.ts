@@ -74,7 +74,8 @@ export type MeasureCandidate = {
 // the questionnaire; otherwise the questionnaire named above owns it (see item-run.ts).
 export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number };
 
-export type AgeCandidate = { kind: 'dob' | 'field' | 'text'; years?: number; dob?: DateParts; offset: number };
+// `named`: after the person's name ("Mr Lang, 79"), taken only where nothing else says the age.
+export type AgeCandidate = { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; offset: number };
 
 export type PostcodeCandidate = { outcode: string; who?: AddressWho; offset: number; outwardOnly?: boolean };
 
@@ -90,7 +91,7 @@ export type BlockFindings = {
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
   // The block names the person by a title ("Re: Mrs Jones, 72").
-  personSex?: 'she' | 'he';
+  personSex?: { sex: 'she' | 'he'; firm: boolean };
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.

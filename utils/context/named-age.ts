@@ -1,11 +1,14 @@
 // "Mr Peter Lang, 79, attended", "Re: Mrs Gail Foster, 52, 31 Orchard Way", "Clinical notes - Mrs
-// Helen Ward, 55 (step 2)", "Ms Q, 22.", "Client
-// (26) is 36 weeks pregnant": the age a record writes after the person's name. Only a title and a
-// name, or "client" or "patient", opening the line or a sentence: "Dad (45)" is a relative's, and
-// "Dr Patel, 24 Station Road" a practice's address. Not a name a relative goes by ("Her husband
-// Mr John Smith, 60").
-const NAMED_AGE = /(?:^|[.;:\n]\s*|\bre:?\s+|\s[-–—]\s+)(?:(?:mr|mrs|ms|miss|mx)\.?\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+[A-Z][a-z'’-]+){0,2}|client|patient|pt)\s*(?:,\s*|\(\s*)(\d{2,3})(?:\s*(?:y|yo|yrs?|years?)(?:\s*old)?)?\s*(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
-const SOMEONE_ELSE_BEFORE = /\b(?:husband|wife|partner|mother|mum|father|dad|son|daughter|brother|sister|carer|gp|consultant|worker|nurse|referrer|by|for)\b[^.\n]{0,12}$/i;
+// Helen Ward, 55 (step 2)", "Ms Q, 22.", "Client (26) is 36 weeks pregnant": the age a record
+// writes after the person's name. Only a title and a name, or "client" or "patient", opening the
+// line or a sentence, or after a label that says it is the person ("Re:", "Client:"): "Dad (45)",
+// "NOK: Mrs Jones, 80" and "Interpreter: Mrs Patel, 40" are others'. Not a name a relative or
+// staff go by ("Her husband Mr John Smith, 60", "Ms Smith, 27, PWP trainee"), a house number ("Mrs
+// Foster, 31, Orchard Way", "Dr Patel, 24 Station Road"), a bed or a score ("Mrs Ford, 22 (bed
+// 22)", "Mr Hill, 18 (PHQ-9)").
+const NAMED_AGE = /(?:^|[.;\n]\s*|\b(?:re|client|patient|pt|name|service user)\s*:?\s+|\s[-–—]\s+)(?:(?:mr|mrs|ms|miss|mx)\.?\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+[A-Z][a-z'’-]+){0,2}|client|patient|pt)\s*(?:,\s*|\(\s*)(\d{2,3})(?:\s*(?:y|yo|yrs?|years?)(?:\s*old)?)?\s*(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
+const SOMEONE_ELSE_BEFORE = /\b(?:husband|wife|partner|mother|mum|father|dad|son|daughter|brother|sister|carer|gp|consultant|worker|nurse|referrer|by|for|nok|kin|contact|interpreter|attendees?)\b[^.\n]{0,12}$/i;
+const NOT_AN_AGE_AFTER = /^\s*(?:\)\s*)?(?:,\s*(?:[A-Z][a-z]+\s+)?(?:road|rd|street|st|lane|way|avenue|ave|close|drive|court|crescent|grove|place|gardens|terrace|hill|park|walk|row)\b|,\s*(?:pwp|gp|therapist|interpreter|nurse|trainee|student|staff|(?:\w+\s+)?worker)\b|\(\s*(?:bed|ward|room|phq|gad|of|score|husband|wife|partner|mother|father|son|daughter|brother|sister|interpreter|pwp|staff)\b)/i;
 
 export function namedAges(text: string): { years: number; offset: number }[] {
   const out: { years: number; offset: number }[] = [];
@@ -14,6 +17,7 @@ export function namedAges(text: string): { years: number; offset: number }[] {
     const years = Number(m[1]);
     if (years < 16 || years > 110) continue;
     if (SOMEONE_ELSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
+    if (NOT_AN_AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
     out.push({ years, offset: m.index });
   }
   return out;

@@ -99,6 +99,8 @@ const TOLD = /\b(?:husband|wife|partner|mum|mother|dad|father|son|daughter|siste
 // Smith (husband)"); or "her husband", "his wife".
 const PERSON_TITLE = /(?:^|\n|\b(?:re|client|patient|pt|name|service user)\s*:\s*)(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n(]{0,40}(\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin)\))?/gi;
 const PERSON_OWNS = /\b(?:(her)|(his))\s+(?:husband|partner|boyfriend|girlfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/gi;
+// "a 34 year old man", "He is a new dad": the person described.
+const PERSON_DESCRIBED = /\b(?:(?:year|yr)s?[ -]old|aged \d{1,3}|an?)\s+(?:(?:new|single|young|retired|first[- ]time)\s+)?(?:(woman|lady|female|mum|mother)|(man|male|gentleman|father|dad))\b/gi;
 const HER_BEFORE = /\bher\s+$/i;
 const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.
@@ -120,18 +122,30 @@ function personSex(text: string, at: number): 'she' | 'he' | undefined {
     if (m[1] !== undefined) she = true;
     else he = true;
   }
+  PERSON_DESCRIBED.lastIndex = 0;
+  for (let m = PERSON_DESCRIBED.exec(record); m !== null; m = PERSON_DESCRIBED.exec(record)) {
+    if (m[1] !== undefined) she = true;
+    else he = true;
+  }
   return she === he ? undefined : she ? 'she' : 'he';
 }
 
 // The person's title where a line names them ("Re: Mrs Jones, 72", "Client: Mr Hill", "Carer:
 // Mrs Fenwick" in a carers' assessment): a record uses "she" or "he" of the other sex only for
 // someone else ("He fell twice" of her husband). Undefined where the line names no one, or both.
-const NAMES_PERSON = /^\s*(?:(?:re|client|patient|pt|name|service user|carer)\s*:\s*)?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n(]{0,40}(\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin)\))?/i;
+// `firm`: a label says it is the person ("Re:", "Client:"); otherwise a line that opens with a
+// title and an age ("Mr Ali, 66", "Carer: Mrs Fenwick   Age: 63"). Not staff, an addressee or
+// another's details ("Mr A Brown, GP, 12 High St", "Mrs Patel (interpreter)", "Ms Smith, PWP").
+const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)|carer\s*:\s*)?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n]{0,60}/i;
+const NOT_THE_PERSON = /\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff)\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
+const AGE_AFTER_NAME = /\b(?:mrs|ms|miss|mr)\b\.?\s+[^,(\n]{0,40}?(?:,\s*|\(\s*|\s+age:?\s*)\d{2,3}\b/i;
 
-export function personNamedBy(line: string): 'she' | 'he' | undefined {
+export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean } | undefined {
   const m = NAMES_PERSON.exec(line);
-  if (!m || m[3] !== undefined) return undefined;
-  return m[1] !== undefined ? 'she' : 'he';
+  if (!m || NOT_THE_PERSON.test(m[0])) return undefined;
+  const firm = m[1] !== undefined;
+  if (!firm && !AGE_AFTER_NAME.test(m[0])) return undefined;
+  return { sex: m[2] !== undefined ? 'she' : 'he', firm };
 }
 
 // The record names the person as a man before `at` ("Mr Hill, 34."), and not as a woman: a baby
@@ -150,6 +164,9 @@ export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he
   if (TOLD.test(before)) return false;
   const sex = personSex(text, at);
   if (sex !== undefined && sex !== pronoun) return true;
+  // Where the record says the person is of the pronoun's sex, only someone named of that sex may
+  // be meant: "Mr Cole, 35. Partner pregnant. He fell twice".
+  if (sex === pronoun) eitherSex = false;
   // This sentence up to the pronoun and the one before it, where anyone may be meant; and the one
   // before that, where only someone of the pronoun's sex is ("Cares for her mother-in-law, 91. Very
   // frail, needs help with washing. She fell last week").

@@ -62,4 +62,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Dad (45) has COPD.', age: 'absent' },
   { text: 'Dr Patel, 24 Station Road', age: 'absent' },
   { text: 'Clinical notes - Mrs Helen Ward, 55 (step 2, GAD)', age: 55 },
+  { text: 'NOK: Mrs Jones, 80\n34 year old man, low mood.', age: 34 },
+  { text: 'Ms Smith, 27, PWP trainee.\nClient is a 41 year old woman.', age: 41 },
+  { text: 'Interpreter: Mrs Patel, 40.\nClient (29) attended.', age: 29 },
+  { text: 'Re: Mrs Gail Foster, 31, Orchard Way, Bradford', age: 'absent' },
+  { text: 'Mr Hill, 18 (PHQ-9), 12 (GAD-7)', age: 'absent' },
 ];

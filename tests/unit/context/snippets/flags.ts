@@ -654,4 +654,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: "Carers' Assessment\nCarer: Mr Stephen Cole, 67\nCaring for: wife, Mrs Janet Cole, 65\n\nShe fell twice last month and Stephen could not lift her.", flags: ['!falls'] },
   { text: 'Chest pain?\nYes - on walking uphill, uses GTN spray about twice a month', flags: ['cardiac-symptoms'] },
   { text: 'Q: Falls?\nTwice this year, once in the shower', flags: ['falls'] },
+  // Seventh review: staff and addressees are not the person; a matching sex keeps "she" hers.
+  { text: 'Mr A Brown, GP, 12 High St\nRe: Mrs Khan, 70\n\nShe fell twice last month.', flags: ['falls'] },
+  { text: 'Mrs Begum, Sylheti interpreter, booked 14:00\nMr Ali, 66\nHe fell twice last month.', flags: ['falls'] },
+  { text: 'Mr R Singh, GP, Parkside Surgery, tel 01632 960000\nRe: Ms Laura Price, 29\nHer youngest is 10 weeks old.', flags: ['postnatal'] },
+  { text: 'Mr Cole, 35. Partner pregnant, 30 weeks. He fell twice last month.', flags: ['falls'] },
+  { text: 'Client is a 34 year old man. Son born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
 ];

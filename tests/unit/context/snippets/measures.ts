@@ -228,6 +228,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Before | After\nPHQ-9 | 19 | 9', phq9: { value: 9 } },
   { text: 'Measure | Previous | Today | Normal range\nPHQ-9 | 11 | 17 | 0-4', phq9: { value: 17 } },
   { text: 'Measure | Last session | This session\nPHQ-9 | 18 | 9', phq9: { value: 9 } },
+  { text: 'Measure | Assessment | Last contact\nPHQ-9 | 18 | 10', phq9: { value: 10 } },
   { text: 'Measure | First session | Last session | Change\nPHQ-9 | 21 | 8 | -13', phq9: { value: 8 } },
   { text: 'Measure | Jan 2026 | Jun 2026 | Nov 2026\nPHQ-9 | 15 | 13 | 11', phq9: { value: 11, date: '2026-11-01' } },
   { text: 'Date | Measure | Before | After\n01/10/2026 | PHQ-9 | 18 | 9', phq9: { value: 9, date: '2026-10-01' } },
