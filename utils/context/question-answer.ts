@@ -130,7 +130,7 @@ function raisesFlag(hit: Hit): boolean {
 // risk when icy"), asks again ("on exertion? at rest?"), or, for the heart, names only anxiety
 // ("Only when she's anxious", "Sometimes, with panic").
 const NOT_AT_REST = /^not at rest[,;]?\s*/i;
-const DENIES = /\b(?:no|none|nil|never|nothing|not|denies)\b/i;
+const DENIES = /\b(?:no|none|nil|never|nothing|not|denies|denied)\b/i;
 const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|(?:19|20)\d\d|risk)\b/i;
 // Anxiety alone, or drink (an alcohol blackout is memory loss, not a faint).
 const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|flashbacks?|nightmares?|trauma\w*|ptsd|intrusive|drink\w*|drunk|alcohol|giving blood|blood tests?|needles?|injections?|(?:sight|sees|seeing) (?:of )?blood)\b/i;
@@ -139,8 +139,9 @@ const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?
 // Said straight out: when it comes ("When walking uphill"), how often ("Daily", "Twice this
 // year", "x3", "Several") or a plain yes in other words ("Yeah, on and off").
 // A number counts the times ("2 in last month", "3 this week"), not anything else ("2 sessions
-// remaining", "12/11 reviewed by GP").
-const COMES = /^(?:(?:only\s+)?(?:when|on|with|after|during|while|if|at rest)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once|several|a few|a couple|many|one|two|three|four|five|yeah|yep)\b|[1-9]\d?(?:\s*(?:x|times?|falls?|episodes?|in|this|per|a|last|since|over|during|or more)\b|\s*[.,;]?\s*$)|[x×]\s?[1-9])/i;
+// remaining", "12/11 reviewed by GP"); nor is "Once the assessment is complete", "One to discuss"
+// or "With GP - to be followed up" a count or a when.
+const COMES = /^(?:(?:only\s+)?(?:when|on|with(?!\s+(?:the\s+)?(?:gp|nurse|cardiology|team|doctor)\b)|after|during|while|if|at rest)\b|(?:daily|most days|every day|weekly|often|frequently|regularly|twice|once(?!\s+(?:the|we|she|he|they|it|this|that|her|his)\b)|several|a few|a couple|many|one(?!\s+to\b)|two|three|four|five|yeah|yep)\b|[1-9]\d?(?:\s*(?:x|times?|falls?|episodes?|in|this|per|a|last|since|over|during|or more)\b|\s*[.,;]?\s*$)|[x×]\s?[1-9])/i;
 // The form's options, not an answer ("On exertion / At rest", "Once / Twice / More"); a near miss
 // is no fall.
 const NOT_AN_ANSWER = /\s\/\s|\bnear[- ]?miss|\bnearly\b/i;

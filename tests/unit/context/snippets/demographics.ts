@@ -67,4 +67,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Interpreter: Mrs Patel, 40.\nClient (29) attended.', age: 29 },
   { text: 'Re: Mrs Gail Foster, 31, Orchard Way, Bradford', age: 'absent' },
   { text: 'Mr Hill, 18 (PHQ-9), 12 (GAD-7)', age: 'absent' },
+  { text: 'Client: Leo Carter, 19\nMrs Carter, 44, also attended.', age: 19 },
+  { text: 'Mrs Carter, 44, mother of the client, attended the first session.', age: 'absent' },
+  { text: 'Case discussed with supervisor - Mrs Okafor, 50.', age: 'absent' },
 ];

@@ -660,4 +660,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mr R Singh, GP, Parkside Surgery, tel 01632 960000\nRe: Ms Laura Price, 29\nHer youngest is 10 weeks old.', flags: ['postnatal'] },
   { text: 'Mr Cole, 35. Partner pregnant, 30 weeks. He fell twice last month.', flags: ['falls'] },
   { text: 'Client is a 34 year old man. Son born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
+  // Eighth review: a child "born" in a year is a relative; answers that are none.
+  { text: 'Daughter born 2008 has anorexia, currently inpatient.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'Eldest son born 2005 has type 1 diabetes on insulin.', flags: ['!hypo-risk'] },
+  { text: 'Chest pain?\nWhen asked, denied.', flags: ['!cardiac-symptoms'] },
+  { text: 'Any falls?\nOne to discuss with GP next week', flags: ['!falls'] },
+  { text: 'Chest pain?\nWith GP - to be followed up', flags: ['!cardiac-symptoms'] },
 ];

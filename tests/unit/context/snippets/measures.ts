@@ -229,6 +229,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Previous | Today | Normal range\nPHQ-9 | 11 | 17 | 0-4', phq9: { value: 17 } },
   { text: 'Measure | Last session | This session\nPHQ-9 | 18 | 9', phq9: { value: 9 } },
   { text: 'Measure | Assessment | Last contact\nPHQ-9 | 18 | 10', phq9: { value: 10 } },
+  { text: '27/11/2026\nCall with client\nPHQ-9 19\n\n20/11/2026\nPHQ-9 12\n\n13/11/2026\nPHQ-9 15', phq9: { value: 19 } },
   { text: 'Measure | First session | Last session | Change\nPHQ-9 | 21 | 8 | -13', phq9: { value: 8 } },
   { text: 'Measure | Jan 2026 | Jun 2026 | Nov 2026\nPHQ-9 | 15 | 13 | 11', phq9: { value: 11, date: '2026-11-01' } },
   { text: 'Date | Measure | Before | After\n01/10/2026 | PHQ-9 | 18 | 9', phq9: { value: 9, date: '2026-10-01' } },
