@@ -6,7 +6,9 @@
 // staff go by ("Her husband Mr John Smith, 60", "Ms Smith, 27, PWP trainee"), a house number ("Mrs
 // Foster, 31, Orchard Way", "Dr Patel, 24 Station Road"), a bed or a score ("Mrs Ford, 22 (bed
 // 22)", "Mr Hill, 18 (PHQ-9)").
-const NAMED_AGE = /(?:^|[.;\n]\s*|\b(?:re|client|patient|pt|name|service user)\s*:?\s+|\s[-–—]\s+)(?:(?:mr|mrs|ms|miss|mx)\.?\s+(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s+[A-Z][a-z'’-]+){0,2}|(?<=(?:client|patient|name)\s*:\s*)[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}|client|patient|pt)\s*(?:,\s*|\(\s*)(\d{2,3})(?:\s*(?:y|yo|yrs?|years?)(?:\s*old)?)?\s*(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
+// Every run of spaces is bounded: a page of a million spaces after a full stop must not make each
+// position look back over all of them.
+const NAMED_AGE = /(?:^|[.;\n]\s{0,4}|\b(?:re|client|patient|pt|name|service user)\s{0,3}:?\s{1,3}|\s[-–—]\s{1,3})(?:(?:mr|mrs|ms|miss|mx)\.?\s{1,3}(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=(?:client|patient|name)\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|client|patient|pt)\s{0,3}(?:,\s{0,3}|\(\s{0,3})(\d{2,3})(?:\s{0,3}(?:y|yo|yrs?|years?)(?:\s{0,3}old)?)?\s{0,3}(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
 const SOMEONE_ELSE_BEFORE = /\b(?:husband|wife|partner|mother|mum|father|dad|son|daughter|brother|sister|carer|gp|consultant|worker|nurse|referrer|by|for|nok|kin|contact|interpreter|attendees?|supervisor|supervision|discussed with|with)\b[^.\n]{0,12}$/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:\)\s*)?(?:,\s*(?:[A-Z][a-z]+\s+)?(?:road|rd|street|st|lane|way|avenue|ave|close|drive|court|crescent|grove|place|gardens|terrace|hill|park|walk|row)\b|,\s*(?:pwp|gp|therapist|interpreter|nurse|trainee|student|staff|(?:\w+\s+)?worker|supervisor|(?:the\s+)?(?:mother|father|mum|dad|parent|partner|wife|husband|sister|brother|grandmother|grandfather)\b)\b|,?\s*(?:also\s+)?attended\s+with\s+(?:her|his)\s+(?:son|daughter|child)|,?\s*also\s+(?:attended|present)\b|\(\s*(?:bed|ward|room|phq|gad|of|score|husband|wife|partner|mother|father|son|daughter|brother|sister|interpreter|pwp|staff)\b)/i;
 

@@ -204,7 +204,7 @@ export function meantInBlockBefore(previous: string, start: string, pronoun: 'sh
   const joined = `${previous.slice(-PERSON_REACH)}\n${start}`;
   const sex = personSex(joined, joined.length);
   if (sex !== undefined && sex !== pronoun) return true;
-  if (!PERSON_LABEL.test(previous)) return false;
+  if (previous.length > 80 || !PERSON_LABEL.test(previous)) return false;
   return named(previous, 0, 0, pronoun, eitherSex);
 }
 
