@@ -242,9 +242,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     for (const p of walk.pending.reverse()) {
       // "Pregnant?" over "Unknown": the question stays a question.
       if (f.formOnly === 'unknown' && p.mention.dims.question) continue;
-      const status = resolveStatus({ ...p.mention.dims, form: f.formOnly, explicit: true }, p.section, p.mention);
-      if (status) ev.mentions[p.index]!.status = status;
-      else ev.mentions.splice(p.index, 1);
+      settleMention(ev, p, f.formOnly);
     }
     // A symptom stays raised unless the answer takes it back: "N/A" or "Unknown" does not.
     for (const p of walk.pendingSignals.reverse()) {
@@ -389,17 +387,22 @@ function answerQuestions(walk: Walk, answer: BlockAnswer): void {
     // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
     // pill") or "Diabetes?" ("One of her parents").
     if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;
-    const status = resolveStatus({ ...p.mention.dims, question: undefined, form: answer.value, explicit: true }, p.section, p.mention);
-    if (status) ev.mentions[p.index]!.status = status;
-    else ev.mentions.splice(p.index, 1);
+    settleMention(ev, p, answer.value);
   }
   raiseQuestions(walk, answer.value, answer.notCardiac === true);
+}
+
+// A pending mention settled by the answer after it: its status, or gone when the answer takes it back.
+function settleMention(ev: Evidence, p: Pending[number], form: FormValue): void {
+  const status = resolveStatus({ ...p.mention.dims, form, explicit: true }, p.section, p.mention);
+  if (status) ev.mentions[p.index]!.status = status;
+  else ev.mentions.splice(p.index, 1);
 }
 
 function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false): void {
   for (const q of walk.questions) {
     if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
-    if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, question: undefined, possible: false, form: answer, explicit: true }, q.section)) continue;
+    if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, form: answer, explicit: true }, q.section)) continue;
     walk.flags.add(q.signal.flag);
     walk.evidence.signals.push({ flag: q.signal.flag, order: q.order });
   }

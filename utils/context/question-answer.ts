@@ -150,9 +150,8 @@ function answeredWhenItComes(after: string, cardiac: boolean): boolean {
   const lead = NOT_AT_REST.exec(after)?.[0].length ?? 0;
   const answer = after.slice(lead);
   if (!markedAnswerTakenBack(answer, cardiac) && !COMES.test(answer)) return false;
-  const end = answer.search(/[.;\n?]/);
-  const words = end < 0 ? answer : answer.slice(0, end);
-  if (end >= 0 && answer[end] === '?') return false;
+  const words = sentenceOf(answer);
+  if (answer[words.length] === '?') return false;
   if (DENIES.test(words) || PAST.test(words) || NOT_AN_ANSWER.test(words)) return false;
   return !cardiac || !ANXIETY.test(words) || EXERTION.test(words);
 }

@@ -7,10 +7,10 @@ import { loadHtml, parseHtml } from './load-html.ts';
 const NOW = new Date('2026-11-27T12:00:00Z');
 const read = (html: string) => readDocument(parseHtml(`<!doctype html><body>${html}</body>`), { now: NOW });
 const status = (html: string, id: string) => read(html).conditions.find((c) => c.id === id)?.status ?? 'absent';
+const flags = (html: string) => read(html).flags;
 
 describe('reading the DOM', () => {
   it('reads "she" or "he" at the start of a block as someone the block before names', () => {
-    const flags = (html: string) => read(html).flags;
     expect(flags('<dl><dt>Mother</dt><dd>She fell twice this year</dd></dl>')).not.toContain('falls');
     expect(flags('<table><tr><td>Husband</td><td>He fell twice last month</td></tr></table>')).not.toContain('falls');
     expect(flags('<p>Cares for her father, 88, who has dementia.</p><p>He fell twice last month.</p>')).not.toContain('falls');
@@ -24,7 +24,6 @@ describe('reading the DOM', () => {
   });
 
   it('answers a question with the block after it', () => {
-    const flags = (html: string) => read(html).flags;
     expect(flags('<dl><dt>Chest pain?</dt><dd>Only on exertion</dd></dl>')).toContain('cardiac-symptoms');
     expect(flags('<dl><dt>Chest pain?</dt><dd>Yes</dd></dl>')).toContain('cardiac-symptoms');
     expect(flags('<dl><dt>Falls?</dt><dd>Twice this year</dd></dl>')).toContain('falls');
@@ -41,9 +40,9 @@ describe('reading the DOM', () => {
   });
 
   it('lets a form answer a question about insulin withheld for weight', () => {
-    expect(read('<dl><dt>Insulin omission for weight</dt><dd>No</dd></dl>').flags).not.toContain('eating-disorder');
-    expect(read('<label>Insulin misuse for weight</label><input value="None reported">').flags).not.toContain('eating-disorder');
-    expect(read('<dl><dt>Insulin omission for weight</dt><dd>Yes</dd></dl>').flags).toContain('eating-disorder');
+    expect(flags('<dl><dt>Insulin omission for weight</dt><dd>No</dd></dl>')).not.toContain('eating-disorder');
+    expect(flags('<label>Insulin misuse for weight</label><input value="None reported">')).not.toContain('eating-disorder');
+    expect(flags('<dl><dt>Insulin omission for weight</dt><dd>Yes</dd></dl>')).toContain('eating-disorder');
   });
 
   it('skips what is not visible', () => {
