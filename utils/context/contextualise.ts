@@ -7,6 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './f
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
+import { pairRowItem9, type RowTable } from './row-item9.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { BlockAnswer } from './question-answer.ts';
 import type { AddressWho, FormValue, MedicationInfo } from './roles.ts';
@@ -59,6 +60,8 @@ type Walk = {
   // says it is them, which a later line no longer changes.
   personSex?: 'she' | 'he';
   personSexFirm?: boolean;
+  // The table whose rows are being read, for item 9 given in a row of its own.
+  rowTable?: RowTable;
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -304,6 +307,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   const ownFrom = ev.measures.length;
   for (const m of f.measures) pushMeasure(ev, m, state, seq);
+  if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures.slice(ownFrom));
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family') {
     for (const a of f.ages) ev.ages.push({ kind: a.kind, years: a.years, dob: a.dob, order: orderOf(seq, a.offset) });

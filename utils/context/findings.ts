@@ -72,7 +72,9 @@ export type MeasureCandidate = {
 // row: "Item 3: 1", "Q3 | 3 | 2", "Total: 14". Item 0: one whose number is not shown ("Feeling
 // nervous, anxious or on edge - Several days (1)"). `measure` when the block or its table's headers name
 // the questionnaire; otherwise the questionnaire named above owns it (see item-run.ts).
-export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number };
+// `column`: in a table with one administration per column ("Item 9 | 0 | 2" under "PHQ-9 |
+// Assessment | Today"), the column it was given in, which keeps each column's items together.
+export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number; column?: number };
 
 // `named`: after the person's name ("Mr Lang, 79"), taken only where nothing else says the age.
 export type AgeCandidate = { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; offset: number };

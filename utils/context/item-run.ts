@@ -32,9 +32,9 @@ export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunS
     if (!run || run.measure !== measure) run = { measure, quiet: 0, byDate: new Map() };
     taken = true;
     const date = s.date ?? run.date;
-    let a = administration(run, date, sink);
+    let a = administration(run, date, sink, false, s.column);
     // A second total, or an item shown again: the next administration of the same date (or of none).
-    if (s.item === 'total' ? a.result && !a.summed : a.scores[s.item] !== undefined) a = administration(run, date, sink, true);
+    if (s.item === 'total' ? a.result && !a.summed : a.scores[s.item] !== undefined) a = administration(run, date, sink, true, s.column);
     const dated = date ? { date } : {};
     if (s.item === 'total') {
       // "Total: 6" is this questionnaire's only right under its name or after its items, not after
@@ -79,10 +79,10 @@ export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunS
   return run;
 }
 
-// The administration of a date (its own, the questionnaire's, or the entry's it is under); `next`:
-// a new one in its place.
-function administration(run: ItemRun, date: string | undefined, sink: RunSink, next = false): Administration {
-  const key = date ?? run.date ?? sink.dateHeading ?? '';
+// The administration of a date (its own, the questionnaire's, or the entry's it is under) and of
+// a table's column when each column is one; `next`: a new one in its place.
+function administration(run: ItemRun, date: string | undefined, sink: RunSink, next = false, column?: number): Administration {
+  const key = `${date ?? run.date ?? sink.dateHeading ?? ''}${column === undefined ? '' : `\u0000${column}`}`;
   let a = next ? undefined : run.byDate.get(key);
   if (!a) run.byDate.set(key, (a = { scores: [], count: 0 }));
   return a;

@@ -19,6 +19,8 @@ describe('columnTime', () => {
     expect(runsNewestFirst(['Latest', 'Previous'].map(columnTime))).toBe(true);
     expect(laterColumn(t0('Pre-therapy'), t0('Post-therapy'), false)).toBe(true);
     expect(laterColumn(t0('Last session'), t0('This session'), false)).toBe(true);
+    expect(laterColumn(t0('Last week'), t0('This week'), false)).toBe(true);
+    expect(runsNewestFirst(['This week', 'Last week'].map(columnTime))).toBe(true);
   });
   it('knows the columns that hold no score', () => {
     for (const h of ['Change', 'Target', 'Cut-off', 'Max score', 'Notes:', 'Normal range', '% change', 'Recovery threshold', 'Out of']) expect(notScoreColumn(h), h).toBe(true);

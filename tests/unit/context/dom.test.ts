@@ -160,6 +160,13 @@ describe('reading the DOM', () => {
     expect(status(family, 'hypertension')).toBe('family');
   });
 
+  it('gives each column of a table named by time its own item 9', () => {
+    const table = (rows: string[][]) => `<table><thead><tr><th>Measure</th><th>Assessment</th><th>Today</th></tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    expect(read(table([['PHQ-9 total', '18', '12'], ['Item 9', '0', '2']])).measures.phq9).toEqual({ value: 12, band: 'moderate', item9: 2 });
+    expect(read(table([['Item 9', '0', '2'], ['PHQ-9 total', '18', '12']])).measures.phq9).toEqual({ value: 12, band: 'moderate', item9: 2 });
+    expect(read(table([['PHQ-9 total', '18', '12'], ['Item 9', '2', '0']])).flags).not.toContain('phq9-item9');
+  });
+
   it('reads a questionnaire shown item by item in a table, never an item as its total', () => {
     const cells = (values: (number | string)[], tag = 'td') => values.map((v) => `<${tag}>${v}</${tag}>`).join('');
     const before = [3, 3, 2, 2, 2, 3, 2, 1, 1];

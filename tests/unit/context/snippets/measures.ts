@@ -261,4 +261,15 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Scores: PHQ-9 19, GAD-7 15; PHQ-9 11, GAD-7 8', phq9: { value: 11 }, gad7: { value: 8 } },
   // Spaces alone do not make a series, as the order may be newest first.
   { text: 'PHQ-9 scores 22 20 19 - today first.', phq9: { value: 22 } },
+  // Item 9 in a row of its own under columns named by when: each column's item 9 goes with that
+  // column's total, whichever row comes first; a new item 9 in the latest column is never missed.
+  { text: 'PHQ-9 | First session | Last session\nTotal | 18 | 12\nItem 9 | 0 | 2', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | First session | Last session\nItem 9 | 0 | 2\nTotal | 18 | 12', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | Previous | Latest\nTotal | 18 | 12\nQ9 | 0 | 1', phq9: { value: 12, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | First session | Last session\nTotal | 18 | 12\nItem 9 | 2 | 0', phq9: { value: 12, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Measure | Assessment | Today\nPHQ-9 total | 18 | 12\nItem 9 | 0 | 2', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Measure | Assessment | Today\nItem 9 | 0 | 2\nPHQ-9 total | 18 | 12', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Measure | Assessment | Today\nPHQ-9 total | 18 | 12\nGAD-7 | 15 | 10\nItem 9 | 0 | 1', phq9: { value: 12, item9: 1 }, gad7: { value: 10 } },
+  // One column of answers: the total after the rows still takes item 9.
+  { text: 'PHQ-9\nItem | Score\nItem 9 | 2\nTotal | 12', phq9: { value: 12, item9: 2 } },
 ];
