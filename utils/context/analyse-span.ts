@@ -6,6 +6,7 @@ import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
+import { tellsOfPerson } from './tells-of-person.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { bornRecently } from './born-recently.ts';
@@ -376,6 +377,8 @@ function reachForward(
   const trigger = hits[k]!;
   // "Has a 4 month old son and postnatal depression": the baby is what she has, not a subject.
   if (role.dim === 'family' && isBabyAge(trigger) && !babyLooksOn(text, trigger)) return 0;
+  // "Husband says she fell twice": his report of her.
+  if (role.dim === 'family' && tellsOfPerson(text, trigger)) return 0;
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;

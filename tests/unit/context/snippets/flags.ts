@@ -666,4 +666,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain?\nWhen asked, denied.', flags: ['!cardiac-symptoms'] },
   { text: 'Any falls?\nOne to discuss with GP next week', flags: ['!falls'] },
   { text: 'Chest pain?\nWith GP - to be followed up', flags: ['!cardiac-symptoms'] },
+  // A relative of one sex telling of "she" or "he" of the other tells of the person.
+  { text: 'Husband says she fell twice last month.', flags: ['falls'] },
+  { text: 'Husband said that she had a fall last week.', flags: ['falls'] },
+  { text: 'Son reports she has had chest pain on exertion since Tuesday.', flags: ['cardiac-symptoms'] },
+  { text: 'Wife says he fell on the stairs on Sunday.', flags: ['falls'] },
+  { text: 'Husband says he fell twice last month.', flags: ['!falls'] },
+  { text: 'Mum says she fell twice last month.', flags: ['!falls'] },
+  { text: 'Husband says she has asthma.', conditions: { asthma: 'present' } },
+  { text: 'Husband has asthma and says she is fine.', conditions: { asthma: 'family' } },
 ];
