@@ -50,6 +50,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain on exertion? [x] Yes [ ] No', flags: ['cardiac-symptoms'] },
   // Left unanswered, the symptom stays raised for the therapist to check.
   { text: 'Chest pain on exertion? [ ] Yes [ ] No', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain: Yes / No', flags: ['cardiac-symptoms'] },
+  { text: 'Falls: Yes / No / Unsure', flags: ['falls'] },
   { text: 'Blackouts\n☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☐ Yes ☒ No', flags: ['!cardiac-symptoms'] },
   { text: 'Exertional chest pain | ☒ Yes ☐ No', flags: ['cardiac-symptoms'] },
