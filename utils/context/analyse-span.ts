@@ -83,6 +83,8 @@ const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
 const MARKED = /[:=\-–—([]/;
+// Between terms listed in one question: "Diabetes, asthma or COPD?".
+const LISTED_BEFORE_MARK = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
 // "Palpitations - mum has AF", the phrase starts a statement of its own).
@@ -341,7 +343,18 @@ function resolveTargets(
         continue;
       }
       // "Advice given re falls?" asks about something else: no answer after it counts.
-      if (!t.dims.explicit && !asksAboutOther(text, t.hit)) t.dims.question = true;
+      if (!t.dims.explicit && !asksAboutOther(text, t.hit)) {
+        t.dims.question = true;
+        // "ME/CFS or long COVID?": the terms listed before it are asked too.
+        for (let j = t.index - 1, end = t.hit.start; j >= 0; j--) {
+          const listed = targetAt[j];
+          if (!listed || !LISTED_BEFORE_MARK.test(text.slice(hits[j]!.end, end)) || listed.dims.explicit || (hits[j]!.mask & ANSWERABLE_BITS) === 0) break;
+          listed.dims.question = true;
+          listed.dims.possible = true;
+          listed.dims.explicit = true;
+          end = hits[j]!.start;
+        }
+      }
       t.dims.possible = true;
       t.dims.explicit = true;
       t.textEnd = Math.max(t.textEnd, t.hit.end + 1);

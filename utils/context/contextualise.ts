@@ -261,6 +261,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   clearPending(walk);
 
   if (!orgContext) {
+    // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
+    const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
       const status = m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false)) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
@@ -268,7 +270,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
         // "Q: Falls?" is asked too, though not the block's only words.
-        const open = (m.bare || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
+        const open = (m.bare || listAsked || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
         // A year may make it over by today, which only the merge knows: never settled here.
         const dated = m.year !== undefined && DATED_BY_YEAR.has(id);
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });

@@ -677,4 +677,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mum says she fell twice last month.', flags: ['!falls'] },
   { text: 'Husband says she has asthma.', conditions: { asthma: 'present' } },
   { text: 'Husband has asthma and says she is fine.', conditions: { asthma: 'family' } },
+  // A question of terms alone, answered in the next block: the answer is each term's.
+  { text: 'ME/CFS or long COVID?\nNo', conditions: { 'me-cfs': 'negated', 'long-covid': 'negated' }, flags: ['!me-cfs'] },
+  { text: 'ME/CFS or long COVID?\nYes', conditions: { 'me-cfs': 'present' }, flags: ['me-cfs'] },
+  { text: 'Diabetes, asthma or COPD?\nNo', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
+  { text: 'ME/CFS or long COVID?', conditions: { 'me-cfs': 'possible', 'long-covid': 'possible' } },
+  { text: 'Diabetes or asthma?\nYes - asthma', conditions: { diabetes: 'possible', asthma: 'present' } },
 ];
