@@ -7,6 +7,7 @@ import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
+import { givenToOther } from './given-to-other.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { bornRecently } from './born-recently.ts';
@@ -600,6 +601,7 @@ function emit(
         findings.mentions.push({ ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare });
         break;
       case 'medication':
+        if (givenToOther(text, hit)) break;
         findings.medications.push({ med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start });
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);

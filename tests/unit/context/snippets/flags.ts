@@ -683,4 +683,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Diabetes, asthma or COPD?\nNo', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
   { text: 'ME/CFS or long COVID?', conditions: { 'me-cfs': 'possible', 'long-covid': 'possible' } },
   { text: 'Diabetes or asthma?\nYes - asthma', conditions: { diabetes: 'possible', asthma: 'present' } },
+  // A drug one person gives or sees to for another of the other sex is the other's.
+  { text: 'She gives him his insulin every morning.', flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
+  { text: 'He reminds her to take her gliclazide.', flags: ['!hypo-risk'] },
+  { text: 'She helps him with his insulin injections.', flags: ['!hypo-risk'] },
+  { text: 'The nurse gives her her insulin.', flags: ['hypo-risk'] },
+  { text: 'She gives herself her insulin.', flags: ['hypo-risk'] },
+  { text: 'On insulin. She gives him his insulin too.', flags: ['hypo-risk'] },
 ];
