@@ -264,7 +264,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
-      const status = m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false)) ? 'family' : resolveStatus(m.dims, section, m);
+      const status = (m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false))) || (m.subject && otherSex(walk, m.subject)) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
@@ -293,6 +293,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
         continue;
       }
       if (s.pronoun && (otherSex(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
+      // "He gets short of breath at rest" in the record of "Carer: Mrs Fenwick, 74": her husband's.
+      if (s.subject && otherSex(walk, s.subject)) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
@@ -302,7 +304,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
-      if (walk.meds.has(m.med) || !isPresent(m.dims, section)) continue;
+      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.subject && otherSex(walk, m.subject))) continue;
       walk.meds.add(m.med);
       ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
     }

@@ -40,9 +40,11 @@ export type RawMention = {
   signal?: SafetyFlag;
   // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.
   pronoun?: 'she';
+  // Said of "she" or "he" alone ("He has COPD"): see sentence-subject.ts.
+  subject?: 'she' | 'he';
 };
 
-export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number };
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; subject?: 'she' | 'he' };
 export type RawSignal = {
   flag: SafetyFlag;
   dims: Dims;
@@ -52,6 +54,8 @@ export type RawSignal = {
   asked?: boolean;
   // Told of "she" or "he" ("She fell twice"), who may be someone the block before names.
   pronoun?: 'she' | 'he';
+  // Said of "she" or "he" alone ("He gets short of breath at rest"): see sentence-subject.ts.
+  subject?: 'she' | 'he';
 };
 
 export type MeasureCandidate = {

@@ -690,4 +690,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'The nurse gives her her insulin.', flags: ['hypo-risk'] },
   { text: 'She gives herself her insulin.', flags: ['hypo-risk'] },
   { text: 'On insulin. She gives him his insulin too.', flags: ['hypo-risk'] },
+  // Where the record names the person as of one sex, what "he" or "she" of the other has alone is
+  // someone else's (a carer's assessment).
+  { text: 'Carer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest. He has had several hypos.', flags: ['!cardiac-symptoms', '!hypo-risk'] },
+  { text: 'Carer: Mrs Fenwick, 74\nHe has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
+  { text: 'Carer: Mrs Fenwick, 74\nShe gets short of breath at rest.', flags: ['cardiac-symptoms'] },
+  { text: 'Client: Mr Hill, 54\nHe gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Client: Mrs Hill, 54\nHe says she gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion. He has COPD.', flags: ['cardiac-symptoms'], conditions: { copd: 'present' } },
 ];
