@@ -10,6 +10,7 @@ import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow } from './item-row.ts';
 import { namedAges } from './named-age.ts';
+import { labelsOther, othersNamed } from './others-named.ts';
 import { personNamedBy } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
@@ -110,7 +111,11 @@ function analyseText(block: Block): BlockFindings {
   if (answersBefore) findings.answer = answersBefore;
   const personSex = trimmed.length <= 120 ? personNamedBy(text) : undefined;
   if (personSex) findings.personSex = personSex;
-  if (digits && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
+  const others = othersNamed(text);
+  if (others) findings.othersNamed = others;
+  const ofOther = others !== undefined && labelsOther(text);
+  if (ofOther) for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) m.dims.family = true;
+  if (digits && !ofOther && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
     if (item) findings.items = [item];

@@ -561,7 +561,7 @@ function emit(
   let bare: boolean | undefined;
   let signal: RawSignal;
   let medication: RawMedication;
-  let subject: 'she' | 'he' | undefined;
+  let subject: string | undefined;
 
   for (const role of hit.roles) {
     switch (role.kind) {

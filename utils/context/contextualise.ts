@@ -62,6 +62,8 @@ type Walk = {
   personSexFirm?: boolean;
   // The table whose rows are being read, for item 9 given in a row of its own.
   rowTable?: RowTable;
+  // First names the record gives to others ("her husband Brian").
+  otherNames?: Set<string>;
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -174,6 +176,13 @@ function otherSex(walk: Walk, pronoun: 'she' | 'he'): boolean {
   return walk.personSex !== undefined && walk.personSex !== pronoun;
 }
 
+// The sentence is of someone other than the person: "he" where the record names the person as
+// a woman, or a first name it gives someone else.
+function someoneElse(walk: Walk, subject: string): boolean {
+  if (subject === 'she' || subject === 'he') return otherSex(walk, subject);
+  return walk.otherNames !== undefined && walk.otherNames.has(subject);
+}
+
 // "She" or "he" in the first sentence of a block may be someone the block before names.
 function meantBefore(previous: string | undefined, text: string, offset: number, pronoun: 'she' | 'he', eitherSex = true): boolean {
   if (previous === undefined || /[.;!?\n]\s/.test(text.slice(0, offset))) return false;
@@ -190,6 +199,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
+  if (f.othersNamed) for (const name of f.othersNamed) (walk.otherNames ??= new Set()).add(name);
   if (state.addressRun) {
     const line = addressLine(block.text);
     if (line === 'named' && !state.addressTown) state.addressTown = true;
@@ -264,7 +274,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
-      const status = (m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false))) || (m.subject && otherSex(walk, m.subject)) ? 'family' : resolveStatus(m.dims, section, m);
+      const status = (m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false))) || (m.subject && someoneElse(walk, m.subject)) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
@@ -294,7 +304,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       }
       if (s.pronoun && (otherSex(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
       // "He gets short of breath at rest" in the record of "Carer: Mrs Fenwick, 74": her husband's.
-      if (s.subject && otherSex(walk, s.subject)) continue;
+      if (s.subject && someoneElse(walk, s.subject)) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
@@ -304,7 +314,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
-      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.subject && otherSex(walk, m.subject))) continue;
+      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.subject && someoneElse(walk, m.subject))) continue;
       walk.meds.add(m.med);
       ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
     }

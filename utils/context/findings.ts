@@ -40,11 +40,11 @@ export type RawMention = {
   signal?: SafetyFlag;
   // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.
   pronoun?: 'she';
-  // Said of "she" or "he" alone ("He has COPD"): see sentence-subject.ts.
-  subject?: 'she' | 'he';
+  // Who the sentence is of ("He has COPD", "Brian has COPD"): see sentence-subject.ts.
+  subject?: string;
 };
 
-export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; subject?: 'she' | 'he' };
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; subject?: string };
 export type RawSignal = {
   flag: SafetyFlag;
   dims: Dims;
@@ -54,8 +54,8 @@ export type RawSignal = {
   asked?: boolean;
   // Told of "she" or "he" ("She fell twice"), who may be someone the block before names.
   pronoun?: 'she' | 'he';
-  // Said of "she" or "he" alone ("He gets short of breath at rest"): see sentence-subject.ts.
-  subject?: 'she' | 'he';
+  // Who the sentence is of ("He gets short of breath at rest"): see sentence-subject.ts.
+  subject?: string;
 };
 
 export type MeasureCandidate = {
@@ -98,6 +98,8 @@ export type BlockFindings = {
   formOnly?: FormValue;
   // The block names the person by a title ("Re: Mrs Jones, 72").
   personSex?: { sex: 'she' | 'he'; firm: boolean };
+  // First names of others the block gives ("her husband Brian"): see others-named.ts.
+  othersNamed?: string[];
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.

@@ -272,4 +272,14 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Asthma yes/no: yes', conditions: { asthma: 'present' } },
   { text: 'Diabetes Y/N: N', conditions: { diabetes: 'negated' } },
   { text: 'Diabetes (Y/N): N', conditions: { diabetes: 'negated' } },
+  // A first name the record gives someone else: a sentence that opens with it is theirs.
+  { text: 'Lives with her partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'family' } },
+  { text: 'Cared-for person: Mr Brian Fenwick (husband), 71\nBrian has COPD and is on insulin.', conditions: { copd: 'family', diabetes: 'absent' }, flags: ['!hypo-risk'] },
+  { text: 'Next of kin: Mrs Janet Cole (wife)\nJanet has MS.', conditions: { 'multiple-sclerosis': 'family' } },
+  { text: 'Caring for: wife, Mrs Janet Cole, 65, who has multiple sclerosis', conditions: { 'multiple-sclerosis': 'family' } },
+  { text: 'Her son Tom has asthma. Tom gets chest pain when running.', conditions: { asthma: 'family' }, flags: ['!cardiac-symptoms'] },
+  // Not the relative of someone the sentence names, nor "mother Jane", who may be the person.
+  { text: 'Mrs Smith brought her son Josh (17) to assessment. Josh has panic attacks.', conditions: { 'panic-disorder': 'present' } },
+  { text: 'Perinatal: mother Jane, baby Lily. Jane has postnatal depression.', conditions: { depression: 'present' } },
+  { text: 'Lives with her partner Dave. She has epilepsy.', conditions: { epilepsy: 'present' } },
 ];

@@ -1,0 +1,38 @@
+// First names the record gives to people other than the person: "her husband Brian", "partner
+// Dave", "Cared-for person: Mr Brian Fenwick (husband)", "Next of kin: Mrs Janet Cole (wife)".
+// A sentence that opens with one of them ("Brian has COPD", "Janet was diagnosed with MS in
+// 2009") is about them (contextualise). "Carer:" is not among the labels: in a carer's
+// assessment it names the person.
+// A parent's word only after "her", "his" or "their": "mother Jane" may be the person herself.
+const RELATIVE = /\b(?:(?:her|his|their|my)\s+(?:mother|mum|father|dad|stepmother|stepfather)|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|uncle|aunt|friend|neighbour|flatmate|housemate)\s*,?\s+(?:(?:mr|mrs|ms|miss)\.?\s+)?([A-Z][a-z]{1,15})\b/g;
+const LABEL = /^\s*(?:cared[- ]for(?: person)?|caring for|cares for|person cared for|next of kin|nok|emergency contact|relative|spouse)\s*:\s*(?:(?:her|his|their)\s+)?(?:[a-z]+\s*,\s*)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([A-Z][a-z]{1,15})\b/i;
+// Capitalised words that follow a relative without being a name: "Husband Has...", "son Type 1".
+const NOT_A_NAME = /^(?:He|She|They|His|Her|Has|Had|Have|Is|Was|Were|And|But|Also|Who|Which|With|Type|The|This|That|Not|No|Now|In|On|At|Of|For|To|From|Says|Said|Reports|Mr|Mrs|Ms|Miss|Dr|Nok|Gp)$/;
+const MAX_TEXT = 2_000;
+const TITLED_BEFORE = /\b(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]/i;
+
+function sentenceBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 200 && !/[.;!?\n]/.test(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
+
+// The line opens with a label of someone else: "Caring for: wife, Mrs Janet Cole, 65, who has
+// multiple sclerosis" says nothing of the person.
+export function labelsOther(text: string): boolean {
+  return text.length <= MAX_TEXT && LABEL.test(text);
+}
+
+export function othersNamed(text: string): string[] | undefined {
+  if (text.length > MAX_TEXT) return undefined;
+  let names: string[] | undefined;
+  const label = LABEL.exec(text);
+  if (label && !NOT_A_NAME.test(label[1]!)) (names ??= []).push(label[1]!);
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(text); m !== null; m = RELATIVE.exec(text)) {
+    // "Mrs Smith brought her son Josh": the relative of someone the sentence names, who may be
+    // the person.
+    if (!NOT_A_NAME.test(m[1]!) && !TITLED_BEFORE.test(sentenceBefore(text, m.index))) (names ??= []).push(m[1]!);
+  }
+  return names;
+}
