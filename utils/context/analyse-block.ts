@@ -21,7 +21,7 @@ import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { outwardOnly } from './postcode.ts';
 import { ROLE_BIT, type FormValue, type MeasureId } from './roles.ts';
-import { hasRole, roleOf, scan, type ScanResult } from './scan.ts';
+import { hasRole, roleOf, scan, type Hit, type ScanResult } from './scan.ts';
 
 let analysed = 0;
 
@@ -83,6 +83,13 @@ function applyForm(dims: Dims, form: FormValue): void {
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
 
+// A relative's word: "husband", "her mother", "friend".
+function namesRelative(hit: Hit): boolean {
+  if ((hit.mask & ROLE_BIT.trigger) === 0) return false;
+  for (const r of hit.roles) if (r.kind === 'trigger' && r.dim === 'family') return true;
+  return false;
+}
+
 function analyseText(block: Block): BlockFindings {
   const text = block.text;
   const trimmed = text.trim();
@@ -111,7 +118,7 @@ function analyseText(block: Block): BlockFindings {
   if (answersBefore) findings.answer = answersBefore;
   const personSex = trimmed.length <= 120 ? personNamedBy(text) : undefined;
   if (personSex) findings.personSex = personSex;
-  const others = othersNamed(text);
+  const others = othersNamed(text, scanned.hits.some(namesRelative));
   if (others) findings.othersNamed = others;
   const ofOther = others !== undefined && labelsOther(text);
   if (ofOther) for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) m.dims.family = true;

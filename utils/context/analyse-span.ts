@@ -8,12 +8,11 @@ import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { givenToOther } from './given-to-other.ts';
-import { sentenceSubject } from './sentence-subject.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
-import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
+import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
@@ -560,8 +559,6 @@ function emit(
   let mentionText: string | undefined;
   let bare: boolean | undefined;
   let signal: RawSignal;
-  let medication: RawMedication;
-  let subject: string | undefined;
 
   for (const role of hit.roles) {
     switch (role.kind) {
@@ -594,10 +591,6 @@ function emit(
         if (role.signal) mention.signal = role.signal;
         // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").
         if (youngest || role.bornRecently) mention.pronoun = 'she';
-        else {
-          const subject = sentenceSubject(text, hit.start);
-          if (subject) mention.subject = subject;
-        }
         findings.mentions.push(mention);
         break;
       }
@@ -609,10 +602,7 @@ function emit(
         break;
       case 'medication':
         if (givenToOther(text, hit)) break;
-        medication = { med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start };
-        subject = sentenceSubject(text, hit.start);
-        if (subject) medication.subject = subject;
-        findings.medications.push(medication);
+        findings.medications.push({ med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start });
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);
           if (withheldAt >= 0) {
@@ -629,10 +619,6 @@ function emit(
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (isQuestion(text)) signal.asked = true;
         if (role.pronoun) signal.pronoun = role.pronoun;
-        else {
-          subject = sentenceSubject(text, hit.start);
-          if (subject) signal.subject = subject;
-        }
         findings.signals.push(signal);
         break;
       case 'age':

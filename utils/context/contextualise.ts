@@ -8,6 +8,7 @@ import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { pairRowItem9, type RowTable } from './row-item9.ts';
+import { sentenceSubject } from './sentence-subject.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { BlockAnswer } from './question-answer.ts';
 import type { AddressWho, FormValue, MedicationInfo } from './roles.ts';
@@ -176,9 +177,14 @@ function otherSex(walk: Walk, pronoun: 'she' | 'he'): boolean {
   return walk.personSex !== undefined && walk.personSex !== pronoun;
 }
 
-// The sentence is of someone other than the person: "he" where the record names the person as
-// a woman, or a first name it gives someone else.
-function someoneElse(walk: Walk, subject: string): boolean {
+// The sentence of the term at `offset` is of someone other than the person: it opens with "he"
+// where the record names the person as a woman, or with a first name it gives someone else
+// ("He gets short of breath at rest", "Brian has COPD"). Only worked out once the record has named
+// someone: most pages never do.
+function someoneElse(walk: Walk, text: string, offset: number): boolean {
+  if (walk.personSex === undefined && walk.otherNames === undefined) return false;
+  const subject = sentenceSubject(text, offset);
+  if (subject === undefined) return false;
   if (subject === 'she' || subject === 'he') return otherSex(walk, subject);
   return walk.otherNames !== undefined && walk.otherNames.has(subject);
 }
@@ -274,7 +280,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
-      const status = (m.pronoun && (otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false))) || (m.subject && someoneElse(walk, m.subject)) ? 'family' : resolveStatus(m.dims, section, m);
+      const status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset)) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
@@ -304,7 +310,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       }
       if (s.pronoun && (otherSex(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
       // "He gets short of breath at rest" in the record of "Carer: Mrs Fenwick, 74": her husband's.
-      if (s.subject && someoneElse(walk, s.subject)) continue;
+      if (!s.pronoun && someoneElse(walk, block.text, s.offset)) continue;
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
@@ -314,7 +320,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
-      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.subject && someoneElse(walk, m.subject))) continue;
+      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || someoneElse(walk, block.text, m.offset)) continue;
       walk.meds.add(m.med);
       ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
     }

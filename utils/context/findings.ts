@@ -40,11 +40,9 @@ export type RawMention = {
   signal?: SafetyFlag;
   // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.
   pronoun?: 'she';
-  // Who the sentence is of ("He has COPD", "Brian has COPD"): see sentence-subject.ts.
-  subject?: string;
 };
 
-export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; subject?: string };
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number };
 export type RawSignal = {
   flag: SafetyFlag;
   dims: Dims;
@@ -54,8 +52,6 @@ export type RawSignal = {
   asked?: boolean;
   // Told of "she" or "he" ("She fell twice"), who may be someone the block before names.
   pronoun?: 'she' | 'he';
-  // Who the sentence is of ("He gets short of breath at rest"): see sentence-subject.ts.
-  subject?: string;
 };
 
 export type MeasureCandidate = {

@@ -4,7 +4,7 @@
 // 2009") is about them (contextualise). "Carer:" is not among the labels: in a carer's
 // assessment it names the person.
 // A parent's word only after "her", "his" or "their": "mother Jane" may be the person herself.
-const RELATIVE = /\b(?:(?:her|his|their|my)\s+(?:mother|mum|father|dad|stepmother|stepfather)|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|uncle|aunt|friend|neighbour|flatmate|housemate)\s*,?\s+(?:(?:mr|mrs|ms|miss)\.?\s+)?([A-Z][a-z]{1,15})\b/g;
+const RELATIVE = /\b(?:(?:her|his|their|my)\s+(?:mother|mum|father|dad|stepmother|stepfather)|husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|son|daughter|brother|sister|stepson|stepdaughter|grandson|granddaughter|nephew|niece|uncle|aunt|friend|flatmate)\s*,?\s+(?:(?:mr|mrs|ms|miss)\.?\s+)?([A-Z][a-z]{1,15})\b/g;
 const LABEL = /^\s*(?:cared[- ]for(?: person)?|caring for|cares for|person cared for|next of kin|nok|emergency contact|relative|spouse)\s*:\s*(?:(?:her|his|their)\s+)?(?:[a-z]+\s*,\s*)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([A-Z][a-z]{1,15})\b/i;
 // Capitalised words that follow a relative without being a name: "Husband Has...", "son Type 1".
 const NOT_A_NAME = /^(?:He|She|They|His|Her|Has|Had|Have|Is|Was|Were|And|But|Also|Who|Which|With|Type|The|This|That|Not|No|Now|In|On|At|Of|For|To|From|Says|Said|Reports|Mr|Mrs|Ms|Miss|Dr|Nok|Gp)$/;
@@ -23,11 +23,14 @@ export function labelsOther(text: string): boolean {
   return text.length <= MAX_TEXT && LABEL.test(text);
 }
 
-export function othersNamed(text: string): string[] | undefined {
+// `relatives`: whether the scan found a relative's word in the text; without one, only a label
+// is looked for.
+export function othersNamed(text: string, relatives: boolean): string[] | undefined {
   if (text.length > MAX_TEXT) return undefined;
   let names: string[] | undefined;
   const label = LABEL.exec(text);
   if (label && !NOT_A_NAME.test(label[1]!)) (names ??= []).push(label[1]!);
+  if (!relatives) return names;
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m !== null; m = RELATIVE.exec(text)) {
     // "Mrs Smith brought her son Josh": the relative of someone the sentence names, who may be

@@ -5,29 +5,54 @@
 // where another person comes between ("He says she has chest pain", "He and his wife both have
 // asthma").
 const LEAD = /^\s*(?:[-*•]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Nn]ow|[Rr]ecently|[Tt]oday|[Cc]urrently|[Tt]hen|[Ss]ince then)\s*,?\s+)?(she|he|[A-Z][a-z]{1,15})(?:'s)?\b/;
-const SOMEONE_ELSE = /\b(?:she|he|her|him|his|hers|they|them|their|wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|both|we|i|you|patient|client|gp|nurse|doctor)\b/i;
-const HIS = /\bhis\b/gi;
-const HER = /\bher\b/gi;
+const OTHERS = 'she|he|hers|him|they|them|their|wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|both|we|i|you|patient|client|gp|nurse|doctor';
+// Their own "his" or "her" is still them ("He has his hypos at night").
+const SOMEONE_ELSE = new RegExp(`\\b(?:${OTHERS}|his|her)\\b`, 'i');
+const SOMEONE_ELSE_BUT_HIS = new RegExp(`\\b(?:${OTHERS}|her)\\b`, 'i');
+const SOMEONE_ELSE_BUT_HER = new RegExp(`\\b(?:${OTHERS}|his)\\b`, 'i');
 const REACH = 120;
 
-// Where a sentence ends: . ; ! ? or a new line.
+// Where a sentence ends: . ; ! ? a new line, or a table row's cell.
 function ends(c: number): boolean {
-  return c === 46 || c === 59 || c === 33 || c === 63 || c === 10;
+  return c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 124;
 }
+
+// The terms of a sentence are read one after another: its opening is worked out once.
+let memoText: string | undefined;
+let memoFrom = -1;
+let memoWord: string | undefined;
+// Where the first word of someone else after the opening ends (Infinity: none within reach).
+let memoOtherEnd = Infinity;
+// Where the sentence ends (or reading stops).
+let memoEnd = -1;
 
 // 'she', 'he', or the capitalised word.
 export function sentenceSubject(text: string, at: number): string | undefined {
-  const min = Math.max(0, at - REACH);
-  let from = at;
-  while (from > min && !ends(text.charCodeAt(from - 1))) from--;
-  if (from === min && min > 0) return undefined;
-  const before = text.slice(from, at);
-  const m = LEAD.exec(before);
-  if (!m) return undefined;
+  // A later term of the sentence just read: no need to look for its start again.
+  if (text !== memoText || at <= memoFrom || at > memoEnd) {
+    const min = Math.max(0, at - REACH);
+    let from = at;
+    while (from > min && !ends(text.charCodeAt(from - 1))) from--;
+    if (from === min && min > 0) return undefined;
+    opening(text, from);
+  }
+  return at - memoFrom > REACH || memoOtherEnd <= at ? undefined : memoWord;
+}
+
+function opening(text: string, from: number): void {
+  memoText = text;
+  memoFrom = from;
+  memoWord = undefined;
+  memoOtherEnd = Infinity;
+  let end = from;
+  while (end < from + REACH && end < text.length && !ends(text.charCodeAt(end))) end++;
+  memoEnd = end;
+  const m = LEAD.exec(text.slice(from, end));
+  if (!m) return;
   const word = m[1]!;
   const pronoun = word === 'She' || word === 'she' ? 'she' : word === 'He' || word === 'he' ? 'he' : undefined;
-  const rest = before.slice(m[0].length);
-  // Their own "his" or "her" is still them ("He has his hypos at night").
-  if (SOMEONE_ELSE.test(pronoun === 'he' ? rest.replace(HIS, '') : pronoun === 'she' ? rest.replace(HER, '') : rest)) return undefined;
-  return pronoun ?? word;
+  memoWord = pronoun ?? word;
+  const restFrom = from + m[0].length;
+  const other = (pronoun === 'he' ? SOMEONE_ELSE_BUT_HIS : pronoun === 'she' ? SOMEONE_ELSE_BUT_HER : SOMEONE_ELSE).exec(text.slice(restFrom, end));
+  if (other) memoOtherEnd = restFrom + other.index + other[0].length;
 }
