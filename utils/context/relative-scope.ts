@@ -1,3 +1,4 @@
+import { alternation, HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
 import type { Hit } from './scan.ts';
 
 // How far a relative's scope reaches in a sentence: asides after the relative, ages before it,
@@ -85,13 +86,13 @@ export function personIn(text: string, from: number, to: number, relative: Hit):
 const FEELS_HIS = /\b(?:concerned|afraid|worried|scared|frightened|anxious|aware|upset|angry|shocked|understands|supports|minimises|minimizes|accepts)\s+(?:(?:by|about|of|at|that)\s+)?his\b(?!\s+own)/i;
 const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
-const MALE = /\b(?:dad|daddy|father|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|grandson|nephew|fiance)s?$/i;
+const MALE = new RegExp(`\\b(?:${alternation(HE_RELATIVES)})s?$`, 'i');
 
 // How far back someone else can be the "she" or "he" of a phrase: this sentence and two before.
 const PRONOUN_REACH = 240;
 // Someone the record names besides the person: she, he, or either. Not words the record uses of
 // the person ("a 79 year old woman", "Mum of three").
-const SOMEONE = /\b(?:((?:mother|mum|mom)(?!\s+(?:of|to)\b)|mummy|granny|nanny|stepmum|daughter|wife|sister|granddaughter|grandmother|gran|grandma|nan|nana|aunt|auntie|niece|girlfriend|fiancee|stepmother|stepdaughter|godmother|girl)|((?:father|dad)(?!\s+(?:of|to)\b)|daddy|stepdad|husband|son|brother|grandfather|grandad|granddad|grandpa|uncle|boyfriend|stepfather|stepson|grandson|nephew|fiance|godfather|boy|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|mate|ex|ex-partner|flatmate|housemate|dog|cat|puppy|pet|(?:\d{1,2}|one|two|three|four|five)[ -]?(?:year|yr|month)s?[ -]?old(?![ -](?:woman|lady|man|gentleman|female|male|mum|mother|father|dad|client|patient|person|retired|widow\w*|white|black|asian|british)\b)))s?\b/gi;
+const SOMEONE = new RegExp(`\\b(?:((?:mother|mum|mom)(?!\\s+(?:of|to)\\b)|${alternation(SHE_RELATIVES.filter((w) => w !== 'mother' && w !== 'mum' && w !== 'mom'))}|girl)|((?:father|dad)(?!\\s+(?:of|to)\\b)|${alternation(HE_RELATIVES.filter((w) => w !== 'father' && w !== 'dad'))}|boy|ex-husband)|(partner|spouse|child|children|kids?|baby|toddler|infant|little one|grandchild|grandchildren|twins?|cousin|sibling|parents?|neighbou?r|friend|mate|ex|ex-partner|flatmate|housemate|dog|cat|puppy|pet|(?:\\d{1,2}|one|two|three|four|five)[ -]?(?:year|yr|month)s?[ -]?old(?![ -](?:woman|lady|man|gentleman|female|male|mum|mother|father|dad|client|patient|person|retired|widow\\w*|white|black|asian|british)\\b)))s?\\b`, 'gi');
 // "Husband says she fell twice": a relative who tells of a fall tells of the person's.
 const TOLD = /\b(?:husband|wife|partner|mum|mother|dad|father|son|daughter|sister|brother|carer|friend|neighbou?r|relative|family)\s+(?:says|said|reports?|reported|tells|told (?:me|us|staff)|mentions?|mentioned|explains?|explained|describes?|described)\s+(?:that\s+)?$/i;
 // Who the person is, where the record says: a title that opens a line or follows "Re:" or

@@ -1,0 +1,21 @@
+// Words for a relative that say their sex, for the rules that ask whose "she" or "he" is meant.
+// One list, so that a word added for one rule is known to all of them.
+export const SHE_RELATIVES = [
+  'mother', 'mum', 'mom', 'mummy', 'stepmum', 'stepmother', 'daughter', 'stepdaughter', 'wife', 'sister',
+  'granddaughter', 'grandmother', 'gran', 'granny', 'grandma', 'nan', 'nana', 'nanny', 'aunt', 'auntie',
+  'aunty', 'niece', 'girlfriend', 'fiancee', 'godmother',
+] as const;
+
+export const HE_RELATIVES = [
+  'father', 'dad', 'daddy', 'stepdad', 'stepfather', 'son', 'stepson', 'husband', 'brother', 'grandson',
+  'grandfather', 'grandad', 'granddad', 'grandpa', 'uncle', 'nephew', 'boyfriend', 'fiance', 'godfather',
+] as const;
+
+// Words that may also name the person ("Mum of three", "a new dad"): rules that learn who someone
+// is take them only after "her" or "his".
+export const PARENTS = ['mother', 'mum', 'mom', 'mummy', 'stepmum', 'stepmother', 'father', 'dad', 'daddy', 'stepdad', 'stepfather'] as const;
+
+// For a regular expression: "mother|mum|...".
+export function alternation(words: readonly string[]): string {
+  return words.join('|');
+}
