@@ -11,7 +11,7 @@ import { itemNumber } from './item-number.ts';
 import { itemRow } from './item-row.ts';
 import { namedAges } from './named-age.ts';
 import { labelsOther, othersNamed } from './others-named.ts';
-import { personNamedBy } from './relative-scope.ts';
+import { personNamedBy, speaksOfCaring } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
@@ -118,6 +118,7 @@ function analyseText(block: Block): BlockFindings {
   if (answersBefore) findings.answer = answersBefore;
   const personSex = trimmed.length <= 120 ? personNamedBy(text) : undefined;
   if (personSex) findings.personSex = personSex;
+  if (speaksOfCaring(text)) findings.caring = true;
   const others = othersNamed(text, scanned.hits.some(namesRelative));
   if (others) findings.othersNamed = others;
   const ofOther = others !== undefined && labelsOther(text);

@@ -61,6 +61,9 @@ type Walk = {
   // says it is them, which a later line no longer changes.
   personSex?: 'she' | 'he';
   personSexFirm?: boolean;
+  // The sex "Carer: Mrs Fenwick, 74" gives, and whether the record speaks of caring.
+  carerSex?: 'she' | 'he';
+  caring?: boolean;
   // The table whose rows are being read, for item 9 given in a row of its own.
   rowTable?: RowTable;
   // First names the record gives to others ("her husband Brian").
@@ -164,7 +167,8 @@ function sectionStatus(state: State): Section {
 function visit(block: Block, state: State, walk: Walk): boolean {
   const labels = visitBlock(block, state, walk);
   const named = block.findings?.personSex;
-  if (named && !walk.personSexFirm && (walk.personSex === undefined || named.firm) && state.section?.status !== 'family') {
+  if (named?.carer) walk.carerSex ??= named.sex;
+  else if (named && !walk.personSexFirm && (walk.personSex === undefined || named.firm) && state.section?.status !== 'family') {
     walk.personSex = named.sex;
     walk.personSexFirm = named.firm;
   }
@@ -174,7 +178,14 @@ function visit(block: Block, state: State, walk: Walk): boolean {
 
 // "He fell twice" in the record of "Carer: Mrs Fenwick": someone else's.
 function otherSex(walk: Walk, pronoun: 'she' | 'he'): boolean {
-  return walk.personSex !== undefined && walk.personSex !== pronoun;
+  const sex = personSexOf(walk);
+  return sex !== undefined && sex !== pronoun;
+}
+
+// The person's sex: as a line naming them says, or as "Carer: Mrs Fenwick, 74" says once the
+// record speaks of caring (in the record of the one cared for, that line names someone else).
+function personSexOf(walk: Walk): 'she' | 'he' | undefined {
+  return walk.personSex ?? (walk.caring ? walk.carerSex : undefined);
 }
 
 // The sentence of the term at `offset` is of someone other than the person: it opens with "he"
@@ -182,7 +193,7 @@ function otherSex(walk: Walk, pronoun: 'she' | 'he'): boolean {
 // ("He gets short of breath at rest", "Brian has COPD"). Only worked out once the record has named
 // someone: most pages never do.
 function someoneElse(walk: Walk, text: string, offset: number): boolean {
-  if (walk.personSex === undefined && walk.otherNames === undefined) return false;
+  if (personSexOf(walk) === undefined && walk.otherNames === undefined) return false;
   const subject = sentenceSubject(text, offset);
   if (subject === undefined) return false;
   if (subject === 'she' || subject === 'he') return otherSex(walk, subject);
@@ -206,6 +217,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
   if (f.othersNamed) for (const name of f.othersNamed) (walk.otherNames ??= new Set()).add(name);
+  if (f.caring) walk.caring = true;
   if (state.addressRun) {
     const line = addressLine(block.text);
     if (line === 'named' && !state.addressTown) state.addressTown = true;

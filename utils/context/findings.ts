@@ -93,7 +93,9 @@ export type BlockFindings = {
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
   // The block names the person by a title ("Re: Mrs Jones, 72").
-  personSex?: { sex: 'she' | 'he'; firm: boolean };
+  personSex?: { sex: 'she' | 'he'; firm: boolean; carer?: true };
+  // Words of a carer's own record ("Cares for her husband"): see speaksOfCaring.
+  caring?: true;
   // First names of others the block gives ("her husband Brian"): see others-named.ts.
   othersNamed?: string[];
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").

@@ -137,16 +137,27 @@ function personSex(text: string, at: number): 'she' | 'he' | undefined {
 // `firm`: a label says it is the person ("Re:", "Client:"); otherwise a line that opens with a
 // title and an age ("Mr Ali, 66", "Carer: Mrs Fenwick   Age: 63"). Not staff, an addressee or
 // another's details ("Mr A Brown, GP, 12 High St", "Mrs Patel (interpreter)", "Ms Smith, PWP").
-const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)|carer\s*:\s*)?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n]{0,60}/i;
+// `carer`: the line is "Carer: ...", which names the person only in a carer's own record (the
+// merge waits for words of caring before it takes it: in the record of the one cared for, it
+// names someone else).
+const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)|(carer\s*:\s*))?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n]{0,60}/i;
 const NOT_THE_PERSON = /\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff)\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
 const AGE_AFTER_NAME = /\b(?:mrs|ms|miss|mr)\b\.?\s+[^,(\n]{0,40}?(?:,\s*|\(\s*|\s+age:?\s*)\d{2,3}\b/i;
 
-export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean } | undefined {
+export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean; carer?: true } | undefined {
   const m = NAMES_PERSON.exec(line);
   if (!m || NOT_THE_PERSON.test(m[0])) return undefined;
   const firm = m[1] !== undefined;
   if (!firm && !AGE_AFTER_NAME.test(m[0])) return undefined;
-  return { sex: m[2] !== undefined ? 'she' : 'he', firm };
+  const named = { sex: m[3] !== undefined ? 'she' as const : 'he' as const, firm };
+  return m[2] !== undefined ? { ...named, carer: true } : named;
+}
+
+// Words of a carer's own record: "Carers' assessment", "Cares for her husband", "Caring for: wife".
+const CARING = /\b(?:carers?'?s?'?\s+assessment|cares\s+for|caring\s+for|carer\s+for|cared[- ]for)\b/i;
+
+export function speaksOfCaring(text: string): boolean {
+  return text.length <= 2_000 && CARING.test(text);
 }
 
 // The record names the person as a man before `at` ("Mr Hill, 34."), and not as a woman: a baby

@@ -693,7 +693,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // Where the record names the person as of one sex, what "he" or "she" of the other has alone is
   // someone else's (a carer's assessment).
   { text: 'Carer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest. He has had several hypos.', flags: ['!cardiac-symptoms', '!hypo-risk'] },
-  { text: 'Carer: Mrs Fenwick, 74\nHe has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
+  { text: 'Carer: Mrs Fenwick, 74\nCares for her husband. He has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
+  // In the record of the one cared for, "Carer:" names someone else: his symptoms stay his.
+  { text: 'Patient: Brian Fenwick (M), DOB 01/02/1955\nCarer: Mrs Margaret Fenwick, 63\nHe gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Mr Brian Fenwick\nCarer: Mrs Margaret Fenwick, 63\nHe fell twice last month.', flags: ['falls'] },
+  { text: 'Carer: Mrs Fenwick, 74\nHe has COPD and takes gliclazide.', flags: ['hypo-risk'], conditions: { copd: 'present' } },
   { text: 'Carer: Mrs Fenwick, 74\nShe gets short of breath at rest.', flags: ['cardiac-symptoms'] },
   { text: 'Client: Mr Hill, 54\nHe gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Client: Mrs Hill, 54\nHe says she gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
