@@ -2,7 +2,7 @@ import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
 import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
-import { columnTime, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
+import { columnTime, isNowColumn, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { findDates, firstDate, isoDate, monthYear } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
@@ -502,7 +502,9 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
       const before = headers[rowTotal.offset]?.time;
       // A date of the row's own ("01/10/2026 | PHQ-9 | 18 | 9" under "Date | Measure | Before | After")
       // dates both columns alike.
-      if (header.time === undefined || before === undefined || !laterColumn(before, header.time, runsNewestFirst(headers.map((h) => h?.time))) || headers[rowTotal.offset]?.date !== undefined) return;
+      // A column that says it is now is later than one that names no time ("Jan | Nov | Latest").
+      const later = before === undefined ? isNowColumn(header.time) : header.time !== undefined && laterColumn(before, header.time, runsNewestFirst(headers.map((h) => h?.time)));
+      if (!later || headers[rowTotal.offset]?.date !== undefined) return;
       out.splice(out.indexOf(rowTotal), 1);
       // Item 9 asked earlier and not since still counts: "Assessment | Q9 | Today" over "23 | 3 | 16".
       if (rowTotal.item9 !== undefined) replacedItem9 = { measure: 'item9', value: rowTotal.item9, offset: rowTotal.offset };

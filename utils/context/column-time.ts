@@ -63,6 +63,11 @@ export function runsNewestFirst(times: readonly (number | undefined)[]): boolean
   return fell;
 }
 
+// A column that says it is now ("Latest", "Today", "Current").
+export function isNowColumn(time: number | undefined): boolean {
+  return time === NOW_TIME;
+}
+
 // Whether the column at `time` comes after the one at `before` (to its left): the start and now
 // decide; otherwise the table's direction does.
 export function laterColumn(before: number, time: number, newestFirst: boolean): boolean {

@@ -272,4 +272,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Assessment | Today\nPHQ-9 total | 18 | 12\nGAD-7 | 15 | 10\nItem 9 | 0 | 1', phq9: { value: 12, item9: 1 }, gad7: { value: 10 } },
   // One column of answers: the total after the rows still takes item 9.
   { text: 'PHQ-9\nItem | Score\nItem 9 | 2\nTotal | 12', phq9: { value: 12, item9: 2 } },
+  // A column that says it is now is later than one that names no time.
+  { text: 'Measure | Jan | Nov | Latest\nPHQ-9 | 20 | 15 | 11', phq9: { value: 11 } },
+  { text: 'Measure | Score | Latest\nPHQ-9 | 14 | 11', phq9: { value: 11 } },
+  { text: 'Outcome | Score | Last week | Change\nPHQ-9 | 14 | 17 | -3', phq9: { value: 14 } },
 ];
