@@ -8,9 +8,10 @@ import { findDates, firstDate, isoDate, monthYear } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
-import { itemRow } from './item-row.ts';
+import { itemRow, latestOnly } from './item-row.ts';
 import { namedAges } from './named-age.ts';
-import { labelsOther, othersNamed } from './others-named.ts';
+import { relativeSexBit } from './lexicon/relatives.ts';
+import { labelsOther, othersNamed, personFirstName } from './others-named.ts';
 import { personNamedBy, speaksOfCaring } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
@@ -83,6 +84,23 @@ function applyForm(dims: Dims, form: FormValue): void {
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
 
+// A line that opens with a date is an entry of that day ("20/11/2026 Session 4. PHQ-9 10 today."):
+// its scores with no date of their own were taken then, "today" included.
+const OPENS_WITH_DATE = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d/i;
+const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/;
+
+function dateByEntry(text: string, measures: MeasureCandidate[]): void {
+  if (!OPENS_WITH_DATE.test(text)) return;
+  const first = findDates(text, 0, Math.min(text.length, 40))[0];
+  if (!first || /\S/.test(text.slice(0, first.start).replace(/^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i, '')) || !AFTER_ENTRY_DATE.test(text.slice(first.end))) return;
+  const date = isoDate(first.date);
+  for (const m of measures) {
+    if (m.date !== undefined && m.date !== date) continue;
+    m.date = date;
+    delete m.today;
+  }
+}
+
 // A relative's word: "husband", "her mother", "friend".
 function namesRelative(hit: Hit): boolean {
   if ((hit.mask & ROLE_BIT.trigger) === 0) return false;
@@ -115,12 +133,24 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
+  if (findings.measures.length > 0) dateByEntry(text, findings.measures);
   if (answersBefore) findings.answer = answersBefore;
-  const personSex = trimmed.length <= 120 ? personNamedBy(text) : undefined;
+  // Read from the start of the line only: "Mrs Joan Reid, 70, carer for her husband; ..." names her.
+  const personSex = personNamedBy(text.length <= 120 ? text : text.slice(0, 120));
   if (personSex) findings.personSex = personSex;
   if (speaksOfCaring(text)) findings.caring = true;
-  const others = othersNamed(text, scanned.hits.some(namesRelative));
+  let relatives = false;
+  let sexes = 0;
+  for (const hit of scanned.hits) {
+    if (!namesRelative(hit)) continue;
+    relatives = true;
+    sexes |= relativeSexBit(text.slice(hit.start, hit.end).split(/\s+/).pop()!);
+  }
+  if (sexes !== 0) findings.sexesNamed = sexes;
+  const others = othersNamed(text, relatives);
   if (others) findings.othersNamed = others;
+  const personName = personFirstName(text);
+  if (personName) findings.personName = personName;
   const ofOther = others !== undefined && labelsOther(text);
   if (ofOther) for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) m.dims.family = true;
   if (digits && !ofOther && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
@@ -312,7 +342,9 @@ const headerOf = memoByText((text: string): Header => {
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".
 const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
 
-const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?(?:\(?[a-z ]{0,20}\)?)?\s*$/i;
+// A score, maybe out of the maximum, maybe with its band or (for an item) the answer's words:
+// "14", "14/27", "14 (moderate)", "2 - More than half the days".
+const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?(?:\(?[a-z ]{0,20}\)?|[-–—:]\s*(?:not at all|several days|more than half(?: of)? the days|nearly every day))?\s*$/i;
 
 function scoreOf(text: string): number | undefined {
   const m = SCORE_CELL.exec(text);
@@ -514,4 +546,10 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     if (rowMeasure) rowTotal = candidate;
   });
   if (replacedItem9 && rowTotal && rowTotal.item9 === undefined) out.push(replacedItem9);
+  // "Thoughts you would be better off dead | 2 | 0" under "Today | Assessment": the latest answer alone.
+  if (rowMeasure === 'item9') {
+    const answers = out.filter((m) => m.measure === 'item9');
+    const latest = latestOnly(answers, headers);
+    if (latest.length < answers.length) findings.measures = out.filter((m) => m.measure !== 'item9' || latest.includes(m));
+  }
 }

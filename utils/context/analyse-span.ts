@@ -7,15 +7,16 @@ import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
-import { givenToOther } from './given-to-other.ts';
+import { givenTo } from './given-to-other.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
-import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMention, type RawSignal } from './findings.ts';
+import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
+import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther } from './question-answer.ts';
 import { pronounFell } from './pronoun-fell.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
@@ -40,6 +41,8 @@ type Target = {
   textEnd: number;
   formHit?: Hit;
   dropCue?: boolean;
+  // Asked by a question that ends a few words after it: the next block may answer it.
+  open?: true;
 };
 
 const MAX_TEXT = 200;
@@ -84,6 +87,25 @@ const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
 const MARKED = /[:=\-–—([]/;
+// A question ending a few words after its term, and nothing after its mark.
+const MAX_QUESTION_AFTER = 80;
+const QUESTION_ENDS = /^\?[\s?]*$/;
+// "or breastfeeding", "or binge eating": a last option the lexicon does not know.
+const LISTED_WITH_OTHER = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*[a-z][a-z -]{0,30}$/i;
+
+// A term asked with a question mark, and the terms listed before it ("ME/CFS or long COVID?").
+function askListed(text: string, hits: Hit[], targetAt: (Target | undefined)[], t: Target): void {
+  t.dims.question = true;
+  for (let j = t.index - 1, end = t.hit.start; j >= 0; j--) {
+    const listed = targetAt[j];
+    if (!listed || !LISTED_BEFORE_MARK.test(text.slice(hits[j]!.end, end)) || listed.dims.explicit || (hits[j]!.mask & ANSWERABLE_BITS) === 0) break;
+    listed.dims.question = true;
+    listed.dims.possible = true;
+    listed.dims.explicit = true;
+    end = hits[j]!.start;
+  }
+}
+
 // Between terms listed in one question: "Diabetes, asthma or COPD?".
 const LISTED_BEFORE_MARK = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
@@ -344,21 +366,28 @@ function resolveTargets(
         continue;
       }
       // "Advice given re falls?" asks about something else: no answer after it counts.
-      if (!t.dims.explicit && !asksAboutOther(text, t.hit)) {
-        t.dims.question = true;
-        // "ME/CFS or long COVID?": the terms listed before it are asked too.
-        for (let j = t.index - 1, end = t.hit.start; j >= 0; j--) {
-          const listed = targetAt[j];
-          if (!listed || !LISTED_BEFORE_MARK.test(text.slice(hits[j]!.end, end)) || listed.dims.explicit || (hits[j]!.mask & ANSWERABLE_BITS) === 0) break;
-          listed.dims.question = true;
-          listed.dims.possible = true;
-          listed.dims.explicit = true;
-          end = hits[j]!.start;
-        }
-      }
+      if (!t.dims.explicit && !asksAboutOther(text, t.hit)) askListed(text, hits, targetAt, t);
       t.dims.possible = true;
       t.dims.explicit = true;
       t.textEnd = Math.max(t.textEnd, t.hit.end + 1);
+    }
+  }
+  // "Any falls in the last year?", "Pregnant or breastfeeding?": a short question that ends a few
+  // words after its last condition leaves it, and those listed before it, open to the next block's
+  // answer; unanswered, they stand as written.
+  const mark = text.length <= MAX_QUESTION_AFTER ? text.indexOf('?') : -1;
+  if (mark > 0 && QUESTION_ENDS.test(text.slice(mark))) {
+    let last: Target | undefined;
+    for (const t of targets) if (t.hit.end < mark) last = t;
+    const between = last ? text.slice(last.hit.end, mark) : '';
+    if (last && !last.dims.explicit && isCondition(last.hit) && between.length > 0 && (FILLER.test(between) || LISTED_WITH_OTHER.test(between)) && !asksAboutOther(text, last.hit)) {
+      last.open = true;
+      for (let j = last.index - 1, end = last.hit.start; j >= 0; j--) {
+        const listed = targetAt[j];
+        if (!listed || !LISTED_BEFORE_MARK.test(text.slice(hits[j]!.end, end)) || listed.dims.explicit || !isCondition(hits[j]!)) break;
+        listed.open = true;
+        end = hits[j]!.start;
+      }
     }
   }
 
@@ -559,6 +588,8 @@ function emit(
   let mentionText: string | undefined;
   let bare: boolean | undefined;
   let signal: RawSignal;
+  let medication: RawMedication;
+  let givenToWhom: 'she' | 'he' | undefined;
 
   for (const role of hit.roles) {
     switch (role.kind) {
@@ -589,6 +620,7 @@ function emit(
           if (year !== undefined) mention.year = year;
         }
         if (role.signal) mention.signal = role.signal;
+        if (t.open) mention.open = true;
         // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").
         if (youngest || role.bornRecently) mention.pronoun = 'she';
         findings.mentions.push(mention);
@@ -601,8 +633,10 @@ function emit(
         findings.mentions.push({ ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare });
         break;
       case 'medication':
-        if (givenToOther(text, hit)) break;
-        findings.medications.push({ med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start });
+        medication = { med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start };
+        givenToWhom = givenTo(text, hit);
+        if (givenToWhom) medication.givenTo = givenToWhom;
+        findings.medications.push(medication);
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);
           if (withheldAt >= 0) {

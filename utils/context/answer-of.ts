@@ -48,7 +48,7 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
 // one ("Diabetes, asthma or COPD: No"). Anything else ends the question: "Gliclazide 80mg bd -
 // any hypos? No" asks about hypos, "Exertional chest pain ECG done? No" and "Pregnancy - any
 // concerns? No" about nothing known here, and "Pregnant: Yes Smoker: No" ends at the earlier answer.
-const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
+export const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 
 function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {

@@ -7,6 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './f
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
+import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import { pairRowItem9, type RowTable } from './row-item9.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
@@ -64,10 +65,13 @@ type Walk = {
   // The sex "Carer: Mrs Fenwick, 74" gives, and whether the record speaks of caring.
   carerSex?: 'she' | 'he';
   caring?: boolean;
+  // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
+  sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
   rowTable?: RowTable;
-  // First names the record gives to others ("her husband Brian").
+  // First names the record gives to others ("her husband Brian"), and the person's own.
   otherNames?: Set<string>;
+  personNames?: Set<string>;
 };
 
 export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
@@ -81,7 +85,7 @@ export function contextualise(root: Seg, options: { textMode?: boolean } = {}): 
 export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
 
 export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Merge {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set() };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set(), sexesNamed: 0 };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
@@ -165,13 +169,15 @@ function sectionStatus(state: State): Section {
 
 // Returns true when the block was only a heading or label.
 function visit(block: Block, state: State, walk: Walk): boolean {
-  const labels = visitBlock(block, state, walk);
-  const named = block.findings?.personSex;
+  // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
+  // insulin") is read knowing whom it names.
+  const named = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen).personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
   else if (named && !walk.personSexFirm && (walk.personSex === undefined || named.firm) && state.section?.status !== 'family') {
     walk.personSex = named.sex;
     walk.personSexFirm = named.firm;
   }
+  const labels = visitBlock(block, state, walk);
   if (block.kind !== 'blank') walk.previous = block.text;
   return labels;
 }
@@ -180,6 +186,12 @@ function visit(block: Block, state: State, walk: Walk): boolean {
 function otherSex(walk: Walk, pronoun: 'she' | 'he'): boolean {
   const sex = personSexOf(walk);
   return sex !== undefined && sex !== pronoun;
+}
+
+// As otherSex, and the record has named a relative of the pronoun's sex ("Cares for her husband.
+// He fell twice"): with no one else of that sex, "he" in Mrs Bell's record may be a slip for "she".
+function otherSexNamed(walk: Walk, pronoun: 'she' | 'he'): boolean {
+  return otherSex(walk, pronoun) && (walk.sexesNamed & (pronoun === 'she' ? SHE_BIT : HE_BIT)) !== 0;
 }
 
 // The person's sex: as a line naming them says, or as "Carer: Mrs Fenwick, 74" says once the
@@ -192,12 +204,15 @@ function personSexOf(walk: Walk): 'she' | 'he' | undefined {
 // where the record names the person as a woman, or with a first name it gives someone else
 // ("He gets short of breath at rest", "Brian has COPD"). Only worked out once the record has named
 // someone: most pages never do.
-function someoneElse(walk: Walk, text: string, offset: number): boolean {
+// `mothers`: only a woman has it (a pregnancy, the year after birth), so "she" in a man's record
+// is someone else even where no woman is named.
+function someoneElse(walk: Walk, text: string, offset: number, mothers = false): boolean {
   if (personSexOf(walk) === undefined && walk.otherNames === undefined) return false;
   const subject = sentenceSubject(text, offset);
   if (subject === undefined) return false;
-  if (subject === 'she' || subject === 'he') return otherSex(walk, subject);
-  return walk.otherNames !== undefined && walk.otherNames.has(subject);
+  if (mothers && subject === 'she') return otherSex(walk, subject);
+  if (subject === 'she' || subject === 'he') return otherSexNamed(walk, subject);
+  return walk.otherNames !== undefined && walk.otherNames.has(subject) && walk.personNames?.has(subject) !== true;
 }
 
 // "She" or "he" in the first sentence of a block may be someone the block before names.
@@ -216,8 +231,10 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
+  if (f.personName) (walk.personNames ??= new Set()).add(f.personName);
   if (f.othersNamed) for (const name of f.othersNamed) (walk.otherNames ??= new Set()).add(name);
   if (f.caring) walk.caring = true;
+  if (f.sexesNamed) walk.sexesNamed |= f.sexesNamed;
   if (state.addressRun) {
     const line = addressLine(block.text);
     if (line === 'named' && !state.addressTown) state.addressTown = true;
@@ -292,13 +309,13 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
-      const status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset)) ? 'family' : resolveStatus(m.dims, section, m);
+      const status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, m.ids.some((id) => DATED_BY_YEAR.has(id)))) ? 'family' : resolveStatus(m.dims, section, m);
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
         // "Q: Falls?" is asked too, though not the block's only words.
-        const open = (m.bare || listAsked || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
+        const open = (m.bare || listAsked || m.open === true || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
         // A year may make it over by today, which only the merge knows: never settled here.
         const dated = m.year !== undefined && DATED_BY_YEAR.has(id);
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
@@ -320,7 +337,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
         if (s.asked && s.dims.question === true && asks(block)) walk.questions.push({ signal: s, section, order: orderOf(seq, s.offset) });
         continue;
       }
-      if (s.pronoun && (otherSex(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
+      if (s.pronoun && (otherSexNamed(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
       // "He gets short of breath at rest" in the record of "Carer: Mrs Fenwick, 74": her husband's.
       if (!s.pronoun && someoneElse(walk, block.text, s.offset)) continue;
       walk.flags.add(s.flag);
@@ -332,7 +349,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
-      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || someoneElse(walk, block.text, m.offset)) continue;
+      // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
+      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.givenTo ? personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       walk.meds.add(m.med);
       ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
     }

@@ -40,9 +40,13 @@ export type RawMention = {
   signal?: SafetyFlag;
   // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.
   pronoun?: 'she';
+  // Asked by a question ending a few words after it ("Any falls in the last year?"), which the
+  // next block may answer.
+  open?: true;
 };
 
-export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number };
+// `givenTo`: given by one person to another of the other sex ("She gives him his insulin"): see given-to-other.ts.
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; givenTo?: 'she' | 'he' };
 export type RawSignal = {
   flag: SafetyFlag;
   dims: Dims;
@@ -96,8 +100,12 @@ export type BlockFindings = {
   personSex?: { sex: 'she' | 'he'; firm: boolean; carer?: true };
   // Words of a carer's own record ("Cares for her husband"): see speaksOfCaring.
   caring?: true;
+  // Relatives the block names by a word of their sex ("husband", "her mother"): SHE_BIT, HE_BIT.
+  sexesNamed?: number;
   // First names of others the block gives ("her husband Brian"): see others-named.ts.
   othersNamed?: string[];
+  // The person's first name where the block names them ("Client: Janet Cole").
+  personName?: string;
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.

@@ -88,12 +88,18 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
     // Item 9 raises its flag whoever owns it, but never in a GAD-7.
     if (item === 9 && measure !== 'gad7') found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
   }
-  // Undated columns named by when ("Assessment | Session 4 | Session 8"): the latest answer alone.
-  const timed = found.measures.filter((m) => m.date === undefined && headers[m.offset]?.time !== undefined);
-  if (timed.length > 1 && timed.length === found.measures.length) {
-    const newestFirst = runsNewestFirst(headers.map((h) => h?.time));
-    const latest = timed.reduce((a, b) => (laterColumn(headers[a.offset]!.time!, headers[b.offset]!.time!, newestFirst) ? b : a));
-    found.measures = [latest];
-  }
+  // Undated columns named by when ("Assessment | Session 4 | Session 8", "Today | Assessment"):
+  // the latest answer alone, of the total and of each item alike, so that the total and item 9
+  // read are of the same administration (or, where item 9 was left blank there, the latest one
+  // that has it).
+  found.items = latestOnly(found.items, headers);
+  found.measures = latestOnly(found.measures, headers);
   return found;
+}
+
+export function latestOnly<T extends { date?: string; offset: number }>(found: T[], headers: readonly ItemHeader[]): T[] {
+  const timed = found.filter((m) => m.date === undefined && headers[m.offset]?.time !== undefined);
+  if (timed.length < 2 || timed.length !== found.length) return found;
+  const newestFirst = runsNewestFirst(headers.map((h) => h?.time));
+  return [timed.reduce((a, b) => (laterColumn(headers[a.offset]!.time!, headers[b.offset]!.time!, newestFirst) ? b : a))];
 }

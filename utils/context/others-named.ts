@@ -1,4 +1,5 @@
 import { alternation, HE_RELATIVES, PARENTS, SHE_RELATIVES } from './lexicon/relatives.ts';
+import { personNamedBy } from './relative-scope.ts';
 
 // First names the record gives to people other than the person: "her husband Brian", "partner
 // Dave", "Cared-for person: Mr Brian Fenwick (husband)", "Next of kin: Mrs Janet Cole (wife)".
@@ -38,7 +39,20 @@ export function othersNamed(text: string, relatives: boolean): string[] | undefi
   for (let m = RELATIVE.exec(text); m !== null; m = RELATIVE.exec(text)) {
     // "Mrs Smith brought her son Josh": the relative of someone the sentence names, who may be
     // the person.
-    if (!NOT_A_NAME.test(m[1]!) && !TITLED_BEFORE.test(sentenceBefore(text, m.index))) (names ??= []).push(m[1]!);
+    // Not "Ms Jo Green, 30, lives with her partner Sam", where the one named is the person.
+    const before = sentenceBefore(text, m.index);
+    if (!NOT_A_NAME.test(m[1]!) && !(TITLED_BEFORE.test(before) && personNamedBy(before) === undefined)) (names ??= []).push(m[1]!);
   }
   return names;
+}
+
+// The person's own first name, where a line names them: "Client: Janet Cole, 58", "Mr Dave Hill,
+// 52". A sentence that opens with it is theirs, whatever name a relative shares.
+const PERSON_NAME = /^\s*(?:(?:re|client|patient|pt|name|service user)\s*:\s*)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?([A-Z][a-z]{1,15})\s+[A-Z]/i;
+const PERSON_LABEL = /^\s*(?:re|client|patient|pt|name|service user)\s*:/i;
+
+export function personFirstName(text: string): string | undefined {
+  if (text.length > 200 || (!PERSON_LABEL.test(text) && personNamedBy(text) === undefined)) return undefined;
+  const name = PERSON_NAME.exec(text)?.[1];
+  return name !== undefined && !NOT_A_NAME.test(name) ? name : undefined;
 }

@@ -141,7 +141,7 @@ function personSex(text: string, at: number): 'she' | 'he' | undefined {
 // merge waits for words of caring before it takes it: in the record of the one cared for, it
 // names someone else).
 const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)|(carer\s*:\s*))?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n]{0,60}/i;
-const NOT_THE_PERSON = /\((?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff)\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
+const NOT_THE_PERSON = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff|carer)\b[^)]{0,30}\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
 const AGE_AFTER_NAME = /\b(?:mrs|ms|miss|mr)\b\.?\s+[^,(\n]{0,40}?(?:,\s*|\(\s*|\s+age:?\s*)\d{2,3}\b/i;
 
 export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean; carer?: true } | undefined {

@@ -1,15 +1,16 @@
 // "He gets short of breath at rest", "Brian has COPD": who a sentence opens with ("she", "he", or
-// a capitalised first word that may be a name), when what follows up to the term says it of them
-// alone. Where the record names the person as of the other sex ("Carer: Mrs Fenwick, 74"), or
-// names someone else so ("her husband Brian"), it is not the person's (contextualise). Undefined
-// where another person comes between ("He says she has chest pain", "He and his wife both have
-// asthma").
+// a capitalised first word that may be a name), when the rest of the sentence names no one else.
+// Where the record names the person as of the other sex ("Carer: Mrs Fenwick, 74"), or names
+// someone else so ("her husband Brian"), it is not the person's (contextualise). Undefined where
+// another person is named ("He says she has chest pain", "He and his wife both have asthma", "She
+// thinks it is anxiety but it comes on when he walks").
 const LEAD = /^\s*(?:[-*•]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Nn]ow|[Rr]ecently|[Tt]oday|[Cc]urrently|[Tt]hen|[Ss]ince then)\s*,?\s+)?(she|he|[A-Z][a-z]{1,15})(?:'s)?\b/;
-const OTHERS = 'she|he|hers|him|they|them|their|wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|both|we|i|you|patient|client|gp|nurse|doctor';
-// Their own "his" or "her" is still them ("He has his hypos at night").
-const SOMEONE_ELSE = new RegExp(`\\b(?:${OTHERS}|his|her)\\b`, 'i');
-const SOMEONE_ELSE_BUT_HIS = new RegExp(`\\b(?:${OTHERS}|her)\\b`, 'i');
-const SOMEONE_ELSE_BUT_HER = new RegExp(`\\b(?:${OTHERS}|his)\\b`, 'i');
+// Anyone else a sentence may name: the other sex's words, a relative, the person by role.
+const ANYONE = 'they|them|their|wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|both|we|i|you|patient|client';
+// Their own "he", "him", "his" (or "she", "her", "hers") is still them ("He has hypos when he forgets").
+const SOMEONE_ELSE = new RegExp(`\\b(?:${ANYONE}|she|he|her|hers|him|his)\\b`, 'i');
+const SOMEONE_ELSE_BUT_HIM = new RegExp(`\\b(?:${ANYONE}|she|her|hers)\\b`, 'i');
+const SOMEONE_ELSE_BUT_HER = new RegExp(`\\b(?:${ANYONE}|he|him|his)\\b`, 'i');
 const REACH = 120;
 
 // Where a sentence ends: . ; ! ? a new line, or a table row's cell.
@@ -21,8 +22,9 @@ function ends(c: number): boolean {
 let memoText: string | undefined;
 let memoFrom = -1;
 let memoWord: string | undefined;
-// Where the first word of someone else after the opening ends (Infinity: none within reach).
-let memoOtherEnd = Infinity;
+// Whether the sentence names anyone else after its opening, before or after the term ("She
+// thinks the chest pain is anxiety but it comes on when he walks uphill").
+let memoOther = false;
 // Where the sentence ends (or reading stops).
 let memoEnd = -1;
 
@@ -36,14 +38,14 @@ export function sentenceSubject(text: string, at: number): string | undefined {
     if (from === min && min > 0) return undefined;
     opening(text, from);
   }
-  return at - memoFrom > REACH || memoOtherEnd <= at ? undefined : memoWord;
+  return at - memoFrom > REACH || memoOther ? undefined : memoWord;
 }
 
 function opening(text: string, from: number): void {
   memoText = text;
   memoFrom = from;
   memoWord = undefined;
-  memoOtherEnd = Infinity;
+  memoOther = false;
   let end = from;
   while (end < from + REACH && end < text.length && !ends(text.charCodeAt(end))) end++;
   memoEnd = end;
@@ -53,6 +55,5 @@ function opening(text: string, from: number): void {
   const pronoun = word === 'She' || word === 'she' ? 'she' : word === 'He' || word === 'he' ? 'he' : undefined;
   memoWord = pronoun ?? word;
   const restFrom = from + m[0].length;
-  const other = (pronoun === 'he' ? SOMEONE_ELSE_BUT_HIS : pronoun === 'she' ? SOMEONE_ELSE_BUT_HER : SOMEONE_ELSE).exec(text.slice(restFrom, end));
-  if (other) memoOtherEnd = restFrom + other.index + other[0].length;
+  memoOther = (pronoun === 'he' ? SOMEONE_ELSE_BUT_HIM : pronoun === 'she' ? SOMEONE_ELSE_BUT_HER : SOMEONE_ELSE).test(text.slice(restFrom, end));
 }

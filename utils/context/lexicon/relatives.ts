@@ -19,3 +19,15 @@ export const PARENTS = ['mother', 'mum', 'mom', 'mummy', 'stepmum', 'stepmother'
 export function alternation(words: readonly string[]): string {
   return words.join('|');
 }
+
+// Bits for the sexes a block names relatives of.
+export const SHE_BIT = 1;
+export const HE_BIT = 2;
+const SHE_WORDS: ReadonlySet<string> = new Set(SHE_RELATIVES);
+const HE_WORDS: ReadonlySet<string> = new Set(HE_RELATIVES);
+
+// The sex a relative's word says (plural or not), as a bit; 0 for "partner", "friend".
+export function relativeSexBit(word: string): number {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return SHE_WORDS.has(w) ? SHE_BIT : HE_WORDS.has(w) ? HE_BIT : 0;
+}

@@ -683,10 +683,15 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Diabetes, asthma or COPD?\nNo', conditions: { diabetes: 'negated', asthma: 'negated', copd: 'negated' } },
   { text: 'ME/CFS or long COVID?', conditions: { 'me-cfs': 'possible', 'long-covid': 'possible' } },
   { text: 'Diabetes or asthma?\nYes - asthma', conditions: { diabetes: 'possible', asthma: 'present' } },
-  // A drug one person gives or sees to for another of the other sex is the other's.
-  { text: 'She gives him his insulin every morning.', flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
-  { text: 'He reminds her to take her gliclazide.', flags: ['!hypo-risk'] },
-  { text: 'She helps him with his insulin injections.', flags: ['!hypo-risk'] },
+  // A drug one person gives or sees to for another of the other sex is the other's: not the
+  // person's where the record names the person as of the giver's sex, the person's where it names
+  // them as of the other, and left raised where it says neither.
+  { text: 'Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
+  { text: 'Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['!hypo-risk'] },
+  { text: 'Client: Mr Hill\nHe reminds her to take her gliclazide.', flags: ['!hypo-risk'] },
+  { text: 'Re: Mrs Bell\nShe helps him with his insulin injections.', flags: ['!hypo-risk'] },
+  { text: 'Mr Hill, 80. Type 1 diabetes, poor eyesight. She gives him his insulin twice a day.', flags: ['hypo-risk'] },
+  { text: 'She gives him his insulin every morning.', flags: ['hypo-risk'] },
   { text: 'The nurse gives her her insulin.', flags: ['hypo-risk'] },
   { text: 'She gives herself her insulin.', flags: ['hypo-risk'] },
   { text: 'On insulin. She gives him his insulin too.', flags: ['hypo-risk'] },
@@ -701,5 +706,27 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Carer: Mrs Fenwick, 74\nShe gets short of breath at rest.', flags: ['cardiac-symptoms'] },
   { text: 'Client: Mr Hill, 54\nHe gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Client: Mrs Hill, 54\nHe says she gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  // Not where no one of that sex is named (a slip of the pen), nor where the sentence names the
+  // person too.
+  { text: 'Mr Hill, 70\nAttended alone. Low mood.\nShe has had chest pain on exertion for two weeks.', flags: ['cardiac-symptoms'] },
+  { text: 'Client: Mrs Bell\nHe is anxious, GAD-7 15, and gets chest pain walking uphill.', flags: ['cardiac-symptoms'] },
+  { text: 'Client: Mr Evans\nAttended with his wife. She thinks the chest pain is anxiety but it comes on when he walks uphill.', flags: ['cardiac-symptoms'] },
+  { text: 'Re: Mrs Karen Price (mother and main carer)\nClient: Daniel Price, 21\nHe describes chest pain and breathlessness on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain on exertion. He has COPD.', flags: ['cardiac-symptoms'], conditions: { copd: 'present' } },
+  // A short question ending a few words after its condition: the next block's answer is its.
+  { text: 'Any falls in the last year?\nNo', flags: ['!falls'] },
+  { text: 'Any falls in the last year?\nYes - twice', flags: ['falls'] },
+  { text: 'Any falls in the last year?', flags: ['falls'] },
+  { text: 'Pregnant or breastfeeding?\nNo', flags: ['!pregnancy'], conditions: { pregnancy: 'negated' } },
+  { text: 'History of anorexia, bulimia or binge eating?\nNo', flags: ['!eating-disorder'] },
+  { text: 'Chest pain on exertion?', flags: ['cardiac-symptoms'] },
+  // Only a woman is pregnant: "she" in a man's record is someone else, named or not.
+  { text: 'Client: Mr Cole\nShe is 20 weeks pregnant.', flags: ['!pregnancy'] },
+  { text: 'Client: Mrs Cole\nShe is 20 weeks pregnant.', flags: ['pregnancy'] },
+  // A line that names the person is read from its start, however long.
+  { text: 'Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['!hypo-risk'] },
+  // The sentence's own "he" again is still him.
+  { text: 'Carer: Mrs Fenwick, 74\nCares for her husband. He has had several hypos when he forgets whether he has eaten.', flags: ['!hypo-risk'] },
+  { text: 'Ms Jo Green, 30, lives with her partner Sam. Sam is 20 weeks pregnant.', flags: ['!pregnancy'] },
+  { text: 'Client: Dave Hill, 52\nLives with partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'present' } },
 ];

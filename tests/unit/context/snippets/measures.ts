@@ -276,4 +276,18 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Jan | Nov | Latest\nPHQ-9 | 20 | 15 | 11', phq9: { value: 11 } },
   { text: 'Measure | Score | Latest\nPHQ-9 | 14 | 11', phq9: { value: 11 } },
   { text: 'Outcome | Score | Last week | Change\nPHQ-9 | 14 | 17 | -3', phq9: { value: 14 } },
+  // Newest first: the latest column's total and item 9, whichever row comes first.
+  { text: 'PHQ-9 | Today | Assessment\nItem 9 | 2 | 0\nTotal | 12 | 18', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | Latest | Previous\nTotal | 12 | 18\nItem 9 | 2 | 0', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | This week | Last week\nTotal | 10 | 14\nQ9 | 2 | 0', phq9: { value: 10, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | Session 10 | Session 8\nQ9 | 0 | 1\nTotal | 11 | 14', phq9: { value: 11, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'PHQ-9 | Today | Assessment\nThoughts you would be better off dead | 2 | 0\nTotal | 12 | 18', phq9: { value: 12 }, flags: ['phq9-item9'] },
+  // Item 9 left blank in the latest column: the latest answer given still counts.
+  { text: 'PHQ-9 | First session | Last session\nItem 9 | 2 | \nTotal | 18 | 12', phq9: { value: 12 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | Assessment | Today\nItem 9 | 0 - Not at all | 2 - More than half the days\nTotal | 18 | 12', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
+  // A line that opens with a date is that day's entry, its "today" included.
+  { text: '20/11/2026 Session 4. PHQ-9 10 today.\n13/11/2026 Session 3. PHQ-9 14 today.', phq9: { value: 10, date: '2026-11-20' } },
+  { text: '20/11/2026 - PHQ-9 10 today', phq9: { value: 10, date: '2026-11-20' } },
+  { text: '25/11/2026: Telephone call. PHQ-9 done over phone: 23, item 9 = 2.\n18/11/2026: Session 5 - PHQ-9 12, Q9 0.', phq9: { value: 23, item9: 2 }, flags: ['phq9-item9'] },
+  { text: '2 sessions left. PHQ-9 10 today', phq9: { value: 10, date: '2026-11-27' } },
 ];
