@@ -11,8 +11,8 @@ import { itemNumber } from './item-number.ts';
 import { itemRow, latestOnly } from './item-row.ts';
 import { namedAges } from './named-age.ts';
 import { relativeSexBit } from './lexicon/relatives.ts';
-import { labelsOther, othersNamed, personFirstName } from './others-named.ts';
-import { personNamedBy, speaksOfCaring } from './relative-scope.ts';
+import { labelsOther, labelsPerson, othersNamed, personFirstName } from './others-named.ts';
+import { bringsThePerson, personNamedBy, speaksOfCaring } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
@@ -84,8 +84,9 @@ function applyForm(dims: Dims, form: FormValue): void {
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
 
-// A line that opens with a date is an entry of that day ("20/11/2026 Session 4. PHQ-9 10 today."):
-// its scores with no date of their own were taken then, "today" included.
+// A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
+// today."): its scores with no date of their own (or the same) carry it, for the merge to use
+// where the page is a journal of such lines. Alone, the date may be a birth or a referral's.
 const OPENS_WITH_DATE = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d/i;
 const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/;
 
@@ -94,11 +95,7 @@ function dateByEntry(text: string, measures: MeasureCandidate[]): void {
   const first = findDates(text, 0, Math.min(text.length, 40))[0];
   if (!first || /\S/.test(text.slice(0, first.start).replace(/^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i, '')) || !AFTER_ENTRY_DATE.test(text.slice(first.end))) return;
   const date = isoDate(first.date);
-  for (const m of measures) {
-    if (m.date !== undefined && m.date !== date) continue;
-    m.date = date;
-    delete m.today;
-  }
+  for (const m of measures) if (m.date === undefined || m.date === date) m.entryDate = date;
 }
 
 // A relative's word: "husband", "her mother", "friend".
@@ -151,9 +148,10 @@ function analyseText(block: Block): BlockFindings {
   if (others) findings.othersNamed = others;
   const personName = personFirstName(text);
   if (personName) findings.personName = personName;
+  if (labelsPerson(text)) findings.personLabel = true;
   const ofOther = others !== undefined && labelsOther(text);
   if (ofOther) for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) m.dims.family = true;
-  if (digits && !ofOther && findings.ages.length === 0) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
+  if (digits && !ofOther && findings.ages.length === 0 && !bringsThePerson(text)) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
     if (item) findings.items = [item];
@@ -542,6 +540,8 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
       if (rowTotal.item9 !== undefined) replacedItem9 = { measure: 'item9', value: rowTotal.item9, offset: rowTotal.offset };
     }
     const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: c };
+    // "PHQ-9 | Today | 20/11/2026": the column of now is today's, later than any dated one.
+    if (!date && isNowColumn(header.time)) candidate.nowColumn = true;
     out.push(candidate);
     if (rowMeasure) rowTotal = candidate;
   });

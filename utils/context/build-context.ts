@@ -69,11 +69,11 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   // in `ahead` rank by a date they must not be shown with.
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
-  let scores = evidence;
-  if (evidence.measures.some((m) => m.today || m.after !== undefined || (m.date !== undefined && m.date > today))) {
-    const backwards = newestFirst(evidence);
-    const journal = new Set(evidence.measures.filter((m) => m.headingDate && m.date !== undefined).map((m) => m.date)).size >= 2;
-    scores = { ...evidence, measures: evidence.measures.map((m) => datedFor(m, today, ahead, backwards, journal)) };
+  let scores = byEntry(evidence, today);
+  if (scores.measures.some((m) => m.today || m.nowColumn || m.after !== undefined || (m.date !== undefined && m.date > today))) {
+    const backwards = newestFirst(scores);
+    const journal = new Set(scores.measures.filter((m) => m.headingDate && m.date !== undefined).map((m) => m.date)).size >= 2;
+    scores = { ...scores, measures: scores.measures.map((m) => datedFor(m, today, ahead, backwards, journal)) };
   }
   for (const measure of ['phq9', 'gad7'] as const) {
     const result = pickMeasure(scores, measure, ahead);
@@ -91,6 +91,24 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   return context;
 }
 
+// A journal of lines that open with their date ("20/11/2026 Session 4. PHQ-9 10 today." over
+// "13/11/2026 Session 3. PHQ-9 14 today."): each line's scores were taken that day, "today"
+// included. Two such dates (not after today) make a journal; one alone may be a birth or a
+// referral's ("14/03/1972 - DOB confirmed. PHQ-9 16"), and is left alone.
+function byEntry(evidence: Evidence, today: string): Evidence {
+  const entries = new Set<string>();
+  for (const m of evidence.measures) if (m.entryDate !== undefined && m.entryDate <= today) entries.add(m.entryDate);
+  if (entries.size < 2) return evidence;
+  return {
+    ...evidence,
+    measures: evidence.measures.map((m) => {
+      if (m.entryDate === undefined || m.entryDate > today || (m.date !== undefined && m.date !== m.entryDate)) return m;
+      const { today: _today, ...rest } = m;
+      return { ...rest, date: m.entryDate };
+    }),
+  };
+}
+
 // The date a score ranks by:
 // - "PHQ-9 23 (today)" is today's, whatever heading it stands under, except in a journal of dated
 //   entries, where an entry's "today" is its own date ("13/11/2026 ... PHQ-9 14 today" is older
@@ -102,6 +120,12 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 // - a heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing.
 function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean, journal: boolean): Evidence['measures'][number] {
   if (m.today) return journal && m.headingDate && m.date !== undefined && m.date <= today ? m : { ...m, date: today };
+  // A table's column of now ranks as today's, but is not shown with a date it does not give.
+  if (m.nowColumn && m.date === undefined) {
+    const copy = { ...m, date: today };
+    ahead.add(copy);
+    return copy;
+  }
   if (m.date === undefined && m.after !== undefined && m.after <= today && !newestFirst) {
     const copy = { ...m, date: m.after };
     ahead.add(copy);

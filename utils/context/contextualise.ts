@@ -62,9 +62,11 @@ type Walk = {
   // says it is them, which a later line no longer changes.
   personSex?: 'she' | 'he';
   personSexFirm?: boolean;
-  // The sex "Carer: Mrs Fenwick, 74" gives, and whether the record speaks of caring.
+  // The sex "Carer: Mrs Fenwick, 74" gives, whether the record speaks of caring, and whether a
+  // label names the person ("Name: Brian Fenwick": then the carer is someone else).
   carerSex?: 'she' | 'he';
   caring?: boolean;
+  personLabelled?: boolean;
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
@@ -195,9 +197,10 @@ function otherSexNamed(walk: Walk, pronoun: 'she' | 'he'): boolean {
 }
 
 // The person's sex: as a line naming them says, or as "Carer: Mrs Fenwick, 74" says once the
-// record speaks of caring (in the record of the one cared for, that line names someone else).
+// record speaks of caring, and names no one else as the person (in the record of the one cared
+// for, that line names someone else).
 function personSexOf(walk: Walk): 'she' | 'he' | undefined {
-  return walk.personSex ?? (walk.caring ? walk.carerSex : undefined);
+  return walk.personSex ?? (walk.caring && !walk.personLabelled ? walk.carerSex : undefined);
 }
 
 // The sentence of the term at `offset` is of someone other than the person: it opens with "he"
@@ -234,6 +237,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (f.personName) (walk.personNames ??= new Set()).add(f.personName);
   if (f.othersNamed) for (const name of f.othersNamed) (walk.otherNames ??= new Set()).add(name);
   if (f.caring) walk.caring = true;
+  if (f.personLabel) walk.personLabelled = true;
   if (f.sexesNamed) walk.sexesNamed |= f.sexesNamed;
   if (state.addressRun) {
     const line = addressLine(block.text);
@@ -378,11 +382,15 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
 function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: number): Evidence['measures'][number] {
   // Built field by field: an object spread here was the single slowest line of a long read.
   const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
-  const date = m.date ?? state.dateHeading;
+  // The date its own line opens with is nearer than a heading's ("26/11/2026 - DNA." above
+  // "19/11/2026 - S3. PHQ-9 17").
+  const date = m.date ?? (state.dateHeading !== undefined && m.entryDate !== undefined ? m.entryDate : state.dateHeading);
   if (date) measure.date = date;
   if (!m.date && date) measure.headingDate = true;
   if (!date && state.entryAfter) measure.after = state.entryAfter;
   if (m.today) measure.today = true;
+  if (m.nowColumn) measure.nowColumn = true;
+  if (m.entryDate) measure.entryDate = m.entryDate;
   if (m.item9 !== undefined) measure.item9 = m.item9;
   ev.measures.push(measure);
   return measure;

@@ -64,10 +64,15 @@ export type MeasureCandidate = {
   date?: string;
   // "PHQ-9 23 (today)": dated by the reading's own day.
   today?: true;
+  // In a table's column of now ("Today", "Latest"): later than any dated score, its date unknown.
+  nowColumn?: true;
   // The date came from a heading above the score, not from beside it.
   headingDate?: true;
   // Undated, under an entry that came after one dated this: later than that, date unknown.
   after?: string;
+  // The date its line opens with ("20/11/2026 Session 4. PHQ-9 10 today."): its date where the
+  // page is a journal of such lines (build-context).
+  entryDate?: string;
   item9?: number;
   offset: number;
 };
@@ -78,7 +83,7 @@ export type MeasureCandidate = {
 // the questionnaire; otherwise the questionnaire named above owns it (see item-run.ts).
 // `column`: in a table with one administration per column ("Item 9 | 0 | 2" under "PHQ-9 |
 // Assessment | Today"), the column it was given in, which keeps each column's items together.
-export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number; column?: number };
+export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number; column?: number; nowColumn?: true };
 
 // `named`: after the person's name ("Mr Lang, 79"), taken only where nothing else says the age.
 export type AgeCandidate = { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; offset: number };
@@ -104,8 +109,10 @@ export type BlockFindings = {
   sexesNamed?: number;
   // First names of others the block gives ("her husband Brian"): see others-named.ts.
   othersNamed?: string[];
-  // The person's first name where the block names them ("Client: Janet Cole").
+  // The person's first name where the block names them ("Client: Janet Cole"); `personLabel`:
+  // the block is a label that names the person, title or not ("Name: Brian Fenwick").
   personName?: string;
+  personLabel?: true;
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.

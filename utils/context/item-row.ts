@@ -1,5 +1,5 @@
 import type { ItemScore, MeasureCandidate } from './findings.ts';
-import { laterColumn, runsNewestFirst } from './column-time.ts';
+import { isNowColumn, laterColumn, runsNewestFirst } from './column-time.ts';
 import { ITEM_COUNT } from './item-list.ts';
 import { isTotalLabel, itemNumber } from './item-number.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
@@ -84,7 +84,7 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
     const value = scoreOf(cells[c]!);
     if (value === undefined || value > (item === 'total' ? MAX_SCORE[measure ?? 'phq9'] : 3)) continue;
     const date = headers[c]?.date ?? rowDate;
-    found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 ? { column: c } : {}) });
+    found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 ? { column: c } : {}), ...(!date && isNowColumn(headers[c]?.time) ? { nowColumn: true as const } : {}) });
     // Item 9 raises its flag whoever owns it, but never in a GAD-7.
     if (item === 9 && measure !== 'gad7') found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
   }

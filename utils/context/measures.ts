@@ -59,6 +59,16 @@ const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{
 const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
 const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
+// "Session 6 today: PHQ-9 16", "Today her PHQ-9 is 11": "today" earlier in the clause, with no
+// other score or date between.
+const TODAY_BEFORE = /\btoday\b[^.;\n\d]{0,30}$/i;
+
+// "PHQ-9 today 13".
+const TODAY_BETWEEN = /^[^\d.;\n]{0,12}\btoday\b[^\d.;\n]{0,12}$/i;
+
+function todayBefore(text: string, at: number): boolean {
+  return TODAY_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
 // "last week", "twice a week": a time, not a counter with its number after it (unless it labels one).
 const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
 // "PHQ-9 last week: 11", "last week 2 on item 9" label the number after with its time, as a counter
@@ -429,7 +439,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       }
       if (pick.value <= max(measure)) {
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
-        if (!pairedToday && TODAY_AFTER.test(text.slice(pick.end, pick.end + 12))) candidate.today = true;
+        if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && (todayBefore(text, label.hit.start) || TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))))) candidate.today = true;
         out.push(candidate);
       }
       continue;

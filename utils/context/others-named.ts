@@ -1,5 +1,5 @@
 import { alternation, HE_RELATIVES, PARENTS, SHE_RELATIVES } from './lexicon/relatives.ts';
-import { personNamedBy } from './relative-scope.ts';
+import { bringsThePerson, personNamedBy } from './relative-scope.ts';
 
 // First names the record gives to people other than the person: "her husband Brian", "partner
 // Dave", "Cared-for person: Mr Brian Fenwick (husband)", "Next of kin: Mrs Janet Cole (wife)".
@@ -13,6 +13,7 @@ const LABEL = /^\s*(?:cared[- ]for(?: person)?|caring for|cares for|person cared
 // Capitalised words that follow a relative without being a name: "Husband Has...", "son Type 1".
 const NOT_A_NAME = /^(?:He|She|They|His|Her|Has|Had|Have|Is|Was|Were|And|But|Also|Who|Which|With|Type|The|This|That|Not|No|Now|In|On|At|Of|For|To|From|Says|Said|Reports|Mr|Mrs|Ms|Miss|Dr|Nok|Gp)$/;
 const MAX_TEXT = 2_000;
+const IS_THE_PERSON = /^[^.;\n]{0,40}?(?:\bwho is (?:our|the) (?:client|patient)\b|\((?:the )?(?:client|patient)\))/i;
 const TITLED_BEFORE = /\b(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]/i;
 
 function sentenceBefore(text: string, at: number): string {
@@ -37,11 +38,15 @@ export function othersNamed(text: string, relatives: boolean): string[] | undefi
   if (!relatives) return names;
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(text); m !== null; m = RELATIVE.exec(text)) {
-    // "Mrs Smith brought her son Josh": the relative of someone the sentence names, who may be
-    // the person.
-    // Not "Ms Jo Green, 30, lives with her partner Sam", where the one named is the person.
+    // Not the relative of someone else the sentence names ("Mrs Smith brought her son Josh"),
+    // though of the person it does ("Ms Jo Green, 30, lives with her partner Sam"); nor one who
+    // is the person ("attended with her son Josh", "on behalf of her daughter Chloe", "his
+    // daughter Sara, 18, who is our client").
     const before = sentenceBefore(text, m.index);
-    if (!NOT_A_NAME.test(m[1]!) && !(TITLED_BEFORE.test(before) && personNamedBy(before) === undefined)) (names ??= []).push(m[1]!);
+    const end = m.index + m[0].length;
+    if (NOT_A_NAME.test(m[1]!) || (TITLED_BEFORE.test(before) && personNamedBy(before) === undefined)) continue;
+    if (bringsThePerson(before + text.slice(m.index, end)) || IS_THE_PERSON.test(text.slice(end, end + 60))) continue;
+    (names ??= []).push(m[1]!);
   }
   return names;
 }
@@ -50,6 +55,11 @@ export function othersNamed(text: string, relatives: boolean): string[] | undefi
 // 52". A sentence that opens with it is theirs, whatever name a relative shares.
 const PERSON_NAME = /^\s*(?:(?:re|client|patient|pt|name|service user)\s*:\s*)?(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?([A-Z][a-z]{1,15})\s+[A-Z]/i;
 const PERSON_LABEL = /^\s*(?:re|client|patient|pt|name|service user)\s*:/i;
+
+// A line that says it names the person: "Name: Brian Fenwick", "Patient: ...".
+export function labelsPerson(text: string): boolean {
+  return PERSON_LABEL.test(text);
+}
 
 export function personFirstName(text: string): string | undefined {
   if (text.length > 200 || (!PERSON_LABEL.test(text) && personNamedBy(text) === undefined)) return undefined;

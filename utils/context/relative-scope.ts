@@ -140,13 +140,20 @@ function personSex(text: string, at: number): 'she' | 'he' | undefined {
 // `carer`: the line is "Carer: ...", which names the person only in a carer's own record (the
 // merge waits for words of caring before it takes it: in the record of the one cared for, it
 // names someone else).
-const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)|(carer\s*:\s*))?(?:(mrs|ms|miss)|(mr))\b\.?\s+[A-Z][^\n]{0,60}/i;
+const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)|(carer\s*:\s*))?(?:(mrs|ms|miss)|(mr))\b\.?\s+(?!and\b|&)[A-Z][^\n]{0,60}/i;
+// "Mrs Smith, 45, attended with her son Josh, 19", "Mr Ahmed, 50, contacted the service about his
+// daughter", "... on behalf of her daughter": the one named brings the person.
+const BRINGS_THE_PERSON = /\b(?:(?:attended with|came with|brought|accompanied)\s+(?:her|his|their)\s+(?:son|daughter|child)|(?:about|re|regarding|concerned about|worried about)\s+(?:her|his|their)\s+(?:son|daughter|child|husband|wife|partner|mother|father|mum|dad))\b|\bon behalf of\b/i;
 const NOT_THE_PERSON = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff|carer)\b[^)]{0,30}\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
 const AGE_AFTER_NAME = /\b(?:mrs|ms|miss|mr)\b\.?\s+[^,(\n]{0,40}?(?:,\s*|\(\s*|\s+age:?\s*)\d{2,3}\b/i;
 
+export function bringsThePerson(text: string): boolean {
+  return BRINGS_THE_PERSON.test(text);
+}
+
 export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean; carer?: true } | undefined {
   const m = NAMES_PERSON.exec(line);
-  if (!m || NOT_THE_PERSON.test(m[0])) return undefined;
+  if (!m || NOT_THE_PERSON.test(m[0]) || BRINGS_THE_PERSON.test(line)) return undefined;
   const firm = m[1] !== undefined;
   if (!firm && !AGE_AFTER_NAME.test(m[0])) return undefined;
   const named = { sex: m[3] !== undefined ? 'she' as const : 'he' as const, firm };
@@ -172,13 +179,18 @@ export function personIsHe(text: string, at: number): boolean {
 // someone of its sex. So may anyone, where the record names the person as of the other sex ("Mrs
 // Jones cares for her husband. She is exhausted. He fell twice").
 export function someoneElseBefore(text: string, at: number, pronoun: 'she' | 'he', eitherSex = true): boolean {
-  const before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
-  if (TOLD.test(before)) return false;
+  let before = text.slice(Math.max(0, at - PRONOUN_REACH), at);
   const sex = personSex(text, at);
   if (sex !== undefined && sex !== pronoun) return true;
   // Where the record says the person is of the pronoun's sex, only someone named of that sex may
-  // be meant: "Mr Cole, 35. Partner pregnant. He fell twice".
-  if (sex === pronoun) eitherSex = false;
+  // be meant: "Mr Cole, 35. Partner pregnant. He fell twice". So too where a relative tells of it,
+  // and only someone named before the teller: "Husband says she fell twice" and "Her daughter
+  // reports she fell" tell of the person, "Lives with his mum. His brother says she fell" not.
+  const told = TOLD.exec(before);
+  // "Mr Brown attended with his son. Son reports he fell": of the person, the record's "he".
+  if (told && sex === pronoun) return false;
+  if (told) before = before.slice(0, told.index);
+  if (sex === pronoun || told) eitherSex = false;
   // This sentence up to the pronoun and the one before it, where anyone may be meant; and the one
   // before that, where only someone of the pronoun's sex is ("Cares for her mother-in-law, 91. Very
   // frail, needs help with washing. She fell last week").

@@ -4,7 +4,7 @@
 // someone else so ("her husband Brian"), it is not the person's (contextualise). Undefined where
 // another person is named ("He says she has chest pain", "He and his wife both have asthma", "She
 // thinks it is anxiety but it comes on when he walks").
-const LEAD = /^\s*(?:[-*•]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Nn]ow|[Rr]ecently|[Tt]oday|[Cc]urrently|[Tt]hen|[Ss]ince then)\s*,?\s+)?(she|he|[A-Z][a-z]{1,15})(?:'s)?\b/;
+const LEAD = /^\s*(?:[-*•]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Nn]ow|[Rr]ecently|[Tt]oday|[Cc]urrently|[Tt]hen|[Ss]ince then)\s*,?\s+)?(?:(Mrs|Ms|Miss)\.?\s+[A-Z][a-z'-]+|(Mr)\.?\s+[A-Z][a-z'-]+|(she|he|[A-Z][a-z]{1,15}))(?:'s)?\b/;
 // Anyone else a sentence may name: the other sex's words, a relative, the person by role.
 const ANYONE = 'they|them|their|wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|both|we|i|you|patient|client';
 // Their own "he", "him", "his" (or "she", "her", "hers") is still them ("He has hypos when he forgets").
@@ -51,7 +51,8 @@ function opening(text: string, from: number): void {
   memoEnd = end;
   const m = LEAD.exec(text.slice(from, end));
   if (!m) return;
-  const word = m[1]!;
+  // "Mrs Price is 34 weeks pregnant" is told of "she" as much as "She is" is.
+  const word = m[3] ?? (m[1] !== undefined ? 'she' : 'he');
   const pronoun = word === 'She' || word === 'she' ? 'she' : word === 'He' || word === 'he' ? 'he' : undefined;
   memoWord = pronoun ?? word;
   const restFrom = from + m[0].length;

@@ -729,4 +729,16 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Carer: Mrs Fenwick, 74\nCares for her husband. He has had several hypos when he forgets whether he has eaten.', flags: ['!hypo-risk'] },
   { text: 'Ms Jo Green, 30, lives with her partner Sam. Sam is 20 weeks pregnant.', flags: ['!pregnancy'] },
   { text: 'Client: Dave Hill, 52\nLives with partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'present' } },
+  // Who the person is: not one who brings them, nor a couple, nor a carer where a label names the person.
+  { text: 'Mrs Smith, 45, attended with her son Josh, 19, who was referred by his GP. Josh has panic attacks.\nHe gets chest pain when running.', flags: ['cardiac-symptoms'], conditions: { 'panic-disorder': 'present' } },
+  { text: 'Mr Ahmed, 50, contacted the service about his daughter Sara, 18, who is our client. Sara is 20 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Self-referral completed by mum on behalf of her daughter Chloe, 17. Chloe has been bingeing and purging daily.', flags: ['eating-disorder'] },
+  { text: 'Mr and Mrs Hill (78 and 75) attended. Mrs Hill was referred for low mood.\nShe gets chest pain walking up the hill.', flags: ['cardiac-symptoms'] },
+  { text: 'Name: Brian Fenwick\nCarer: Mrs Fenwick, 74, who cares for her husband full time.\nHe has had two falls this month and gets chest pain on exertion.', flags: ['cardiac-symptoms', 'falls'] },
+  { text: 'Mr Peter Lang, 79, attended with his wife.\nHe fell twice.', flags: ['falls'] },
+  // A relative tells of the person, unless someone of that sex was named before the teller.
+  { text: 'Lives with his mum, who has COPD.\nHis brother says she fell twice.', flags: ['!falls'] },
+  { text: 'Lives with her husband, who has dementia. Daughter says he fell twice.', flags: ['!falls'] },
+  { text: 'Client: Mr Price, 36\nLives with his wife. Mrs Price is 34 weeks pregnant.', flags: ['!pregnancy'] },
+  { text: 'Mr Brown attended with his son. Son reports he fell twice last week.', flags: ['falls'] },
 ];

@@ -287,7 +287,19 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 | Assessment | Today\nItem 9 | 0 - Not at all | 2 - More than half the days\nTotal | 18 | 12', phq9: { value: 12, item9: 2 }, flags: ['phq9-item9'] },
   // A line that opens with a date is that day's entry, its "today" included.
   { text: '20/11/2026 Session 4. PHQ-9 10 today.\n13/11/2026 Session 3. PHQ-9 14 today.', phq9: { value: 10, date: '2026-11-20' } },
-  { text: '20/11/2026 - PHQ-9 10 today', phq9: { value: 10, date: '2026-11-20' } },
+  { text: '24/11/2026 - PHQ-9 9, GAD-7 7\n17/11/2026 - PHQ-9 12 today, GAD-7 9', phq9: { value: 9, date: '2026-11-24' } },
+  // One line alone may open with a birth's or a referral's date.
+  { text: '14/03/1972 - DOB confirmed. Assessment PHQ-9 16, Q9 0.\nSession 5: PHQ-9 11, Q9 2.', phq9: { value: 11, item9: 2 }, flags: ['phq9-item9'] },
+  { text: '02/09/2026 Referral. PHQ-9 20, Q9 2 at referral.\nSession 6: PHQ-9 8, Q9 0.', phq9: { value: 8, item9: 0 }, flags: ['!phq9-item9'] },
+  // "Today" before the score, in its clause.
+  { text: '03/09/2026 Referral from GP, PHQ-9 at GP 14, Q9 0.\nSession 6 today: PHQ-9 16, Q9 2.', phq9: { value: 16, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 on 10/11/2026: 18, Q9 0.\nPHQ-9 today 13, Q9 1.', phq9: { value: 13, item9: 1 }, flags: ['phq9-item9'] },
   { text: '25/11/2026: Telephone call. PHQ-9 done over phone: 23, item 9 = 2.\n18/11/2026: Session 5 - PHQ-9 12, Q9 0.', phq9: { value: 23, item9: 2 }, flags: ['phq9-item9'] },
   { text: '2 sessions left. PHQ-9 10 today', phq9: { value: 10, date: '2026-11-27' } },
+  // A column of now is later than a dated one, and shown with no date.
+  { text: 'Measure | Today | 20/11/2026 | 13/11/2026\nPHQ-9 | 11 | 13 | 16\nQ9 | 2 | 0 | 0', phq9: { value: 11, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 | 13/11/2026 | 20/11/2026 | Latest\nTotal | 16 | 12 | 9\nItem 9 | 0 | 1 | 0', phq9: { value: 9, item9: 0 }, flags: ['!phq9-item9'] },
+  // A line's own opening date is nearer than a date heading above it.
+  { text: 'Case notes (most recent at top)\n26/11/2026 - DNA. Text sent.\n19/11/2026 - S3. PHQ-9 17 (Q9 1), GAD-7 15.\n12/11/2026 - S2. PHQ-9 15 (Q9 0), GAD-7 14.', phq9: { value: 17, item9: 1, date: '2026-11-19' }, flags: ['phq9-item9'] },
+  { text: '24/11/2026 - DNA. Text sent, no scores.\n20/11/2026 - Session 4. PHQ-9 10, Q9 1.\n13/11/2026 - Session 3. PHQ-9 14, Q9 0.', phq9: { value: 10, item9: 1 }, flags: ['phq9-item9'] },
 ];
