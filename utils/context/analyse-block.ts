@@ -10,9 +10,8 @@ import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow, latestOnly } from './item-row.ts';
 import { namedAges } from './named-age.ts';
-import { relativeSexBit } from './lexicon/relatives.ts';
-import { labelsOther, labelsPerson, othersNamed, personFirstName } from './others-named.ts';
-import { bringsThePerson, personNamedBy, speaksOfCaring } from './relative-scope.ts';
+import { peopleNamed } from './people-named.ts';
+import { bringsThePerson } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
@@ -95,14 +94,7 @@ function dateByEntry(text: string, measures: MeasureCandidate[]): void {
   const first = findDates(text, 0, Math.min(text.length, 40))[0];
   if (!first || /\S/.test(text.slice(0, first.start).replace(/^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i, '')) || !AFTER_ENTRY_DATE.test(text.slice(first.end))) return;
   const date = isoDate(first.date);
-  for (const m of measures) if (m.date === undefined || m.date === date) m.entryDate = date;
-}
-
-// A relative's word: "husband", "her mother", "friend".
-function namesRelative(hit: Hit): boolean {
-  if ((hit.mask & ROLE_BIT.trigger) === 0) return false;
-  for (const r of hit.roles) if (r.kind === 'trigger' && r.dim === 'family') return true;
-  return false;
+  for (const m of measures) if (m.date === undefined || m.date === date) m.timing = { ...m.timing, entryDate: date };
 }
 
 function analyseText(block: Block): BlockFindings {
@@ -132,26 +124,15 @@ function analyseText(block: Block): BlockFindings {
   const findings = analyseSpan(text, {}, scanned);
   if (findings.measures.length > 0) dateByEntry(text, findings.measures);
   if (answersBefore) findings.answer = answersBefore;
-  // Read from the start of the line only: "Mrs Joan Reid, 70, carer for her husband; ..." names her.
-  const personSex = personNamedBy(text.length <= 120 ? text : text.slice(0, 120));
-  if (personSex) findings.personSex = personSex;
-  if (speaksOfCaring(text)) findings.caring = true;
-  let relatives = false;
-  let sexes = 0;
-  for (const hit of scanned.hits) {
-    if (!namesRelative(hit)) continue;
-    relatives = true;
-    sexes |= relativeSexBit(text.slice(hit.start, hit.end).split(/\s+/).pop()!);
-  }
-  if (sexes !== 0) findings.sexesNamed = sexes;
-  const others = othersNamed(text, relatives);
-  if (others) findings.othersNamed = others;
-  const personName = personFirstName(text);
-  if (personName) findings.personName = personName;
-  if (labelsPerson(text)) findings.personLabel = true;
-  const ofOther = others !== undefined && labelsOther(text);
+  const people = peopleNamed(text, scanned.hits);
+  if (people) findings.people = people;
+  const ofOther = people?.ofOther === true;
   if (ofOther) for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) m.dims.family = true;
-  if (digits && !ofOther && findings.ages.length === 0 && !bringsThePerson(text)) for (const age of namedAges(text)) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
+  if (digits && !ofOther && findings.ages.length === 0) {
+    const ages = namedAges(text);
+    // "Mrs Smith, 45, attended with her son Josh": the age is not the person's.
+    if (ages.length > 0 && !bringsThePerson(text)) for (const age of ages) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
+  }
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);
     if (item) findings.items = [item];
@@ -541,7 +522,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     }
     const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: c };
     // "PHQ-9 | Today | 20/11/2026": the column of now is today's, later than any dated one.
-    if (!date && isNowColumn(header.time)) candidate.nowColumn = true;
+    if (!date && isNowColumn(header.time)) candidate.timing = { nowColumn: true };
     out.push(candidate);
     if (rowMeasure) rowTotal = candidate;
   });

@@ -70,7 +70,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
   let scores = byEntry(evidence, today);
-  if (scores.measures.some((m) => m.today || m.nowColumn || m.after !== undefined || (m.date !== undefined && m.date > today))) {
+  if (scores.measures.some((m) => m.today || m.timing?.nowColumn || m.after !== undefined || (m.date !== undefined && m.date > today))) {
     const backwards = newestFirst(scores);
     const journal = new Set(scores.measures.filter((m) => m.headingDate && m.date !== undefined).map((m) => m.date)).size >= 2;
     scores = { ...scores, measures: scores.measures.map((m) => datedFor(m, today, ahead, backwards, journal)) };
@@ -97,14 +97,18 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 // referral's ("14/03/1972 - DOB confirmed. PHQ-9 16"), and is left alone.
 function byEntry(evidence: Evidence, today: string): Evidence {
   const entries = new Set<string>();
-  for (const m of evidence.measures) if (m.entryDate !== undefined && m.entryDate <= today) entries.add(m.entryDate);
+  for (const m of evidence.measures) {
+    const entry = m.timing?.entryDate;
+    if (entry !== undefined && entry <= today) entries.add(entry);
+  }
   if (entries.size < 2) return evidence;
   return {
     ...evidence,
     measures: evidence.measures.map((m) => {
-      if (m.entryDate === undefined || m.entryDate > today || (m.date !== undefined && m.date !== m.entryDate)) return m;
+      const entry = m.timing?.entryDate;
+      if (entry === undefined || entry > today || (m.date !== undefined && m.date !== entry)) return m;
       const { today: _today, ...rest } = m;
-      return { ...rest, date: m.entryDate };
+      return { ...rest, date: entry };
     }),
   };
 }
@@ -121,7 +125,7 @@ function byEntry(evidence: Evidence, today: string): Evidence {
 function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean, journal: boolean): Evidence['measures'][number] {
   if (m.today) return journal && m.headingDate && m.date !== undefined && m.date <= today ? m : { ...m, date: today };
   // A table's column of now ranks as today's, but is not shown with a date it does not give.
-  if (m.nowColumn && m.date === undefined) {
+  if (m.timing?.nowColumn && m.date === undefined) {
     const copy = { ...m, date: today };
     ahead.add(copy);
     return copy;

@@ -8,6 +8,7 @@ import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
+import type { PeopleNamed } from './people-named.ts';
 import { pairRowItem9, type RowTable } from './row-item9.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
@@ -173,7 +174,7 @@ function sectionStatus(state: State): Section {
 function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
-  const named = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen).personSex;
+  const named = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen).people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
   else if (named && !walk.personSexFirm && (walk.personSex === undefined || named.firm) && state.section?.status !== 'family') {
     walk.personSex = named.sex;
@@ -201,6 +202,14 @@ function otherSexNamed(walk: Walk, pronoun: 'she' | 'he'): boolean {
 // for, that line names someone else).
 function personSexOf(walk: Walk): 'she' | 'he' | undefined {
   return walk.personSex ?? (walk.caring && !walk.personLabelled ? walk.carerSex : undefined);
+}
+
+function learnPeople(walk: Walk, people: PeopleNamed): void {
+  if (people.personName) (walk.personNames ??= new Set()).add(people.personName);
+  if (people.others) for (const name of people.others) (walk.otherNames ??= new Set()).add(name);
+  if (people.caring) walk.caring = true;
+  if (people.label) walk.personLabelled = true;
+  if (people.sexes) walk.sexesNamed |= people.sexes;
 }
 
 // The sentence of the term at `offset` is of someone other than the person: it opens with "he"
@@ -234,11 +243,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * 100_000;
-  if (f.personName) (walk.personNames ??= new Set()).add(f.personName);
-  if (f.othersNamed) for (const name of f.othersNamed) (walk.otherNames ??= new Set()).add(name);
-  if (f.caring) walk.caring = true;
-  if (f.personLabel) walk.personLabelled = true;
-  if (f.sexesNamed) walk.sexesNamed |= f.sexesNamed;
+  if (f.people) learnPeople(walk, f.people);
   if (state.addressRun) {
     const line = addressLine(block.text);
     if (line === 'named' && !state.addressTown) state.addressTown = true;
@@ -361,7 +366,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   const ownFrom = ev.measures.length;
   for (const m of f.measures) pushMeasure(ev, m, state, seq);
-  if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures.slice(ownFrom));
+  if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family') {
     for (const a of f.ages) ev.ages.push({ kind: a.kind, years: a.years, dob: a.dob, order: orderOf(seq, a.offset) });
@@ -384,13 +389,12 @@ function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: numbe
   const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
   // The date its own line opens with is nearer than a heading's ("26/11/2026 - DNA." above
   // "19/11/2026 - S3. PHQ-9 17").
-  const date = m.date ?? (state.dateHeading !== undefined && m.entryDate !== undefined ? m.entryDate : state.dateHeading);
+  const date = m.date ?? (state.dateHeading !== undefined && m.timing?.entryDate !== undefined ? m.timing.entryDate : state.dateHeading);
   if (date) measure.date = date;
   if (!m.date && date) measure.headingDate = true;
   if (!date && state.entryAfter) measure.after = state.entryAfter;
   if (m.today) measure.today = true;
-  if (m.nowColumn) measure.nowColumn = true;
-  if (m.entryDate) measure.entryDate = m.entryDate;
+  if (m.timing) measure.timing = m.timing;
   if (m.item9 !== undefined) measure.item9 = m.item9;
   ev.measures.push(measure);
   return measure;

@@ -1,3 +1,4 @@
+import type { PeopleNamed } from './people-named.ts';
 import type { BlockAnswer } from './question-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import type { DateParts } from './dates.ts';
@@ -58,21 +59,24 @@ export type RawSignal = {
   pronoun?: 'she' | 'he';
 };
 
+// Rarely given, so kept apart (a score's fields are read for every score of a long page):
+// `nowColumn`: in a table's column of now ("Today", "Latest"), later than any dated score, its
+// date unknown; `entryDate`: the date its line opens with ("20/11/2026 Session 4. PHQ-9 10
+// today."), its date where the page is a journal of such lines (build-context).
+export type Timing = { nowColumn?: true; entryDate?: string };
+
 export type MeasureCandidate = {
   measure: MeasureId | 'item9';
   value: number;
   date?: string;
   // "PHQ-9 23 (today)": dated by the reading's own day.
   today?: true;
-  // In a table's column of now ("Today", "Latest"): later than any dated score, its date unknown.
-  nowColumn?: true;
   // The date came from a heading above the score, not from beside it.
   headingDate?: true;
   // Undated, under an entry that came after one dated this: later than that, date unknown.
   after?: string;
-  // The date its line opens with ("20/11/2026 Session 4. PHQ-9 10 today."): its date where the
-  // page is a journal of such lines (build-context).
-  entryDate?: string;
+  // When, where the page says it other than by a date beside the score (see Timing).
+  timing?: Timing;
   item9?: number;
   offset: number;
 };
@@ -101,18 +105,8 @@ export type BlockFindings = {
   leadLabel?: LabelInfo;
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
-  // The block names the person by a title ("Re: Mrs Jones, 72").
-  personSex?: { sex: 'she' | 'he'; firm: boolean; carer?: true };
-  // Words of a carer's own record ("Cares for her husband"): see speaksOfCaring.
-  caring?: true;
-  // Relatives the block names by a word of their sex ("husband", "her mother"): SHE_BIT, HE_BIT.
-  sexesNamed?: number;
-  // First names of others the block gives ("her husband Brian"): see others-named.ts.
-  othersNamed?: string[];
-  // The person's first name where the block names them ("Client: Janet Cole"); `personLabel`:
-  // the block is a label that names the person, title or not ("Name: Brian Fenwick").
-  personName?: string;
-  personLabel?: true;
+  // Who the block says the person and those around them are: see people-named.ts.
+  people?: PeopleNamed;
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.

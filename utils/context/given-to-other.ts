@@ -9,7 +9,9 @@ const GIVEN = /\b(she|he)\s+(?:\w+\s+)?(?:gives?|gave|administers?|injects?|help
 const REACH = 80;
 
 export function givenTo(text: string, drug: Hit): 'she' | 'he' | undefined {
-  const m = GIVEN.exec(text.slice(Math.max(0, drug.start - REACH), drug.start));
+  const before = text.slice(Math.max(0, drug.start - REACH), drug.start);
+  if (!before.includes('him') && !before.includes('her')) return undefined;
+  const m = GIVEN.exec(before);
   if (m === null) return undefined;
   const giver = m[1]!.toLowerCase();
   const to = m[2]!.toLowerCase() === 'her' ? 'she' : 'he';

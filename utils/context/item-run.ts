@@ -43,7 +43,7 @@ export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunS
       if (a.summed) sink.remove(a.result!);
       delete a.summed;
       const item9 = measure === 'phq9' ? a.scores[9] : undefined;
-      a.result = sink.push({ measure, value: s.value, ...dated, ...(item9 !== undefined ? { item9 } : {}), ...(s.nowColumn ? { nowColumn: true as const } : {}), offset: s.offset });
+      a.result = sink.push({ measure, value: s.value, ...dated, ...(item9 !== undefined ? { item9 } : {}), ...(s.nowColumn ? { timing: { nowColumn: true as const } } : {}), offset: s.offset });
       continue;
     }
     if (s.item > ITEM_COUNT[measure] || s.value > 3) continue;

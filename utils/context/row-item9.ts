@@ -10,13 +10,15 @@ export type RowTable = { headers: readonly (string | undefined)[]; totals: Map<n
 // "Item 9 | 0 | 2" and "PHQ-9 total | 18 | 12" as rows under "Measure | Assessment | Today": each
 // column's item 9 goes with that column's total, whichever row comes first. Dated columns pair by
 // date when the score is picked; these have no date to pair by, and a row is a block of its own.
-export function pairRowItem9(table: RowTable | undefined, block: Block, own: readonly Entry[]): RowTable | undefined {
+// `measures` from `from` on: the block's own.
+export function pairRowItem9(table: RowTable | undefined, block: Block, measures: readonly Entry[], from: number): RowTable | undefined {
   const headers = block.kind === 'row' ? block.headers : undefined;
   if (!headers) return undefined;
   // By the headers' words: a row re-read after an edit carries a fresh copy of them.
   const same = table !== undefined && (table.headers === headers || (table.headers.length === headers.length && table.headers.every((h, k) => h === headers[k])));
   const at = same ? table : { headers, totals: new Map<number, Entry>(), item9s: new Map<number, Entry>() };
-  for (const e of own) {
+  for (let k = from; k < measures.length; k++) {
+    const e = measures[k]!;
     if (e.date !== undefined) continue;
     if (e.measure === 'phq9') {
       const item9 = at.item9s.get(e.offset);

@@ -26,8 +26,15 @@ export const HE_BIT = 2;
 const SHE_WORDS: ReadonlySet<string> = new Set(SHE_RELATIVES);
 const HE_WORDS: ReadonlySet<string> = new Set(HE_RELATIVES);
 
-// The sex a relative's word says (plural or not), as a bit; 0 for "partner", "friend".
-export function relativeSexBit(word: string): number {
-  const w = word.toLowerCase().replace(/s$/, '');
-  return SHE_WORDS.has(w) ? SHE_BIT : HE_WORDS.has(w) ? HE_BIT : 0;
+const SEX_OF = new Map<string, number>();
+
+// The sex a relative's word says ("her husband", "sisters"), as a bit; 0 for "partner", "friend".
+export function relativeSexBit(words: string): number {
+  let bit = SEX_OF.get(words);
+  if (bit === undefined) {
+    const w = words.slice(words.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/, '');
+    bit = SHE_WORDS.has(w) ? SHE_BIT : HE_WORDS.has(w) ? HE_BIT : 0;
+    if (SEX_OF.size < 1000) SEX_OF.set(words, bit);
+  }
+  return bit;
 }
