@@ -127,7 +127,11 @@ function analyseText(block: Block): BlockFindings {
   const people = peopleNamed(text, scanned.hits);
   if (people) findings.people = people;
   const ofOther = people?.ofOther === true;
-  if (ofOther) for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) m.dims.family = true;
+  if (ofOther) {
+    // Up to the label's sentence end: "Spouse: Mr Omar Aziz. Client is 24 weeks pregnant".
+    const end = text.search(/[.;]\s/);
+    for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) if (end < 0 || m.offset < end) m.dims.family = true;
+  }
   if (digits && !ofOther && findings.ages.length === 0) {
     const ages = namedAges(text);
     // "Mrs Smith, 45, attended with her son Josh": the age is not the person's.

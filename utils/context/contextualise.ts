@@ -197,11 +197,14 @@ function otherSexNamed(walk: Walk, pronoun: 'she' | 'he'): boolean {
   return otherSex(walk, pronoun) && (walk.sexesNamed & (pronoun === 'she' ? SHE_BIT : HE_BIT)) !== 0;
 }
 
-// The person's sex: as a line naming them says, or as "Carer: Mrs Fenwick, 74" says once the
-// record speaks of caring, and names no one else as the person (in the record of the one cared
-// for, that line names someone else).
+// The person's sex: as a label naming them says, or as "Carer: Mrs Fenwick, 74" says in a
+// carer's assessment that names no one else as the person (in the record of the one cared for,
+// that line names someone else).
+// Only a label that says it names the person counts ("Re: Mrs Jones", "Client: Mr Hill"): a
+// title and an age at a line's start may be anyone's ("Mrs Smith, 70, client's mum").
 function personSexOf(walk: Walk): 'she' | 'he' | undefined {
-  return walk.personSex ?? (walk.caring && !walk.personLabelled ? walk.carerSex : undefined);
+  if (walk.personSex !== undefined) return walk.personSexFirm ? walk.personSex : undefined;
+  return walk.caring && !walk.personLabelled ? walk.carerSex : undefined;
 }
 
 function learnPeople(walk: Walk, people: PeopleNamed): void {
@@ -223,6 +226,8 @@ function someoneElse(walk: Walk, text: string, offset: number, mothers = false):
   const subject = sentenceSubject(text, offset);
   if (subject === undefined) return false;
   if (mothers && subject === 'she') return otherSex(walk, subject);
+  // "He is 12 weeks pregnant" is a slip of the pen.
+  if (mothers && subject === 'he') return false;
   if (subject === 'she' || subject === 'he') return otherSexNamed(walk, subject);
   return walk.otherNames !== undefined && walk.otherNames.has(subject) && walk.personNames?.has(subject) !== true;
 }

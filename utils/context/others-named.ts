@@ -7,8 +7,9 @@ import { bringsThePerson, personNamedBy } from './relative-scope.ts';
 // 2009") is about them (contextualise). "Carer:" is not among the labels: in a carer's
 // assessment it names the person.
 // A parent's word only after "her", "his" or "their": "mother Jane" may be the person herself.
+// No comma between: "Attended with her husband, Helen was tearful" names no husband.
 const NOT_PARENTS = [...SHE_RELATIVES, ...HE_RELATIVES].filter((w) => !(PARENTS as readonly string[]).includes(w));
-const RELATIVE = new RegExp(`\\b(?:(?:her|his|their|my)\\s+(?:${alternation(PARENTS)})|${alternation(NOT_PARENTS)}|partner|friend|flatmate)\\s*,?\\s+(?:(?:mr|mrs|ms|miss)\\.?\\s+)?([A-Z][a-z]{1,15})\\b`, 'g');
+const RELATIVE = new RegExp(`\\b(?:(?:her|his|their|my)\\s+(?:${alternation(PARENTS)})|${alternation(NOT_PARENTS)}|partner|friend|flatmate)\\s+(?:(?:mr|mrs|ms|miss)\\.?\\s+)?([A-Z][a-z]{1,15})\\b`, 'g');
 const LABEL = /^\s*(?:cared[- ]for(?: person)?|caring for|cares for|person cared for|next of kin|nok|emergency contact|relative|spouse)\s*:\s*(?:(?:her|his|their)\s+)?(?:[a-z]+\s*,\s*)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([A-Z][a-z]{1,15})\b/i;
 // Capitalised words that follow a relative without being a name: "Husband Has...", "son Type 1".
 const NOT_A_NAME = /^(?:He|She|They|His|Her|Has|Had|Have|Is|Was|Were|And|But|Also|Who|Which|With|Type|The|This|That|Not|No|Now|In|On|At|Of|For|To|From|Says|Said|Reports|Mr|Mrs|Ms|Miss|Dr|Nok|Gp)$/;

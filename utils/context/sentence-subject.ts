@@ -7,10 +7,17 @@
 const LEAD = /^\s*(?:[-*•]\s*)?(?:(?:[Aa]nd|[Bb]ut|[Aa]lso|[Nn]ow|[Rr]ecently|[Tt]oday|[Cc]urrently|[Tt]hen|[Ss]ince then)\s*,?\s+)?(?:(Mrs|Ms|Miss)\.?\s+[A-Z][a-z'-]+|(Mr)\.?\s+[A-Z][a-z'-]+|(she|he|[A-Z][a-z]{1,15}))(?:'s)?\b/;
 // Anyone else a sentence may name: the other sex's words, a relative, the person by role.
 const ANYONE = 'they|them|their|wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|both|we|i|you|patient|client';
+// What follows one who reports or examines rather than has: "She noted chest pain", "Mrs Patel
+// (practice nurse) recorded a fall".
+const REPORTS = /^\s*(?:\(|,|(?:has |had )?(?:noted|notes|recorded|records|documented|documents|reviewed|reviews|examined|examines|assessed|assesses|observed|observes|found|finds|wrote|writes|confirmed|confirms|advised|advises|noticed|notices|referred|refers|asked|asks|says|said|thinks|thought|feels|felt|believes|explained|told|rang|phoned|called|reported|reports that|mentioned|mentions))\b/;
+// A name opens a sentence about its bearer only before a verb: "Brian has COPD", not "Mark
+// improvement in mood", "Max heart rate 190", "Dawn waking".
+const NAME_VERB = /^\s+(?:has|had|have|is|was|gets|got|uses|used|takes|took|gives|gave|injects|administers|fell|falls|suffers|suffered|developed|complains|complained|experiences|experienced|needs|needed|struggles|struggled|lives|lived|became|becomes|started|continues|remains|still|also|now|cannot|can't|can|does|did|describes|described)\b/;
 // Their own "he", "him", "his" (or "she", "her", "hers") is still them ("He has hypos when he forgets").
 const SOMEONE_ELSE = new RegExp(`\\b(?:${ANYONE}|she|he|her|hers|him|his)\\b`, 'i');
-const SOMEONE_ELSE_BUT_HIM = new RegExp(`\\b(?:${ANYONE}|she|her|hers)\\b`, 'i');
-const SOMEONE_ELSE_BUT_HER = new RegExp(`\\b(?:${ANYONE}|he|him|his)\\b`, 'i');
+const SOMEONE_ELSE_BUT_HIM = new RegExp(`\\b(?:${ANYONE}|she|her|hers|herself)\\b`, 'i');
+const SOMEONE_ELSE_BUT_HER = new RegExp(`\\b(?:${ANYONE}|he|him|his|himself)\\b`, 'i');
+const NAMEISH = /\b[A-Z][a-z]{2,}/;
 const REACH = 120;
 
 // Where a sentence ends: . ; ! ? a new line, or a table row's cell.
@@ -56,5 +63,12 @@ function opening(text: string, from: number): void {
   const pronoun = word === 'She' || word === 'she' ? 'she' : word === 'He' || word === 'he' ? 'he' : undefined;
   memoWord = pronoun ?? word;
   const restFrom = from + m[0].length;
-  memoOther = (pronoun === 'he' ? SOMEONE_ELSE_BUT_HIM : pronoun === 'she' ? SOMEONE_ELSE_BUT_HER : SOMEONE_ELSE).test(text.slice(restFrom, end));
+  const after = text.slice(restFrom, Math.min(end, restFrom + 40));
+  if (REPORTS.test(after) || (pronoun === undefined && m[3] !== undefined && !NAME_VERB.test(after))) {
+    memoWord = undefined;
+    return;
+  }
+  const rest = text.slice(restFrom, end);
+  // After a name, any other name may be the person's: "Sue is worried because Brian fainted".
+  memoOther = (pronoun === 'he' ? SOMEONE_ELSE_BUT_HIM : pronoun === 'she' ? SOMEONE_ELSE_BUT_HER : SOMEONE_ELSE).test(rest) || (pronoun === undefined && NAMEISH.test(rest));
 }

@@ -686,8 +686,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A drug one person gives or sees to for another of the other sex is the other's: not the
   // person's where the record names the person as of the giver's sex, the person's where it names
   // them as of the other, and left raised where it says neither.
-  { text: 'Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
-  { text: 'Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['!hypo-risk'] },
+  { text: 'Re: Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
+  // A title and an age at a line's start may be anyone's: the drug stays raised.
+  { text: 'Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['hypo-risk'] },
+  { text: 'Client: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['!hypo-risk'] },
   { text: 'Client: Mr Hill\nHe reminds her to take her gliclazide.', flags: ['!hypo-risk'] },
   { text: 'Re: Mrs Bell\nShe helps him with his insulin injections.', flags: ['!hypo-risk'] },
   { text: 'Mr Hill, 80. Type 1 diabetes, poor eyesight. She gives him his insulin twice a day.', flags: ['hypo-risk'] },
@@ -697,8 +699,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'On insulin. She gives him his insulin too.', flags: ['hypo-risk'] },
   // Where the record names the person as of one sex, what "he" or "she" of the other has alone is
   // someone else's (a carer's assessment).
-  { text: 'Carer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest. He has had several hypos.', flags: ['!cardiac-symptoms', '!hypo-risk'] },
-  { text: 'Carer: Mrs Fenwick, 74\nCares for her husband. He has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
+  { text: "Carers' assessment\nCarer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest. He has had several hypos.", flags: ['!cardiac-symptoms', '!hypo-risk'] },
+  // Without words of a carer's own record, "Carer:" may name the one who cares for the person.
+  { text: 'Carer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest.', flags: ['cardiac-symptoms'] },
+  { text: 'Carer: Mrs Fenwick, 74\nCaring for: husband\nHe has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
   // In the record of the one cared for, "Carer:" names someone else: his symptoms stay his.
   { text: 'Patient: Brian Fenwick (M), DOB 01/02/1955\nCarer: Mrs Margaret Fenwick, 63\nHe gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Mr Brian Fenwick\nCarer: Mrs Margaret Fenwick, 63\nHe fell twice last month.', flags: ['falls'] },
@@ -724,9 +728,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Client: Mr Cole\nShe is 20 weeks pregnant.', flags: ['!pregnancy'] },
   { text: 'Client: Mrs Cole\nShe is 20 weeks pregnant.', flags: ['pregnancy'] },
   // A line that names the person is read from its start, however long.
-  { text: 'Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['!hypo-risk'] },
+  { text: 'Re: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['!hypo-risk'] },
   // The sentence's own "he" again is still him.
-  { text: 'Carer: Mrs Fenwick, 74\nCares for her husband. He has had several hypos when he forgets whether he has eaten.', flags: ['!hypo-risk'] },
+  { text: "Carers' assessment\nCarer: Mrs Fenwick, 74\nCares for her husband. He has had several hypos when he forgets whether he has eaten.", flags: ['!hypo-risk'] },
   { text: 'Ms Jo Green, 30, lives with her partner Sam. Sam is 20 weeks pregnant.', flags: ['!pregnancy'] },
   { text: 'Client: Dave Hill, 52\nLives with partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'present' } },
   // Who the person is: not one who brings them, nor a couple, nor a carer where a label names the person.
@@ -741,4 +745,16 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Lives with her husband, who has dementia. Daughter says he fell twice.', flags: ['!falls'] },
   { text: 'Client: Mr Price, 36\nLives with his wife. Mrs Price is 34 weeks pregnant.', flags: ['!pregnancy'] },
   { text: 'Mr Brown attended with his son. Son reports he fell twice last week.', flags: ['falls'] },
+  // Not someone else's: one who notes or records it, one named later in the sentence, a slip of
+  // the pen the sentence itself shows, a name that opens no clause of its own.
+  { text: 'Client: Mr Hill\nLives with his wife.\nSeen by Dr Anne Shah today. She noted chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Client: Mr Owen\nLives with his wife.\nMrs Patel (practice nurse) recorded a fall at home.', flags: ['falls'] },
+  { text: 'Mr Brian Cole, 60, attended with his wife Sue.\nSue is worried because Brian fainted twice this month.', flags: ['cardiac-symptoms'] },
+  { text: 'Client: Mrs Jones\nLives with husband.\nHe has been bingeing and making herself sick.', flags: ['eating-disorder'] },
+  { text: 'Client: Mrs Doyle\nHusband at work.\nHe is 12 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Helen Ward, 61\nAttended with her husband, Helen was tearful. Helen reports chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Lives with her husband Mark. Mark improvement in mood despite two falls.', flags: ['falls'] },
+  { text: 'Spouse: Mr Omar Aziz. Client is 24 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Mr Ahmed, 48, husband, called on her behalf.\nShe gave birth 6 weeks ago and feels detached.', flags: ['postnatal'] },
+  { text: 'Ron Steel, 82\nCarer: Mrs Ann Lowe, 55 - agency carer, cares for him daily.\nHe has had three falls this month.', flags: ['falls'] },
 ];
