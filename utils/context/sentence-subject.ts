@@ -17,7 +17,7 @@ const NAME_VERB = /^\s+(?:has|had|have|is|was|gets|got|uses|used|takes|took|give
 const SOMEONE_ELSE = new RegExp(`\\b(?:${ANYONE}|she|he|her|hers|him|his)\\b`, 'i');
 const SOMEONE_ELSE_BUT_HIM = new RegExp(`\\b(?:${ANYONE}|she|her|hers|herself)\\b`, 'i');
 const SOMEONE_ELSE_BUT_HER = new RegExp(`\\b(?:${ANYONE}|he|him|his|himself)\\b`, 'i');
-const NAMEISH = /\b[A-Z][a-z]{2,}/;
+const NAMEISH = /\b[A-Z][a-z]+/;
 const REACH = 120;
 
 // Where a sentence ends: . ; ! ? a new line, or a table row's cell.

@@ -757,4 +757,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Spouse: Mr Omar Aziz. Client is 24 weeks pregnant.', flags: ['pregnancy'] },
   { text: 'Mr Ahmed, 48, husband, called on her behalf.\nShe gave birth 6 weeks ago and feels detached.', flags: ['postnatal'] },
   { text: 'Ron Steel, 82\nCarer: Mrs Ann Lowe, 55 - agency carer, cares for him daily.\nHe has had three falls this month.', flags: ['falls'] },
+  { text: 'Mrs Jo Kerr, 59, attended with her husband Brian.\nBrian is worried because Jo fainted twice this month.', flags: ['cardiac-symptoms'] },
 ];
