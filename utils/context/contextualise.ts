@@ -63,6 +63,7 @@ type Walk = {
   // says it is them, which a later line no longer changes.
   personSex?: 'she' | 'he';
   personSexFirm?: boolean;
+  personSexConflict?: boolean;
   // The sex "Carer: Mrs Fenwick, 74" gives, whether the record speaks of caring, and whether a
   // label names the person ("Name: Brian Fenwick": then the carer is someone else).
   carerSex?: 'she' | 'he';
@@ -176,6 +177,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // insulin") is read knowing whom it names.
   const named = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen).people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
+  // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
+  // Leo ...") say nothing of it.
+  else if (named?.firm && walk.personSexFirm && named.sex !== walk.personSex) walk.personSexConflict = true;
   else if (named && !walk.personSexFirm && (walk.personSex === undefined || named.firm) && state.section?.status !== 'family') {
     walk.personSex = named.sex;
     walk.personSexFirm = named.firm;
@@ -203,6 +207,7 @@ function otherSexNamed(walk: Walk, pronoun: 'she' | 'he'): boolean {
 // Only a label that says it names the person counts ("Re: Mrs Jones", "Client: Mr Hill"): a
 // title and an age at a line's start may be anyone's ("Mrs Smith, 70, client's mum").
 function personSexOf(walk: Walk): 'she' | 'he' | undefined {
+  if (walk.personSexConflict) return undefined;
   if (walk.personSex !== undefined) return walk.personSexFirm ? walk.personSex : undefined;
   return walk.caring && !walk.personLabelled ? walk.carerSex : undefined;
 }
@@ -221,13 +226,18 @@ function learnPeople(walk: Walk, people: PeopleNamed): void {
 // someone: most pages never do.
 // `mothers`: only a woman has it (a pregnancy, the year after birth), so "she" in a man's record
 // is someone else even where no woman is named.
+// Outside a carer's own record (see speaksOfCaring) only a pregnancy or birth is ever given to
+// someone else this way: reviews found too many records where a wrong guess at who the person is
+// would hide the person's own safety flag, which is worse than showing a relative's.
 function someoneElse(walk: Walk, text: string, offset: number, mothers = false): boolean {
   if (personSexOf(walk) === undefined && walk.otherNames === undefined) return false;
+  if (!mothers && !walk.caring) return false;
   const subject = sentenceSubject(text, offset);
   if (subject === undefined) return false;
   if (mothers && subject === 'she') return otherSex(walk, subject);
   // "He is 12 weeks pregnant" is a slip of the pen.
   if (mothers && subject === 'he') return false;
+  if (!walk.caring) return false;
   if (subject === 'she' || subject === 'he') return otherSexNamed(walk, subject);
   return walk.otherNames !== undefined && walk.otherNames.has(subject) && walk.personNames?.has(subject) !== true;
 }
@@ -364,7 +374,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
       // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
-      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.givenTo ? personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
+      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       walk.meds.add(m.med);
       ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
     }

@@ -12,7 +12,7 @@ const NOT_PARENTS = [...SHE_RELATIVES, ...HE_RELATIVES].filter((w) => !(PARENTS 
 const RELATIVE = new RegExp(`\\b(?:(?:her|his|their|my)\\s+(?:${alternation(PARENTS)})|${alternation(NOT_PARENTS)}|partner|friend|flatmate)\\s+(?:(?:mr|mrs|ms|miss)\\.?\\s+)?([A-Z][a-z]{1,15})\\b`, 'g');
 const LABEL = /^\s*(?:cared[- ]for(?: person)?|caring for|cares for|person cared for|next of kin|nok|emergency contact|relative|spouse)\s*:\s*(?:(?:her|his|their)\s+)?(?:[a-z]+\s*,\s*)?(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([A-Z][a-z]{1,15})\b/i;
 // Capitalised words that follow a relative without being a name: "Husband Has...", "son Type 1".
-const NOT_A_NAME = /^(?:He|She|They|His|Her|Has|Had|Have|Is|Was|Were|And|But|Also|Who|Which|With|Type|The|This|That|Not|No|Now|In|On|At|Of|For|To|From|Says|Said|Reports|Mr|Mrs|Ms|Miss|Dr|Nok|Gp)$/;
+const NOT_A_NAME = /^(?:He|She|They|His|Her|Has|Had|Have|Is|Was|Were|And|But|Also|Who|Which|With|Type|The|This|That|Not|No|Now|In|On|At|Of|For|To|From|Says|Said|Reports|Mr|Mrs|Ms|Miss|Dr|Nok|Gp|Pt|Client|Patient|Service|User|Person|Carer|Unknown|None|Nil)$/i;
 const MAX_TEXT = 2_000;
 const IS_THE_PERSON = /^[^.;\n]{0,40}?(?:\bwho is (?:our|the) (?:client|patient)\b|\((?:the )?(?:client|patient)\))/i;
 const TITLED_BEFORE = /\b(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]/i;

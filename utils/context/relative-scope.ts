@@ -144,7 +144,7 @@ const NAMES_PERSON = /^\s*(?:((?:re|client|patient|pt|name|service user)\s*:\s*)
 // "Mrs Smith, 45, attended with her son Josh, 19", "Mr Ahmed, 50, contacted the service about his
 // daughter", "... on behalf of her daughter": the one named brings the person.
 const BRINGS_THE_PERSON = /\b(?:(?:attended with|came with|brought|accompanied)\s+(?:her|his|their)\s+(?:son|daughter|child)|(?:about|re|regarding|concerned about|worried about|worried|concerned|rang about|called about|client is|patient is|referral is for|referring)\s+(?:her|his|their)\s+(?:son|daughter|child|grandson|granddaughter|husband|wife|partner|mother|father|mum|dad))\b|\bon behalf of\b/i;
-const NOT_THE_PERSON = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff|carer)\b[^)]{0,30}\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
+const NOT_THE_PERSON = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff|carer|mum|mom|dad|parent|guardian|referrer|advocate)\b[^)]{0,30}\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
 const AGE_AFTER_NAME = /\b(?:mrs|ms|miss|mr)\b\.?\s+[^,(\n]{0,40}?(?:,\s*|\(\s*|\s+age:?\s*)\d{2,3}\b/i;
 
 export function bringsThePerson(text: string): boolean {
@@ -160,9 +160,10 @@ export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean;
   return m[2] !== undefined ? { ...named, carer: true } : named;
 }
 
-// Words of a carer's own record: "Carers' assessment", "Caring for: wife", "Cared-for person: ...".
-// Not "cares for her husband", which the record of the one cared for may say of the carer.
-const CARING = /\bcarers?'?s?'?\s+assessment\b|^\s*(?:cared[- ]for(?: person)?|caring for|person cared for)\s*:/im;
+// Words of a carer's own record: a heading "Carers' assessment", a label "Cared-for person: ...".
+// Not "cares for her husband", "Caring for: grandson" or "Carers' assessment offered to Mrs X",
+// which the record of the one cared for may say.
+const CARING = /^\s*(?:[\w ]{0,40}[-–—:]\s*)?carers?'?s?'?\s+assessment\b(?![^\n]*\b(?:offered|declined|discussed|to be|not|suggested|referred|completed|booked|arranged|requested|sent|done|due|accepted)\b)|^\s*(?:cared[- ]for(?: person)?|person cared for)\s*:/im;
 
 export function speaksOfCaring(text: string): boolean {
   return text.length <= 2_000 && CARING.test(text);

@@ -273,11 +273,13 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diabetes Y/N: N', conditions: { diabetes: 'negated' } },
   { text: 'Diabetes (Y/N): N', conditions: { diabetes: 'negated' } },
   // A first name the record gives someone else: a sentence that opens with it is theirs.
-  { text: 'Lives with her partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'family' } },
+  { text: "Carers' assessment\nCarer: Mrs Ann Hale, 60\nCares for her partner Dave. Dave has epilepsy.", conditions: { epilepsy: 'family' } },
+  // Outside a carer's own record a name does not give a sentence to someone else: the safe side.
+  { text: 'Lives with her partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'present' } },
   { text: 'Cared-for person: Mr Brian Fenwick (husband), 71\nBrian has COPD and is on insulin.', conditions: { copd: 'family', diabetes: 'absent' }, flags: ['!hypo-risk'] },
-  { text: 'Next of kin: Mrs Janet Cole (wife)\nJanet has MS.', conditions: { 'multiple-sclerosis': 'family' } },
+  { text: "Carers' assessment\nCarer: Mr Peter Cole, 66\nCared-for person: Mrs Janet Cole (wife)\nJanet has MS.", conditions: { 'multiple-sclerosis': 'family' } },
   { text: 'Caring for: wife, Mrs Janet Cole, 65, who has multiple sclerosis', conditions: { 'multiple-sclerosis': 'family' } },
-  { text: 'Her son Tom has asthma. Tom gets chest pain when running.', conditions: { asthma: 'family' }, flags: ['!cardiac-symptoms'] },
+  { text: 'Her son Tom has asthma. Tom gets chest pain when running.', conditions: { asthma: 'family' }, flags: ['cardiac-symptoms'] },
   // Not the relative of someone the sentence names, nor "mother Jane", who may be the person.
   { text: 'Mrs Smith brought her son Josh (17) to assessment. Josh has panic attacks.', conditions: { 'panic-disorder': 'present' } },
   { text: 'Perinatal: mother Jane, baby Lily. Jane has postnatal depression.', conditions: { depression: 'present' } },

@@ -686,12 +686,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A drug one person gives or sees to for another of the other sex is the other's: not the
   // person's where the record names the person as of the giver's sex, the person's where it names
   // them as of the other, and left raised where it says neither.
-  { text: 'Re: Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
+  { text: "Carers' assessment\nCarer: Mrs Reid, 70\nCared-for person: husband\nShe gives him his insulin every morning.", flags: ['!hypo-risk'], conditions: { diabetes: 'absent' } },
+  { text: 'Re: Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['hypo-risk'] },
   // A title and an age at a line's start may be anyone's: the drug stays raised.
   { text: 'Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['hypo-risk'] },
-  { text: 'Client: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['!hypo-risk'] },
-  { text: 'Client: Mr Hill\nHe reminds her to take her gliclazide.', flags: ['!hypo-risk'] },
-  { text: 'Re: Mrs Bell\nShe helps him with his insulin injections.', flags: ['!hypo-risk'] },
+  { text: 'Client: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['hypo-risk'] },
+  { text: 'Client: Mr Hill\nHe reminds her to take her gliclazide.', flags: ['hypo-risk'] },
+  { text: 'Re: Mrs Bell\nShe helps him with his insulin injections.', flags: ['hypo-risk'] },
   { text: 'Mr Hill, 80. Type 1 diabetes, poor eyesight. She gives him his insulin twice a day.', flags: ['hypo-risk'] },
   { text: 'She gives him his insulin every morning.', flags: ['hypo-risk'] },
   { text: 'The nurse gives her her insulin.', flags: ['hypo-risk'] },
@@ -702,7 +703,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: "Carers' assessment\nCarer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest. He has had several hypos.", flags: ['!cardiac-symptoms', '!hypo-risk'] },
   // Without words of a carer's own record, "Carer:" may name the one who cares for the person.
   { text: 'Carer: Mrs Fenwick, 74\nCares for husband with dementia. He gets short of breath at rest.', flags: ['cardiac-symptoms'] },
-  { text: 'Carer: Mrs Fenwick, 74\nCaring for: husband\nHe has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
+  { text: 'Carer: Mrs Fenwick, 74\nCared-for person: husband\nHe has COPD and takes gliclazide.', flags: ['!hypo-risk'], conditions: { copd: 'family' } },
+  // "Caring for:" may be said in the record of the one cared for.
+  { text: 'Carer: Mrs Fenwick, 74\nCaring for: husband\nHe has COPD and takes gliclazide.', flags: ['hypo-risk'] },
   // In the record of the one cared for, "Carer:" names someone else: his symptoms stay his.
   { text: 'Patient: Brian Fenwick (M), DOB 01/02/1955\nCarer: Mrs Margaret Fenwick, 63\nHe gets chest pain on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Mr Brian Fenwick\nCarer: Mrs Margaret Fenwick, 63\nHe fell twice last month.', flags: ['falls'] },
@@ -728,10 +731,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Client: Mr Cole\nShe is 20 weeks pregnant.', flags: ['!pregnancy'] },
   { text: 'Client: Mrs Cole\nShe is 20 weeks pregnant.', flags: ['pregnancy'] },
   // A line that names the person is read from its start, however long.
-  { text: 'Re: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['!hypo-risk'] },
+  { text: 'Re: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['hypo-risk'] },
   // The sentence's own "he" again is still him.
   { text: "Carers' assessment\nCarer: Mrs Fenwick, 74\nCares for her husband. He has had several hypos when he forgets whether he has eaten.", flags: ['!hypo-risk'] },
-  { text: 'Ms Jo Green, 30, lives with her partner Sam. Sam is 20 weeks pregnant.', flags: ['!pregnancy'] },
+  { text: 'Ms Jo Green, 30, lives with her partner Sam. Sam is 20 weeks pregnant.', flags: ['pregnancy'] },
   { text: 'Client: Dave Hill, 52\nLives with partner Dave. Dave has epilepsy.', conditions: { epilepsy: 'present' } },
   // Who the person is: not one who brings them, nor a couple, nor a carer where a label names the person.
   { text: 'Mrs Smith, 45, attended with her son Josh, 19, who was referred by his GP. Josh has panic attacks.\nHe gets chest pain when running.', flags: ['cardiac-symptoms'], conditions: { 'panic-disorder': 'present' } },
