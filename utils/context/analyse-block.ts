@@ -86,13 +86,16 @@ const HAS_DIGIT = /\d/;
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
 // today."): its scores with no date of their own (or the same) carry it, for the merge to use
 // where the page is a journal of such lines. Alone, the date may be a birth or a referral's.
-const OPENS_WITH_DATE = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d/i;
+// Spaces and a day's name before the date: "Mon 20/11/2026".
+const BEFORE_ENTRY_DATE = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i;
+const DIGIT = /\d/;
 const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/;
 
 function dateByEntry(text: string, measures: MeasureCandidate[]): void {
-  if (!OPENS_WITH_DATE.test(text)) return;
+  const lead = BEFORE_ENTRY_DATE.exec(text)![0].length;
+  if (!DIGIT.test(text[lead] ?? '')) return;
   const first = findDates(text, 0, Math.min(text.length, 40))[0];
-  if (!first || /\S/.test(text.slice(0, first.start).replace(/^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?/i, '')) || !AFTER_ENTRY_DATE.test(text.slice(first.end))) return;
+  if (!first || first.start !== lead || !AFTER_ENTRY_DATE.test(text.slice(first.end))) return;
   const date = isoDate(first.date);
   for (const m of measures) if (m.date === undefined || m.date === date) m.timing = { ...m.timing, entryDate: date };
 }

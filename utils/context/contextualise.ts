@@ -201,11 +201,10 @@ function otherSexNamed(walk: Walk, pronoun: 'she' | 'he'): boolean {
   return otherSex(walk, pronoun) && (walk.sexesNamed & (pronoun === 'she' ? SHE_BIT : HE_BIT)) !== 0;
 }
 
-// The person's sex: as a label naming them says, or as "Carer: Mrs Fenwick, 74" says in a
-// carer's assessment that names no one else as the person (in the record of the one cared for,
-// that line names someone else).
-// Only a label that says it names the person counts ("Re: Mrs Jones", "Client: Mr Hill"): a
-// title and an age at a line's start may be anyone's ("Mrs Smith, 70, client's mum").
+// The person's sex: as a label that says it names the person gives it ("Re: Mrs Jones", "Client:
+// Mr Hill"; a title and an age at a line's start may be anyone's: "Mrs Smith, 70, client's mum"),
+// or as "Carer: Mrs Fenwick, 74" does in a carer's assessment that names no one else as the
+// person (in the record of the one cared for, that line names someone else).
 function personSexOf(walk: Walk): 'she' | 'he' | undefined {
   if (walk.personSexConflict) return undefined;
   if (walk.personSex !== undefined) return walk.personSexFirm ? walk.personSex : undefined;

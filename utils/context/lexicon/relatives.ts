@@ -26,14 +26,20 @@ export const HE_BIT = 2;
 const SHE_WORDS: ReadonlySet<string> = new Set(SHE_RELATIVES);
 const HE_WORDS: ReadonlySet<string> = new Set(HE_RELATIVES);
 
+// The sex one relative's word says ("Husband", "mum"); undefined for "partner", "friend".
+export function relativeSex(word: string): 'she' | 'he' | undefined {
+  const w = word.toLowerCase();
+  return SHE_WORDS.has(w) ? 'she' : HE_WORDS.has(w) ? 'he' : undefined;
+}
+
 const SEX_OF = new Map<string, number>();
 
-// The sex a relative's word says ("her husband", "sisters"), as a bit; 0 for "partner", "friend".
+// The sex a relative's words say ("her husband", "sisters"), as a bit; 0 for "partner", "friend".
 export function relativeSexBit(words: string): number {
   let bit = SEX_OF.get(words);
   if (bit === undefined) {
-    const w = words.slice(words.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/, '');
-    bit = SHE_WORDS.has(w) ? SHE_BIT : HE_WORDS.has(w) ? HE_BIT : 0;
+    const sex = relativeSex(words.slice(words.lastIndexOf(' ') + 1).replace(/s$/i, ''));
+    bit = sex === 'she' ? SHE_BIT : sex === 'he' ? HE_BIT : 0;
     if (SEX_OF.size < 1000) SEX_OF.set(words, bit);
   }
   return bit;
