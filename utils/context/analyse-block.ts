@@ -121,6 +121,12 @@ function analyseText(block: Block): BlockFindings {
       const findings = emptyFindings();
       if (isSectionLabel(info)) findings.heading = info;
       else findings.label = info;
+      // "Any falls in the last year?" over "Denies": a line with no colon may answer the question
+      // before it, as well as head what follows.
+      if (block.kind === 'text' && !colon) {
+        const form = formValueOf(text, scanned);
+        if (form === 'no') findings.answer = { value: form };
+      }
       return findings;
     }
   }
@@ -259,6 +265,8 @@ function rowAnswer(cell: string, scanned: ScanResult, before: readonly BlockFind
   const asked = before.flatMap((f) => [...f.signals.filter((x) => x.dims.question).map((x) => x.flag), ...f.mentions.filter((x) => x.dims.question).map((x) => x.signal)]);
   if (answer.notCardiac && asked.includes('cardiac-symptoms')) return undefined;
   if (answer.words && !asked.some((flag) => flag !== undefined && flag !== 'pregnancy' && flag !== 'postnatal' && flag !== 'me-cfs')) return undefined;
+  // A count of none ("0", "Never") in a row answers falls only: the row's other cells take its value.
+  if (answer.words && answer.value === 'no' && !asked.includes('falls')) return undefined;
   return answer.value;
 }
 

@@ -18,7 +18,7 @@ import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther } from './question-answer.ts';
-import { pronounFell } from './pronoun-fell.ts';
+import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
@@ -650,6 +650,7 @@ function emit(
       case 'signal':
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
         if (role.pronoun && !pronounFell(text, hit, role.pronoun)) break;
+        if (role.clauseStart && !subjectlessFell(text, hit)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (isQuestion(text)) signal.asked = true;
         if (role.pronoun) signal.pronoun = role.pronoun;

@@ -1,4 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
+import { ANY_AT_ALL } from './form-value.ts';
 import { asksAboutOther } from './question-answer.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
@@ -20,12 +21,14 @@ const BOXED = /^[^.;!]{0,60}$/;
 // year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and the terms it answers
 // (by where they start). Undefined when the block is anything else, or the answer reaches no term.
 export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
-  if (hits.length < 2 || text.length > MAX_QUESTION) return undefined;
+  if (text.length > MAX_QUESTION) return undefined;
+  if (hits.length > 0 && NONE_COUNTED.test(text)) return noneCounted(text, hits, bounds);
+  if (hits.length < 2) return undefined;
   const answer = lastAnswer(text, hits);
   if (!answer || answer.first === 0) return undefined;
   let value = answer.value;
   const rest = text.slice(answer.end);
-  if (!AFTER_ANSWER.test(rest)) {
+  if (!AFTER_ANSWER.test(rest) && !(value === 'no' && ANY_AT_ALL.test(rest))) {
     // "Chest pain? Yes, on exertion", "Falls? Yes x2": a yes may go on about what it answers.
     // "Chest pain? No, only on exertion": a no can take itself back.
     if (value === 'no' && markedAnswerTakenBack(rest, hits.some(isCardiacSignal))) value = 'yes';
@@ -41,6 +44,25 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
   const first = Math.min(...answered);
   if (asksAboutOther(text, hits.find((h) => h.start === first)!)) return undefined;
   return { value, answered };
+}
+
+// "Falls in last 12 months: 0", "Number of hypos this month = 0": none of what is counted. Only
+// what happens (a fall, a symptom) is counted so; "Diabetes: 0" is no answer.
+const NONE_COUNTED = /[:?=\-–—]\s*(?:0|zero)\s*\.?\s*$/i;
+function noneCounted(text: string, hits: readonly Hit[], bounds: readonly number[]): { value: FormValue; answered: ReadonlySet<number> } | undefined {
+  const start = text.search(/(?:0|zero)\s*\.?\s*$/i);
+  const asked = hits[hits.length - 1]!.end;
+  if (asked > start || bounds.some((b) => b < asked) || !ASKS.test(text.slice(asked, start))) return undefined;
+  const answered = askedAbout(text, hits, hits.length, markBefore(text, start));
+  if (answered.size === 0) return undefined;
+  for (const hit of hits) if (answered.has(hit.start) && !isCounted(hit)) return undefined;
+  return asksAboutOther(text, hits.find((h) => answered.has(h.start))!) ? undefined : { value: 'no', answered };
+}
+
+function isCounted(hit: Hit): boolean {
+  if (hasRole(hit, ROLE_BIT.signal)) return true;
+  for (const r of hit.roles) if (r.kind === 'condition' && r.signal === 'falls') return true;
+  return false;
 }
 
 // What a question asks about, read back from its mark: the term just before it, with nothing

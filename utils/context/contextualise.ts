@@ -285,6 +285,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   if (labelOnly) {
     if (walk.run || f.names) follow(walk, f, state, [], seq);
+    if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
     clearPending(walk);
     return true;
   }
@@ -463,7 +464,7 @@ function clearPending(walk: Walk): void {
 function answerQuestions(walk: Walk, answer: BlockAnswer): void {
   const ev = walk.evidence;
   for (const p of walk.pending.reverse()) {
-    if (!p.mention.dims.question) continue;
+    if (!p.mention.dims.question && p.mention.open !== true) continue;
     // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
     // pill") or "Diabetes?" ("One of her parents").
     if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;

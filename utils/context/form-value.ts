@@ -12,6 +12,8 @@ export function settlesSymptoms(value: FormValue): boolean {
 const MAX_CHOICE = 60;
 export const MAX_VALUE = 24;
 const AFTER_CHOICE = /^[\s.]*$/;
+// "Denies any", "None at all": a plain no still.
+export const ANY_AT_ALL = /^\s+(?:any|at all)[.\s]*$/i;
 
 // The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
 // of the options is ticked). `scanned`: the scan of `text`, reused when `text` is already trimmed.
@@ -23,7 +25,9 @@ export function formValueOf(text: string, scanned?: ScanResult): FormValue | und
     const choice = choiceAt(trimmed, hits, 0);
     return choice && choice.next === hits.length && AFTER_CHOICE.test(trimmed.slice(choice.end)) ? choice.value : undefined;
   }
-  if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0 || hits[0]!.end < trimmed.replace(/[.\s]+$/, '').length) return undefined;
-  return roleOf(hits[0]!, 'form')?.value;
+  if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0) return undefined;
+  const value = roleOf(hits[0]!, 'form')?.value;
+  const rest = trimmed.slice(hits[0]!.end);
+  return /^[.\s]*$/.test(rest) || (value === 'no' && ANY_AT_ALL.test(rest)) ? value : undefined;
 }
 

@@ -11,8 +11,21 @@ const CHILDHOOD = /\b(?:as a (?:child|kid|girl|boy|teenager)|in (?:her|his) chil
 const UNSURE_BEFORE = /\b(?:whether|if|unclear|unsure|not sure|in case)\s+$/i;
 
 export function pronounFell(text: string, hit: Hit, pronoun: 'she' | 'he'): boolean {
+  return fellLiterally(text, hit) && !someoneElseBefore(text, hit.start, pronoun);
+}
+
+// "Drinking heavily; fell twice last month", "Chest pain no, fell twice": notes leave the person
+// unsaid where a clause opens with the fall. Not where a score, a weight or a mood was just named,
+// or "rose" and "then" say one rose first ("Mood: fell recently", "PHQ-9 rose and fell twice").
+const CLAUSE_OPENS = /(?:^|[.;,:!?•·–—]|\s-|\band)\s*$/i;
+const WHAT_FELL = /\b(?:rose|risen|went up|increased|improved|then|mood|weight|scores?|phq|gad|sugars?|bp|pressure|hba1c|glucose|bmi|income|attendance|levels?|readings?|numbers?)\b[^.;!?]*$/i;
+export function subjectlessFell(text: string, hit: Hit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 24), hit.start);
+  return CLAUSE_OPENS.test(before) && !WHAT_FELL.test(before) && fellLiterally(text, hit);
+}
+
+function fellLiterally(text: string, hit: Hit): boolean {
   if (IN_A_FIGURE.test(text.slice(hit.end, hit.end + 24))) return false;
   if (UNSURE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;
-  if (CHILDHOOD.test(sentenceAround(text, hit.start, hit.end))) return false;
-  return !someoneElseBefore(text, hit.start, pronoun);
+  return !CHILDHOOD.test(sentenceAround(text, hit.start, hit.end));
 }

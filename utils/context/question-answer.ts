@@ -66,9 +66,11 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
 // A block that answers the question in the block before: "<dt>Chest pain?</dt><dd>Only on
 // exertion</dd>", "Falls?" then "Twice this year", "Pregnant?" then "Yes - 20 weeks". Only a short
 // block naming nothing itself; an answer of when it comes is read as for the heart (anxiety alone
-// is no yes), and a yes that says it is over is none. A no is only ever a plain value (formOnly).
+// is no yes), and a yes that says it is over is none. A no is a plain value (formOnly), or a count
+// of none.
 // `words`: said in words of when or how often, which answer a symptom or behaviour only (not a
-// state such as pregnancy, nor a condition). `notCardiac`: what it says of the heart names anxiety
+// state such as pregnancy, nor a condition), as is a none of how often ("0", "Never", "Not that
+// she remembers" under "Any falls in the last year?"). `notCardiac`: what it says of the heart names anxiety
 // or drink alone ("Yes, only when anxious", "Once when drunk"), so it answers no heart symptom.
 export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true };
 
@@ -90,11 +92,14 @@ export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer |
     return undefined;
   }
   const answer = text.slice(from);
+  if (NONE_SINCE.test(answer)) return { value: 'no', words: true };
   if (!answeredWhenItComes(answer, false)) return undefined;
   return answeredWhenItComes(answer, true) ? { value: 'yes', words: true } : { value: 'yes', words: true, notCardiac: true };
 }
 
 const NAMES_SOMETHING = CONDITION_BITS | ROLE_BIT.signal;
+// How often, none: "0", "Zero", "Never", "Not that she remembers", "None that he recalls".
+const NONE_SINCE = /^(?:0|zero|never|not that (?:she|he|they|i) (?:can )?(?:remembers?|recalls?|knows? of)|none that (?:she|he|they|i) (?:can )?(?:remembers?|recalls?|knows? of))\s*[.!]?\s*$/i;
 
 // Pregnancy and the postnatal year: states that end.
 function isState(hit: Hit): boolean {

@@ -77,6 +77,7 @@ function addOthers(add: Add): void {
     const role: RoleOf<'signal'> = { kind: 'signal', flag: spec.flag };
     if (spec.needsQualifier) role.needsQualifier = true;
     if (spec.pronoun) role.pronoun = spec.pronoun;
+    if (spec.clauseStart) role.clauseStart = true;
     add(spec.t, role);
   }
   for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });

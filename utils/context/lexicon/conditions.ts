@@ -294,6 +294,13 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     // A child "born" is a baby only when the birth was lately (born-recently.ts): "Son born 6 weeks
     // ago", not "Daughter born at 28 weeks, now 10".
     ...['son born', 'daughter born', 'twins born'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
+    // "Delivered her second baby", "had her third child": a birth as much as "had her baby" is.
+    ...['delivered her', 'had her'].flatMap((verb) => ['first', 'second', 'third', 'fourth', '2nd', '3rd', '4th']
+      .flatMap((nth) => ['baby', 'child'].map((t): TermSpec => ({ t: `${verb} ${nth} ${t}`, signal: 'postnatal', currentOnly: true })))),
+    // A caesarean is a birth lately only when told with when it was ("by emergency caesarean 7 weeks
+    // ago"), not "previous caesarean", "C-section for her first".
+    ...['', 'emergency ', 'elective ', 'planned ', 'crash '].flatMap((kind) => ['caesarean', 'caesarean section', 'cesarean',
+      'cesarean section', 'c section', 'lscs'].map((t): TermSpec => ({ t: kind + t, signal: 'postnatal', currentOnly: true, bornRecently: true }))),
     ...BABY_NAMED.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'named' })),
     ...BABY_ALONE.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'alone' })),
   ],

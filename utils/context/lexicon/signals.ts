@@ -5,7 +5,9 @@ import type { SafetyFlag } from '../schema.ts';
 // needsQualifier: breathlessness alone is expected in COPD or asthma; it counts only when the page
 // calls it new, unexplained, worsening or at rest (CONTENT-BRIEF "Risk and safety").
 // pronoun: the phrase opens with "she" or "he", who may be a relative just named (relativeBefore).
-export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he' };
+// clauseStart: the phrase has no subject and counts only where a clause opens with it ("Drinking
+// heavily; fell twice last month"): the person, whom notes leave unsaid.
+export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he'; clauseStart?: true };
 
 const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
 
@@ -22,7 +24,13 @@ const FELL_AND_INJURED: readonly string[] = [
 // scope, so compile.ts gives them that role too.
 const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times',
   'multiple times', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
-  'backwards', 'forwards', 'once', '2 times', '3 times', '4 times', '5 times', 'while out'];
+  'backwards', 'forwards', 'once', '2 times', '3 times', '4 times', '5 times', 'while out',
+  // "He fell in January and hurt his hip", "She fell 3 weeks ago": when, lately. Not years ago.
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'the summer', 'the winter', 'the spring', 'the autumn', 'the snow'].map((when) => `in ${when}`),
+  'this year', 'this month', 'this week', 'this morning', 'last night', 'at the weekend', 'over the weekend', 'on holiday',
+  ...['a', 'one', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several', '1', '2', '3', '4', '5', '6']
+    .flatMap((n) => ['days', 'weeks', 'months'].map((unit) => `${n} ${n === 'a' || n === 'one' || n === '1' ? unit.slice(0, -1) : unit} ago`))];
 export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>
   [...FELL_TAILS, 'again', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
 
@@ -80,6 +88,7 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     ...FELL_AND_INJURED]),
   ...flag('falls', SUBJECT_FELL),
   ...PRONOUN_FELL,
+  ...flag('falls', FELL_TAILS.map((tail) => `fell ${tail}`), { clauseStart: true }),
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").

@@ -284,4 +284,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Mrs Smith brought her son Josh (17) to assessment. Josh has panic attacks.', conditions: { 'panic-disorder': 'present' } },
   { text: 'Perinatal: mother Jane, baby Lily. Jane has postnatal depression.', conditions: { depression: 'present' } },
   { text: 'Lives with her partner Dave. She has epilepsy.', conditions: { epilepsy: 'present' } },
+  // A birth lately: a second or third baby, a caesarean told with when it was.
+  { text: 'Thank you for seeing Sophie, who delivered her second baby by emergency caesarean section 7 weeks ago.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Had her third child 5 weeks ago.', conditions: { postnatal: 'present' } },
+  { text: 'Elective C-section last week.', conditions: { postnatal: 'present' } },
+  { text: 'Previous caesarean; C-section 2019 for first child.', conditions: { postnatal: 'absent' } },
+  { text: 'Had her second baby in 2010.', conditions: { postnatal: 'absent' } },
+  { text: 'Her sister, who recently had her first baby, is struggling.', flags: ['!postnatal'] },
 ];

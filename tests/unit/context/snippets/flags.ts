@@ -761,4 +761,33 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mr Ahmed, 48, husband, called on her behalf.\nShe gave birth 6 weeks ago and feels detached.', flags: ['postnatal'] },
   { text: 'Ron Steel, 82\nCarer: Mrs Ann Lowe, 55 - agency carer, cares for him daily.\nHe has had three falls this month.', flags: ['falls'] },
   { text: 'Mrs Jo Kerr, 59, attended with her husband Brian.\nBrian is worried because Jo fainted twice this month.', flags: ['cardiac-symptoms'] },
+  // When a fall was, lately ("in January", "3 weeks ago"), and a note's fall with no subject, where
+  // a clause opens with it; not where a score, a mood or a weight fell, nor in a figure.
+  { text: 'He fell in January and hurt his hip.', flags: ['falls'] },
+  { text: 'She fell 3 weeks ago in town.', flags: ['falls'] },
+  { text: 'Her mood fell in January.', flags: ['!falls'] },
+  { text: "Her husband has Parkinson's; he fell in March.", flags: ['!falls'] },
+  { text: 'She fell 5 years ago.', flags: ['!falls'] },
+  { text: 'Drinking heavily; fell twice last month.', flags: ['falls'] },
+  { text: 'Chest pain no, palpitations no, fell twice last month', flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'He has been drinking heavily and fell twice last month.', flags: ['falls'] },
+  { text: 'Mood: fell recently, now improving.', flags: ['!falls'] },
+  { text: 'PHQ-9 rose and fell twice over the course.', flags: ['!falls'] },
+  { text: 'Weight went up, then fell twice.', flags: ['!falls'] },
+  { text: 'Fell backwards into drinking after the divorce.', flags: ['!falls'] },
+  { text: 'Unsure whether fell twice or fainted.', flags: ['!falls'] },
+  // A falls question answered no in other words, or with a count of none.
+  { text: 'Any falls in the last year?\nDenies', flags: ['!falls'], conditions: { frailty: 'negated' } },
+  { text: 'Any falls in the last year?\nDenies any', flags: ['!falls'] },
+  { text: 'Any falls in the last year?\nNever', flags: ['!falls'] },
+  { text: 'Any falls in the last 12 months?\n0', flags: ['!falls'] },
+  { text: 'Any falls in the last year?\n2', flags: ['falls'] },
+  { text: 'Falls in last 12 months: 0', flags: ['!falls'], conditions: { frailty: 'negated' } },
+  { text: 'Number of falls in the last year = 0', flags: ['!falls'] },
+  { text: 'Falls in last 12 months: 2', flags: ['falls'] },
+  { text: 'Advice re falls given: 0', flags: ['falls'] },
+  { text: 'Chest pain on exertion?\nDenies any', flags: ['!cardiac-symptoms'] },
+  { text: 'Falls: none at all', flags: ['!falls'] },
+  // A count of none in a row answers falls only; the row's other cells keep their own status.
+  { text: 'Chest pain? No | 0 | GAD since 2019', conditions: { anxiety: 'present' } },
 ];
