@@ -1,5 +1,6 @@
 import { ASKING_MARK } from './answer-of.ts';
 import type { Block, BlockKind } from './block.ts';
+import { isDateRow, withDates } from './date-row.ts';
 import type { RegionContext, Seg } from './seg.ts';
 
 // A page's visible text as containers and blocks, through DOM APIs only (it runs in the content
@@ -323,6 +324,11 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
         headerRows.add(row);
         headers = expand(cells, cells.map(cellText));
         continue;
+      }
+      const texts = headers ? expand(cells, cells.map(cellText)) : undefined;
+      if (texts && isDateRow(texts)) {
+        headerRows.add(row);
+        headers = withDates(headers!, texts);
       }
       break;
     }

@@ -2,6 +2,7 @@ import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
 import { columnTime, notScoreColumn } from './column-time.ts';
 import { findDates, monthYear } from './dates.ts';
+import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
 import { ROLE_BIT } from './roles.ts';
@@ -93,6 +94,8 @@ export function textToSeg(text: string): Seg {
   const items: Block[] = [];
   let headers: string[] | undefined;
   let inTable = false;
+  // The line before was the table's header: a row of dates under it dates its columns.
+  let headed = false;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     // A line ends at "\n" or "\r\n", and one more "\r" before that is dropped as well.
@@ -116,10 +119,16 @@ export function textToSeg(text: string): Seg {
           // is a row to read.
           if (isHeaderLine(line) && rowFollows(lines, n + 1)) {
             headers = cells;
+            headed = true;
             continue;
           }
           headers = undefined;
+        } else if (headed && headers && isDateRow(cells)) {
+          headers = withDates(headers, cells);
+          headed = false;
+          continue;
         }
+        headed = false;
         items.push({ kind: 'row', text: cells.join(' | '), cells, ...(headers ? { headers } : {}) });
         continue;
       }

@@ -23,6 +23,13 @@ describe('reading the DOM', () => {
     expect(flags('<p>Mr Hill, 34.</p><p>Son born 6 weeks ago.</p>')).not.toContain('postnatal');
   });
 
+  it('dates the columns of a table by a row of dates under its header', () => {
+    const html = (dates: string) => `<table><thead><tr><th>Measure</th><th>Session A</th><th>Session B</th></tr></thead><tbody>
+      <tr><td>Date</td><td>${dates}</td></tr><tr><td>PHQ-9</td><td>18</td><td>14</td></tr><tr><td>Item 9</td><td>2</td><td>0</td></tr></tbody></table>`;
+    expect(read(html('13/11/2026</td><td>20/11/2026')).measures.phq9).toMatchObject({ value: 14, date: '2026-11-20', item9: 0 });
+    expect(read(html('20/11/2026</td><td>13/11/2026')).measures.phq9).toMatchObject({ value: 18, date: '2026-11-20', item9: 2 });
+  });
+
   it('answers a question with the block after it', () => {
     expect(flags('<dl><dt>Chest pain?</dt><dd>Only on exertion</dd></dl>')).toContain('cardiac-symptoms');
     expect(flags('<dl><dt>Chest pain?</dt><dd>Yes</dd></dl>')).toContain('cardiac-symptoms');

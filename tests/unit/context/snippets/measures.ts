@@ -302,4 +302,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A line's own opening date is nearer than a date heading above it.
   { text: 'Case notes (most recent at top)\n26/11/2026 - DNA. Text sent.\n19/11/2026 - S3. PHQ-9 17 (Q9 1), GAD-7 15.\n12/11/2026 - S2. PHQ-9 15 (Q9 0), GAD-7 14.', phq9: { value: 17, item9: 1, date: '2026-11-19' }, flags: ['phq9-item9'] },
   { text: '24/11/2026 - DNA. Text sent, no scores.\n20/11/2026 - Session 4. PHQ-9 10, Q9 1.\n13/11/2026 - Session 3. PHQ-9 14, Q9 0.', phq9: { value: 10, item9: 1 }, flags: ['phq9-item9'] },
+  // A row of dates under the header dates its columns: the latest column is the latest, whichever
+  // side it stands, and its item 9 goes with its total.
+  { text: 'Measure | Session A | Session B\nDate | 13/11/2026 | 20/11/2026\nPHQ-9 | 18 | 14\nItem 9 | 2 | 0', phq9: { value: 14, date: '2026-11-20', item9: 0 } },
+  { text: 'Measure | Session A | Session B\nDate | 20/11/2026 | 13/11/2026\nPHQ-9 | 14 | 18\nItem 9 | 2 | 0', phq9: { value: 14, date: '2026-11-20', item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Measure | Assessment (Session 1) | Review (Session 6)\nDate completed | 13/11/2026 | 20/11/2026\nPHQ-9 | 18 | 14\nGAD-7 | 12 | 9', phq9: { value: 14, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
+  // Dates further down are not the header's: the columns stay undated.
+  { text: 'Measure | Session A | Session B\nPHQ-9 | 18 | 14\nDate | 13/11/2026 | 20/11/2026', phq9: { value: 18, band: 'moderately severe' } },
 ];
