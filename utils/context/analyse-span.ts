@@ -10,7 +10,7 @@ import { tellsOfPerson } from './tells-of-person.ts';
 import { givenTo } from './given-to-other.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
-import { bornRecently } from './born-recently.ts';
+import { babyNamedStart, bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
@@ -609,6 +609,11 @@ function emit(
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
+        if (role.bornRecently === 'baby-named') {
+          const start = babyNamedStart(text, hit.start);
+          if (start < 0) break;
+          if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
+        }
         // Built field by field: conditional spreads here cost more than the rest of the line's reading.
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);

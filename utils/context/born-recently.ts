@@ -5,6 +5,13 @@ import type { Hit } from './scan.ts';
 // "Daughter born at 28 weeks, now 10", "Son born with a heart defect".
 const RECENT = /^\s*(?:(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+(?:days?|weeks?|wks?|months?)\s+ago|last (?:week|month|night)|recently|yesterday|this (?:week|month)|(?:on\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4}))/i;
 
+// "Baby Aria born", "baby Leo James, born": where the words before "born" start, or -1.
+const BABY_NAMED = /\b[Bb]aby\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?\s+$/;
+export function babyNamedStart(text: string, at: number): number {
+  const m = BABY_NAMED.exec(text.slice(Math.max(0, at - 40), at));
+  return m ? at - (Math.min(at, 40) - m.index) : -1;
+}
+
 export function bornRecently(text: string, hit: Hit): boolean {
   return RECENT.test(text.slice(hit.end, hit.end + 32));
 }

@@ -45,7 +45,7 @@ export type Role =
       // Counts only where the phrase ends, not before a verb: see ends-phrase.ts.
       endsPhrase?: boolean;
       // Counts only with a recent birth after it ("son born 6 weeks ago"): see born-recently.ts.
-      bornRecently?: boolean;
+      bornRecently?: true | 'baby-named';
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }

@@ -30,7 +30,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.gravida) role.gravida = true;
       if (spec.endedByLoss) role.endedByLoss = true;
       if (spec.endsPhrase) role.endsPhrase = true;
-      if (spec.bornRecently) role.bornRecently = true;
+      if (spec.bornRecently) role.bornRecently = spec.bornRecently;
       if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
     }

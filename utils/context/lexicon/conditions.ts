@@ -21,7 +21,7 @@ export type TermSpec =
       gravida?: true;
       endedByLoss?: true;
       endsPhrase?: true;
-      bornRecently?: true;
+      bornRecently?: true | 'baby-named';
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -294,6 +294,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     // A child "born" is a baby only when the birth was lately (born-recently.ts): "Son born 6 weeks
     // ago", not "Daughter born at 28 weeks, now 10".
     ...['son born', 'daughter born', 'twins born'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
+    // "Baby Aria born 7 weeks ago": "born" only after "baby" and a name.
+    { t: 'born', signal: 'postnatal', currentOnly: true, bornRecently: 'baby-named' },
     // "Delivered her second baby", "had her third child": a birth as much as "had her baby" is.
     ...['delivered her', 'had her'].flatMap((verb) => ['first', 'second', 'third', 'fourth', '2nd', '3rd', '4th']
       .flatMap((nth) => ['baby', 'child'].map((t): TermSpec => ({ t: `${verb} ${nth} ${t}`, signal: 'postnatal', currentOnly: true })))),

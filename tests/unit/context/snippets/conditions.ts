@@ -291,4 +291,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Previous caesarean; C-section 2019 for first child.', conditions: { postnatal: 'absent' } },
   { text: 'Had her second baby in 2010.', conditions: { postnatal: 'absent' } },
   { text: 'Her sister, who recently had her first baby, is struggling.', flags: ['!postnatal'] },
+  // A baby named, born lately; not anyone else born, nor a man's record, nor long ago.
+  { text: 'Baby Aria born 7 weeks ago. Priya feels detached from the baby.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Baby Leo James, born 3 weeks ago, is feeding well.', conditions: { postnatal: 'present' } },
+  { text: 'Born in Leeds 7 weeks ago, moved here recently.', conditions: { postnatal: 'absent' } },
+  { text: 'Mr Hill, 34. Baby Aria born 7 weeks ago.', flags: ['!postnatal'] },
+  { text: 'Baby Aria born 2019.', conditions: { postnatal: 'absent' } },
 ];
