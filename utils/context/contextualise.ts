@@ -6,6 +6,7 @@ import { emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
+import { scoredByOther } from './measure-owner.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -380,7 +381,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     }
   }
   const ownFrom = ev.measures.length;
-  for (const m of f.measures) pushMeasure(ev, m, state, seq);
+  for (const m of f.measures) if (!scoredByOther(block.text, m.offset, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family') {

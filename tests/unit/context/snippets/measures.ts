@@ -309,4 +309,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Assessment (Session 1) | Review (Session 6)\nDate completed | 13/11/2026 | 20/11/2026\nPHQ-9 | 18 | 14\nGAD-7 | 12 | 9', phq9: { value: 14, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
   // Dates further down are not the header's: the columns stay undated.
   { text: 'Measure | Session A | Session B\nPHQ-9 | 18 | 14\nDate | 13/11/2026 | 20/11/2026', phq9: { value: 18, band: 'moderately severe' } },
+  // A score a sentence gives to someone else (a couples or family session) is not the person's;
+  // one a relative tells of the person, or a clause of the person's after a relative's, is.
+  { text: 'Client: Mark Jones\nCouples session with his wife Sarah.\nMark: PHQ-9 16, GAD-7 12.\nSarah completed a PHQ-9 (22) for her own GP.', phq9: { value: 16 } },
+  { text: 'Client: Mark Jones\nMark PHQ-9 16.\nHis wife Sarah scored 22 on the PHQ-9.', phq9: { value: 16 } },
+  { text: 'Client: Mark Jones\nMark PHQ-9 16.\nSarah (wife) PHQ-9 22.', phq9: { value: 16 } },
+  { text: 'PHQ-9 14.\nWife: PHQ-9 22', phq9: { value: 14 } },
+  { text: 'Wife says his PHQ-9 was 16 last time.', phq9: { value: 16 } },
+  { text: 'Mum to a 6 month old, PHQ-9 16.', phq9: { value: 16 } },
+  { text: 'Husband present, PHQ-9 14 today.', phq9: { value: 14 } },
 ];
