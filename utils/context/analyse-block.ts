@@ -4,7 +4,7 @@ import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
 import { columnTime, isNowColumn, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
-import { findDates, firstDate, isoDate, monthYear } from './dates.ts';
+import { findDates, firstDate, isoDate, monthYear, yearlessDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
@@ -92,12 +92,26 @@ const DIGIT = /\d/;
 const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/;
 
 function dateByEntry(text: string, measures: MeasureCandidate[]): void {
-  const lead = BEFORE_ENTRY_DATE.exec(text)![0].length;
-  if (!DIGIT.test(text[lead] ?? '')) return;
-  const first = findDates(text, 0, Math.min(text.length, 40))[0];
-  if (!first || first.start !== lead || !AFTER_ENTRY_DATE.test(text.slice(first.end))) return;
-  const date = isoDate(first.date);
+  const date = entryDate(text);
+  if (date === undefined) return;
   for (const m of measures) if (m.date === undefined || m.date === date) m.timing = { ...m.timing, entryDate: date };
+}
+
+// "Week 4 (27/11): PHQ-9 12", "Session 3 (20/11/2026) - PHQ-9 15": the entry's name, then its date.
+const ENTRY_NAMED = /^\s*(?:week|wk|session|appt|appointment|contact|review)\s*\d{0,3}\s*\(\s*/i;
+const ENTRY_NAMED_END = /^\s*\)\s*[-–—:|,.]/;
+
+function entryDate(text: string): string | undefined {
+  const named = ENTRY_NAMED.exec(text);
+  const lead = named ? named[0].length : BEFORE_ENTRY_DATE.exec(text)![0].length;
+  if (!DIGIT.test(text[lead] ?? '')) return undefined;
+  const after = named ? ENTRY_NAMED_END : AFTER_ENTRY_DATE;
+  const first = findDates(text, 0, Math.min(text.length, 40))[0];
+  if (first && first.start === lead) return after.test(text.slice(first.end)) ? isoDate(first.date) : undefined;
+  const yearless = yearlessDate(text.slice(lead));
+  if (yearless === undefined) return undefined;
+  const end = lead + /^\d{1,2}[/.]\d{1,2}/.exec(text.slice(lead))![0].length;
+  return after.test(text.slice(end)) ? yearless : undefined;
 }
 
 function analyseText(block: Block): BlockFindings {

@@ -1,6 +1,6 @@
 import { bandOf } from './bands.ts';
 import type { ConditionId } from './condition-ids.ts';
-import { ageOn, resolveBirthDate } from './dates.ts';
+import { ageOn, resolveBirthDate, resolveYearless, YEARLESS } from './dates.ts';
 import type { Evidence } from './evidence.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { scrubPostcodes } from './postcode.ts';
@@ -69,7 +69,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   // in `ahead` rank by a date they must not be shown with.
   const today = localDate(now);
   const ahead = new Set<Evidence['measures'][number]>();
-  let scores = byEntry(evidence, today);
+  let scores = byEntry(withYears(evidence, today), today);
   if (scores.measures.some((m) => m.today || m.timing?.nowColumn || m.after !== undefined || (m.date !== undefined && m.date > today))) {
     const backwards = newestFirst(scores);
     const journal = new Set(scores.measures.filter((m) => m.headingDate && m.date !== undefined).map((m) => m.date)).size >= 2;
@@ -89,6 +89,23 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
 
   context.flags = SAFETY_FLAG_IDS.filter((f) => flags.has(f));
   return context;
+}
+
+// A journal line's day and month with no year ("27/11 - PHQ-9 12") get the latest year not after
+// today, wherever the merge reads them (the line's own date, or a heading's it stood under).
+function withYears(evidence: Evidence, today: string): Evidence {
+  if (!evidence.measures.some((m) => m.date?.startsWith(YEARLESS) || m.timing?.entryDate?.startsWith(YEARLESS))) return evidence;
+  return {
+    ...evidence,
+    measures: evidence.measures.map((m) => {
+      const entry = m.timing?.entryDate;
+      if (!m.date?.startsWith(YEARLESS) && !entry?.startsWith(YEARLESS)) return m;
+      const dated = { ...m };
+      if (m.date !== undefined) dated.date = resolveYearless(m.date, today);
+      if (entry !== undefined) dated.timing = { ...m.timing, entryDate: resolveYearless(entry, today) };
+      return dated;
+    }),
+  };
 }
 
 // A journal of lines that open with their date ("20/11/2026 Session 4. PHQ-9 10 today." over

@@ -62,6 +62,33 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
   return out;
 }
 
+// A day and month with no year ("27/11 - PHQ-9 12", "Week 4 (27/11): ..."), read only where a
+// journal line opens with it: elsewhere "2/52", "3/7" and "12/27" are durations and scores. Kept as
+// "0000-11-27" until the merge, which knows today, gives it the latest year not after today.
+export const YEARLESS = '0000';
+const DAY_MONTH = /^(\d{1,2})[/.](\d{1,2})(?![\d/.])/;
+export function yearlessDate(text: string): string | undefined {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return undefined;
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  // 29 February is allowed: some year has it.
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2000, month, 0)).getUTCDate()) return undefined;
+  return `${YEARLESS}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// The yearless date's year: the latest that has the day (29 February) and puts it no later than
+// `today` (both ISO).
+export function resolveYearless(date: string, today: string): string {
+  if (!date.startsWith(YEARLESS)) return date;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  for (let year = Number(today.slice(0, 4)); ; year--) {
+    const dated = `${year}${date.slice(4)}`;
+    if (dated <= today && valid(year, month, day)) return dated;
+  }
+}
+
 export function firstDate(text: string): DateParts | undefined {
   return findDates(text)[0]?.date;
 }

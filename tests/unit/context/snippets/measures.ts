@@ -318,4 +318,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Wife says his PHQ-9 was 16 last time.', phq9: { value: 16 } },
   { text: 'Mum to a 6 month old, PHQ-9 16.', phq9: { value: 16 } },
   { text: 'Husband present, PHQ-9 14 today.', phq9: { value: 14 } },
+  // Journal lines dated by day and month alone take the latest year not after today (27/11/2026),
+  // in either order and across the new year; "2/52" and other durations date nothing.
+  { text: '27/11 - PHQ-9 12\n20/11 - PHQ-9 15\n06/11 - PHQ-9 19', phq9: { value: 12, date: '2026-11-27' } },
+  { text: '06/11 - PHQ-9 19\n20/11 - PHQ-9 15\n27/11 - PHQ-9 12', phq9: { value: 12, date: '2026-11-27' } },
+  { text: '15/12 - PHQ-9 19\n20/01 - PHQ-9 15\n27/11 - PHQ-9 12', phq9: { value: 12, date: '2026-11-27' } },
+  { text: '20/11 - S4. PHQ-9 10, Q9 1.\n13/11 - S3. PHQ-9 14, Q9 0.', phq9: { value: 10, date: '2026-11-20', item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'Week 4 (27/11): PHQ-9 14, Q9 2\nWeek 3 (20/11): PHQ-9 9, Q9 0', phq9: { value: 14, date: '2026-11-27', item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Session 3 (20/11/2026) - PHQ-9 15\nSession 4 (27/11/2026) - PHQ-9 11\nSession 1 (01/11/2026) - PHQ-9 21', phq9: { value: 11, date: '2026-11-27' } },
+  { text: '2/52 - PHQ-9 19', phq9: { value: 19, band: 'moderately severe' } },
 ];
