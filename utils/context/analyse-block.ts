@@ -315,6 +315,9 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `notScore`: the column holds something else of each row's ("Change", "Target").
 type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true };
 
+const DAY_MONTH = /^\s*\d{1,2}[/.]\d{1,2}\s*$/;
+const DAY_MONTH_LAST = /(?:^|\s)(\d{1,2}[/.]\d{1,2})\s*$/;
+
 function classifyHeader(text: string | undefined): Header {
   return text ? headerOf(text) : {};
 }
@@ -339,6 +342,9 @@ const headerOf = memoByText((text: string): Header => {
   // "Jan 2026 | Jun 2026 | Nov 2026": a month's column, dated by its first day.
   const month = header.date === undefined ? monthYear(text) : undefined;
   if (month) header.date = month;
+  // "Measure | 13/11 | 20/11", "Session B 20/11": a column of a day and month (the merge gives the year).
+  const dayMonth = header.date === undefined && text.length <= 24 ? DAY_MONTH_LAST.exec(text) : null;
+  if (dayMonth) header.date = yearlessDate(dayMonth[1]!);
   const item = itemNumber(text);
   if (item !== undefined) header.item = item;
   const time = columnTime(text);
@@ -493,6 +499,11 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
   let labelCell = -1;
   let rowDate: string | undefined;
   cells.forEach((cell, c) => {
+    // "Date | PHQ-9" over "13/11 | 18": a day and month under a column named for dates.
+    if (rowDate === undefined && headers[c]?.info?.date && DAY_MONTH.test(cell)) {
+      rowDate = yearlessDate(cell.trim());
+      if (rowDate !== undefined) return;
+    }
     if (scoreOf(cell) !== undefined) return;
     if (rowMeasure === undefined && cell.length <= 120) {
       for (const hit of scans[c]!.hits) {

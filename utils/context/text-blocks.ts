@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
 import { columnTime, notScoreColumn } from './column-time.ts';
-import { findDates, monthYear } from './dates.ts';
+import { findDates, monthYear, yearlessDate } from './dates.ts';
 import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
@@ -15,13 +15,18 @@ const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
 const NOT_BLANK = /\S/;
 const ROWS_NAMED = /^(?:symptoms?|conditions?|questions?|problems?|items?|diagnos[ie]s|drugs?|medications?|medicines?)$/i;
+const DAY_MONTH = /^\s*\d{1,2}[/.]\d{1,2}\s*$/;
+const isDayMonth = (cell: string): boolean => DAY_MONTH.test(cell) && yearlessDate(cell.trim()) !== undefined;
 const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 
 // A header row names columns: no bare numbers, and at least one cell is a known label, a
 // questionnaire or a date ("Date | PHQ-9 | GAD-7", "Measure | 01/09/2026 | 01/10/2026"), or
 // every column after the first is an answer ("Condition | Yes | No") or a time ("Assessment").
 function isHeaderRow(cells: string[]): boolean {
-  if (cells.some((c) => NUMBER_CELL.test(c))) return false;
+  // "Measure | 13/11 | 20/11": days and months, not scores out of 27 ("9/27") or 21.
+  const dated = cells.filter(isDayMonth).length >= 2;
+  if (cells.some((c) => NUMBER_CELL.test(c) && !(dated && isDayMonth(c)))) return false;
+  if (dated) return true;
   if (cells.length >= 3 && cells.slice(1).every((c) => formValueOf(c) !== undefined)) return true;
   // "Symptom | Resolved": a column of answers under a word that names what the rows are.
   if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;

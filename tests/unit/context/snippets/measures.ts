@@ -327,4 +327,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Week 4 (27/11): PHQ-9 14, Q9 2\nWeek 3 (20/11): PHQ-9 9, Q9 0', phq9: { value: 14, date: '2026-11-27', item9: 2 }, flags: ['phq9-item9'] },
   { text: 'Session 3 (20/11/2026) - PHQ-9 15\nSession 4 (27/11/2026) - PHQ-9 11\nSession 1 (01/11/2026) - PHQ-9 21', phq9: { value: 11, date: '2026-11-27' } },
   { text: '2/52 - PHQ-9 19', phq9: { value: 19, band: 'moderately severe' } },
+  // Tables dated by day and month alone: in the header, in a row of dates under it, in a Date column.
+  { text: 'Measure | Session A | Session B\nDate | 13/11 | 20/11\nPHQ-9 | 18 | 14\nItem 9 | 2 | 0', phq9: { value: 14, date: '2026-11-20', item9: 0 } },
+  { text: 'Measure | 20/11 | 13/11\nPHQ-9 | 14 | 18\nItem 9 | 1 | 0', phq9: { value: 14, date: '2026-11-20', item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'Date | PHQ-9 | GAD-7\n20/11 | 14 | 9\n13/11 | 18 | 12', phq9: { value: 14, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
+  { text: 'Date | PHQ-9 | GAD-7\n13/12 | 18 | 12\n20/01 | 14 | 9', phq9: { value: 14, date: '2026-01-20' } },
+  // Scores out of 27 are no dates.
+  { text: 'Measure | 9/27 | 12/27\nPHQ-9 | 14 | 18', phq9: { value: 14, band: 'moderate' } },
 ];
