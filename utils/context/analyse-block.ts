@@ -110,7 +110,7 @@ function entryDate(text: string): string | undefined {
   if (first && first.start === lead) return after.test(text.slice(first.end)) ? isoDate(first.date) : undefined;
   const yearless = yearlessDate(text.slice(lead));
   if (yearless === undefined) return undefined;
-  const end = lead + /^\d{1,2}[/.]\d{1,2}/.exec(text.slice(lead))![0].length;
+  const end = lead + /^\d{1,2}\/\d{1,2}/.exec(text.slice(lead))![0].length;
   return after.test(text.slice(end)) ? yearless : undefined;
 }
 
@@ -315,8 +315,8 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `notScore`: the column holds something else of each row's ("Change", "Target").
 type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true };
 
-const DAY_MONTH = /^\s*\d{1,2}[/.]\d{1,2}\s*$/;
-const DAY_MONTH_LAST = /(?:^|\s)(\d{1,2}[/.]\d{1,2})\s*$/;
+const DAY_MONTH = /^\s*\d{1,2}\/\d{1,2}\s*$/;
+const DAY_MONTH_LAST = /(?:^|\s)(\d{1,2}\/\d{1,2})\s*$/;
 
 function classifyHeader(text: string | undefined): Header {
   return text ? headerOf(text) : {};

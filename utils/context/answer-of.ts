@@ -55,7 +55,8 @@ function noneCounted(text: string, hits: readonly Hit[], bounds: readonly number
   if (asked > start || bounds.some((b) => b < asked) || !ASKS.test(text.slice(asked, start))) return undefined;
   const answered = askedAbout(text, hits, hits.length, markBefore(text, start));
   if (answered.size === 0) return undefined;
-  for (const hit of hits) if (answered.has(hit.start) && !isCounted(hit)) return undefined;
+  // "Falls risk score: 0" scores a risk, not falls.
+  for (const hit of hits) if (answered.has(hit.start) && (!isCounted(hit) || /risk/i.test(text.slice(hit.start, hit.end)))) return undefined;
   return asksAboutOther(text, hits.find((h) => answered.has(h.start))!) ? undefined : { value: 'no', answered };
 }
 

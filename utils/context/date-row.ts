@@ -6,7 +6,7 @@ import { findDates, yearlessDate } from './dates.ts';
 const DATE_LABEL = /^\s*(?:dates?|date (?:of )?(?:session|assessment|review|appointment|completion|completed|administered)|(?:session|appointment|assessment|review) date|(?:completed|administered)(?: on)?)\s*:?\s*$/i;
 const MAX_DATE_CELL = 24;
 // "20/11": a day and month alone, which the merge gives a year.
-const DAY_MONTH_ONLY = /^\d{1,2}[/.]\d{1,2}$/;
+const DAY_MONTH_ONLY = /^\d{1,2}\/\d{1,2}$/;
 
 export function isDateRow(cells: readonly string[]): boolean {
   if (cells.length < 2 || !DATE_LABEL.test(cells[0]!)) return false;

@@ -66,7 +66,8 @@ export function findDates(text: string, from = 0, to = text.length): FoundDate[]
 // journal line opens with it: elsewhere "2/52", "3/7" and "12/27" are durations and scores. Kept as
 // "0000-11-27" until the merge, which knows today, gives it the latest year not after today.
 export const YEARLESS = '0000';
-const DAY_MONTH = /^(\d{1,2})[/.](\d{1,2})(?![\d/.])/;
+// A slash only: "09.05 Phone review" is a time, "2.2 At assessment" a section's number.
+const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})(?![\d/.])/;
 export function yearlessDate(text: string): string | undefined {
   const m = DAY_MONTH.exec(text);
   if (!m) return undefined;

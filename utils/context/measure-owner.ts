@@ -3,14 +3,17 @@
 // to someone else, by a relative word or a name the record gives to someone else, opening it.
 // Not one a relative tells of the person ("Wife says his PHQ-9 was 16 last time"), nor "Client",
 // nor the person's own name ("Mark: PHQ-9 16").
-// The relative opens the clause the score is in: "Husband present, PHQ-9 14" and "Mum to a 6
-// month old, PHQ-9 16" are the person's.
+// Only where nothing but the score's own words stand between them and it ("scored 22 on the",
+// ":", "'s"): "Husband's death in March has hit her hard (PHQ-9 22)", "Husband supportive PHQ-9
+// 16", "Sister present throughout PHQ-9 today 17" and "Mother died by suicide in 2019 PHQ-9 18"
+// are the person's.
+const cap = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const RELATIVES = 'wife|husband|partner|spouse|mum|mother|dad|father|son|daughter|sister|brother|boyfriend|girlfriend';
-const TELLS = '(?!\\s+(?:says|said|reports|reported|thinks|feels|told|explained|mentioned|believes|to|of)\\b)';
-const RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:his|her|their|the client's|client's|pt's|patient's)\\s+)?(?:${RELATIVES})\\b${TELLS}`, 'i');
-const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?[A-Z][a-z'-]{1,15}\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)`, 'i');
-const NAME = new RegExp(`^\\s*(?:[-*•]\\s*)?([A-Z][a-z'-]{1,15})\\b${TELLS}`);
-const ANOTHER_CLAUSE = /,|\s(?:and|but|-|–)\s/;
+const NAMED = "[A-Z][a-z'-]{1,15}";
+const TAIL = `(?:\\s*:\\s*|'s\\s+|\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*|\\s+(?:scored|scores|completed|completes|filled in|did)\\b[^.;!?,]{0,24}|\\s+)$`;
+const RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${cap('his|her|their')})\\s+)?(?:${cap(RELATIVES)})(?:\\s+${NAMED})?${TAIL}`);
+const NAME = new RegExp(`^\\s*(?:[-*•]\\s*)?(${NAMED})${TAIL}`);
+const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?${NAMED}\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*$`);
 const REACH = 80;
 
 export function scoredByOther(text: string, at: number, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined): boolean {
@@ -18,7 +21,6 @@ export function scoredByOther(text: string, at: number, otherNames: ReadonlySet<
   const min = Math.max(0, at - REACH);
   while (from > min && !/[.;!?\n|]/.test(text[from - 1]!)) from--;
   const lead = text.slice(from, at);
-  if (ANOTHER_CLAUSE.test(lead)) return false;
   if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead)) return true;
   if (otherNames === undefined) return false;
   const name = NAME.exec(lead)?.[1];

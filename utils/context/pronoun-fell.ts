@@ -18,10 +18,12 @@ export function pronounFell(text: string, hit: Hit, pronoun: 'she' | 'he'): bool
 // unsaid where a clause opens with the fall. Not where a score, a weight or a mood was just named,
 // or "rose" and "then" say one rose first ("Mood: fell recently", "PHQ-9 rose and fell twice").
 const CLAUSE_OPENS = /(?:^|[.;,:!?•·–—]|\s-|\band)\s*$/i;
-const WHAT_FELL = /\b(?:rose|risen|went up|increased|improved|then|mood|weight|scores?|phq|gad|sugars?|bp|pressure|hba1c|glucose|bmi|income|attendance|levels?|readings?|numbers?)\b[^.;!?]*$/i;
+const WHAT_FELL = /\b(?:rose|risen|went up|increased|improved|then|mood|weight|scores?|phq|gad|sugars?|bp|pressure|hba1c|glucose|bmi|income|attendance|levels?|readings?|numbers?|units|intake|cigarettes|hours)\b[^.;!?]*$/i;
+// "fell last month to around 20": an amount fell, to a number.
+const TO_A_NUMBER = /^[^.;!?]{0,24}?\bto\s+(?:around\s+|about\s+|approx\w*\s+|under\s+|below\s+)?\d/i;
 export function subjectlessFell(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 24), hit.start);
-  return CLAUSE_OPENS.test(before) && !WHAT_FELL.test(before) && fellLiterally(text, hit);
+  return CLAUSE_OPENS.test(before) && !WHAT_FELL.test(before) && !TO_A_NUMBER.test(text.slice(hit.end, hit.end + 40)) && fellLiterally(text, hit);
 }
 
 function fellLiterally(text: string, hit: Hit): boolean {

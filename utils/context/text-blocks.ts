@@ -15,7 +15,7 @@ const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
 const NOT_BLANK = /\S/;
 const ROWS_NAMED = /^(?:symptoms?|conditions?|questions?|problems?|items?|diagnos[ie]s|drugs?|medications?|medicines?)$/i;
-const DAY_MONTH = /^\s*\d{1,2}[/.]\d{1,2}\s*$/;
+const DAY_MONTH = /^\s*\d{1,2}\/\d{1,2}\s*$/;
 const isDayMonth = (cell: string): boolean => DAY_MONTH.test(cell) && yearlessDate(cell.trim()) !== undefined;
 const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 

@@ -4,7 +4,8 @@ import { resolveYearless, yearlessDate } from '../../../utils/context/dates.ts';
 describe('a day and month with no year', () => {
   it('reads only a real day of a month', () => {
     expect(yearlessDate('27/11 - PHQ-9 12')).toBe('0000-11-27');
-    expect(yearlessDate('6.1 Session 2')).toBe('0000-01-06');
+    expect(yearlessDate('6/1 Session 2')).toBe('0000-01-06');
+    expect(yearlessDate('09.05 Phone review')).toBeUndefined();
     expect(yearlessDate('2/52 - review')).toBeUndefined();
     expect(yearlessDate('31/11 - PHQ-9 12')).toBeUndefined();
     expect(yearlessDate('29/02 - PHQ-9 12')).toBe('0000-02-29');

@@ -296,9 +296,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     ...['son born', 'daughter born', 'twins born'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
     // "Baby Aria born 7 weeks ago": "born" only after "baby" and a name.
     { t: 'born', signal: 'postnatal', currentOnly: true, bornRecently: 'baby-named' },
-    // "Delivered her second baby", "had her third child": a birth as much as "had her baby" is.
+    // "Delivered her second baby 6 weeks ago", "had her third child last month": a birth lately only
+    // with when it was ("Had her first child at 19; children now 24 and 21" is not).
     ...['delivered her', 'had her'].flatMap((verb) => ['first', 'second', 'third', 'fourth', '2nd', '3rd', '4th']
-      .flatMap((nth) => ['baby', 'child'].map((t): TermSpec => ({ t: `${verb} ${nth} ${t}`, signal: 'postnatal', currentOnly: true })))),
+      .flatMap((nth) => ['baby', 'child'].map((t): TermSpec => ({ t: `${verb} ${nth} ${t}`, signal: 'postnatal', currentOnly: true, bornRecently: true })))),
     // A caesarean is a birth lately only when told with when it was ("by emergency caesarean 7 weeks
     // ago"), not "previous caesarean", "C-section for her first".
     ...['', 'emergency ', 'elective ', 'planned ', 'crash '].flatMap((kind) => ['caesarean', 'caesarean section', 'cesarean',

@@ -297,4 +297,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Born in Leeds 7 weeks ago, moved here recently.', conditions: { postnatal: 'absent' } },
   { text: 'Mr Hill, 34. Baby Aria born 7 weeks ago.', flags: ['!postnatal'] },
   { text: 'Baby Aria born 2019.', conditions: { postnatal: 'absent' } },
+  // A first child long ago, however it was had.
+  { text: 'Had her first child at 19; children now 24 and 21. PHQ-9 12.', conditions: { postnatal: 'absent' } },
+  { text: 'Delivered her first baby at 17 and placed him for adoption. PHQ-9 15.', conditions: { postnatal: 'absent' } },
+  { text: 'Had her second baby 6 weeks ago.', conditions: { postnatal: 'present' } },
 ];

@@ -790,4 +790,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls: none at all', flags: ['!falls'] },
   // A count of none in a row answers falls only; the row's other cells keep their own status.
   { text: 'Chest pain? No | 0 | GAD since 2019', conditions: { anxiety: 'present' } },
+  // An amount that fell, to a number; a falls risk score of none.
+  { text: 'Alcohol: 40 units/week, fell last month to around 20. GAD-7 11.', flags: ['!falls'] },
+  { text: 'Falls risk score: 0\nFell twice last month.', flags: ['falls'], conditions: { frailty: 'present' } },
 ];

@@ -334,4 +334,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Date | PHQ-9 | GAD-7\n13/12 | 18 | 12\n20/01 | 14 | 9', phq9: { value: 14, date: '2026-01-20' } },
   // Scores out of 27 are no dates.
   { text: 'Measure | 9/27 | 12/27\nPHQ-9 | 14 | 18', phq9: { value: 14, band: 'moderate' } },
+  // A relative named in a clause of the person's own: the score is the person's.
+  { text: "Husband's death in March has hit her hard (PHQ-9 22, GAD-7 18).", phq9: { value: 22 }, gad7: { value: 18 } },
+  { text: 'Husband supportive PHQ-9 16 GAD-7 12', phq9: { value: 16 }, gad7: { value: 12 } },
+  { text: 'Partner violence disclosed today PHQ-9 21, item 9 scored 2. Risk plan updated.', phq9: { value: 21, item9: 2 }, flags: ['phq9-item9'] },
+  { text: "Daughter's wedding next month is a big stressor (GAD-7 15).", gad7: { value: 15 } },
+  { text: 'Client: Mrs Khan\nSister present throughout PHQ-9 today 17', phq9: { value: 17 } },
+  { text: "Wife's GAD-7 15.", gad7: 'absent' },
+  // A clock time or a section's number is no date: "09.05 Phone review", "2.2 At assessment".
+  { text: '20/11/2026\n14:00 Session 3: PHQ-9 18\n27/11/2026\n09.05 Phone review: PHQ-9 12, GAD-7 9', phq9: { value: 12, date: '2026-11-27' }, gad7: { value: 9, date: '2026-11-27' } },
 ];
