@@ -4,7 +4,7 @@ import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
 import { columnTime, isNowColumn, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
-import { findDates, firstDate, isoDate, monthYear, yearlessDate } from './dates.ts';
+import { dayMonthOnly, findDates, firstDate, isoDate, monthYear, yearlessAt, yearlessDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
@@ -108,10 +108,8 @@ function entryDate(text: string): string | undefined {
   const after = named ? ENTRY_NAMED_END : AFTER_ENTRY_DATE;
   const first = findDates(text, 0, Math.min(text.length, 40))[0];
   if (first && first.start === lead) return after.test(text.slice(first.end)) ? isoDate(first.date) : undefined;
-  const yearless = yearlessDate(text.slice(lead));
-  if (yearless === undefined) return undefined;
-  const end = lead + /^\d{1,2}\/\d{1,2}/.exec(text.slice(lead))![0].length;
-  return after.test(text.slice(end)) ? yearless : undefined;
+  const yearless = yearlessAt(text.slice(lead));
+  return yearless && after.test(text.slice(lead + yearless.end)) ? yearless.date : undefined;
 }
 
 function analyseText(block: Block): BlockFindings {
@@ -315,7 +313,6 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `notScore`: the column holds something else of each row's ("Change", "Target").
 type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true };
 
-const DAY_MONTH = /^\s*\d{1,2}\/\d{1,2}\s*$/;
 const DAY_MONTH_LAST = /(?:^|\s)(\d{1,2}\/\d{1,2})\s*$/;
 
 function classifyHeader(text: string | undefined): Header {
@@ -500,8 +497,8 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
   let rowDate: string | undefined;
   cells.forEach((cell, c) => {
     // "Date | PHQ-9" over "13/11 | 18": a day and month under a column named for dates.
-    if (rowDate === undefined && headers[c]?.info?.date && DAY_MONTH.test(cell)) {
-      rowDate = yearlessDate(cell.trim());
+    if (rowDate === undefined && headers[c]?.info?.date) {
+      rowDate = dayMonthOnly(cell);
       if (rowDate !== undefined) return;
     }
     if (scoreOf(cell) !== undefined) return;

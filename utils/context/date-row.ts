@@ -1,12 +1,10 @@
-import { findDates, yearlessDate } from './dates.ts';
+import { dayMonthOnly, findDates } from './dates.ts';
 
 // "Measure | Session A | Session B" over "Date | 13/11/2026 | 20/11/2026": the row under a table's
 // header dates its columns. Its dates join the headers, as if the header had said them, so the
 // latest column is known (before, "Session A" and "Session B" were read as undated, in page order).
 const DATE_LABEL = /^\s*(?:dates?|date (?:of )?(?:session|assessment|review|appointment|completion|completed|administered)|(?:session|appointment|assessment|review) date|(?:completed|administered)(?: on)?)\s*:?\s*$/i;
 const MAX_DATE_CELL = 24;
-// "20/11": a day and month alone, which the merge gives a year.
-const DAY_MONTH_ONLY = /^\d{1,2}\/\d{1,2}$/;
 
 export function isDateRow(cells: readonly string[]): boolean {
   if (cells.length < 2 || !DATE_LABEL.test(cells[0]!)) return false;
@@ -14,7 +12,7 @@ export function isDateRow(cells: readonly string[]): boolean {
   for (let c = 1; c < cells.length; c++) {
     const cell = cells[c]!.trim();
     if (cell === '') continue;
-    if (cell.length > MAX_DATE_CELL || (findDates(cell).length !== 1 && !(DAY_MONTH_ONLY.test(cell) && yearlessDate(cell)))) return false;
+    if (cell.length > MAX_DATE_CELL || (findDates(cell).length !== 1 && dayMonthOnly(cell) === undefined)) return false;
     dated++;
   }
   return dated > 0;

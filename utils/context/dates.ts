@@ -69,13 +69,25 @@ export const YEARLESS = '0000';
 // A slash only: "09.05 Phone review" is a time, "2.2 At assessment" a section's number.
 const DAY_MONTH = /^(\d{1,2})\/(\d{1,2})(?![\d/.])/;
 export function yearlessDate(text: string): string | undefined {
+  return yearlessAt(text)?.date;
+}
+
+// The whole cell is a day and month ("20/11", spaces aside).
+export function dayMonthOnly(cell: string): string | undefined {
+  const trimmed = cell.trim();
+  const found = yearlessAt(trimmed);
+  return found && found.end === trimmed.length ? found.date : undefined;
+}
+
+// The day and month `text` opens with, and where they end.
+export function yearlessAt(text: string): { date: string; end: number } | undefined {
   const m = DAY_MONTH.exec(text);
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[2]);
   // 29 February is allowed: some year has it.
   if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(2000, month, 0)).getUTCDate()) return undefined;
-  return `${YEARLESS}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { date: `${YEARLESS}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, end: m[0].length };
 }
 
 // The yearless date's year: the latest that has the day (29 February) and puts it no later than

@@ -1,7 +1,7 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
 import { columnTime, notScoreColumn } from './column-time.ts';
-import { findDates, monthYear, yearlessDate } from './dates.ts';
+import { dayMonthOnly, findDates, monthYear } from './dates.ts';
 import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
@@ -15,8 +15,7 @@ const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
 const NOT_BLANK = /\S/;
 const ROWS_NAMED = /^(?:symptoms?|conditions?|questions?|problems?|items?|diagnos[ie]s|drugs?|medications?|medicines?)$/i;
-const DAY_MONTH = /^\s*\d{1,2}\/\d{1,2}\s*$/;
-const isDayMonth = (cell: string): boolean => DAY_MONTH.test(cell) && yearlessDate(cell.trim()) !== undefined;
+const isDayMonth = (cell: string): boolean => dayMonthOnly(cell) !== undefined;
 const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 
 // A header row names columns: no bare numbers, and at least one cell is a known label, a
