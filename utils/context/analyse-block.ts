@@ -10,6 +10,7 @@ import { readItemLine } from './item-line.ts';
 import { itemNumber } from './item-number.ts';
 import { itemRow, latestOnly } from './item-row.ts';
 import { namedAges } from './named-age.ts';
+import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
 import { bringsThePerson } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
@@ -143,7 +144,13 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
-  if (findings.measures.length > 0) dateByEntry(text, findings.measures);
+  if (findings.measures.length > 0) {
+    dateByEntry(text, findings.measures);
+    for (const m of findings.measures) {
+      const scorer = scorerOf(text, m.offset);
+      if (scorer) m.scorer = scorer;
+    }
+  }
   if (answersBefore) findings.answer = answersBefore;
   const people = peopleNamed(text, scanned.hits);
   if (people) findings.people = people;

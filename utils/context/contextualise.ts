@@ -381,7 +381,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     }
   }
   const ownFrom = ev.measures.length;
-  for (const m of f.measures) if (!scoredByOther(block.text, m.offset, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
+  for (const m of f.measures) if (!scoredByOther(m.scorer, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family') {

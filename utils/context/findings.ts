@@ -1,3 +1,4 @@
+import type { Scorer } from './measure-owner.ts';
 import type { PeopleNamed } from './people-named.ts';
 import type { BlockAnswer } from './question-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
@@ -77,6 +78,8 @@ export type MeasureCandidate = {
   after?: string;
   // When, where the page says it other than by a date beside the score (see Timing).
   timing?: Timing;
+  // Who the score's clause opens with, where it may be someone else (measure-owner.ts).
+  scorer?: Scorer;
   item9?: number;
   offset: number;
 };

@@ -16,13 +16,22 @@ const NAME = new RegExp(`^\\s*(?:[-*•]\\s*)?(${NAMED})${TAIL}`);
 const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?${NAMED}\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*$`);
 const REACH = 80;
 
-export function scoredByOther(text: string, at: number, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined): boolean {
+// Who the clause of the score at `at` opens with: a relative, or a name that only the record can
+// say is someone else's. Read once per block (analyse-block); the walk decides by the names.
+export type Scorer = { relative: true } | { name: string };
+
+export function scorerOf(text: string, at: number): Scorer | undefined {
   let from = at;
   const min = Math.max(0, at - REACH);
   while (from > min && !/[.;!?\n|]/.test(text[from - 1]!)) from--;
   const lead = text.slice(from, at);
-  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead)) return true;
-  if (otherNames === undefined) return false;
+  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead)) return { relative: true };
   const name = NAME.exec(lead)?.[1];
-  return name !== undefined && otherNames.has(name) && personNames?.has(name) !== true;
+  return name === undefined ? undefined : { name };
+}
+
+export function scoredByOther(scorer: Scorer | undefined, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined): boolean {
+  if (scorer === undefined) return false;
+  if ('relative' in scorer) return true;
+  return otherNames !== undefined && otherNames.has(scorer.name) && personNames?.has(scorer.name) !== true;
 }
