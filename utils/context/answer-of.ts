@@ -22,7 +22,8 @@ const BOXED = /^[^.;!]{0,60}$/;
 // (by where they start). Undefined when the block is anything else, or the answer reaches no term.
 export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
   if (text.length > MAX_QUESTION) return undefined;
-  if (hits.length > 0 && NONE_COUNTED.test(text)) return noneCounted(text, hits, bounds);
+  const zero = hits.length > 0 ? NONE_COUNTED.exec(text) : null;
+  if (zero) return noneCounted(text, hits, bounds, zero.index);
   if (hits.length < 2) return undefined;
   const answer = lastAnswer(text, hits);
   if (!answer || answer.first === 0) return undefined;
@@ -48,9 +49,9 @@ export function answerOf(text: string, { hits, bounds }: ScanResult): { value: F
 
 // "Falls in last 12 months: 0", "Number of hypos this month = 0": none of what is counted. Only
 // what happens (a fall, a symptom) is counted so; "Diabetes: 0" is no answer.
-const NONE_COUNTED = /[:?=\-–—]\s*(?:0|zero)\s*\.?\s*$/i;
-function noneCounted(text: string, hits: readonly Hit[], bounds: readonly number[]): { value: FormValue; answered: ReadonlySet<number> } | undefined {
-  const start = text.search(/(?:0|zero)\s*\.?\s*$/i);
+// Where the match starts is where the count does.
+const NONE_COUNTED = /(?<=[:?=\-–—]\s*)(?:0|zero)\s*\.?\s*$/i;
+function noneCounted(text: string, hits: readonly Hit[], bounds: readonly number[], start: number): { value: FormValue; answered: ReadonlySet<number> } | undefined {
   const asked = hits[hits.length - 1]!.end;
   if (asked > start || bounds.some((b) => b < asked) || !ASKS.test(text.slice(asked, start))) return undefined;
   const answered = askedAbout(text, hits, hits.length, markBefore(text, start));
