@@ -18,7 +18,10 @@ type Num = Extract<Token, { kind: 'num' }>;
 // Not a session or week number glued to its letter: "s1", "T2", "wk6" (a typo such as "is22" still counts).
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/]|\\b(?:[sStTwW]|wk|Wk|WK|wks))(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
-const UNIT_AFTER = /^\s?(?:(?:more|further|extra|additional)\s+(?:[a-z]+\s+)?(?:sessions?|appointments?|appts?|contacts?|weeks?)\b|steps?\b|units?\b|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
+// A unit of the number before it, not an item named after it: "9 items", not "18 item 9 = 1". A
+// session or week after a number stays a unit: "wk1 19 wk6 11" and "week 2-17 week 6-11" put the
+// week first.
+const UNIT_AFTER = /^\s?(?!(?:item|question)\s?#?\d)(?:(?:more|further|extra|additional)\s+(?:[a-z]+\s+)?(?:sessions?|appointments?|appts?|contacts?|weeks?)\b|steps?\b|units?\b|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
 // "questions 1-9", "sessions 1 to 3", "session 1-4: ...": a range of items or sessions, rising.
 // Not with an arrow: "recent sessions 1 → 2" may be item 9's answers.

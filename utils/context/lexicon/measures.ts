@@ -40,7 +40,7 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
   counter: [
     'item', 'items', 'question', 'questions', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'item 1', 'item 2', 'item 3',
     'item 4', 'item 5', 'item 6', 'item 7', 'item 8', 'session', 'sessions', 'session number', 'appointment', 'appt', 'week',
-    'weeks', 'attempt', 'attempts', 'visit', 'contact', 'step', 'goal', 'goals', 'version', 'page', 'room',
+    'weeks', 'day', 'attempt', 'attempts', 'visit', 'contact', 'step', 'goal', 'goals', 'version', 'page', 'room',
   ],
 };
 

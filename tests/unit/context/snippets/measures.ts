@@ -343,4 +343,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: "Wife's GAD-7 15.", gad7: 'absent' },
   // A clock time or a section's number is no date: "09.05 Phone review", "2.2 At assessment".
   { text: '20/11/2026\n14:00 Session 3: PHQ-9 18\n27/11/2026\n09.05 Phone review: PHQ-9 12, GAD-7 9', phq9: { value: 12, date: '2026-11-27' }, gad7: { value: 9, date: '2026-11-27' } },
+  // An item named after a score is no unit of it ("9 items" is): "18 item 9 = 1" is a total, then item 9.
+  { text: 'Mother died by suicide in 2019 PHQ-9 18 item 9 = 1', phq9: { value: 18, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 18 question 9 scored 1', phq9: { value: 18, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 session 6-11 item 9 1', phq9: { value: 11, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 9 item questionnaire completed, total 14', phq9: { value: 14 } },
+  { text: 'PHQ-9 14 items', phq9: 'absent' },
+  // A day's number is a counter, not a score: "on day 3 was 14"; "14 day 3" is left unread, not read as 3.
+  { text: 'PHQ-9 on day 3 was 14', phq9: { value: 14 } },
+  { text: 'PHQ-9 14 day 3', phq9: 'absent' },
 ];
