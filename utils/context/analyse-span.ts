@@ -17,7 +17,7 @@ import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
-import { answerAfterMark, asksAboutOther } from './question-answer.ts';
+import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
 import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
@@ -43,6 +43,8 @@ type Target = {
   dropCue?: boolean;
   // Asked by a question that ends a few words after it: the next block may answer it.
   open?: true;
+  // Falls answered with the year they happened in: "Falls? Twice in 2026".
+  year?: number;
 };
 
 const MAX_TEXT = 200;
@@ -363,6 +365,7 @@ function resolveTargets(
       if (answer) {
         t.dims.form = answer;
         t.dims.explicit = true;
+        if (answer === 'yes' && isFalls(t.hit)) t.year = yearAnswered(text, t.hit.end);
         continue;
       }
       // "Advice given re falls?" asks about something else: no answer after it counts.
@@ -624,6 +627,7 @@ function emit(
           const year = yearAfter(text, hit.end);
           if (year !== undefined) mention.year = year;
         }
+        if (t.year !== undefined) mention.year = t.year;
         if (role.signal) mention.signal = role.signal;
         if (t.open) mention.open = true;
         // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").

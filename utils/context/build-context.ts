@@ -35,8 +35,8 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
       best.set(id, { status, text, order, first: Math.min(current.first, order) });
     } else current.first = Math.min(current.first, order);
   };
-  // A pregnancy or birth dated two calendar years back or more is over, whatever the date in
-  // the year: "She was pregnant in 2019", "Had a baby in 2010".
+  // A pregnancy, birth or fall dated two calendar years back or more is over, whatever the date in
+  // the year: "She was pregnant in 2019", "Had a baby in 2010", "Falls? Once, in 2015".
   const pastBefore = now.getFullYear() - 1;
   for (const m of evidence.mentions) {
     if (m.year !== undefined && m.year < pastBefore) continue;

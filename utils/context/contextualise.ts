@@ -342,7 +342,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
         // "Q: Falls?" is asked too, though not the block's only words.
         const open = (m.bare || listAsked || m.open === true || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
         // A year may make it over by today, which only the merge knows: never settled here.
-        const dated = m.year !== undefined && DATED_BY_YEAR.has(id);
+        const dated = m.year !== undefined && (DATED_BY_YEAR.has(id) || m.signal === 'falls');
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
         else if (!m.signal && !dated) {
           // Ranked no higher than a settled earlier mention of the same condition: never chosen.
@@ -469,21 +469,30 @@ function answerQuestions(walk: Walk, answer: BlockAnswer): void {
     // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
     // pill") or "Diabetes?" ("One of her parents").
     if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;
-    settleMention(ev, p, answer.value);
+    if (answer.year !== undefined && p.mention.signal !== 'falls') continue;
+    settleMention(ev, p, answer.value, answer.year);
   }
-  raiseQuestions(walk, answer.value, answer.notCardiac === true);
+  raiseQuestions(walk, answer.value, answer.notCardiac === true, answer.year);
 }
 
 // A pending mention settled by the answer after it: its status, or gone when the answer takes it back.
-function settleMention(ev: Evidence, p: Pending[number], form: FormValue): void {
+// A year in the answer dates it, for the merge to judge against today.
+function settleMention(ev: Evidence, p: Pending[number], form: FormValue, year?: number): void {
   const status = resolveStatus({ ...p.mention.dims, form, explicit: true }, p.section, p.mention);
-  if (status) ev.mentions[p.index]!.status = status;
-  else ev.mentions.splice(p.index, 1);
+  if (!status) {
+    ev.mentions.splice(p.index, 1);
+    return;
+  }
+  const mention = ev.mentions[p.index]!;
+  mention.status = status;
+  if (year !== undefined) mention.year = year;
 }
 
-function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false): void {
+function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?: number): void {
   for (const q of walk.questions) {
     if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
+    // Only falls take a dated answer, and they are raised by their mention, which carries the year.
+    if (year !== undefined) continue;
     if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, form: answer, explicit: true }, q.section)) continue;
     walk.flags.add(q.signal.flag);
     walk.evidence.signals.push({ flag: q.signal.flag, order: q.order });

@@ -7,7 +7,8 @@ import type { ConditionStatus, SafetyFlag } from './schema.ts';
 // Everything read from a page (or a FHIR bundle) with its status settled and its position kept,
 // ready to be merged into one ClinicalContext. `order` is document order.
 export type Evidence = {
-  // `year`: a pregnancy or birth dated to it ("pregnant in 2019"), for the merge to judge against today.
+  // `year`: a pregnancy or birth dated to it ("pregnant in 2019"), or falls answered with it ("Falls?
+  // Twice in 2026"), for the merge to judge against today.
   mentions: { id: ConditionId; status: ConditionStatus; text: string; order: number; signal?: SafetyFlag; year?: number }[];
   medications: { med: MedicationInfo; text: string; order: number }[];
   signals: { flag: SafetyFlag; order: number }[];

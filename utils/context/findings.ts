@@ -37,7 +37,8 @@ export type RawMention = {
   bare: boolean;
   termStatus?: 'possible' | 'negated';
   currentOnly?: boolean;
-  // The year a pregnancy or birth is dated to right after its term ("pregnant in 2019", "PND (2015)").
+  // The year a pregnancy or birth is dated to right after its term ("pregnant in 2019", "PND (2015)"),
+  // or that answers a falls question ("Falls? Twice in 2026").
   year?: number;
   signal?: SafetyFlag;
   // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.

@@ -60,7 +60,7 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
     if (symptom && markedAnswerTakenBack(rest, isCardiacSignal(hit))) return 'yes';
     return NO_ENDS.test(rest) ? 'no' : undefined;
   }
-  return symptom && answeredWhenItComes(text.slice(from, from + 80), isCardiacSignal(hit)) ? 'yes' : undefined;
+  return symptom && answeredWhenItComes(text.slice(from, from + 80), isCardiacSignal(hit), !isFalls(hit)) ? 'yes' : undefined;
 }
 
 // A block that answers the question in the block before: "<dt>Chest pain?</dt><dd>Only on
@@ -72,7 +72,8 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
 // state such as pregnancy, nor a condition), as is a none of how often ("0", "Never", "Not that
 // she remembers" under "Any falls in the last year?"). `notCardiac`: what it says of the heart names anxiety
 // or drink alone ("Yes, only when anxious", "Once when drunk"), so it answers no heart symptom.
-export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true };
+// `year`: said with one ("Twice in 2026"), so it answers falls alone.
+export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true; year?: number };
 
 export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer | undefined {
   // A drug may be part of the answer ("Yes - on walking uphill, uses GTN spray").
@@ -93,7 +94,8 @@ export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer |
   }
   const answer = text.slice(from);
   if (NONE_SINCE.test(answer)) return { value: 'no', words: true };
-  if (!answeredWhenItComes(answer, false)) return undefined;
+  if (!answeredWhenItComes(answer, false, false)) return undefined;
+  if (!answeredWhenItComes(answer, false)) return { value: 'yes', words: true, notCardiac: true, year: yearAnswered(text, from - 1)! };
   return answeredWhenItComes(answer, true) ? { value: 'yes', words: true } : { value: 'yes', words: true, notCardiac: true };
 }
 
@@ -122,6 +124,11 @@ export function asksAboutOther(text: string, hit: Hit): boolean {
 // A symptom or behaviour that raises a flag: a signal, or falls or an eating disorder named as a
 // condition ("Falls? Occasionally", "Bulimia? Sometimes when stressed"). Not a state such as
 // pregnancy.
+export function isFalls(hit: Hit): boolean {
+  for (const r of hit.roles) if (r.kind === 'condition' && r.signal === 'falls') return true;
+  return false;
+}
+
 function raisesFlag(hit: Hit): boolean {
   if (hasRole(hit, ROLE_BIT.signal)) return true;
   for (const r of hit.roles) if (r.kind === 'condition' && (r.signal === 'falls' || r.signal === 'eating-disorder')) return true;
@@ -136,7 +143,17 @@ function raisesFlag(hit: Hit): boolean {
 // ("Only when she's anxious", "Sometimes, with panic").
 const NOT_AT_REST = /^not at rest[,;]?\s*/i;
 const DENIES = /\b(?:no|none|nil|never|nothing|not|denies|denied)\b/i;
-const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|(?:19|20)\d\d|risk)\b/i;
+const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|risk)\b/i;
+// A year says when ("Twice in 2026"): over for the heart, whose check is for new symptoms, and for
+// an eating disorder's behaviours. Falls answered with a year carry it, for the merge to judge
+// against today as for a pregnancy ("Once, in 2015" is over; "Twice in 2026" is not).
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+// The year in the words straight after a question's mark: "Falls? Twice in 2026".
+export function yearAnswered(text: string, mark: number): number | undefined {
+  const m = YEAR.exec(sentenceOf(text.slice(mark + 1, mark + 81)));
+  return m ? Number(m[0]) : undefined;
+}
 // Anxiety alone, or drink (an alcohol blackout is memory loss, not a faint).
 const ANXIETY = /\b(?:anx\w*|panic\w*|nerv\w*|worr\w*|stress\w*|upset|distress\w*|fright\w*|scared|flashbacks?|nightmares?|trauma\w*|ptsd|intrusive|drink\w*|drunk|alcohol|giving blood|blood tests?|needles?|injections?|(?:sight|sees|seeing) (?:of )?blood)\b/i;
 const EXERTION = /\b(?:exert\w*|exercis\w*|walking|stairs|climbing|uphill|hills?|running|gym|activity)\b/i;
@@ -151,12 +168,12 @@ const COMES = /^(?:(?:only\s+)?(?:when|on|with(?!\s+(?:the\s+)?(?:gp|nurse|cardi
 // is no fall.
 const NOT_AN_ANSWER = /\s\/\s|\bnear[- ]?miss|\bnearly\b/i;
 
-function answeredWhenItComes(after: string, cardiac: boolean): boolean {
+function answeredWhenItComes(after: string, cardiac: boolean, yearIsPast = true): boolean {
   const lead = NOT_AT_REST.exec(after)?.[0].length ?? 0;
   const answer = after.slice(lead);
   if (!markedAnswerTakenBack(answer, cardiac) && !COMES.test(answer)) return false;
   const words = sentenceOf(answer);
   if (answer[words.length] === '?') return false;
-  if (DENIES.test(words) || PAST.test(words) || NOT_AN_ANSWER.test(words)) return false;
+  if (DENIES.test(words) || PAST.test(words) || NOT_AN_ANSWER.test(words) || (yearIsPast && YEAR.test(words))) return false;
   return !cardiac || !ANXIETY.test(words) || EXERTION.test(words);
 }

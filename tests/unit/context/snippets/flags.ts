@@ -533,6 +533,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Q) Chest pain? A) yes', flags: ['cardiac-symptoms'] },
   { text: 'Falls? 0 in the last year', flags: ['!falls'] },
   { text: 'Falls? Once, in 2015.', flags: ['!falls'] },
+  // Falls answered with a year are dated by it, as a pregnancy is: this year's and last year's count.
+  { text: 'Falls? Twice in 2026.', flags: ['falls'], conditions: { frailty: 'present' } },
+  { text: 'Falls? Once in 2025', flags: ['falls'] },
+  { text: 'Any falls in the last year?\nTwice in 2026', flags: ['falls'] },
+  { text: 'Any falls?\nOnce in 2015', flags: ['!falls'] },
+  { text: 'Chest pain?\nTwice in 2026', flags: ['!cardiac-symptoms'] },
+  { text: 'Falls or chest pain?\nTwice in 2026', flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Seen. Advice given re falls? Yes.', flags: ['!falls'] },
   { text: 'Advice given re falls? Yes', flags: ['!falls'] },
   { text: 'Ever been pregnant? Yes - 3 children.', flags: ['!pregnancy'] },
