@@ -299,6 +299,12 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Baby Aria born 2019.', conditions: { postnatal: 'absent' } },
   // A first child long ago, however it was had.
   { text: 'Had her first child at 19; children now 24 and 21. PHQ-9 12.', conditions: { postnatal: 'absent' } },
+  // A month alone is the last of that name, within the postnatal year; a child now grown is not.
+  { text: 'She had her third child in September and feels overwhelmed.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Son born last March. Sleep poor.', conditions: { postnatal: 'present' } },
+  { text: 'She had her third child in September 2019.', conditions: { postnatal: 'absent' } },
+  { text: 'Daughter born in March, now 10.', conditions: { postnatal: 'absent' } },
+  { text: 'Mr Jones. Son born in March.', flags: ['!postnatal'] },
   { text: 'Delivered her first baby at 17 and placed him for adoption. PHQ-9 15.', conditions: { postnatal: 'absent' } },
   { text: 'Had her second baby 6 weeks ago.', conditions: { postnatal: 'present' } },
 ];
