@@ -2,7 +2,7 @@ import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
 import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
-import { columnTime, isNowColumn, laterColumn, notScoreColumn, runsNewestFirst } from './column-time.ts';
+import { columnTime, isNowColumn, laterColumn, monthsOrDate, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { dayMonthOnly, findDates, firstDate, isoDate, monthYear, yearlessAt, yearlessDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
@@ -379,6 +379,10 @@ function headersOf(block: Block): Header[] {
   let headers = classifiedHeaders.get(block.headers);
   if (!headers) {
     headers = block.headers.map(classifyHeader);
+    // "Baseline | 6/52 | 3/12": beside a time that is no date, "3/12" is three months.
+    if (headers.some((h) => h.time !== undefined && h.date === undefined)) {
+      headers = headers.map((h, c) => (h.date !== undefined && h.time !== undefined && monthsOrDate(block.headers![c] ?? '') ? { ...h, date: undefined } : h));
+    }
     classifiedHeaders.set(block.headers, headers);
   }
   return headers;

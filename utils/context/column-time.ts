@@ -12,6 +12,19 @@ const MIDDLE = /^(?:review|mid[- ]?(?:point|treatment|way)?)$/i;
 const LATE = /^(?:discharge|end(?: of (?:treatment|therapy))?|final(?: (?:session|score))?|last(?: (?:session|appointment|contact|score))?|post(?:[- ]?(?:treatment|therapy|intervention))?|closing|close|follow[- ]?up|fu|re-?assessment|after(?: (?:treatment|therapy))?)$/i;
 const NOW = /^(?:latest|current(?: session| episode)?|today|now|most recent|this (?:session|week|month|time|visit))$/i;
 const NOW_BRACKET = /\((?:today|now|latest|current)\)/i;
+// Time since the start, as clinicians write it: "6/52" and "6 weeks", "3/12", "3 months" and
+// "Month 3". Counted in weeks, as numbered sessions and weeks are (most courses meet weekly).
+const WEEKS = /^(\d{1,2})\s*(?:\/\s*52|(?:weeks?|wks?))$/i;
+const MONTHS = /^(?:(\d{1,2})\s*(?:\/\s*12|(?:months?|mths?))|(?:month|mth)\s*(\d{1,2}))$/i;
+const WEEKS_IN_MONTH = 4.35;
+// Below a review or mid-point's time, which is never ordered against numbers.
+const LONGEST = MIDDLE_TIME - 1;
+
+// "3/12": three months, or 3 December. A duration in a row of other times ("Baseline | 6/52 |
+// 3/12"); a date otherwise ("20/11 | 3/12").
+export function monthsOrDate(header: string): boolean {
+  return /^\s*\d{1,2}\s*\/\s*12\s*$/.test(header);
+}
 
 // A header is a few words; anything longer names no time (and is not scanned: a cell of a long
 // run of spaces must stay cheap).
@@ -30,6 +43,10 @@ export function columnTime(header: string): number | undefined {
   if (EARLY.test(text)) return START;
   const numbered = NUMBERED.exec(text);
   if (numbered) return 1 + Number(numbered[1] ?? numbered[2]);
+  const weeks = WEEKS.exec(text);
+  if (weeks) return Math.min(LONGEST, 1 + Number(weeks[1]));
+  const months = MONTHS.exec(text);
+  if (months) return Math.min(LONGEST, 1 + Math.round(Number(months[1] ?? months[2]) * WEEKS_IN_MONTH));
   const review = REVIEW.exec(text);
   if (review) return LATE_TIME + 1 + Number(review[1]);
   if (MIDDLE.test(text)) return MIDDLE_TIME;

@@ -24,15 +24,16 @@ const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*$/;
 function isHeaderRow(cells: string[]): boolean {
   // "Measure | 13/11 | 20/11": days and months, not scores out of 27 ("9/27") or 21.
   const dated = cells.filter(isDayMonth).length >= 2;
-  if (cells.some((c) => NUMBER_CELL.test(c) && !(dated && isDayMonth(c)))) return false;
-  if (dated) return true;
+  // "Outcome | Assessment | Discharge": two columns or more named by when ("Pregnancy | current" is a row).
+  // Beside them, columns that hold no score: "Measure | Assessment | Discharge | Change". The
+  // times may be written in figures: "Measure | Baseline | 6/52 | 3/12".
+  const timed = cells.length >= 3 && cells.slice(1).every((c) => columnTime(c) !== undefined || notScoreColumn(c))
+    && cells.slice(1).filter((c) => columnTime(c) !== undefined).length >= 2;
+  if (cells.some((c) => NUMBER_CELL.test(c) && !(dated && isDayMonth(c)) && !(timed && columnTime(c) !== undefined))) return false;
+  if (dated || timed) return true;
   if (cells.length >= 3 && cells.slice(1).every((c) => formValueOf(c) !== undefined)) return true;
   // "Symptom | Resolved": a column of answers under a word that names what the rows are.
   if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;
-  // "Outcome | Assessment | Discharge": two columns or more named by when ("Pregnancy | current" is a row).
-  // Beside them, columns that hold no score: "Measure | Assessment | Discharge | Change".
-  if (cells.length >= 3 && cells.slice(1).every((c) => columnTime(c) !== undefined || notScoreColumn(c))
-    && cells.slice(1).filter((c) => columnTime(c) !== undefined).length >= 2) return true;
   return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || monthYear(c) !== undefined || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 

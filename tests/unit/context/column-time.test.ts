@@ -13,6 +13,14 @@ describe('columnTime', () => {
     expect(columnTime('Notes')).toBeUndefined();
     expect(columnTime('01/10/2026')).toBeUndefined();
   });
+  it('reads the time since the start in weeks, whether written in figures or words', () => {
+    expect(columnTime('6/52')).toBe(columnTime('6 weeks'));
+    expect(columnTime('6/52')).toBe(columnTime('Week 6'));
+    expect(columnTime('3/12')).toBe(columnTime('Month 3'));
+    expect(columnTime('3/12')).toBeGreaterThan(columnTime('12/52')!);
+    expect(columnTime('24 months')).toBeLessThan(columnTime('Review')!);
+    expect(columnTime('3/11')).toBeUndefined();
+  });
   it('reads a column named against another as the earlier one', () => {
     expect(laterColumn(t0('Previous'), t0('Latest'), false)).toBe(true);
     expect(laterColumn(t0('Before'), t0('After'), false)).toBe(true);

@@ -352,4 +352,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A day's number is a counter, not a score: "on day 3 was 14"; "14 day 3" is left unread, not read as 3.
   { text: 'PHQ-9 on day 3 was 14', phq9: { value: 14 } },
   { text: 'PHQ-9 14 day 3', phq9: 'absent' },
+  // Columns named by the time since the start, in figures or words: the longest is the latest.
+  { text: 'Measure | Baseline | 6/52 | 3/12\nPHQ-9 | 20 | 15 | 9\nGAD-7 | 16 | 12 | 8', phq9: { value: 9 }, gad7: { value: 8 } },
+  { text: 'Measure | 12/52 | 6/52 | Baseline\nPHQ-9 | 9 | 15 | 20', phq9: { value: 9 } },
+  { text: 'Measure | Baseline | 6 weeks | 3 months\nPHQ-9 | 20 | 15 | 9', phq9: { value: 9 } },
+  { text: 'Measure | Baseline | Week 6 | Month 3\nPHQ-9 | 20 | 15 | 9', phq9: { value: 9 } },
+  // With no other time beside it, "3/12" is 3 December.
+  { text: 'Measure | 20/11 | 3/12\nPHQ-9 | 14 | 18', phq9: { value: 14, date: '2026-11-20' } },
 ];
