@@ -1,3 +1,4 @@
+import { givenToMother } from './birth-of-other.ts';
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
 import { answerOfBlock } from './question-answer.ts';
@@ -144,6 +145,7 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
+  if (findings.mentions.length > 1) givenToMother(text, findings.mentions);
   if (findings.measures.length > 0) {
     dateByEntry(text, findings.measures);
     for (const m of findings.measures) {

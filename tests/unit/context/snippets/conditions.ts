@@ -305,6 +305,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'She had her third child in September 2019.', conditions: { postnatal: 'absent' } },
   { text: 'Daughter born in March, now 10.', conditions: { postnatal: 'absent' } },
   { text: 'Mr Jones. Son born in March.', flags: ['!postnatal'] },
+  // "She" straight after a relative's birth is the one who gave birth; "she herself" is the person.
+  { text: 'Client 62.\nDaughter had a baby 3 weeks ago, she is also struggling with PND. Client is providing childcare.', conditions: { postnatal: 'family', depression: 'family' }, flags: ['!postnatal'] },
+  { text: 'Daughter had a baby 3 weeks ago. She is struggling with PND.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
+  { text: 'Her sister had a baby in June; she herself is 7 weeks postpartum.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Daughter had a baby 3 weeks ago. Client has PND after her own birth in May.', conditions: { postnatal: 'present' } },
   { text: 'Delivered her first baby at 17 and placed him for adoption. PHQ-9 15.', conditions: { postnatal: 'absent' } },
   { text: 'Had her second baby 6 weeks ago.', conditions: { postnatal: 'present' } },
 ];
