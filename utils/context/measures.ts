@@ -311,12 +311,23 @@ function totalAfterItem9(text: string, hit: Hit, last: Label | undefined, bounds
     && !ANOTHER_SCALE.test(text.slice(hit.end, hit.end + 24)) && sentenceEnd(text, bounds, last.hit.end) >= hit.end;
 }
 
+// "PHQ 9 GAD 6": in IAPT shorthand ("PHQ 14 GAD 10") the 9 is the PHQ's score, not its name, when
+// the GAD beside it has a score of its own. Not "PHQ 9 GAD 7 completed", "PHQ-9 GAD 6" or "PHQ9 GAD 6".
+const PHQ_SPACE_9 = /^phq 9$/i;
+const ONLY_SPACE = /^[\s,]*$/;
+function phqThenScore(text: string, hits: Hit[], k: number): boolean {
+  const hit = hits[k]!;
+  const next = hits[k + 1];
+  return next !== undefined && PHQ_SPACE_9.test(text.slice(hit.start, hit.end)) && ONLY_SPACE.test(text.slice(hit.end, next.start))
+    && namesGad7(text, hits, k + 1) && !/^\s*[:=–-]?\s*7\b/.test(text.slice(next.end, next.end + 6));
+}
+
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
   const labels: Label[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const role = roleOf(hit, 'measure');
-    if (role) labels.push({ hit, measure: role.measure });
+    if (role) labels.push({ hit: role.measure === 'phq9' && phqThenScore(text, hits, k) ? { ...hit, end: hit.start + 3 } : hit, measure: role.measure });
     else if (namesGad7(text, hits, k)) labels.push({ hit, measure: 'gad7' });
     else if (totalAfterItem9(text, hit, labels[labels.length - 1], bounds)) labels.push({ hit, measure: 'phq9' });
   }

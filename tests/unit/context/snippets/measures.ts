@@ -359,4 +359,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure | Baseline | Week 6 | Month 3\nPHQ-9 | 20 | 15 | 9', phq9: { value: 9 } },
   // With no other time beside it, "3/12" is 3 December.
   { text: 'Measure | 20/11 | 3/12\nPHQ-9 | 14 | 18', phq9: { value: 14, date: '2026-11-20' } },
+  // "PHQ 9 GAD 6" in IAPT shorthand: 9 is the PHQ's score when the GAD beside it has one.
+  { text: 'Scores (most recent first)\n27/11 PHQ 9 GAD 6\n13/11 PHQ 14 GAD 10\n30/10 PHQ 20 GAD 15', phq9: { value: 9, date: '2026-11-27' }, gad7: { value: 6, date: '2026-11-27' } },
+  { text: 'PHQ 9 GAD 7 completed', phq9: 'absent', gad7: 'absent' },
+  { text: 'PHQ 9 GAD 7 15', phq9: 'absent', gad7: { value: 15 } },
+  { text: 'PHQ-9 GAD 6', phq9: 'absent', gad7: { value: 6 } },
 ];
