@@ -182,6 +182,9 @@ function localDate(now: Date): string {
 }
 
 // The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
+// Orders count up by this much from one block to the next (see orderOf in contextualise.ts).
+const BLOCK = 100_000;
+
 function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>): ClinicalContext['measures']['phq9'] {
   let winner: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {
@@ -195,7 +198,16 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
   let item9 = measure === 'phq9' ? winner.item9 : undefined;
   if (measure === 'phq9' && item9 === undefined) {
     for (const m of evidence.measures) {
-      if (m.measure === 'item9' && m.date === winner.date && (m.date !== undefined || Math.abs(m.order - winner.order) < 100_000)) item9 = m.value;
+      if (m.measure === 'item9' && m.date === winner.date && (m.date !== undefined || Math.abs(m.order - winner.order) < BLOCK)) item9 = m.value;
+    }
+  }
+  // "PHQ-9 14" then "Item 9: 0" on the next line, neither dated: the item is the total's, unless
+  // another PHQ-9 total comes between.
+  if (measure === 'phq9' && item9 === undefined && !winner.date) {
+    for (const m of evidence.measures) {
+      if (m.measure !== 'item9' || m.date || m.order <= winner.order || m.order >= winner.order + 2 * BLOCK) continue;
+      if (evidence.measures.some((o) => o.measure === 'phq9' && o !== winner && o.order > winner.order && o.order < m.order)) continue;
+      item9 = m.value;
     }
   }
   return {

@@ -14,8 +14,9 @@ const NOW = /^(?:latest|current(?: session| episode)?|today|now|most recent|this
 const NOW_BRACKET = /\((?:today|now|latest|current)\)/i;
 // Time since the start, as clinicians write it: "6/52" and "6 weeks", "3/12", "3 months" and
 // "Month 3". Counted in weeks, as numbered sessions and weeks are (most courses meet weekly).
-const WEEKS = /^(\d{1,2})\s*(?:\/\s*52|(?:weeks?|wks?))$/i;
-const MONTHS = /^(?:(\d{1,2})\s*(?:\/\s*12|(?:months?|mths?))|(?:month|mth)\s*(\d{1,2}))$/i;
+// A review or follow-up at that time is the same column: "3/12 follow-up", "6/52 review".
+const WEEKS = /^(\d{1,2})\s*(?:\/\s*52|(?:weeks?|wks?))(?:\s+(?:follow[- ]?up|fu|review|post))?$/i;
+const MONTHS = /^(?:(\d{1,2})\s*(?:\/\s*12|(?:months?|mths?))|(?:month|mth)\s*(\d{1,2}))(?:\s+(?:follow[- ]?up|fu|review|post))?$/i;
 const WEEKS_IN_MONTH = 4.35;
 // Below a review or mid-point's time, which is never ordered against numbers.
 const LONGEST = MIDDLE_TIME - 1;
@@ -23,7 +24,7 @@ const LONGEST = MIDDLE_TIME - 1;
 // "3/12": three months, or 3 December. A duration in a row of other times ("Baseline | 6/52 |
 // 3/12"); a date otherwise ("20/11 | 3/12").
 export function monthsOrDate(header: string): boolean {
-  return /^\s*\d{1,2}\s*\/\s*12\s*$/.test(header);
+  return /^\s*\d{1,2}\s*\/\s*12\b/.test(header);
 }
 
 // A header is a few words; anything longer names no time (and is not scanned: a cell of a long

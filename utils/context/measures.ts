@@ -18,10 +18,11 @@ type Num = Extract<Token, { kind: 'num' }>;
 // Not a session or week number glued to its letter: "s1", "T2", "wk6" (a typo such as "is22" still counts).
 const TOKEN_SOURCE = `${DATE_SOURCE}|(?<![\\d.,/]|\\b(?:[sStTwW]|wk|Wk|WK|wks))(\\d{1,3})(?![\\d]|[.,]\\d)`;
 const NUMBER_GROUP = 13;
-// A unit of the number before it, not an item named after it: "9 items", not "18 item 9 = 1". A
+// A unit of the number before it, not items or a day named after it: "9 items", not "18 item 9 =
+// 1", "19 questions 1-8, question 9 scored 2" or "14 day 3". A
 // session or week after a number stays a unit: "wk1 19 wk6 11" and "week 2-17 week 6-11" put the
 // week first.
-const UNIT_AFTER = /^\s?(?!(?:item|question)\s?#?\d)(?:(?:more|further|extra|additional)\s+(?:[a-z]+\s+)?(?:sessions?|appointments?|appts?|contacts?|weeks?)\b|steps?\b|units?\b|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
+const UNIT_AFTER = /^\s?(?!(?:items?|questions?)\s?#?(?:\d|nine\b)|day\s?\d)(?:(?:more|further|extra|additional)\s+(?:[a-z]+\s+)?(?:sessions?|appointments?|appts?|contacts?|weeks?)\b|steps?\b|units?\b|items?|questions?|weeks?|wks?|days?|months?|years?|yrs?|y\/o|sessions?|occasions?|%|mg|mcg|micrograms?|kg|cm|mins?|minutes?|hours?|hrs?|times|x\b|th\b|st\b|nd\b|rd\b|am\b|pm\b|:\d)/i;
 const RANGE_END = /^\s?\d{1,2}\s?(?:-|–|to)\s?$/i;
 // "questions 1-9", "sessions 1 to 3", "session 1-4: ...": a range of items or sessions, rising.
 // Not with an arrow: "recent sessions 1 → 2" may be item 9's answers.
@@ -41,6 +42,7 @@ const MAXIMA = new Set([27, 21, 3]);
 // An arrow from an earlier score, "18 -> 14", is no "greater than". A bare ">" is one: "14 > 10
 // so meets caseness".
 const ARROW_BEFORE = /->\s?$/;
+const DAY_BEFORE = /\bday\s?$/i;
 // A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
 // "reduce PHQ-9 by 6 points", "GAD-7 above 8".
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
@@ -195,6 +197,8 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
     if (NOT_A_SCORE_BEFORE.test(before) && !ARROW_BEFORE.test(before)) continue;
+    // "on day 3": a day's number, not a score.
+    if (DAY_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
     if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
     if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value, text.slice(end, end + 8)))) {

@@ -143,6 +143,8 @@ function raisesFlag(hit: Hit): boolean {
 // ("Only when she's anxious", "Sometimes, with panic").
 const NOT_AT_REST = /^not at rest[,;]?\s*/i;
 const DENIES = /\b(?:no|none|nil|never|nothing|not|denies|denied)\b/i;
+// What a fall did not do denies no fall: "Twice in 2026 - tripped on kerb, no injury".
+const NO_HARM = /\b(?:no|nil|without|not)\s+(?:\w+\s+)?(?:injur\w*|harm|damage|fractures?|broken bones?|loss of consciousness|loc|head injury|hospital|a&e)\b/gi;
 const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|risk)\b/i;
 // A year says when ("Twice in 2026"): over for the heart, whose check is for new symptoms, and for
 // an eating disorder's behaviours. Falls answered with a year carry it, for the merge to judge
@@ -174,6 +176,6 @@ function answeredWhenItComes(after: string, cardiac: boolean, yearIsPast = true)
   if (!markedAnswerTakenBack(answer, cardiac) && !COMES.test(answer)) return false;
   const words = sentenceOf(answer);
   if (answer[words.length] === '?') return false;
-  if (DENIES.test(words) || PAST.test(words) || NOT_AN_ANSWER.test(words) || (yearIsPast && YEAR.test(words))) return false;
+  if (DENIES.test(words.replace(NO_HARM, '')) || PAST.test(words) || NOT_AN_ANSWER.test(words) || (yearIsPast && YEAR.test(words))) return false;
   return !cardiac || !ANXIETY.test(words) || EXERTION.test(words);
 }

@@ -19,7 +19,7 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
     'generalised anxiety disorder assessment', 'generalized anxiety disorder assessment', '70274 6', '445455005',
   ],
   item9: [
-    'item 9', 'item9', 'q9', 'q 9', 'question 9', 'phq 9 item 9', 'phq9 item 9', 'phq 9 q9', 'phq9 q9', 'phq item 9', 'phq 9 question 9',
+    'item 9', 'item9', 'q9', 'q 9', 'question 9', 'item nine', 'question nine', 'phq 9 item 9', 'phq9 item 9', 'phq 9 q9', 'phq9 q9', 'phq item 9', 'phq 9 question 9',
     'item 9 score', 'self harm item', 'phq 9 item 9 score', '44260 8',
     // Item 9 by its wording, whole or shortened, as record systems print it beside its score.
     'thoughts that you would be better off dead', 'thoughts that you would be better off dead or of hurting yourself',
@@ -40,7 +40,7 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
   counter: [
     'item', 'items', 'question', 'questions', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'item 1', 'item 2', 'item 3',
     'item 4', 'item 5', 'item 6', 'item 7', 'item 8', 'session', 'sessions', 'session number', 'appointment', 'appt', 'week',
-    'weeks', 'day', 'attempt', 'attempts', 'visit', 'contact', 'step', 'goal', 'goals', 'version', 'page', 'room',
+    'weeks', 'attempt', 'attempts', 'visit', 'contact', 'step', 'goal', 'goals', 'version', 'page', 'room',
   ],
 };
 

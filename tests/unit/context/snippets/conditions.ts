@@ -299,12 +299,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Baby Aria born 2019.', conditions: { postnatal: 'absent' } },
   // A first child long ago, however it was had.
   { text: 'Had her first child at 19; children now 24 and 21. PHQ-9 12.', conditions: { postnatal: 'absent' } },
-  // A month alone is the last of that name, within the postnatal year; a child now grown is not.
-  { text: 'She had her third child in September and feels overwhelmed.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  // "Last September" is within the postnatal year; "in September" may be any year's, as in a life
+  // history; a child said to be older is not.
+  { text: 'She had her third child last September and feels overwhelmed.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Son born last March. Sleep poor.', conditions: { postnatal: 'present' } },
+  { text: 'She had her first child in May; he starts secondary school next year.', conditions: { postnatal: 'absent' } },
+  { text: 'Son born last March, he turns 3 next week.', conditions: { postnatal: 'absent' } },
   { text: 'She had her third child in September 2019.', conditions: { postnatal: 'absent' } },
   { text: 'Daughter born in March, now 10.', conditions: { postnatal: 'absent' } },
-  { text: 'Mr Jones. Son born in March.', flags: ['!postnatal'] },
+  { text: 'Mr Jones. Son born last March.', flags: ['!postnatal'] },
   // "She" straight after a relative's birth is the one who gave birth; "she herself" is the person.
   { text: 'Client 62.\nDaughter had a baby 3 weeks ago, she is also struggling with PND. Client is providing childcare.', conditions: { postnatal: 'family', depression: 'family' }, flags: ['!postnatal'] },
   { text: 'Daughter had a baby 3 weeks ago. She is struggling with PND.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },

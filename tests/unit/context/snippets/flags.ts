@@ -540,6 +540,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Any falls?\nOnce in 2015', flags: ['!falls'] },
   { text: 'Chest pain?\nTwice in 2026', flags: ['!cardiac-symptoms'] },
   { text: 'Falls or chest pain?\nTwice in 2026', flags: ['falls', '!cardiac-symptoms'] },
+  // What the fall did not do denies no fall.
+  { text: 'Falls? Twice in 2026 - tripped on kerb, no injury', flags: ['falls'] },
+  { text: 'Falls? Twice this year, no injuries', flags: ['falls'] },
   { text: 'Seen. Advice given re falls? Yes.', flags: ['!falls'] },
   { text: 'Advice given re falls? Yes', flags: ['!falls'] },
   { text: 'Ever been pregnant? Yes - 3 children.', flags: ['!pregnancy'] },

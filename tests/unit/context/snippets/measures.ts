@@ -349,14 +349,24 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 session 6-11 item 9 1', phq9: { value: 11, item9: 1 }, flags: ['phq9-item9'] },
   { text: 'PHQ-9 9 item questionnaire completed, total 14', phq9: { value: 14 } },
   { text: 'PHQ-9 14 items', phq9: 'absent' },
-  // A day's number is a counter, not a score: "on day 3 was 14"; "14 day 3" is left unread, not read as 3.
+  // A day's number is no score: "on day 3 was 14", "14 day 3".
   { text: 'PHQ-9 on day 3 was 14', phq9: { value: 14 } },
-  { text: 'PHQ-9 14 day 3', phq9: 'absent' },
+  { text: 'PHQ-9 14 day 3', phq9: { value: 14 } },
+  { text: 'PHQ-9 19 questions 1-8, question 9 scored 2', phq9: { value: 19, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 score 21 item nine scored 0', phq9: { value: 21, item9: 0 } },
+  // "5/day" in a line of pipes is no counter that makes it a table's header: the line is read.
+  { text: 'SH: smokes 5/day. | Physical: chronic neck pain. | Eating disorder? No. Binges and purges weekly.\n- WSAS | 22 | 9 | -13', conditions: { 'chronic-pain': 'present' }, flags: ['eating-disorder'] },
+  // Item 9 on the line after an undated total is the total's, unless another total comes between.
+  { text: 'PHQ-9 14\nItem 9: 0', phq9: { value: 14, item9: 0 } },
+  { text: 'Any thoughts of ending your life?\nNever\nPHQ-9 14\nPHQ-9 item 9: 0', phq9: { value: 14, item9: 0 } },
+  { text: 'PHQ-9 14\nPHQ-9 10\nQ9 1', phq9: { value: 10, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 14 (01/10/2026)\nQ9 2', phq9: { value: 14, date: '2026-10-01' }, flags: ['phq9-item9'] },
   // Columns named by the time since the start, in figures or words: the longest is the latest.
   { text: 'Measure | Baseline | 6/52 | 3/12\nPHQ-9 | 20 | 15 | 9\nGAD-7 | 16 | 12 | 8', phq9: { value: 9 }, gad7: { value: 8 } },
   { text: 'Measure | 12/52 | 6/52 | Baseline\nPHQ-9 | 9 | 15 | 20', phq9: { value: 9 } },
   { text: 'Measure | Baseline | 6 weeks | 3 months\nPHQ-9 | 20 | 15 | 9', phq9: { value: 9 } },
   { text: 'Measure | Baseline | Week 6 | Month 3\nPHQ-9 | 20 | 15 | 9', phq9: { value: 9 } },
+  { text: 'Measure | Pre | 6/52 | 3/12 follow-up\nPHQ-9 | 22 | 15 | 9', phq9: { value: 9 } },
   // With no other time beside it, "3/12" is 3 December.
   { text: 'Measure | 20/11 | 3/12\nPHQ-9 | 14 | 18', phq9: { value: 14, date: '2026-11-20' } },
   // "PHQ 9 GAD 6" in IAPT shorthand: 9 is the PHQ's score when the GAD beside it has one.
