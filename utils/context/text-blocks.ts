@@ -6,6 +6,7 @@ import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
 import { ROLE_BIT } from './roles.ts';
+import { spaceCells } from './space-cells.ts';
 import { hasRole, scan } from './scan.ts';
 import type { Seg } from './seg.ts';
 
@@ -85,6 +86,11 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
+function spacedRowsFollow(header: readonly string[], next: string): boolean {
+  const cells = spaceCells(next);
+  return cells !== undefined && cells.length === header.length && cells.some((c) => NUMBER_CELL.test(c) || isDayMonth(c) || findDates(c).length > 0);
+}
+
 function rowFollows(lines: readonly string[], from: number): boolean {
   for (let n = from; n < lines.length; n++) {
     const line = lines[n]!;
@@ -101,6 +107,8 @@ export function textToSeg(text: string): Seg {
   let inTable = false;
   // The line before was the table's header: a row of dates under it dates its columns.
   let headed = false;
+  // The header of a table lined up with spaces, while its rows go on.
+  let spaced: string[] | undefined;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     // A line ends at "\n" or "\r\n", and one more "\r" before that is dropped as well.
@@ -112,7 +120,22 @@ export function textToSeg(text: string): Seg {
       items.push({ kind: 'blank', text: '' });
       inTable = false;
       headers = undefined;
+      spaced = undefined;
       continue;
+    }
+    // "Measure   Assessment   Session 8" over "PHQ-9   19   11": a header row (as for pipes) with
+    // rows of as many cells after it, one at least holding a number; a row of another count ends it.
+    if (spaced || (line.includes('  ') && !line.includes('|') && !line.includes('\t'))) {
+      const cells = spaceCells(line);
+      if (spaced && cells?.length === spaced.length) {
+        items.push({ kind: 'row', text: cells.join(' | '), cells, headers: spaced });
+        continue;
+      }
+      spaced = undefined;
+      if (cells && n + 1 < lines.length && spacedRowsFollow(cells, lines[n + 1]!) && isHeaderRow(cells)) {
+        spaced = cells;
+        continue;
+      }
     }
     if (line.includes('|') || line.includes('\t')) {
       if (RULE.test(line)) continue;

@@ -374,4 +374,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ 9 GAD 7 completed', phq9: 'absent', gad7: 'absent' },
   { text: 'PHQ 9 GAD 7 15', phq9: 'absent', gad7: { value: 15 } },
   { text: 'PHQ-9 GAD 6', phq9: 'absent', gad7: { value: 6 } },
+  // Tables lined up with spaces, as printed or PDF tables paste: a header row, then rows of as many cells.
+  { text: 'Measure   Assessment   Session 4   Session 8\nPHQ-9     19           15          11\nGAD-7     16           12          9', phq9: { value: 11 }, gad7: { value: 9 } },
+  { text: 'Measures\nDate        PHQ-9   GAD-7   Item9\n02/11/2026  12      10      0\n16/11/2026  15      12      1\nPlan: review risk.', phq9: { value: 15, date: '2026-11-16', item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'Measure   Today   Assessment\nPHQ-9     11      19\nItem 9    1       0', phq9: { value: 11, item9: 1 }, flags: ['phq9-item9'] },
+  // Double spaces in prose make no table.
+  { text: 'Reviewed.  PHQ-9 12.  GAD-7 9.\nNext  session  in 2 weeks.', phq9: { value: 12 }, gad7: { value: 9 } },
 ];

@@ -1,0 +1,9 @@
+// Columns lined up with spaces, as a printed or PDF table pastes: "PHQ-9     19     15". A line's
+// cells split at runs of two spaces or more, or undefined where it has no such run between words.
+const GAP = / {2,}/;
+
+export function spaceCells(line: string): string[] | undefined {
+  const trimmed = line.trim();
+  if (!trimmed.includes('  ')) return undefined;
+  return trimmed.split(GAP);
+}
