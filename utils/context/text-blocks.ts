@@ -40,6 +40,7 @@ function isHeaderRow(cells: string[]): boolean {
 
 // A record repeats its tables' header lines from note to note.
 const isHeaderLine = memoByText((line: string) => isHeaderRow(splitRow(line)));
+const isSpacedHeaderLine = memoByText((line: string) => isHeaderRow(spaceCells(line)!));
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 
@@ -132,7 +133,7 @@ export function textToSeg(text: string): Seg {
         continue;
       }
       spaced = undefined;
-      if (cells && n + 1 < lines.length && spacedRowsFollow(cells, lines[n + 1]!) && isHeaderRow(cells)) {
+      if (cells && n + 1 < lines.length && spacedRowsFollow(cells, lines[n + 1]!) && isSpacedHeaderLine(line)) {
         spaced = cells;
         continue;
       }
