@@ -287,6 +287,7 @@ function rowAnswer(cell: string, scanned: ScanResult, before: readonly BlockFind
   if (answer.notCardiac && asked.includes('cardiac-symptoms')) return undefined;
   // A year dates the answer, which a row's value cannot carry: left unread.
   if (answer.year !== undefined) return undefined;
+  if (answer.fallsOnly && !asked.includes('falls')) return undefined;
   if (answer.words && !asked.some((flag) => flag !== undefined && flag !== 'pregnancy' && flag !== 'postnatal' && flag !== 'me-cfs')) return undefined;
   // A count of none ("0", "Never") in a row answers falls only: the row's other cells take its value.
   if (answer.words && answer.value === 'no' && !asked.includes('falls')) return undefined;

@@ -469,10 +469,10 @@ function answerQuestions(walk: Walk, answer: BlockAnswer): void {
     // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
     // pill") or "Diabetes?" ("One of her parents").
     if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;
-    if (answer.year !== undefined && p.mention.signal !== 'falls') continue;
+    if ((answer.year !== undefined || answer.fallsOnly) && p.mention.signal !== 'falls') continue;
     settleMention(ev, p, answer.value, answer.year);
   }
-  raiseQuestions(walk, answer.value, answer.notCardiac === true, answer.year);
+  raiseQuestions(walk, answer.value, answer.notCardiac === true, answer.year, answer.fallsOnly === true);
 }
 
 // A pending mention settled by the answer after it: its status, or gone when the answer takes it back.
@@ -488,9 +488,10 @@ function settleMention(ev: Evidence, p: Pending[number], form: FormValue, year?:
   if (year !== undefined) mention.year = year;
 }
 
-function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?: number): void {
+function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?: number, fallsOnly = false): void {
   for (const q of walk.questions) {
     if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
+    if (fallsOnly && q.signal.flag !== 'falls') continue;
     // Only falls take a dated answer, and they are raised by their mention, which carries the year.
     if (year !== undefined) continue;
     if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, form: answer, explicit: true }, q.section)) continue;

@@ -72,21 +72,30 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
 // state such as pregnancy, nor a condition), as is a none of how often ("0", "Never", "Not that
 // she remembers" under "Any falls in the last year?"). `notCardiac`: what it says of the heart names anxiety
 // or drink alone ("Yes, only when anxious", "Once when drunk"), so it answers no heart symptom.
-// `year`: said with one ("Twice in 2026"), so it answers falls alone.
-export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true; year?: number };
+// `year`: said with one ("Twice in 2026"), so it answers falls alone. `fallsOnly`: a yes that tells
+// of the fall itself ("Yes - fell twice in the garden"), which answers falls alone.
+export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true; year?: number; fallsOnly?: true };
 
 export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer | undefined {
   // A drug may be part of the answer ("Yes - on walking uphill, uses GTN spray").
-  if (text.length > 60 || hits.some((h) => (h.mask & NAMES_SOMETHING) !== 0)) return undefined;
+  if (text.length > 60) return undefined;
+  let falls = false;
+  for (const h of hits) {
+    if ((h.mask & NAMES_SOMETHING) === 0) continue;
+    if (!isFalls(h) && !hasFallSignal(h)) return undefined;
+    falls = true;
+  }
   const from = ANSWER_LEAD.exec(text)![0].length;
   const first = hits[0];
+  if (falls && !(first && first.start === from && roleOf(first, 'form')?.value === 'yes')) return undefined;
   if (first && first.start === from && hasRole(first, ROLE_BIT.form)) {
     if (isCheckbox(text, first) || isHint(text, first)) return undefined;
     const value = roleOf(first, 'form')!.value;
     const rest = text.slice(first.end);
     if (value === 'yes') {
       if (!YES_ENDS.test(rest) || OPTIONS_AFTER.test(rest) || YES_UNDONE.test(rest) || STATE_OVER.test(rest)) return undefined;
-      if (YES_RELATIVE.test(rest)) return { value: 'family' };
+      if (YES_RELATIVE.test(rest)) return falls ? undefined : { value: 'family' };
+      if (falls) return { value: 'yes', notCardiac: true, fallsOnly: true };
       return ONLY_ANXIETY.test(rest) && !EXERTION.test(sentenceOf(rest)) ? { value: 'yes', notCardiac: true } : { value: 'yes' };
     }
     // A plain "No" is the block's form value already; "No. of sessions: 6" is no answer.
@@ -124,6 +133,11 @@ export function asksAboutOther(text: string, hit: Hit): boolean {
 // A symptom or behaviour that raises a flag: a signal, or falls or an eating disorder named as a
 // condition ("Falls? Occasionally", "Bulimia? Sometimes when stressed"). Not a state such as
 // pregnancy.
+function hasFallSignal(hit: Hit): boolean {
+  for (const r of hit.roles) if (r.kind === 'signal' && r.flag === 'falls') return true;
+  return false;
+}
+
 export function isFalls(hit: Hit): boolean {
   for (const r of hit.roles) if (r.kind === 'condition' && r.signal === 'falls') return true;
   return false;

@@ -543,6 +543,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // What the fall did not do denies no fall.
   { text: 'Falls? Twice in 2026 - tripped on kerb, no injury', flags: ['falls'] },
   { text: 'Falls? Twice this year, no injuries', flags: ['falls'] },
+  // A yes that tells of the fall itself answers the falls question, and nothing else.
+  { text: 'Any falls?\nYes - fell twice in the garden', flags: ['falls'], conditions: { frailty: 'present' } },
+  { text: 'Chest pain?\nYes - fell twice', flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'Any falls?\nYes - husband fell twice', flags: ['!falls'] },
   { text: 'Seen. Advice given re falls? Yes.', flags: ['!falls'] },
   { text: 'Advice given re falls? Yes', flags: ['!falls'] },
   { text: 'Ever been pregnant? Yes - 3 children.', flags: ['!pregnancy'] },
