@@ -40,7 +40,17 @@ function isHeaderRow(cells: string[]): boolean {
 
 // A record repeats its tables' header lines from note to note.
 const isHeaderLine = memoByText((line: string) => isHeaderRow(splitRow(line)));
-const isSpacedHeaderLine = memoByText((line: string) => isHeaderRow(spaceCells(line)!));
+// A header of scores lined up with spaces: it names a questionnaire, or two dates or times or
+// more ("Date  PHQ-9  GAD-7", "Measure  Assessment  Session 8", "Measure  01/10/2026  20/11/2026").
+// Not a problem list with a date ("Atrial fibrillation   22/03/2021") or a form ("Depression  Yes  No").
+const isSpacedHeaderLine = memoByText((line: string): boolean => {
+  const cells = spaceCells(line)!;
+  if (!isHeaderRow(cells)) return false;
+  if (cells.some((c) => scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure) && !h.roles.some((r) => r.kind === 'measure' && r.measure === 'counter')))) return true;
+  return cells.slice(1).filter((c) => columnTime(c) !== undefined || isDayMonth(c) || findDates(c).length > 0).length >= 2;
+});
+// A cell of a score table: a number ("14", "14/27"), a date, or nothing there ("-", "n/a").
+const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/i;
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 
@@ -87,9 +97,19 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
-function spacedRowsFollow(header: readonly string[], next: string): boolean {
-  const cells = spaceCells(next);
-  return cells !== undefined && cells.length === header.length && cells.some((c) => NUMBER_CELL.test(c) || isDayMonth(c) || findDates(c).length > 0);
+// The number of rows of a table lined up with spaces under the header at `at`, or 0 where the lines
+// after it are not one: each, up to a blank line or a line of prose, has as many cells as the header,
+// all but the first of them values. A row of another count (a cell left empty shifts the rest) or
+// of words ("Date  Entry" over notes) makes none of it a table, so its lines are read as text.
+function spacedRows(header: readonly string[], lines: readonly string[], at: number): number {
+  let n = at + 1;
+  for (; n < lines.length; n++) {
+    const cells = spaceCells(lines[n]!);
+    if (cells === undefined) break;
+    if (cells.length !== header.length) return 0;
+    for (let c = 1; c < cells.length; c++) if (!VALUE_CELL.test(cells[c]!)) return 0;
+  }
+  return n - at - 1;
 }
 
 function rowFollows(lines: readonly string[], from: number): boolean {
@@ -108,8 +128,9 @@ export function textToSeg(text: string): Seg {
   let inTable = false;
   // The line before was the table's header: a row of dates under it dates its columns.
   let headed = false;
-  // The header of a table lined up with spaces, while its rows go on.
+  // The header of a table lined up with spaces, and how many of its rows are still to come.
   let spaced: string[] | undefined;
+  let spacedLeft = 0;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     // A line ends at "\n" or "\r\n", and one more "\r" before that is dropped as well.
@@ -121,20 +142,22 @@ export function textToSeg(text: string): Seg {
       items.push({ kind: 'blank', text: '' });
       inTable = false;
       headers = undefined;
-      spaced = undefined;
       continue;
     }
     // "Measure   Assessment   Session 8" over "PHQ-9   19   11": a header row (as for pipes) with
     // rows of as many cells after it, one at least holding a number; a row of another count ends it.
-    if (spaced || (line.includes('  ') && !line.includes('|') && !line.includes('\t'))) {
+    if (spacedLeft > 0) {
+      const cells = spaceCells(line)!;
+      spacedLeft--;
+      items.push({ kind: 'row', text: cells.join(' | '), cells, headers: spaced });
+      continue;
+    }
+    if (line.includes('  ') && !line.includes('|') && !line.includes('\t')) {
       const cells = spaceCells(line);
-      if (spaced && cells?.length === spaced.length) {
-        items.push({ kind: 'row', text: cells.join(' | '), cells, headers: spaced });
-        continue;
-      }
-      spaced = undefined;
-      if (cells && n + 1 < lines.length && spacedRowsFollow(cells, lines[n + 1]!) && isSpacedHeaderLine(line)) {
+      const rows = cells ? spacedRows(cells, lines, n) : 0;
+      if (rows > 0 && isSpacedHeaderLine(line)) {
         spaced = cells;
+        spacedLeft = rows;
         continue;
       }
     }

@@ -308,6 +308,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'She had her third child in September 2019.', conditions: { postnatal: 'absent' } },
   { text: 'Daughter born in March, now 10.', conditions: { postnatal: 'absent' } },
   { text: 'Mr Jones. Son born last March.', flags: ['!postnatal'] },
+  // Lines lined up with spaces that are no score table are read as lines.
+  { text: 'Significant past history:\nAtrial fibrillation        22/03/2021\nTIA                        10/10/2022\nCOPD                       05/01/2018', conditions: { 'atrial-fibrillation': 'present', copd: 'present' } },
+  { text: 'Condition          Self     Family\nDiabetes type 2    No       Yes\nDepression         Yes      No\nSessions attended  4        -', conditions: { depression: 'present' } },
   // "She" straight after a relative's birth is the one who gave birth; "she herself" is the person.
   { text: 'Client 62.\nDaughter had a baby 3 weeks ago, she is also struggling with PND. Client is providing childcare.', conditions: { postnatal: 'family', depression: 'family' }, flags: ['!postnatal'] },
   { text: 'Daughter had a baby 3 weeks ago. She is struggling with PND.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },

@@ -70,4 +70,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Client: Leo Carter, 19\nMrs Carter, 44, also attended.', age: 19 },
   { text: 'Mrs Carter, 44, mother of the client, attended the first session.', age: 'absent' },
   { text: 'Case discussed with supervisor - Mrs Okafor, 50.', age: 'absent' },
+  // An aligned form of labels and values is read as labels and values, not as a table.
+  { text: 'Address:  3 Mill Court            Postcode:  HX1 2PQ\nName:  Mrs Edna Clarke            Age:  84\nReferral reason:  low mood, lives alone', age: 84, district: 'HX1' },
 ];

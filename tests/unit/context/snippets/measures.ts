@@ -380,4 +380,12 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Measure   Today   Assessment\nPHQ-9     11      19\nItem 9    1       0', phq9: { value: 11, item9: 1 }, flags: ['phq9-item9'] },
   // Double spaces in prose make no table.
   { text: 'Reviewed.  PHQ-9 12.  GAD-7 9.\nNext  session  in 2 weeks.', phq9: { value: 12 }, gad7: { value: 9 } },
+  // Lined-up lines that are no score table stay lines: a date beside notes, a problem list, a form,
+  // prose typed with two spaces. A row with an empty cell makes none of it a table: its columns
+  // cannot be told, and reading the rows before it alone would give a stale score.
+  { text: 'Date          Entry\n12/11/2026    PHQ-9 16. Sertraline increased to 100mg.\n02/10/2026    PHQ-9 21, item 9 1. Started sertraline 50mg.', phq9: { value: 16, date: '2026-11-12' } },
+  { text: 'Date        Clinician   Type     Notes\n20/11/2026  J Smith     Video    PHQ-9 12, GAD-7 8, item 9 0\n06/11/2026  J Smith     Phone    PHQ-9 15, GAD-7 11, item 9 1', phq9: { value: 12, date: '2026-11-20', item9: 0 }, gad7: { value: 8 }, flags: ['!phq9-item9'] },
+  { text: 'Date          PHQ-9    GAD-7    WSAS\n01/09/2026    20       17       28\n15/09/2026    18                25\n29/09/2026    15       12       22', phq9: 'absent' },
+  { text: 'Age             47\nPostcode        NE6 2AA\nReferred by     GP\nSessions        6\nPHQ-9           19', phq9: { value: 19 } },
+  { text: 'Session 5 of 8.  Client reports mood has lifted.  PHQ-9 11 (from 15).\nGAD-7 8.  She fell in the garden on Saturday.  No injury sustained.\nItem 9 scored 0.  Plan: continue behavioural activation.', phq9: { value: 11 }, gad7: { value: 8 }, flags: ['falls'] },
 ];
