@@ -201,11 +201,12 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
       if (m.measure === 'item9' && m.date === winner.date && (m.date !== undefined || Math.abs(m.order - winner.order) < BLOCK)) item9 = m.value;
     }
   }
-  // "PHQ-9 14" then "Item 9: 0" on the next line, neither dated: the item is the total's, unless
-  // another PHQ-9 total comes between.
-  if (measure === 'phq9' && item9 === undefined && !winner.date) {
+  // "PHQ-9 14" then "Item 9: 0" on the next line or the one after ("GAD-7 9" between), the item
+  // undated: it is the total's, unless another PHQ-9 total comes between.
+  if (measure === 'phq9' && item9 === undefined) {
+    const block = Math.floor(winner.order / BLOCK);
     for (const m of evidence.measures) {
-      if (m.measure !== 'item9' || m.date || m.order <= winner.order || m.order >= winner.order + 2 * BLOCK) continue;
+      if (m.measure !== 'item9' || m.date || m.order <= winner.order || Math.floor(m.order / BLOCK) - block > 2) continue;
       if (evidence.measures.some((o) => o.measure === 'phq9' && o !== winner && o.order > winner.order && o.order < m.order)) continue;
       item9 = m.value;
     }
