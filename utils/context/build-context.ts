@@ -202,8 +202,10 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
     }
   }
   // "PHQ-9 14" then "Item 9: 0" on the next line or the one after ("GAD-7 9" between), the item
-  // undated: it is the total's, unless another PHQ-9 total comes between.
-  if (measure === 'phq9' && item9 === undefined) {
+  // undated: it is the total's, unless another PHQ-9 total comes between, or an item 9 dated later
+  // than the total stands elsewhere (that one is the latest, and raises the flag).
+  const laterItem = (m: Evidence['measures'][number]) => m.measure === 'item9' && m.date !== undefined && m.date > (winner!.date ?? '');
+  if (measure === 'phq9' && item9 === undefined && !evidence.measures.some(laterItem)) {
     const block = Math.floor(winner.order / BLOCK);
     for (const m of evidence.measures) {
       if (m.measure !== 'item9' || m.date || m.order <= winner.order || Math.floor(m.order / BLOCK) - block > 2) continue;

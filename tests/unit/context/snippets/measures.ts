@@ -362,6 +362,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 14\nPHQ-9 10\nQ9 1', phq9: { value: 10, item9: 1 }, flags: ['phq9-item9'] },
   { text: 'PHQ-9 14 (01/10/2026)\nQ9 2', phq9: { value: 14, date: '2026-10-01', item9: 2 }, flags: ['phq9-item9'] },
   { text: 'PHQ-9 12 today\nItem 9: 0', phq9: { value: 12, item9: 0 } },
+  // An item 9 dated after the total is the latest, and its flag stands.
+  { text: 'PHQ-9 14 (20/11/2026)\nItem 9: 0\n27/11/2026 item 9 = 2', phq9: { value: 14 }, flags: ['phq9-item9'] },
   { text: 'PHQ-9 12\nGAD-7 9\nItem 9: 1', phq9: { value: 12, item9: 1 }, flags: ['phq9-item9'] },
   // Columns named by the time since the start, in figures or words: the longest is the latest.
   { text: 'Measure | Baseline | 6/52 | 3/12\nPHQ-9 | 20 | 15 | 9\nGAD-7 | 16 | 12 | 8', phq9: { value: 9 }, gad7: { value: 8 } },
