@@ -308,6 +308,13 @@ function resolveTargets(
     target.formHit = after;
     target.textEnd = after.end;
     consumed[k + 1] = 1;
+    // "Falls: no falls", "Chest pain: no chest pain": the answer's "no" names the term again, and
+    // denies it there too.
+    const again = targetAt[k + 2];
+    if (value === 'no' && again && BLANK.test(text.slice(after.end, again.hit.start)) && namesSame(hit, again.hit)) {
+      again.dims.negated = true;
+      again.dims.explicit = true;
+    }
   }
 
   // Triggers.
@@ -498,6 +505,17 @@ function reachForward(
     scanFrom = prevEnd;
   }
   return reached;
+}
+
+// Two terms for the same condition or symptom: "Falls" and "falls", "Chest pain" and "chest pain".
+function namesSame(a: Hit, b: Hit): boolean {
+  for (const r of a.roles) {
+    for (const s of b.roles) {
+      if (r.kind === 'condition' && s.kind === 'condition' && r.ids.some((id) => s.ids.includes(id))) return true;
+      if (r.kind === 'signal' && s.kind === 'signal' && r.flag === s.flag) return true;
+    }
+  }
+  return false;
 }
 
 // Where the next target in the clause starts, or Infinity.

@@ -5,6 +5,7 @@ import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 
+const NO_HARM_AFTER = /[,;]\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|damage|fractures?|broken bones?|loss of consciousness|loc|head injury|hospital admissions?|a&e)\s*\.?\s*$/i;
 // Past this, a block is prose that happens to end in "no", not one question and its answer.
 const MAX_QUESTION = 120;
 // After the answer: nothing but closing punctuation.
@@ -20,8 +21,13 @@ const BOXED = /^[^.;!]{0,60}$/;
 // A short block that asks and answers: "Chest pain on exertion: No", "Any falls in the last
 // year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and the terms it answers
 // (by where they start). Undefined when the block is anything else, or the answer reaches no term.
-export function answerOf(text: string, { hits, bounds }: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
-  if (text.length > MAX_QUESTION) return undefined;
+export function answerOf(whole: string, scanned: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
+  if (whole.length > MAX_QUESTION) return undefined;
+  // "Falls in last year: None, no injuries": what did not happen besides leaves the answer as it is.
+  const harm = NO_HARM_AFTER.exec(whole);
+  const text = harm ? whole.slice(0, harm.index) : whole;
+  const hits = harm ? scanned.hits.filter((h) => h.end <= harm.index) : scanned.hits;
+  const bounds = scanned.bounds;
   const zero = hits.length > 0 ? NONE_COUNTED.exec(text) : null;
   if (zero) return noneCounted(text, hits, bounds, zero.index);
   if (hits.length < 2) return undefined;

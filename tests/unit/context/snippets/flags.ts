@@ -547,6 +547,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Any falls?\nYes - fell twice in the garden', flags: ['falls'], conditions: { frailty: 'present' } },
   { text: 'Chest pain?\nYes - fell twice', flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Any falls?\nYes - husband fell twice', flags: ['!falls'] },
+  // An answer that names the term again denies it there too; what did not happen besides leaves a no.
+  { text: 'Falls: no falls', flags: ['!falls'], conditions: { frailty: 'negated' } },
+  { text: 'Chest pain: no chest pain', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain: yes chest pain', flags: ['cardiac-symptoms'] },
+  { text: 'Falls in last year: None, no injuries', flags: ['!falls'], conditions: { frailty: 'negated' } },
+  { text: 'Falls: twice, no injury', flags: ['falls'] },
   { text: 'Seen. Advice given re falls? Yes.', flags: ['!falls'] },
   { text: 'Advice given re falls? Yes', flags: ['!falls'] },
   { text: 'Ever been pregnant? Yes - 3 children.', flags: ['!pregnancy'] },
