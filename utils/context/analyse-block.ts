@@ -151,6 +151,7 @@ function analyseText(block: Block): BlockFindings {
     for (const m of findings.measures) {
       const scorer = scorerOf(text, m.offset);
       if (scorer) m.scorer = scorer;
+      if (m.measure === 'item9' && ITEM_GIVEN_EARLIER.test(text)) m.earlier = true;
     }
   }
   if (answersBefore) findings.answer = answersBefore;
@@ -362,12 +363,16 @@ const headerOf = memoByText((text: string): Header => {
   return header;
 });
 
+// A line that says its item 9 was given before now: "Item 9 at assessment: 2", "Q9 previously 1".
+const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triage|screening)|baseline|initially|previously|last (?:session|week|time|review)|first session|pre-?treatment)\b/i;
+
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".
 const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
 
-// A score, maybe out of the maximum, maybe with its band or (for an item) the answer's words:
-// "14", "14/27", "14 (moderate)", "2 - More than half the days".
-const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?(?:\(?[a-z ]{0,20}\)?|[-–—:]\s*(?:not at all|several days|more than half(?: of)? the days|nearly every day))?\s*$/i;
+// A score, maybe out of the maximum, maybe marked or with its band or a note in brackets after it,
+// or (for an item) the answer's words: "14", "14/27", "14 (moderate)", "9 (item 9 = 0)", "9*",
+// "2 - More than half the days".
+const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?\*?\s*(?:\(?[a-z ]{0,20}\)?|\([^()]{0,30}\)|[-–—:]\s*(?:not at all|several days|more than half(?: of)? the days|nearly every day))?\s*$/i;
 
 function scoreOf(text: string): number | undefined {
   const m = SCORE_CELL.exec(text);

@@ -75,11 +75,19 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     const journal = new Set(scores.measures.filter((m) => m.headingDate && m.date !== undefined).map((m) => m.date)).size >= 2;
     scores = { ...scores, measures: scores.measures.map((m) => datedFor(m, today, ahead, backwards, journal)) };
   }
+  let nearby: Evidence['measures'][number] | undefined;
   for (const measure of ['phq9', 'gad7'] as const) {
-    const result = pickMeasure(scores, measure, ahead);
-    if (result) context.measures[measure] = result;
+    const picked = pickMeasure(scores, measure, ahead);
+    if (!picked) continue;
+    context.measures[measure] = picked.result;
+    if (measure === 'phq9') nearby = picked.nearby;
   }
-  const item9 = context.measures.phq9?.item9 ?? latestItem9(evidence);
+  // The item 9 given with the latest total, on its line or the lines after; where another item 9
+  // comes after that one ("... clinician-rated item 9: 1" further down), the latest of all.
+  const phq9 = context.measures.phq9;
+  const after = nearby !== undefined && evidence.measures.some((m) => m.measure === 'item9' && !m.date && !m.earlier && m.order > nearby!.order);
+  if (phq9 && phq9.item9 === undefined && nearby !== undefined && !after) phq9.item9 = nearby.value;
+  const item9 = phq9?.item9 ?? latestItem9(evidence);
   if (item9 !== undefined && item9 >= 1) flags.add('phq9-item9');
 
   const age = pickAge(evidence, now);
@@ -185,7 +193,8 @@ function localDate(now: Date): string {
 // Orders count up by this much from one block to the next (see orderOf in contextualise.ts).
 const BLOCK = 100_000;
 
-function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>): ClinicalContext['measures']['phq9'] {
+// The latest score, with the item 9 given with it; `nearby`: an item 9 on the lines after it (see below).
+function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>): { result: NonNullable<ClinicalContext['measures']['phq9']>; nearby?: Evidence['measures'][number] } | undefined {
   let winner: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {
     if (m.measure !== measure || m.value > MAX_SCORE[measure] || m.value < 0) continue;
@@ -202,30 +211,36 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
     }
   }
   // "PHQ-9 14" then "Item 9: 0" on the next line or the one after ("GAD-7 9" between), the item
-  // undated: it is the total's, unless another PHQ-9 total comes between, or an item 9 dated later
-  // than the total stands elsewhere (that one is the latest, and raises the flag).
+  // undated and not said to be earlier ("Item 9 at assessment: 2"): it may be the total's, unless
+  // another PHQ-9 total comes between, or an item 9 dated later than the total stands elsewhere.
+  // The caller decides whether it is the total's.
+  let nearby: Evidence['measures'][number] | undefined;
   const laterItem = (m: Evidence['measures'][number]) => m.measure === 'item9' && m.date !== undefined && m.date > (winner!.date ?? '');
   if (measure === 'phq9' && item9 === undefined && !evidence.measures.some(laterItem)) {
     const block = Math.floor(winner.order / BLOCK);
     for (const m of evidence.measures) {
-      if (m.measure !== 'item9' || m.date || m.order <= winner.order || Math.floor(m.order / BLOCK) - block > 2) continue;
+      if (m.measure !== 'item9' || m.date || m.earlier || m.order <= winner.order || Math.floor(m.order / BLOCK) - block > 2) continue;
       if (evidence.measures.some((o) => o.measure === 'phq9' && o !== winner && o.order > winner.order && o.order < m.order)) continue;
-      item9 = m.value;
+      nearby = m;
     }
   }
-  return {
+  const result = {
     value: winner.value,
     band: bandOf(measure, winner.value),
     ...(winner.date && !ahead.has(winner) ? { date: winner.date } : {}),
     ...(item9 !== undefined ? { item9 } : {}),
   };
+  return nearby === undefined ? { result } : { result, nearby };
 }
 
+// The latest item 9 by date, then by place; one whose line says it was given earlier ("Item 9 at
+// assessment: 0") only where there is no other.
 function latestItem9(evidence: Evidence): number | undefined {
   let latest: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {
     if (m.measure !== 'item9') continue;
-    if (!latest || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && m.order > latest.order)) latest = m;
+    if (latest && m.earlier && !latest.earlier) continue;
+    if (!latest || (latest.earlier && !m.earlier) || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && m.order > latest.order)) latest = m;
   }
   return latest?.value;
 }

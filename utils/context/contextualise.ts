@@ -412,6 +412,7 @@ function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: numbe
   if (m.today) measure.today = true;
   if (m.timing) measure.timing = m.timing;
   if (m.item9 !== undefined) measure.item9 = m.item9;
+  if (m.earlier) measure.earlier = true;
   ev.measures.push(measure);
   return measure;
 }

@@ -81,6 +81,8 @@ export type MeasureCandidate = {
   timing?: Timing;
   // Who the score's clause opens with, where it may be someone else (measure-owner.ts).
   scorer?: Scorer;
+  // An item 9 whose line says it was given earlier: "Item 9 at assessment: 2".
+  earlier?: true;
   item9?: number;
   offset: number;
 };

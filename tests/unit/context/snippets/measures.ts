@@ -364,6 +364,14 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 12 today\nItem 9: 0', phq9: { value: 12, item9: 0 } },
   // An item 9 dated after the total is the latest, and its flag stands.
   { text: 'PHQ-9 14 (20/11/2026)\nItem 9: 0\n27/11/2026 item 9 = 2', phq9: { value: 14 }, flags: ['phq9-item9'] },
+  // An item 9 further on than the one after the total is the latest; one said to be earlier is not the total's.
+  { text: 'PHQ-9 total 12\nItem 9: 0\nGAD-7 total 9\nOn discussion disclosed passive thoughts of being better off dead - clinician-rated item 9: 1.', phq9: { value: 12 }, flags: ['phq9-item9'] },
+  { text: '20/11/2026: PHQ-9 14, item 9 = 2, safety plan updated.\n27/11/2026: PHQ-9 10\nItem 9 at assessment: 0', phq9: { value: 10 }, flags: ['phq9-item9'] },
+  { text: 'Item 9: 1 (passive thoughts, no intent)\nPHQ-9 today: 10\nItem 9 at assessment: 0', phq9: { value: 10 }, flags: ['phq9-item9'] },
+  { text: 'Assessment 02/10/2026: PHQ-9 19, GAD-7 15, item 9 = 2\nReview 27/11/2026: PHQ-9 11, GAD-7 9\nQ9 0', phq9: { value: 11, item9: 0 }, flags: ['!phq9-item9'] },
+  // A score cell with a note in brackets is still the score.
+  { text: 'PHQ-9 | 11 (last week 15)\nGAD-7 | 9 (last week 12)\nQ9 | 0 (last week 1)', phq9: { value: 11, item9: 0 }, gad7: { value: 9 } },
+  { text: 'Measure | Baseline | 6/52 | 3/12\nPHQ-9 | 20 | 15 | 9 (item 9 = 0)', phq9: { value: 9 } },
   { text: 'PHQ-9 12\nGAD-7 9\nItem 9: 1', phq9: { value: 12, item9: 1 }, flags: ['phq9-item9'] },
   // Columns named by the time since the start, in figures or words: the longest is the latest.
   { text: 'Measure | Baseline | 6/52 | 3/12\nPHQ-9 | 20 | 15 | 9\nGAD-7 | 16 | 12 | 8', phq9: { value: 9 }, gad7: { value: 8 } },
