@@ -88,6 +88,8 @@ const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
+// Nothing after an answer but its end, or what did not happen besides ("Falls: no falls, no injuries").
+const ANSWER_ENDS = /^\s*(?:[.;]\s*)?$|^\s*,\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|fractures?)\b[^,;.]*[.;]?\s*$/i;
 const MARKED = /[:=\-–—([]/;
 // A question ending a few words after its term, and nothing after its mark.
 const MAX_QUESTION_AFTER = 80;
@@ -309,9 +311,11 @@ function resolveTargets(
     target.textEnd = after.end;
     consumed[k + 1] = 1;
     // "Falls: no falls", "Chest pain: no chest pain": the answer's "no" names the term again, and
-    // denies it there too.
+    // denies it there too, where the answer ends with it (not "Falls: no falls indoors, tripped
+    // outside twice").
     const again = targetAt[k + 2];
-    if (value === 'no' && again && BLANK.test(text.slice(after.end, again.hit.start)) && namesSame(hit, again.hit)) {
+    if (value === 'no' && again && BLANK.test(text.slice(after.end, again.hit.start)) && namesSame(hit, again.hit)
+      && ANSWER_ENDS.test(text.slice(again.hit.end, clauseEnd(clause) + 1))) {
       again.dims.negated = true;
       again.dims.explicit = true;
     }

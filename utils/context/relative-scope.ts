@@ -102,6 +102,8 @@ const PERSON_TITLE = /(?:^|\n|\b(?:re|client|patient|pt|name|service user)\s*:\s
 const PERSON_OWNS = /\b(?:(her)|(his))\s+(?:husband|partner|boyfriend|girlfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/gi;
 // "a 34 year old man", "He is a new dad": the person described.
 const PERSON_DESCRIBED = /\b(?:(?:year|yr)s?[ -]old|aged \d{1,3}|an?)\s+(?:(?:new|single|young|retired|first[- ]time)\s+)?(?:(woman|lady|female|mum|mother)|(man|male|gentleman|father|dad))\b/gi;
+// "Dad of two.", "Mum of 3": a sentence that opens by describing the person as a parent.
+const PERSON_PARENT = /(?:^|[.;\n]\s*)(?:(mum|mother|mom)|(dad|father)) (?:of|to) (?:one|two|three|four|five|six|\d{1,2}|twins)\b/gi;
 const HER_BEFORE = /\bher\s+$/i;
 const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.
@@ -123,10 +125,12 @@ function personSex(text: string, at: number): 'she' | 'he' | undefined {
     if (m[1] !== undefined) she = true;
     else he = true;
   }
-  PERSON_DESCRIBED.lastIndex = 0;
-  for (let m = PERSON_DESCRIBED.exec(record); m !== null; m = PERSON_DESCRIBED.exec(record)) {
-    if (m[1] !== undefined) she = true;
-    else he = true;
+  for (const re of [PERSON_DESCRIBED, PERSON_PARENT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(record); m !== null; m = re.exec(record)) {
+      if (m[1] !== undefined) she = true;
+      else he = true;
+    }
   }
   return she === he ? undefined : she ? 'she' : 'he';
 }
@@ -151,7 +155,12 @@ export function bringsThePerson(text: string): boolean {
   return BRINGS_THE_PERSON.test(text);
 }
 
+// "Client: Imran Ali (he/him), 34", "Pronouns: she/her": the person's own pronouns.
+const PERSON_PRONOUNS = /^\s*(?:(?:client|patient|pt|name|service user)\s*:[^\n]{0,60}\(|pronouns?\s*:\s*)(?:(she)\s*\/\s*her|(he)\s*\/\s*him)\b/i;
+
 export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean; carer?: true } | undefined {
+  const pronouns = PERSON_PRONOUNS.exec(line);
+  if (pronouns) return { sex: pronouns[1] !== undefined ? 'she' : 'he', firm: true };
   const m = NAMES_PERSON.exec(line);
   if (!m || NOT_THE_PERSON.test(m[0]) || BRINGS_THE_PERSON.test(line)) return undefined;
   const firm = m[1] !== undefined;

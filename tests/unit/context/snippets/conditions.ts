@@ -305,6 +305,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Son born last March. Sleep poor.', conditions: { postnatal: 'present' } },
   { text: 'She had her first child in May; he starts secondary school next year.', conditions: { postnatal: 'absent' } },
   { text: 'Son born last March, he turns 3 next week.', conditions: { postnatal: 'absent' } },
+  { text: 'Son born last March 2019.', conditions: { postnatal: 'absent' } },
+  // The person described as a father, or with his own pronouns: a birth is not his own.
+  { text: 'Dad of two. Son born last March.', flags: ['!postnatal'] },
+  { text: 'Client: Imran Ali (he/him), 34\nSon born last March.', flags: ['!postnatal'] },
+  { text: 'Mum of two. Son born last March.', flags: ['postnatal'] },
   { text: 'She had her third child in September 2019.', conditions: { postnatal: 'absent' } },
   { text: 'Daughter born in March, now 10.', conditions: { postnatal: 'absent' } },
   { text: 'Mr Jones. Son born last March.', flags: ['!postnatal'] },

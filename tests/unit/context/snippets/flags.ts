@@ -549,6 +549,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Any falls?\nYes - husband fell twice', flags: ['!falls'] },
   // An answer that names the term again denies it there too; what did not happen besides leaves a no.
   { text: 'Falls: no falls', flags: ['!falls'], conditions: { frailty: 'negated' } },
+  { text: 'Falls: no falls indoors, tripped outside twice last month', flags: ['falls'] },
+  { text: 'Falls: no falls in the home; fell in Tesco car park last week', flags: ['falls'] },
   { text: 'Chest pain: no chest pain', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain: yes chest pain', flags: ['cardiac-symptoms'] },
   { text: 'Falls in last year: None, no injuries', flags: ['!falls'], conditions: { frailty: 'negated' } },
