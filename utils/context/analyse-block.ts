@@ -324,7 +324,10 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `answer`: the column is one answer ("Yes", "No", "Family"), ticked by a mark in its cells.
 // `other`: the column is another questionnaire's ("CORE-10", "AUDIT").
 // `notScore`: the column holds something else of each row's ("Change", "Target").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true };
+// `counts`: the column numbers sessions or weeks ("Session", "Week no.").
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true; counts?: true };
+const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
+const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
 
 const DAY_MONTH_LAST = /(?:^|\s)(\d{1,2}\/\d{1,2})\s*$/;
 
@@ -360,6 +363,7 @@ const headerOf = memoByText((text: string): Header => {
   const time = columnTime(text);
   if (time !== undefined) header.time = time;
   if (notScoreColumn(text)) header.notScore = true;
+  if (COUNTS_SESSIONS.test(text.trim())) header.counts = true;
   return header;
 });
 
@@ -516,6 +520,9 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
   let rowMeasure: MeasureId | 'item9' | undefined;
   let labelCell = -1;
   let rowDate: string | undefined;
+  // "8 | 9" under "Session | PHQ-9", "Week 6 | 11": where the row stands in the course.
+  const count = headers[0]?.counts ? WHOLE_NUMBER.exec(cells[0] ?? '') : null;
+  const rowTime = count ? 1 + Number(count[1]) : cells.length > 1 ? columnTime(cells[0]!.trim()) : undefined;
   cells.forEach((cell, c) => {
     // "Date | PHQ-9" over "13/11 | 18": a day and month under a column named for dates.
     if (rowDate === undefined && headers[c]?.info?.date) {
@@ -562,7 +569,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     if (measure === 'item9') {
       if (value > 3) return;
       if (rowTotal && rowTotal.measure === 'phq9') rowTotal.item9 = value;
-      else if (rowMeasure !== 'gad7') out.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
+      else if (rowMeasure !== 'gad7') out.push({ measure: 'item9', value, ...(date ? { date } : {}), ...(!date && rowTime !== undefined ? { timing: { rowTime } } : {}), offset: c });
       return;
     }
     if (value > MAX_SCORE[measure]) return;
@@ -581,6 +588,7 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: c };
     // "PHQ-9 | Today | 20/11/2026": the column of now is today's, later than any dated one.
     if (!date && isNowColumn(header.time)) candidate.timing = { nowColumn: true };
+    if (!date && rowTime !== undefined) candidate.timing = { ...candidate.timing, rowTime };
     out.push(candidate);
     if (rowMeasure) rowTotal = candidate;
   });

@@ -201,7 +201,7 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
     if (!winner) winner = m;
     else if (m.date && !winner.date) winner = m;
     else if (m.date && winner.date && (m.date > winner.date || (m.date === winner.date && m.order > winner.order))) winner = m;
-    else if (!m.date && !winner.date && m.order > winner.order) winner = m;
+    else if (!m.date && !winner.date && laterInPlace(m, winner)) winner = m;
   }
   if (!winner) return undefined;
   let item9 = measure === 'phq9' ? winner.item9 : undefined;
@@ -233,6 +233,14 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
   return nearby === undefined ? { result } : { result, nearby };
 }
 
+// Of two undated scores, the later: by their rows' places in the course where a table gives both
+// ("Session | PHQ-9" over "8 | 9" then "1 | 20"), else the one further down the page.
+function laterInPlace(m: Evidence['measures'][number], than: Evidence['measures'][number]): boolean {
+  const a = m.timing?.rowTime;
+  const b = than.timing?.rowTime;
+  return a !== undefined && b !== undefined && a !== b ? a > b : m.order > than.order;
+}
+
 // The latest item 9 by date, then by place; one whose line says it was given earlier ("Item 9 at
 // assessment: 0") only where there is no other.
 function latestItem9(evidence: Evidence): number | undefined {
@@ -240,7 +248,7 @@ function latestItem9(evidence: Evidence): number | undefined {
   for (const m of evidence.measures) {
     if (m.measure !== 'item9') continue;
     if (latest && m.earlier && !latest.earlier) continue;
-    if (!latest || (latest.earlier && !m.earlier) || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && m.order > latest.order)) latest = m;
+    if (!latest || (latest.earlier && !m.earlier) || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && (m.date ? m.order > latest.order : laterInPlace(m, latest)))) latest = m;
   }
   return latest?.value;
 }

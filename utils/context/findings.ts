@@ -65,7 +65,9 @@ export type RawSignal = {
 // `nowColumn`: in a table's column of now ("Today", "Latest"), later than any dated score, its
 // date unknown; `entryDate`: the date its line opens with ("20/11/2026 Session 4. PHQ-9 10
 // today."), its date where the page is a journal of such lines (build-context).
-export type Timing = { nowColumn?: true; entryDate?: string };
+// `rowTime`: an undated table row's place in the course of treatment, from its first cell ("8"
+// under "Session", "Week 6", "Assessment"; see column-time.ts): rows may run newest first.
+export type Timing = { nowColumn?: true; entryDate?: string; rowTime?: number };
 
 export type MeasureCandidate = {
   measure: MeasureId | 'item9';

@@ -400,4 +400,12 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Date          PHQ-9    GAD-7    WSAS\n01/09/2026    20       17       28\n15/09/2026    18                25\n29/09/2026    15       12       22', phq9: 'absent' },
   { text: 'Age             47\nPostcode        NE6 2AA\nReferred by     GP\nSessions        6\nPHQ-9           19', phq9: { value: 19 } },
   { text: 'Session 5 of 8.  Client reports mood has lifted.  PHQ-9 11 (from 15).\nGAD-7 8.  She fell in the garden on Saturday.  No injury sustained.\nItem 9 scored 0.  Plan: continue behavioural activation.', phq9: { value: 11 }, gad7: { value: 8 }, flags: ['falls'] },
+  // Rows named by their place in the course ("Session 8", "8" under "Session", "Today", "Assessment")
+  // are ordered by it, newest first or not.
+  { text: 'Session   PHQ-9\n8         9\n1         20', phq9: { value: 9, band: 'mild' } },
+  { text: 'Session | PHQ-9 | GAD-7\n8 | 9 | 7\n4 | 14 | 12\n1 | 20 | 17', phq9: { value: 9 }, gad7: { value: 7 } },
+  { text: 'Session | PHQ-9 | Q9\n8 | 9 | 0\n1 | 20 | 2', phq9: { value: 9, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Session | PHQ-9 | Q9\n1 | 20 | 0\n8 | 9 | 2', phq9: { value: 9, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Time | PHQ-9 | GAD-7\nToday | 9 | 7\nAssessment | 21 | 17', phq9: { value: 9 }, gad7: { value: 7 } },
+  { text: 'Week | PHQ-9\nWeek 6 | 11\nWeek 1 | 19', phq9: { value: 11 } },
 ];
