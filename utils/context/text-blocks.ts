@@ -105,8 +105,10 @@ export function splitRow(line: string): string[] {
 function spacedRows(header: readonly string[], lines: readonly string[], at: number): number {
   let n = at + 1;
   for (; n < lines.length; n++) {
-    const cells = spaceCells(lines[n]!);
+    const line = lines[n]!;
+    const cells = spaceCells(line);
     if (cells === undefined) break;
+    if (line.includes('|') || line.includes('\t')) return 0;
     if (cells.length !== header.length) return 0;
     for (let c = 1; c < cells.length; c++) if (!VALUE_CELL.test(cells[c]!)) return 0;
   }
@@ -145,23 +147,6 @@ export function textToSeg(text: string): Seg {
       headers = undefined;
       continue;
     }
-    // "Measure   Assessment   Session 8" over "PHQ-9   19   11": a header row (as for pipes) with
-    // rows of as many cells after it, one at least holding a number; a row of another count ends it.
-    if (spacedLeft > 0) {
-      const cells = spaceCells(line)!;
-      spacedLeft--;
-      items.push({ kind: 'row', text: cells.join(' | '), cells, headers: spaced });
-      continue;
-    }
-    if (line.includes('  ') && !line.includes('|') && !line.includes('\t')) {
-      const cells = spaceCells(line);
-      const rows = cells ? spacedRows(cells, lines, n) : 0;
-      if (rows > 0 && isSpacedHeaderLine(line)) {
-        spaced = cells;
-        spacedLeft = rows;
-        continue;
-      }
-    }
     if (line.includes('|') || line.includes('\t')) {
       if (RULE.test(line)) continue;
       const cells = splitRow(line);
@@ -188,6 +173,23 @@ export function textToSeg(text: string): Seg {
     }
     inTable = false;
     headers = undefined;
+    // "Measure   Assessment   Session 8" over "PHQ-9   19   11": a score table lined up with spaces
+    // (see spacedRows; its rows have no pipes or tabs, so they come this way too).
+    if (spacedLeft > 0) {
+      const cells = spaceCells(line)!;
+      spacedLeft--;
+      items.push({ kind: 'row', text: cells.join(' | '), cells, headers: spaced });
+      continue;
+    }
+    if (line.includes('  ')) {
+      const cells = spaceCells(line);
+      const rows = cells ? spacedRows(cells, lines, n) : 0;
+      if (rows > 0 && isSpacedHeaderLine(line)) {
+        spaced = cells;
+        spacedLeft = rows;
+        continue;
+      }
+    }
     items.push({ kind: /^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line) ? 'item' : 'text', text: line });
   }
   return { items };
