@@ -376,7 +376,7 @@ const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
 // A score, maybe out of the maximum, maybe marked or with its band or a note in brackets after it,
 // or (for an item) the answer's words: "14", "14/27", "14 (moderate)", "9 (item 9 = 0)", "9*",
 // "2 - More than half the days".
-const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?\*?\s*(?:\(?[a-z ]{0,20}\)?|\([^()]{0,30}\)|[-–—:]\s*(?:not at all|several days|more than half(?: of)? the days|nearly every day))?\s*$/i;
+const SCORE_CELL = /^\s*(\d{1,2})\s*(?:\/\s*(?:27|21|3)\s*)?(?:\*\s*)?(?:\(?[a-z ]{0,20}\)?|\([^()]{0,30}\)|[-–—:]\s*(?:not at all|several days|more than half(?: of)? the days|nearly every day))?\s*$/i;
 
 function scoreOf(text: string): number | undefined {
   const m = SCORE_CELL.exec(text);

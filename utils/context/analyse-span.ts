@@ -89,7 +89,7 @@ const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
 // Nothing after an answer but its end, or what did not happen besides ("Falls: no falls, no injuries").
-const ANSWER_ENDS = /^\s*(?:[.;]\s*)?$|^\s*,\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|fractures?)\b[^,;.]*[.;]?\s*$/i;
+const ANSWER_ENDS = /^\s*(?:[.;]\s*)?$|^\s*,\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|fractures?)\b[^,;.]{0,40}(?:[.;]\s*)?$/i;
 const MARKED = /[:=\-–—([]/;
 // A question ending a few words after its term, and nothing after its mark.
 const MAX_QUESTION_AFTER = 80;

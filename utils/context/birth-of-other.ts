@@ -7,11 +7,14 @@ import type { RawMention } from './findings.ts';
 // Not where the clause says it is the person's own: "she herself", "her own".
 const SHE_NEXT = /^[^.!?\n]*?(?:[.!?]\s+|[,;]\s*|\b(?:and|but|so)\s+)(?:she|her)\b(?![^,;.!?\n]*\b(?:herself|her own|client|patient)\b)[^,;.!?\n]*$/i;
 
+// Further than this apart, the two are not one sentence and the next.
+const REACH = 300;
+
 export function givenToMother(text: string, mentions: readonly RawMention[]): void {
   let birth: RawMention | undefined;
   for (const m of mentions) {
     if (!m.ids.includes('postnatal')) continue;
     if (m.dims.family) birth = m;
-    else if (birth && SHE_NEXT.test(text.slice(birth.offset, m.offset))) m.dims.family = true;
+    else if (birth && m.offset - birth.offset <= REACH && SHE_NEXT.test(text.slice(birth.offset, m.offset))) m.dims.family = true;
   }
 }

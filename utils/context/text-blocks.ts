@@ -18,7 +18,7 @@ const NOT_BLANK = /\S/;
 const ROWS_NAMED = /^(?:symptoms?|conditions?|questions?|problems?|items?|diagnos[ie]s|drugs?|medications?|medicines?)$/i;
 const isDayMonth = (cell: string): boolean => dayMonthOnly(cell) !== undefined;
 // A number, maybe out of a maximum, marked or with a note in brackets: "14", "14/27", "11 (last week 15)".
-const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\*?\s*(?:\([^()]{0,30}\))?\s*$/;
+const NUMBER_CELL = /^\s*\d{1,3}(?:\s*\/\s*\d{1,2})?\s*(?:\*\s*)?(?:\([^()]{0,30}\)\s*)?$/;
 
 // A header row names columns: no bare numbers, and at least one cell is a known label, a
 // questionnaire or a date ("Date | PHQ-9 | GAD-7", "Measure | 01/09/2026 | 01/10/2026"), or

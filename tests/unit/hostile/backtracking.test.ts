@@ -98,6 +98,15 @@ describe('the reader on input built to backtrack', () => {
     ['glued postcodes', 'N76RTN76RT'.repeat(MB / 10)],
     ['a million repeated tokens', 'N7 '.repeat(1_000_000)],
     ['tabs', 'a\t'.repeat(MB / 2)],
+    // The shapes of later rules: a score cell's mark and note, a space-aligned table, an answer
+    // that names its term again, a birth and the "she" after it.
+    ['a score cell marked, then spaces', `| PHQ-9 | 1*${' '.repeat(MB)}x |\n| GAD-7 | 3 |`],
+    ['a score cell with a bracket left open', `Measure | Today\nPHQ-9 | 9 (${' '.repeat(MB)}x`],
+    ['a space-aligned header over a long run', `Date  PHQ-9  GAD-7\n01/10/2026${' '.repeat(MB)}14  9`],
+    ['space-aligned rows, many', `Measure  Today  Assessment\n${'PHQ-9  9  14\n'.repeat(MB / 14)}`],
+    ['an answer naming its term again, then spaces', `Falls: no falls, no injury${' '.repeat(MB)}x`],
+    ['births and "she" repeated', `Daughter had a baby 3 weeks ago${', she'.repeat(MB / 5)} PND`],
+    ['item 9 lines after a total', `PHQ-9 14\n${'Item 9: 0\n'.repeat(MB / 10)}`],
   ])('stays bounded on %s', (_name, text) => {
     const context = within(5000, () => readText(text));
     expect(JSON.stringify(context)).not.toMatch(/[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}/i);
