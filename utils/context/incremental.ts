@@ -77,6 +77,14 @@ function isAttached(seg: Seg, top: Seg): boolean {
   return s === top;
 }
 
+// One of the first two rows of its table: the header, or a row of dates under it.
+function mayHead(row: Element): boolean {
+  const table = row.closest('table');
+  if (!table) return false;
+  const rows = table.querySelectorAll('tr');
+  return rows[0] === row || rows[1] === row;
+}
+
 function isHeaderRow(row: Element): boolean {
   if (row.parentElement?.localName === 'thead') return true;
   const cells = [...row.children].filter((c) => c.localName === 'td' || c.localName === 'th');
@@ -138,7 +146,17 @@ export function createIncrementalReader(
     let el: Element | null = target.nodeType === 1 ? (target as Element) : target.parentElement;
     if (record.type === 'attributes' && el) el = el.parentElement ?? el;
     if (!el || !el.isConnected) return undefined;
-    if (el.localName === 'tr' && isHeaderRow(el)) el = el.closest('table') ?? el;
+    // A cell is read as part of its row, or as blocks of its own when it holds block elements
+    // ("<td>9<h2>...</h2></td>"): an edit inside one may turn the row from one to the other, so
+    // the row is walked again, never the cell alone.
+    if (el.localName === 'td' || el.localName === 'th') el = el.parentElement ?? el;
+    else {
+      const cell = el.closest('td, th');
+      if (cell && cell.parentElement) el = cell.parentElement;
+    }
+    // An edit in a table's first rows may make them its header, or its header a row (a cell
+    // hidden or added, a row of dates under it): the whole table is walked again.
+    if (el.localName === 'tr' && (isHeaderRow(el) || mayHead(el))) el = el.closest('table') ?? el;
     for (let e: Element | null = el; e !== null; e = e.parentElement) {
       const seg = tree.walker.segOf.get(e);
       if (seg && isAttached(seg, tree.root)) return seg;

@@ -108,6 +108,35 @@ describe('incremental reader under random edits', () => {
     expect(reader.update(observer.takeRecords())).toEqual(readDocument(doc.body, { now: NOW }));
   });
 
+  // Found by the property above: a cell that held a block element was walked again on its own once
+  // the block was gone, so its row was never read as a row again; and a cell hidden in a table's
+  // first row made that row the header, whose table the row's walk then nested inside the old one.
+  it('walks a row again, not its cell, and a table again when an edit can change its header', () => {
+    const doc = document.implementation.createHTMLDocument('record');
+    doc.body.innerHTML = '<table><tr><th>Measure</th><th>Score</th></tr><tr><td>PHQ-9</td><td>9</td></tr></table>';
+    const reader = createIncrementalReader(doc.body, { now: NOW });
+    const observer = new MutationObserver(() => undefined);
+    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    reader.read();
+    const fresh = () => readDocument(doc.body, { now: NOW });
+    const [header, row] = [...doc.querySelectorAll('tr')] as HTMLTableRowElement[];
+    const score = row!.cells[1]!;
+    const note = score.appendChild(doc.createElement('h2'));
+    note.textContent = 'asthma';
+    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    note.remove();
+    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(fresh().measures.phq9?.value).toBe(9);
+    const extra = header!.appendChild(doc.createElement('td'));
+    extra.textContent = 'asthma';
+    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    extra.toggleAttribute('hidden');
+    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    row!.toggleAttribute('hidden');
+    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(fresh().measures.phq9).toBeUndefined();
+  });
+
   // The DOM walk, and the reading of its containers, once recursed once per nesting level, so a
   // page whose elements nested a few thousand deep overflowed the stack: the reader threw and the
   // content script showed no context. Inline elements nest within one container; block elements
