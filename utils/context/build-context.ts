@@ -1,4 +1,5 @@
 import { bandOf } from './bands.ts';
+import { runsNewestFirst } from './column-time.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { ageOn, resolveBirthDate, resolveYearless, YEARLESS } from './dates.ts';
 import type { Evidence } from './evidence.ts';
@@ -76,8 +77,9 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     scores = { ...scores, measures: scores.measures.map((m) => datedFor(m, today, ahead, backwards, journal)) };
   }
   let nearby: Evidence['measures'][number] | undefined;
+  const places = rowPlaces(scores);
   for (const measure of ['phq9', 'gad7'] as const) {
-    const picked = pickMeasure(scores, measure, ahead);
+    const picked = pickMeasure(scores, measure, ahead, places);
     if (!picked) continue;
     context.measures[measure] = picked.result;
     if (measure === 'phq9') nearby = picked.nearby;
@@ -87,7 +89,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   const phq9 = context.measures.phq9;
   const after = nearby !== undefined && evidence.measures.some((m) => m.measure === 'item9' && !m.date && !m.earlier && m.order > nearby!.order);
   if (phq9 && phq9.item9 === undefined && nearby !== undefined && !after) phq9.item9 = nearby.value;
-  const item9 = phq9?.item9 ?? latestItem9(evidence);
+  const item9 = phq9?.item9 ?? latestItem9(evidence, rowPlaces(evidence));
   if (item9 !== undefined && item9 >= 1) flags.add('phq9-item9');
 
   const age = pickAge(evidence, now);
@@ -194,14 +196,14 @@ function localDate(now: Date): string {
 const BLOCK = 100_000;
 
 // The latest score, with the item 9 given with it; `nearby`: an item 9 on the lines after it (see below).
-function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>): { result: NonNullable<ClinicalContext['measures']['phq9']>; nearby?: Evidence['measures'][number] } | undefined {
+function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>, places: Places): { result: NonNullable<ClinicalContext['measures']['phq9']>; nearby?: Evidence['measures'][number] } | undefined {
   let winner: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {
     if (m.measure !== measure || m.value > MAX_SCORE[measure] || m.value < 0) continue;
     if (!winner) winner = m;
     else if (m.date && !winner.date) winner = m;
     else if (m.date && winner.date && (m.date > winner.date || (m.date === winner.date && m.order > winner.order))) winner = m;
-    else if (!m.date && !winner.date && laterInPlace(m, winner)) winner = m;
+    else if (!m.date && !winner.date && placeOf(m, places) > placeOf(winner, places)) winner = m;
   }
   if (!winner) return undefined;
   let item9 = measure === 'phq9' ? winner.item9 : undefined;
@@ -233,22 +235,56 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
   return nearby === undefined ? { result } : { result, nearby };
 }
 
-// Of two undated scores, the later: by their rows' places in the course where a table gives both
-// ("Session | PHQ-9" over "8 | 9" then "1 | 20"), else the one further down the page.
-function laterInPlace(m: Evidence['measures'][number], than: Evidence['measures'][number]): boolean {
-  const a = m.timing?.rowTime;
-  const b = than.timing?.rowTime;
-  return a !== undefined && b !== undefined && a !== b ? a > b : m.order > than.order;
+type Measure = Evidence['measures'][number];
+type Places = ReadonlyMap<Measure, number>;
+
+function placeOf(m: Measure, places: Places): number {
+  return places.get(m) ?? m.order;
+}
+
+// Where undated scores stand in time: further down the page is later, except in a run of table rows
+// whose first cells show it runs newest first ("Session | PHQ-9" over "8 | 9", "4 | 14", "1 | 20";
+// "Today", "Session 4", "Assessment"), whose rows count the other way. The run's direction is read
+// as a table's columns are (column-time.ts), so numbering that starts again ("S1 .. S6" then "S1 ..
+// S4" after a step up) or rows such as "Review" among sessions leave it in page order.
+function rowPlaces(evidence: Evidence): Places {
+  const places = new Map<Measure, number>();
+  const rows = evidence.measures.filter((m) => !m.date && m.timing?.rowTime !== undefined).sort((a, b) => a.order - b.order);
+  let run: Measure[] = [];
+  const flush = () => {
+    const blocks: number[] = [];
+    const times: number[] = [];
+    for (const m of run) {
+      const block = Math.floor(m.order / BLOCK);
+      if (blocks[blocks.length - 1] !== block) {
+        blocks.push(block);
+        times.push(m.timing!.rowTime!);
+      }
+    }
+    if (blocks.length >= 2 && runsNewestFirst(times)) {
+      const first = blocks[0]!;
+      const last = blocks[blocks.length - 1]!;
+      for (const m of run) places.set(m, (first + last - Math.floor(m.order / BLOCK)) * BLOCK + (m.order % BLOCK));
+    }
+    run = [];
+  };
+  for (const m of rows) {
+    const previous = run[run.length - 1];
+    if (previous && Math.floor(m.order / BLOCK) - Math.floor(previous.order / BLOCK) > 1) flush();
+    run.push(m);
+  }
+  flush();
+  return places;
 }
 
 // The latest item 9 by date, then by place; one whose line says it was given earlier ("Item 9 at
 // assessment: 0") only where there is no other.
-function latestItem9(evidence: Evidence): number | undefined {
+function latestItem9(evidence: Evidence, places: Places): number | undefined {
   let latest: Evidence['measures'][number] | undefined;
   for (const m of evidence.measures) {
     if (m.measure !== 'item9') continue;
     if (latest && m.earlier && !latest.earlier) continue;
-    if (!latest || (latest.earlier && !m.earlier) || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && (m.date ? m.order > latest.order : laterInPlace(m, latest)))) latest = m;
+    if (!latest || (latest.earlier && !m.earlier) || (m.date ?? '') > (latest.date ?? '') || ((m.date ?? '') === (latest.date ?? '') && (m.date ? m.order > latest.order : placeOf(m, places) > placeOf(latest, places)))) latest = m;
   }
   return latest?.value;
 }

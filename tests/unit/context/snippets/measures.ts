@@ -408,4 +408,12 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Session | PHQ-9 | Q9\n1 | 20 | 0\n8 | 9 | 2', phq9: { value: 9, item9: 2 }, flags: ['phq9-item9'] },
   { text: 'Time | PHQ-9 | GAD-7\nToday | 9 | 7\nAssessment | 21 | 17', phq9: { value: 9 }, gad7: { value: 7 } },
   { text: 'Week | PHQ-9\nWeek 6 | 11\nWeek 1 | 19', phq9: { value: 11 } },
+  // Rows whose places do not run one way keep page order: numbering that starts again after a step
+  // up, a second episode's table, a review or mid-point among sessions, a follow-up after discharge.
+  { text: 'Session | Step | PHQ-9 | Q9 | GAD-7\n1 | Step 2 | 16 | 0 | 12\n6 | Step 2 | 14 | 0 | 11\n1 | Step 3 | 17 | 1 | 13\n3 | Step 3 | 15 | 1 | 11', phq9: { value: 15, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'Episode 1 (2025):\nSession | PHQ-9 | Q9\n1 | 19 | 0\n10 | 6 | 0\n\nEpisode 2 (re-referral):\nSession | PHQ-9 | Q9\n1 | 17 | 2\n2 | 16 | 1', phq9: { value: 16, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'Contact | PHQ-9 | GAD-7 | Q9\nAssessment | 17 | 13 | 1\nSession 6 | 15 | 12 | 0\nReassessment | 16 | 13 | 0\nSession 2 | 12 | 10 | 1', phq9: { value: 12 }, flags: ['phq9-item9'] },
+  { text: 'Contact | PHQ-9 | GAD-7 | Q9\nAssessment | 17 | 13 | 1\nMid-point | 12 | 10 | 1\nSession 10 | 9 | 7 | 0', phq9: { value: 9, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Contact | PHQ-9 | GAD-7\nAssessment | 19 | 15\nSession 3 | 15 | 12\nReview | 13 | 10\nSession 7 | 9 | 7', phq9: { value: 9 }, gad7: { value: 7 } },
+  { text: 'Contact | PHQ-9 | GAD-7\nAssessment | 19 | 15\nDischarge | 7 | 6\n3 month follow-up | 5 | 4', phq9: { value: 5 } },
 ];
