@@ -7,3 +7,11 @@ export function spaceCells(line: string): string[] | undefined {
   if (!trimmed.includes('  ')) return undefined;
   return trimmed.split(GAP);
 }
+
+// A header's cells, where one left empty over the rows' labels is only indentation:
+// "              Baseline   6/52   3/12" over "PHQ-9   22   16   11".
+const INDENTED = /^ {2,}\S/;
+export function headerCells(line: string): string[] | undefined {
+  const cells = spaceCells(line);
+  return cells && INDENTED.test(line) ? ['', ...cells] : cells;
+}

@@ -6,7 +6,7 @@ import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
 import { ROLE_BIT } from './roles.ts';
-import { spaceCells } from './space-cells.ts';
+import { headerCells, spaceCells } from './space-cells.ts';
 import { hasRole, scan } from './scan.ts';
 import type { Seg } from './seg.ts';
 
@@ -45,7 +45,7 @@ const isHeaderLine = memoByText((line: string) => isHeaderRow(splitRow(line)));
 // more ("Date  PHQ-9  GAD-7", "Measure  Assessment  Session 8", "Measure  01/10/2026  20/11/2026").
 // Not a problem list with a date ("Atrial fibrillation   22/03/2021") or a form ("Depression  Yes  No").
 const isSpacedHeaderLine = memoByText((line: string): boolean => {
-  const cells = spaceCells(line)!;
+  const cells = headerCells(line)!;
   if (!isHeaderRow(cells)) return false;
   if (cells.some((c) => scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure) && !h.roles.some((r) => r.kind === 'measure' && r.measure === 'counter')))) return true;
   return cells.slice(1).filter((c) => columnTime(c) !== undefined || isDayMonth(c) || findDates(c).length > 0).length >= 2;
@@ -182,7 +182,7 @@ export function textToSeg(text: string): Seg {
       continue;
     }
     if (line.includes('  ')) {
-      const cells = spaceCells(line);
+      const cells = headerCells(line);
       const rows = cells ? spacedRows(cells, lines, n) : 0;
       if (rows > 0 && isSpacedHeaderLine(line)) {
         spaced = cells;

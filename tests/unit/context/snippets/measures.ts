@@ -416,4 +416,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Contact | PHQ-9 | GAD-7 | Q9\nAssessment | 17 | 13 | 1\nMid-point | 12 | 10 | 1\nSession 10 | 9 | 7 | 0', phq9: { value: 9, item9: 0 }, flags: ['!phq9-item9'] },
   { text: 'Contact | PHQ-9 | GAD-7\nAssessment | 19 | 15\nSession 3 | 15 | 12\nReview | 13 | 10\nSession 7 | 9 | 7', phq9: { value: 9 }, gad7: { value: 7 } },
   { text: 'Contact | PHQ-9 | GAD-7\nAssessment | 19 | 15\nDischarge | 7 | 6\n3 month follow-up | 5 | 4', phq9: { value: 5 } },
+  // A space-aligned header whose first cell is left empty over the rows' labels.
+  { text: '              Baseline   6/52   3/12\nPHQ-9         22         16     11\nGAD-7         18         12     9\nItem 9        2          1      0', phq9: { value: 11, item9: 0 }, gad7: { value: 9 }, flags: ['!phq9-item9'] },
 ];
