@@ -48,6 +48,23 @@ describe('postcode-district table under hostile input', () => {
   }, 60_000);
 });
 
+// A page read once, watched, with the incremental reader's reading after the edits made since
+// (`updated`) beside a fresh read of it (`fresh`).
+function watched(html: string) {
+  const doc = document.implementation.createHTMLDocument('record');
+  doc.body.innerHTML = html;
+  const reader = createIncrementalReader(doc.body, { now: NOW });
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  reader.read();
+  return {
+    doc,
+    updated: () => reader.update(observer.takeRecords()),
+    fresh: () => readDocument(doc.body, { now: NOW }),
+    stop: () => observer.disconnect(),
+  };
+}
+
 describe('incremental reader under random edits', () => {
   const WORDS = ['asthma', 'COPD', 'no', 'denies', 'mother has', 'diabetes', 'PHQ-9', '16', 'GAD-7', '12', '01/10/2026', 'Address:', 'N7 6RT', 'EC1A 1BB', 'Home address:', 'aged 54', 'Problem list', '|', ':', 'chest pain', 'pregnant'];
   const text = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
@@ -61,12 +78,7 @@ describe('incremental reader under random edits', () => {
   it('after every burst of edits reads what a fresh read gives, never throws and never keeps a full postcode', () => {
     fc.assert(
       fc.property(fc.array(fc.array(edit, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }), (bursts) => {
-        const doc = document.implementation.createHTMLDocument('record');
-        doc.body.innerHTML = '<h2>Problem list</h2><ul><li>Hypertension</li></ul><table><tr><th>Measure</th><th>Score</th></tr><tr><td>PHQ-9</td><td>9</td></tr></table><p>Address: 1 Road, NW5 2QE</p>';
-        const reader = createIncrementalReader(doc.body, { now: NOW });
-        const observer = new MutationObserver(() => undefined);
-        observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        reader.read();
+        const { doc, updated, fresh, stop } = watched('<h2>Problem list</h2><ul><li>Hypertension</li></ul><table><tr><th>Measure</th><th>Score</th></tr><tr><td>PHQ-9</td><td>9</td></tr></table><p>Address: 1 Road, NW5 2QE</p>');
         for (const burst of bursts) {
           for (const e of burst) {
             // Edits land on the record's elements, and hiding on the root as well.
@@ -83,11 +95,11 @@ describe('incremental reader under random edits', () => {
             else if (e.how === 'style') target.setAttribute('style', 'display: none');
             else target.setAttribute('aria-hidden', 'true');
           }
-          const updated = reader.update(observer.takeRecords());
-          expect(updated).toEqual(readDocument(doc.body, { now: NOW }));
-          expect(JSON.stringify(updated)).not.toMatch(FULL_POSTCODE);
+          const context = updated();
+          expect(context).toEqual(fresh());
+          expect(JSON.stringify(context)).not.toMatch(FULL_POSTCODE);
         }
-        observer.disconnect();
+        stop();
       }),
       { numRuns: 150 },
     );
@@ -97,43 +109,32 @@ describe('incremental reader under random edits', () => {
   // it while a fresh read gave nothing. Found by the property above when edits could land on the
   // root.
   it('follows the root element being hidden', () => {
-    const doc = document.implementation.createHTMLDocument('record');
-    doc.body.innerHTML = '<p>COPD</p>';
-    const reader = createIncrementalReader(doc.body, { now: NOW });
-    const observer = new MutationObserver(() => undefined);
-    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    reader.read();
+    const { doc, updated, fresh } = watched('<p>COPD</p>');
     doc.body.toggleAttribute('hidden');
     doc.body.textContent = 'asthma';
-    expect(reader.update(observer.takeRecords())).toEqual(readDocument(doc.body, { now: NOW }));
+    expect(updated()).toEqual(fresh());
   });
 
   // Found by the property above: a cell that held a block element was walked again on its own once
   // the block was gone, so its row was never read as a row again; and a cell hidden in a table's
   // first row made that row the header, whose table the row's walk then nested inside the old one.
   it('walks a row again, not its cell, and a table again when an edit can change its header', () => {
-    const doc = document.implementation.createHTMLDocument('record');
-    doc.body.innerHTML = '<table><tr><th>Measure</th><th>Score</th></tr><tr><td>PHQ-9</td><td>9</td></tr></table>';
-    const reader = createIncrementalReader(doc.body, { now: NOW });
-    const observer = new MutationObserver(() => undefined);
-    observer.observe(doc.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    reader.read();
-    const fresh = () => readDocument(doc.body, { now: NOW });
+    const { doc, updated, fresh } = watched('<table><tr><th>Measure</th><th>Score</th></tr><tr><td>PHQ-9</td><td>9</td></tr></table>');
     const [header, row] = [...doc.querySelectorAll('tr')] as HTMLTableRowElement[];
     const score = row!.cells[1]!;
     const note = score.appendChild(doc.createElement('h2'));
     note.textContent = 'asthma';
-    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(updated()).toEqual(fresh());
     note.remove();
-    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(updated()).toEqual(fresh());
     expect(fresh().measures.phq9?.value).toBe(9);
     const extra = header!.appendChild(doc.createElement('td'));
     extra.textContent = 'asthma';
-    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(updated()).toEqual(fresh());
     extra.toggleAttribute('hidden');
-    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(updated()).toEqual(fresh());
     row!.toggleAttribute('hidden');
-    expect(reader.update(observer.takeRecords())).toEqual(fresh());
+    expect(updated()).toEqual(fresh());
     expect(fresh().measures.phq9).toBeUndefined();
   });
 
