@@ -60,6 +60,7 @@ function partOf(text: string, at: number): string {
 }
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
+const AHEAD = /\b(?:booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend|born|dob|birth)\b/i;
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
@@ -183,6 +184,12 @@ function analyseText(block: Block): BlockFindings {
     // "Plan:" or "Address:" alone: a label or heading for what follows.
     if (leadInfo && !isSectionLabel(leadInfo)) findings.label = leadInfo;
     else findings.heading = leadInfo ?? {};
+    // "25/11/2026:", "Scores this session (25/11/2026):": a heading that dates what follows it, as
+    // the same line with no colon does. Not one booked ahead ("Next review (18/12/2026):").
+    if (digits && !AHEAD.test(trimmed)) {
+      const dates = findDates(trimmed);
+      if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
+    }
     return findings;
   }
   if (block.kind === 'heading') findings.heading = {};

@@ -418,4 +418,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Contact | PHQ-9 | GAD-7\nAssessment | 19 | 15\nDischarge | 7 | 6\n3 month follow-up | 5 | 4', phq9: { value: 5 } },
   // A space-aligned header whose first cell is left empty over the rows' labels.
   { text: '              Baseline   6/52   3/12\nPHQ-9         22         16     11\nGAD-7         18         12     9\nItem 9        2          1      0', phq9: { value: 11, item9: 0 }, gad7: { value: 9 }, flags: ['!phq9-item9'] },
+  // A heading that ends in a colon dates what follows it, as one without does; not one booked ahead.
+  { text: 'Scores this session (25/11/2026):\nPHQ-9 12\nAt assessment (02/10/2026): PHQ-9 20', phq9: { value: 12, date: '2026-11-25' } },
+  { text: 'Outcome measures at discharge 24/11/2026:\nPHQ-9 | 8\nGAD-7 | 6\nItem 9 | 0\nAssessment 01/09/2026:\nPHQ-9 | 21\nGAD-7 | 18', phq9: { value: 8, date: '2026-11-24', item9: 0 }, gad7: { value: 6 } },
+  { text: '25/11/2026:\nPHQ-9 12', phq9: { value: 12, date: '2026-11-25' } },
+  { text: 'PHQ-9 14 (20/11/2026)\nNext review (18/12/2026):\nPHQ-9 to repeat', phq9: { value: 14, date: '2026-11-20' } },
 ];
