@@ -60,12 +60,15 @@ function partOf(text: string, at: number): string {
 }
 const LEAD_LABEL = /^\s*([^:|\n]{1,40}?)\s*:\s*/;
 const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(?:\s*\(.*\))?\s*$/i;
-const AHEAD = /\b(?:booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend|born|dob|birth)\b/i;
+// Words that put a dated line's entry ahead or elsewhere: "Review booked 18/12/2026", "Next session".
+const NOT_THIS_ENTRY = 'booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend';
+// A heading's date that is not the entry's: one booked ahead, or a birth date.
+const AHEAD = new RegExp(String.raw`\b(?:${NOT_THIS_ENTRY}|born|dob|birth)\b`, 'i');
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
-const ENTRY_HEADING = /^\s*(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added)\b(?![^.;!?]*\b(?:booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend)\b)[^.;!?]*$/i;
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;
@@ -294,8 +297,7 @@ function rowAnswer(cell: string, scanned: ScanResult, before: readonly BlockFind
   const asked = before.flatMap((f) => [...f.signals.filter((x) => x.dims.question).map((x) => x.flag), ...f.mentions.filter((x) => x.dims.question).map((x) => x.signal)]);
   if (answer.notCardiac && asked.includes('cardiac-symptoms')) return undefined;
   // A year dates the answer, which a row's value cannot carry: left unread.
-  if (answer.year !== undefined) return undefined;
-  if (answer.fallsOnly && !asked.includes('falls')) return undefined;
+  if (answer.year !== undefined || (answer.fallsOnly && !asked.includes('falls'))) return undefined;
   if (answer.words && !asked.some((flag) => flag !== undefined && flag !== 'pregnancy' && flag !== 'postnatal' && flag !== 'me-cfs')) return undefined;
   // A count of none ("0", "Never") in a row answers falls only: the row's other cells take its value.
   if (answer.words && answer.value === 'no' && !asked.includes('falls')) return undefined;

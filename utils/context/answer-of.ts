@@ -1,11 +1,12 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { ANY_AT_ALL } from './form-value.ts';
-import { asksAboutOther } from './question-answer.ts';
+import { asksAboutOther, HARM, isFalls } from './question-answer.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
 import { hasRole, roleOf, type Hit, type ScanResult } from './scan.ts';
 
-const NO_HARM_AFTER = /[,;]\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|damage|fractures?|broken bones?|loss of consciousness|loc|head injury|hospital admissions?|a&e)\s*\.?\s*$/i;
+// "..., no injuries" ending an answer: what did not happen besides.
+const NO_HARM_AFTER = new RegExp(String.raw`[,;]\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:${HARM}|hospital admissions?|a&e)\s*\.?\s*$`, 'i');
 // Past this, a block is prose that happens to end in "no", not one question and its answer.
 const MAX_QUESTION = 120;
 // After the answer: nothing but closing punctuation.
@@ -68,9 +69,7 @@ function noneCounted(text: string, hits: readonly Hit[], bounds: readonly number
 }
 
 function isCounted(hit: Hit): boolean {
-  if (hasRole(hit, ROLE_BIT.signal)) return true;
-  for (const r of hit.roles) if (r.kind === 'condition' && r.signal === 'falls') return true;
-  return false;
+  return hasRole(hit, ROLE_BIT.signal) || isFalls(hit);
 }
 
 // What a question asks about, read back from its mark: the term just before it, with nothing

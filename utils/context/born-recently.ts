@@ -19,4 +19,3 @@ export function babyNamedStart(text: string, at: number): number {
 export function bornRecently(text: string, hit: Hit): boolean {
   return RECENT.test(text.slice(hit.end, hit.end + 32));
 }
-

@@ -2,7 +2,7 @@ import { bandOf } from './bands.ts';
 import { runsNewestFirst } from './column-time.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { ageOn, resolveBirthDate, resolveYearless, YEARLESS } from './dates.ts';
-import type { Evidence } from './evidence.ts';
+import { BLOCK_ORDER, type Evidence } from './evidence.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import { scrubPostcodes } from './postcode.ts';
 import type { MeasureId } from './roles.ts';
@@ -89,7 +89,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   const phq9 = context.measures.phq9;
   const after = nearby !== undefined && evidence.measures.some((m) => m.measure === 'item9' && !m.date && !m.earlier && m.order > nearby!.order);
   if (phq9 && phq9.item9 === undefined && nearby !== undefined && !after) phq9.item9 = nearby.value;
-  const item9 = phq9?.item9 ?? latestItem9(evidence, rowPlaces(evidence));
+  const item9 = phq9?.item9 ?? latestItem9(evidence, scores.measures === evidence.measures ? places : rowPlaces(evidence));
   if (item9 !== undefined && item9 >= 1) flags.add('phq9-item9');
 
   const age = pickAge(evidence, now);
@@ -192,9 +192,6 @@ function localDate(now: Date): string {
 }
 
 // The latest dated score wins; among undated ones (used only when none is dated) the last on the page.
-// Orders count up by this much from one block to the next (see orderOf in contextualise.ts).
-const BLOCK = 100_000;
-
 // The latest score, with the item 9 given with it; `nearby`: an item 9 on the lines after it (see below).
 function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<Evidence['measures'][number]>, places: Places): { result: NonNullable<ClinicalContext['measures']['phq9']>; nearby?: Evidence['measures'][number] } | undefined {
   let winner: Evidence['measures'][number] | undefined;
@@ -209,7 +206,7 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
   let item9 = measure === 'phq9' ? winner.item9 : undefined;
   if (measure === 'phq9' && item9 === undefined) {
     for (const m of evidence.measures) {
-      if (m.measure === 'item9' && m.date === winner.date && (m.date !== undefined || Math.abs(m.order - winner.order) < BLOCK)) item9 = m.value;
+      if (m.measure === 'item9' && m.date === winner.date && (m.date !== undefined || Math.abs(m.order - winner.order) < BLOCK_ORDER)) item9 = m.value;
     }
   }
   // "PHQ-9 14" then "Item 9: 0" on the next line or the one after ("GAD-7 9" between), the item
@@ -219,9 +216,9 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
   let nearby: Evidence['measures'][number] | undefined;
   const laterItem = (m: Evidence['measures'][number]) => m.measure === 'item9' && m.date !== undefined && m.date > (winner!.date ?? '');
   if (measure === 'phq9' && item9 === undefined && !evidence.measures.some(laterItem)) {
-    const block = Math.floor(winner.order / BLOCK);
+    const block = blockOf(winner.order);
     for (const m of evidence.measures) {
-      if (m.measure !== 'item9' || m.date || m.earlier || m.order <= winner.order || Math.floor(m.order / BLOCK) - block > 2) continue;
+      if (m.measure !== 'item9' || m.date || m.earlier || m.order <= winner.order || blockOf(m.order) - block > 2) continue;
       if (evidence.measures.some((o) => o.measure === 'phq9' && o !== winner && o.order > winner.order && o.order < m.order)) continue;
       nearby = m;
     }
@@ -236,6 +233,11 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
 }
 
 type Measure = Evidence['measures'][number];
+
+// The block (or FHIR resource) an order falls in.
+function blockOf(order: number): number {
+  return Math.floor(order / BLOCK_ORDER);
+}
 type Places = ReadonlyMap<Measure, number>;
 
 function placeOf(m: Measure, places: Places): number {
@@ -255,7 +257,7 @@ function rowPlaces(evidence: Evidence): Places {
     const blocks: number[] = [];
     const times: number[] = [];
     for (const m of run) {
-      const block = Math.floor(m.order / BLOCK);
+      const block = blockOf(m.order);
       if (blocks[blocks.length - 1] !== block) {
         blocks.push(block);
         times.push(m.timing!.rowTime!);
@@ -264,13 +266,13 @@ function rowPlaces(evidence: Evidence): Places {
     if (blocks.length >= 2 && runsNewestFirst(times)) {
       const first = blocks[0]!;
       const last = blocks[blocks.length - 1]!;
-      for (const m of run) places.set(m, (first + last - Math.floor(m.order / BLOCK)) * BLOCK + (m.order % BLOCK));
+      for (const m of run) places.set(m, (first + last - blockOf(m.order)) * BLOCK_ORDER + (m.order % BLOCK_ORDER));
     }
     run = [];
   };
   for (const m of rows) {
     const previous = run[run.length - 1];
-    if (previous && Math.floor(m.order / BLOCK) - Math.floor(previous.order / BLOCK) > 1) flush();
+    if (previous && blockOf(m.order) - blockOf(previous.order) > 1) flush();
     run.push(m);
   }
   flush();

@@ -2,7 +2,7 @@ import type { Block } from './block.ts';
 import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { RANK } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
-import { emptyEvidence, type Evidence } from './evidence.ts';
+import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
@@ -257,7 +257,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     return false;
   }
   const f = findingsOf(block, walk.seen);
-  const seq = ++walk.seq * 100_000;
+  const seq = ++walk.seq * BLOCK_ORDER;
   if (f.people) learnPeople(walk, f.people);
   if (state.addressRun) {
     const line = addressLine(block.text);
@@ -470,7 +470,7 @@ function answerQuestions(walk: Walk, answer: BlockAnswer): void {
     // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
     // pill") or "Diabetes?" ("One of her parents").
     if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;
-    if ((answer.year !== undefined || answer.fallsOnly) && p.mention.signal !== 'falls') continue;
+    if (answer.fallsOnly && p.mention.signal !== 'falls') continue;
     settleMention(ev, p, answer.value, answer.year);
   }
   raiseQuestions(walk, answer.value, answer.notCardiac === true, answer.year, answer.fallsOnly === true);
@@ -502,7 +502,7 @@ function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?
 }
 
 function orderOf(seq: number, offset: number): number {
-  return seq + (offset < 99_999 ? offset : 99_999);
+  return seq + Math.min(offset, BLOCK_ORDER - 1);
 }
 
 function isEmpty(f: BlockFindings): boolean {

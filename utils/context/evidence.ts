@@ -5,7 +5,10 @@ import type { MedicationInfo } from './roles.ts';
 import type { ConditionStatus, SafetyFlag } from './schema.ts';
 
 // Everything read from a page (or a FHIR bundle) with its status settled and its position kept,
-// ready to be merged into one ClinicalContext. `order` is document order.
+// ready to be merged into one ClinicalContext. `order` is document order: the block's (or
+// resource's) number times BLOCK_ORDER, plus the offset in it.
+export const BLOCK_ORDER = 100_000;
+
 export type Evidence = {
   // `year`: a pregnancy or birth dated to it ("pregnant in 2019"), or falls answered with it ("Falls?
   // Twice in 2026"), for the merge to judge against today.

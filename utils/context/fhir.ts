@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { buildContext } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import type { DateParts } from './dates.ts';
-import { emptyEvidence, type Evidence } from './evidence.ts';
+import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
 import { ICD10_CODES, SNOMED_CODES } from './lexicon/codes.ts';
 import { MAX_SCORE, MEASURE_CODES } from './lexicon/measures.ts';
 import { outwardCode, scrubPostcodes } from './postcode.ts';
@@ -380,7 +380,7 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
 
   let patientSeen = false;
   for (const { index, resource } of parsed) {
-    const order = (index + 1) * 100_000;
+    const order = (index + 1) * BLOCK_ORDER;
     switch (resource.resourceType) {
       case 'Condition':
         addCondition(evidence, resource as v.InferOutput<typeof ConditionResource>, order, now);

@@ -72,8 +72,8 @@ export function answerAfterMark(text: string, hits: readonly Hit[], index: numbe
 // state such as pregnancy, nor a condition), as is a none of how often ("0", "Never", "Not that
 // she remembers" under "Any falls in the last year?"). `notCardiac`: what it says of the heart names anxiety
 // or drink alone ("Yes, only when anxious", "Once when drunk"), so it answers no heart symptom.
-// `year`: said with one ("Twice in 2026"), so it answers falls alone. `fallsOnly`: a yes that tells
-// of the fall itself ("Yes - fell twice in the garden"), which answers falls alone.
+// `fallsOnly`: it answers falls alone: a yes that tells of the fall itself ("Yes - fell twice in
+// the garden"), or one said with a year (`year`: "Twice in 2026").
 export type BlockAnswer = { value: FormValue; words?: true; notCardiac?: true; year?: number; fallsOnly?: true };
 
 export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer | undefined {
@@ -104,7 +104,7 @@ export function answerOfBlock(text: string, hits: readonly Hit[]): BlockAnswer |
   const answer = text.slice(from);
   if (NONE_SINCE.test(answer)) return { value: 'no', words: true };
   if (!answeredWhenItComes(answer, false, false)) return undefined;
-  if (!answeredWhenItComes(answer, false)) return { value: 'yes', words: true, notCardiac: true, year: yearAnswered(text, from - 1)! };
+  if (!answeredWhenItComes(answer, false)) return { value: 'yes', words: true, notCardiac: true, fallsOnly: true, year: yearAnswered(text, from - 1)! };
   return answeredWhenItComes(answer, true) ? { value: 'yes', words: true } : { value: 'yes', words: true, notCardiac: true };
 }
 
@@ -157,8 +157,9 @@ function raisesFlag(hit: Hit): boolean {
 // ("Only when she's anxious", "Sometimes, with panic").
 const NOT_AT_REST = /^not at rest[,;]?\s*/i;
 const DENIES = /\b(?:no|none|nil|never|nothing|not|denies|denied)\b/i;
-// What a fall did not do denies no fall: "Twice in 2026 - tripped on kerb, no injury".
-const NO_HARM = /\b(?:no|nil|without|not)\s+(?:\w+\s+)?(?:injur\w*|harm|damage|fractures?|broken bones?|loss of consciousness|loc|head injury|hospital|a&e)\b/gi;
+// What a fall may do. Denying it denies no fall: "Twice in 2026 - tripped on kerb, no injury".
+export const HARM = String.raw`injur\w*|harm|damage|fractures?|broken bones?|loss of consciousness|loc|head injury`;
+const NO_HARM = new RegExp(String.raw`\b(?:no|nil|without|not)\s+(?:\w+\s+)?(?:${HARM}|hospital|a&e)\b`, 'gi');
 const PAST = /\b(?:in the past|previously|used to|as an? (?:child|kid|teenager|teen|student|young \w+)|in (?:her|his|my) (?:childhood|teens|twenties)|when (?:she|he|i) was|when younger|years ago|risk)\b/i;
 // A year says when ("Twice in 2026"): over for the heart, whose check is for new symptoms, and for
 // an eating disorder's behaviours. Falls answered with a year carry it, for the merge to judge
