@@ -8,7 +8,7 @@ import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { dayMonthOnly, findDates, firstDate, isoDate, monthYear, yearlessAt, yearlessDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
-import { itemNumber } from './item-number.ts';
+import { isItemColumn, itemNumber } from './item-number.ts';
 import { itemRow, latestOnly } from './item-row.ts';
 import { namedAges } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
@@ -334,7 +334,8 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `other`: the column is another questionnaire's ("CORE-10", "AUDIT").
 // `notScore`: the column holds something else of each row's ("Change", "Target").
 // `counts`: the column numbers sessions or weeks ("Session", "Week no.").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; other?: true; time?: number; notScore?: true; counts?: true };
+// `itemColumn`: the column numbers a questionnaire's items ("Item", "Q"), so a bare "3" in it is item 3.
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true };
 const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
 const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
 
@@ -369,6 +370,7 @@ const headerOf = memoByText((text: string): Header => {
   if (dayMonth) header.date = yearlessDate(dayMonth[1]!);
   const item = itemNumber(text);
   if (item !== undefined) header.item = item;
+  else if (isItemColumn(text)) header.itemColumn = true;
   const time = columnTime(text);
   if (time !== undefined) header.time = time;
   if (notScoreColumn(text)) header.notScore = true;

@@ -7,6 +7,23 @@ export function itemNumber(text: string): number | undefined {
   return m ? Number(m[1] ?? m[2]) : undefined;
 }
 
+// A column of item numbers: "Item", "Q", "Question no.". Under it a bare "3" is item 3. Not "No."
+// or "#" alone, which as often number sessions.
+const ITEM_COLUMN = /^\s*(?:(?:phq\s?-?\s?9|gad\s?-?\s?7)\s+)?(?:items?|q|qu|questions?|qn)\.?(?:\s*(?:no\.?|number|#))?\s*$/i;
+const BARE_ITEM = /^\s*([1-9])\s*$/;
+
+export function isItemColumn(text: string): boolean {
+  return ITEM_COLUMN.test(text);
+}
+
+// The item a row's first cell names, knowing whether its column numbers items.
+export function rowItemNumber(text: string, itemColumn: boolean): number | undefined {
+  const item = itemNumber(text);
+  if (item !== undefined || !itemColumn) return item;
+  const bare = BARE_ITEM.exec(text);
+  return bare ? Number(bare[1]) : undefined;
+}
+
 // A label that is only a total: "Total", "Total score", "Score", "Sum".
 const TOTAL_LABEL = /^\s*(?:total(?:\s+score)?|score|sum)\s*:?\s*$/i;
 

@@ -1,7 +1,7 @@
 import type { ItemScore, MeasureCandidate } from './findings.ts';
 import { isNowColumn, laterColumn, runsNewestFirst } from './column-time.ts';
 import { ITEM_COUNT } from './item-list.ts';
-import { isTotalLabel, itemNumber } from './item-number.ts';
+import { isTotalLabel, rowItemNumber } from './item-number.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import type { MeasureId } from './roles.ts';
 
@@ -9,7 +9,7 @@ import type { MeasureId } from './roles.ts';
 // ... | Q9 | Total" over "PHQ-9 | 2 | ... | 14") or in rows ("Q3 | 1 | 2" and "Total | 19 | 12"
 // under "PHQ-9 | 01/09/2026 | 01/10/2026"). An item's score is never read as a total.
 
-export type ItemHeader = { item?: number; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true }; other?: true; time?: number };
+export type ItemHeader = { item?: number; itemColumn?: true; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true }; other?: true; time?: number };
 
 type Found = { measures: MeasureCandidate[]; items: ItemScore[] };
 
@@ -25,9 +25,20 @@ export function itemRow(cells: readonly string[], headers: readonly ItemHeader[]
   // "1. PHQ-9 | 14" is a numbered line of scores, not an item.
   const first = cells[0];
   if (first === undefined || cells.length < 2 || rowMeasure === 'phq9' || rowMeasure === 'gad7') return undefined;
-  const item = isTotalLabel(first) ? 'total' : itemNumber(first);
+  const item = isTotalLabel(first) ? 'total' : rowItemNumber(first, numbersItems(headers));
   const found = item === undefined ? undefined : itemRowsRow(cells, headers, item, rowDate, scoreOf);
   return found && found.items.length > 0 ? found : undefined;
+}
+
+// "Item | Score", "Q | PHQ-9", "Item | 01/09/2026": a column of item numbers beside one of scores.
+// Not "Item | Drug | Dose", whose numbers are a list's.
+function numbersItems(headers: readonly ItemHeader[]): boolean {
+  if (headers[0]?.itemColumn !== true) return false;
+  for (let c = 1; c < headers.length; c++) {
+    const h = headers[c]!;
+    if (h.info?.score || h.measure !== undefined || h.date !== undefined || h.time !== undefined) return true;
+  }
+  return false;
 }
 
 // The questionnaire the headers name outside the item columns ("PHQ-9", "PHQ-9 total").
