@@ -114,6 +114,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 item scores\nDate | Q1 | Q2 | Q3 | Q4 | Q5 | Q6 | Q7 | Q8 | Q9 | Total\n01/09/2026 | 3 | 3 | 2 | 2 | 2 | 3 | 2 | 1 | 1 | 19\n01/10/2026 | 2 | 3 | 1 | 2 | 1 | 2 | 1 | 0 | 0 | 12', phq9: { value: 12, date: '2026-10-01', item9: 0 }, flags: ['!phq9-item9'] },
   { text: 'Measure | Item 1 | Item 2 | Item 3 | Item 4 | Item 5 | Item 6 | Item 7 | Item 8 | Item 9 | Total\nPHQ-9 | 2 | 3 | 1 | 2 | 1 | 2 | 1 | 0 | 2 | 14\nGAD-7 | 2 | 2 | 1 | 2 | 1 | 2 | 1 |  |  | 11', phq9: { value: 14, item9: 2 }, gad7: { value: 11 } },
   { text: 'PHQ-9 | 01/09/2026 | 01/10/2026\nQ1 | 3 | 2\nQ2 | 3 | 3\nQ3 | 2 | 1\nQ4 | 2 | 2\nQ5 | 2 | 1\nQ6 | 3 | 2\nQ7 | 2 | 1\nQ8 | 1 | 0\nQ9 | 1 | 0\nTotal | 19 | 12', phq9: { value: 12, date: '2026-10-01', item9: 0 }, flags: ['!phq9-item9'] },
+  // Under a column headed "Item" or "Q", a bare number is the item's; not under "No." (sessions), nor
+  // in a list that is no questionnaire's ("Item | Drug | Dose").
+  { text: 'PHQ-9\nItem | Score\n1 | 2\n2 | 2\n3 | 1\n4 | 2\n5 | 1\n6 | 2\n7 | 1\n8 | 1\n9 | 2\nTotal | 14', phq9: { value: 14, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'Item | PHQ-9\n1 | 2\n2 | 2\n3 | 1\n4 | 2\n5 | 1\n6 | 2\n7 | 1\n8 | 1\n9 | 2\nTotal | 14', phq9: { value: 14, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 items\nQ | 01/11/2026 | 20/11/2026\n1 | 2 | 1\n9 | 2 | 0\nTotal | 14 | 9', phq9: { value: 9, date: '2026-11-20', item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'PHQ-9 13 today.\nItem | Drug | Dose\n1 | Sertraline | 2 tablets\n9 | Aspirin | 1 daily', phq9: { value: 13 }, flags: ['!phq9-item9'] },
+  { text: 'No. | Date | PHQ-9\n1 | 01/09/2026 | 18\n2 | 01/10/2026 | 3', phq9: { value: 3, date: '2026-10-01' }, flags: ['!phq9-item9'] },
   // An item's score beside a column or row named for the questionnaire is still an item's.
   { text: 'Item | PHQ-9\nQ1 | 2\nQ2 | 3\nQ3 | 1', phq9: 'absent' },
   { text: 'Question | GAD-7 score\nQ1 | 2\nQ2 | 3', gad7: 'absent' },
@@ -131,6 +138,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Known GAD, GAD 15 today.', gad7: { value: 15 }, conditions: { anxiety: 'present' } },
   { text: 'Diagnosed with GAD 3 years ago.', gad7: 'absent', conditions: { anxiety: 'present' } },
   { text: 'GAD 2: 4', gad7: 'absent' },
+  // A note after a spaced dash ends the score as a band does: "GAD 21 - anxiety predominant".
+  { text: 'PHQ 9 GAD 21 - anxiety predominant', phq9: { value: 9 }, gad7: { value: 21 } },
+  { text: 'GAD 15 - worse since redundancy', gad7: { value: 15 }, conditions: { anxiety: 'absent' } },
+  { text: 'Diagnosed with GAD 3 - 4 years ago.', gad7: 'absent', conditions: { anxiety: 'present' } },
+  { text: 'GAD 2 - negative', gad7: 'absent' },
   // "GAD" with a number that is not a score stays the diagnosis.
   { text: 'GAD 20+ yrs', gad7: 'absent', conditions: { anxiety: 'present' } },
   { text: 'GAD 3 admissions', gad7: 'absent', conditions: { anxiety: 'present' } },
