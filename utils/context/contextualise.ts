@@ -242,6 +242,13 @@ function someoneElse(walk: Walk, text: string, offset: number, mothers = false):
   return walk.otherNames !== undefined && walk.otherNames.has(subject) && walk.personNames?.has(subject) !== true;
 }
 
+// "Baby born 6 weeks ago" in the record of "Client: Mr Hill" or "Sex: Male", a sentence that names
+// no one: most likely his partner's birth, but not surely his partner's, so a check rather than a
+// flag. "He is 12 weeks pregnant" stays his (see someoneElse).
+function maybePartners(walk: Walk, text: string, offset: number): boolean {
+  return personSexOf(walk) === 'he' && sentenceSubject(text, offset) === undefined;
+}
+
 // "She" or "he" in the first sentence of a block may be someone the block before names.
 function meantBefore(previous: string | undefined, text: string, offset: number, pronoun: 'she' | 'he', eitherSex = true): boolean {
   if (previous === undefined || /[.;!?\n]\s/.test(text.slice(0, offset))) return false;
@@ -334,7 +341,9 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
-      const status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, m.ids.some((id) => DATED_BY_YEAR.has(id)))) ? 'family' : resolveStatus(m.dims, section, m);
+      const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
+      let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(m.dims, section, m);
+      if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {

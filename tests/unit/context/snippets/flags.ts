@@ -684,6 +684,14 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mr R Singh, GP, Parkside Surgery, tel 01632 960000\nRe: Ms Laura Price, 29\nHer youngest is 10 weeks old.', flags: ['postnatal'] },
   { text: 'Mr Cole, 35. Partner pregnant, 30 weeks. He fell twice last month.', flags: ['falls'] },
   { text: 'Client is a 34 year old man. Son born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
+  // A sex field names the person as a title does. In a man's record a birth told with no one as its
+  // subject is most likely his partner's, but not surely: a check, not the flag.
+  { text: 'Sex: Male\nSon born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
+  { text: 'Name: Adam Hill   Sex: M\nDOB: 02/03/1991\n\nBaby born 6 weeks ago, not sleeping.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
+  { text: 'Client: Mr Hill\nGave birth 6 weeks ago.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
+  { text: 'Gender: Female\nBaby born 6 weeks ago, not sleeping.', flags: ['postnatal'] },
+  { text: 'Sex at birth: Female\nGender: Male\nGave birth 6 weeks ago.', flags: ['postnatal'] },
+  { text: 'Gender: male partner present\nBaby born 6 weeks ago.', flags: ['postnatal'] },
   // Eighth review: a child "born" in a year is a relative; answers that are none.
   { text: 'Daughter born 2008 has anorexia, currently inpatient.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
   { text: 'Eldest son born 2005 has type 1 diabetes on insulin.', flags: ['!hypo-risk'] },
