@@ -155,7 +155,7 @@ function analyseText(block: Block): BlockFindings {
     for (const m of findings.measures) {
       const scorer = scorerOf(text, m.offset);
       if (scorer) m.scorer = scorer;
-      if (m.measure === 'item9' && ITEM_GIVEN_EARLIER.test(text)) m.earlier = true;
+      if (m.measure === 'item9' ? ITEM_GIVEN_EARLIER.test(text) : m.date === undefined && opensEarlier(text, m.offset)) m.earlier = true;
     }
   }
   if (answersBefore) findings.answer = answersBefore;
@@ -380,6 +380,18 @@ const headerOf = memoByText((text: string): Header => {
 
 // A line that says its item 9 was given before now: "Item 9 at assessment: 2", "Q9 previously 1".
 const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triage|screening)|baseline|initially|previously|last (?:session|week|time|review)|first session|pre-?treatment)\b/i;
+
+// A total whose sentence opens by saying it was given before now: "At assessment: PHQ-9 20" under
+// "Session 4 - 20/11/2026" is not that session's.
+const OPENS_EARLIER = /^\s*(?:[-*•]\s*)?(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|baseline|initially|previously|(?:at (?:the )?)?first session|pre-?treatment)\b/i;
+const SENTENCE_BREAK = /[.;!?\n]\s/g;
+
+function opensEarlier(text: string, offset: number): boolean {
+  let from = 0;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m !== null && m.index < offset; m = SENTENCE_BREAK.exec(text)) from = m.index + m[0].length;
+  return OPENS_EARLIER.test(text.slice(from, offset));
+}
 
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".
 const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;

@@ -200,7 +200,8 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
     if (!winner) winner = m;
     else if (m.date && !winner.date) winner = m;
     else if (m.date && winner.date && (m.date > winner.date || (m.date === winner.date && m.order > winner.order))) winner = m;
-    else if (!m.date && !winner.date && placeOf(m, places) > placeOf(winner, places)) winner = m;
+    // Undated, one said to be from before ("At assessment: PHQ-9 20") never beats one that is not.
+    else if (!m.date && !winner.date && (winner.earlier && !m.earlier || (winner.earlier === m.earlier && placeOf(m, places) > placeOf(winner, places)))) winner = m;
   }
   if (!winner) return undefined;
   let item9 = measure === 'phq9' ? winner.item9 : undefined;

@@ -414,10 +414,12 @@ function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: numbe
   const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
   // The date its own line opens with is nearer than a heading's ("26/11/2026 - DNA." above
   // "19/11/2026 - S3. PHQ-9 17").
-  const date = m.date ?? (state.dateHeading !== undefined && m.timing?.entryDate !== undefined ? m.timing.entryDate : state.dateHeading);
+  // A total said to be from before ("At assessment: PHQ-9 20") takes no date from around it.
+  const earlierTotal = m.earlier === true && m.measure !== 'item9';
+  const date = m.date ?? (earlierTotal ? undefined : state.dateHeading !== undefined && m.timing?.entryDate !== undefined ? m.timing.entryDate : state.dateHeading);
   if (date) measure.date = date;
   if (!m.date && date) measure.headingDate = true;
-  if (!date && state.entryAfter) measure.after = state.entryAfter;
+  if (!date && state.entryAfter && !earlierTotal) measure.after = state.entryAfter;
   if (m.today) measure.today = true;
   if (m.timing) measure.timing = m.timing;
   if (m.item9 !== undefined) measure.item9 = m.item9;

@@ -83,7 +83,8 @@ export type MeasureCandidate = {
   timing?: Timing;
   // Who the score's clause opens with, where it may be someone else (measure-owner.ts).
   scorer?: Scorer;
-  // An item 9 whose line says it was given earlier: "Item 9 at assessment: 2".
+  // An item 9 whose line says it was given earlier ("Item 9 at assessment: 2"), or an undated total
+  // whose sentence opens so ("At assessment: PHQ-9 20"): no heading's date is its own.
   earlier?: true;
   item9?: number;
   offset: number;

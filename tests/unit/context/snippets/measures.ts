@@ -434,5 +434,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Scores this session (25/11/2026):\nPHQ-9 12\nAt assessment (02/10/2026): PHQ-9 20', phq9: { value: 12, date: '2026-11-25' } },
   { text: 'Outcome measures at discharge 24/11/2026:\nPHQ-9 | 8\nGAD-7 | 6\nItem 9 | 0\nAssessment 01/09/2026:\nPHQ-9 | 21\nGAD-7 | 18', phq9: { value: 8, date: '2026-11-24', item9: 0 }, gad7: { value: 6 } },
   { text: '25/11/2026:\nPHQ-9 12', phq9: { value: 12, date: '2026-11-25' } },
+  // A line that opens by saying its score is from before takes no date from the heading above it, and
+  // undated, loses to one that does not say so.
+  { text: 'Session 4 - 20/11/2026\nPHQ-9 12, GAD-7 9.\nAt assessment: PHQ-9 20, GAD-7 17.', phq9: { value: 12, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
+  { text: 'Session 4\nPHQ-9 12.\nAt assessment: PHQ-9 20.', phq9: { value: 12 } },
+  { text: 'Session 4 - 20/11/2026\nAt assessment: PHQ-9 20.', phq9: { value: 20 } },
+  { text: 'Session 4 - 20/11/2026\nAt assessment (02/10/2026): PHQ-9 20.\nToday: PHQ-9 14.', phq9: { value: 14 } },
   { text: 'PHQ-9 14 (20/11/2026)\nNext review (18/12/2026):\nPHQ-9 to repeat', phq9: { value: 14, date: '2026-11-20' } },
 ];
