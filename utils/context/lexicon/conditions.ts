@@ -302,6 +302,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
       .flatMap((nth) => ['baby', 'child'].map((t): TermSpec => ({ t: `${verb} ${nth} ${t}`, signal: 'postnatal', currentOnly: true, bornRecently: true })))),
     // A caesarean is a birth lately only when told with when it was ("by emergency caesarean 7 weeks
     // ago"), not "previous caesarean", "C-section for her first".
+    // "NVD 6/52 ago", "forceps delivery 5 weeks ago": a birth lately only with when it was.
+    ...['nvd', 'svd', 'svd of', 'normal vaginal delivery', 'spontaneous vaginal delivery', 'vaginal delivery', 'vaginal birth',
+      'forceps delivery', 'ventouse delivery', 'assisted delivery', 'instrumental delivery', 'water birth', 'home birth']
+      .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
     ...['', 'emergency ', 'elective ', 'planned ', 'crash '].flatMap((kind) => ['caesarean', 'caesarean section', 'cesarean',
       'cesarean section', 'c section', 'lscs'].map((t): TermSpec => ({ t: kind + t, signal: 'postnatal', currentOnly: true, bornRecently: true }))),
     ...BABY_NAMED.map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, babyAge: 'named' })),

@@ -53,6 +53,9 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
     'collapsed while running', 'collapsed during exercise', 'faint on exertion', 'feels faint on exertion', 'felt faint on exertion',
     'lightheaded on exertion', 'light headed on exertion', 'paroxysmal nocturnal dyspnoea', 'paroxysmal nocturnal dyspnea',
+    // Faintness brought on by walking is exertional too.
+    ...['light headed', 'lightheaded', 'dizzy', 'faint', 'feels faint', 'felt faint'].flatMap((how) =>
+      ['walking', 'when walking', 'on walking', 'while walking', 'walking uphill', 'on stairs', 'on the stairs', 'climbing stairs'].map((when) => `${how} ${when}`)),
   ]),
   ...flag('cardiac-symptoms', [
     'breathlessness', 'breathless', 'shortness of breath', 'short of breath', 'sob', 'soboe', 'dyspnoea', 'dyspnea',
@@ -77,6 +80,14 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'binge and vomit', 'binges and vomits', 'vomiting after binges', 'vomiting after bingeing', 'vomits after binges',
     'exercising to burn calories', 'exercises to burn calories', 'exercising to burn off calories', 'compensatory behaviours',
     'compensatory behaviors',
+    // Binge eating, which the brief names beside anorexia and bulimia; not "binge drinking".
+    'binge eating', 'binge eats', 'binge eating episodes', 'bingeing on food', 'binging on food', 'binges on food',
+    'loss of control eating', 'loss of control over eating', 'secret eating', 'eats in secret', 'eating in secret',
+    // Exercise that cannot stop for injury or be missed without distress.
+    ...['exercising', 'exercises', 'running', 'runs', 'training', 'trains'].flatMap((act) =>
+      ['through injury', 'through injuries', 'despite injury', 'despite injuries', 'despite a stress fracture', 'on a stress fracture'].map((how) => `${act} ${how}`)),
+    ...['she', 'he'].flatMap((who) => ['panics if', 'distressed if', 'anxious if', 'guilty if'].flatMap((feels) =>
+      ['misses a run', 'misses a workout', 'misses a session at the gym', 'cannot exercise', 'can not exercise', 'does not exercise', 'misses exercise'].map((what) => `${feels} ${who} ${what}`))),
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
@@ -85,6 +96,11 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     // "fell twice" only after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
     'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen', 'fell on the ice', 'fell on ice',
     'fell out of bed', 'fell off a ladder', 'fell while walking', 'fell when walking',
+    // A fall told without the word: "Tripped on the kerb and landed on her knees".
+    ...['tripped on', 'tripped over', 'slipped on', 'slipped in'].flatMap((did) => ['the kerb', 'a kerb', 'the pavement', 'the stairs', 'a step',
+      'the step', 'the rug', 'a rug', 'the ice', 'ice', 'the dog', 'the cat', 'the carpet', 'uneven ground', 'a paving slab', 'the bath',
+      'the shower', 'wet floor', 'a wet floor', 'the wet floor'].map((what) => `${did} ${what}`)),
+    ...['her', 'his'].flatMap((whose) => ['knees', 'face', 'back', 'hip', 'side', 'wrist', 'bottom'].map((part) => `landed on ${whose} ${part}`)),
     ...FELL_AND_INJURED]),
   ...flag('falls', SUBJECT_FELL),
   ...PRONOUN_FELL,
@@ -95,4 +111,5 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
 export const QUALIFIERS: readonly string[] = [
   'new', 'new onset', 'unexplained', 'worsening', 'increasing', 'sudden', 'sudden onset', 'at rest', 'on minimal exertion',
   'on mild exertion', 'recent onset', 'getting worse', 'deteriorating', 'progressive', 'unusual', 'severe',
+  'increasingly', 'more and more', 'getting more',
 ];

@@ -686,6 +686,22 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Client is a 34 year old man. Son born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
   // A sex field names the person as a title does. In a man's record a birth told with no one as its
   // subject is most likely his partner's, but not surely: a check, not the flag.
+  // Found in review: a safety sign told in other words than the lexicon had.
+  { text: 'PHQ-9 17 with 1 on the suicidal ideation item; no plan or intent, protective factors children.', flags: ['phq9-item9'] },
+  { text: 'PHQ-9 17, suicide item 0.', flags: ['!phq9-item9'] },
+  { text: 'PHQ-9 completed 25/11/2026\n1 Little interest: More than half the days\n2 Feeling down: Nearly every day\n3 Sleep: Nearly every day\n4 Tired: Nearly every day\n5 Appetite: Several days\n6 Feeling bad about yourself: More than half the days\n7 Concentration: Several days\n8 Moving slowly: Not at all\n9 Better off dead: Several days', flags: ['phq9-item9'] },
+  { text: 'PHQ-9 14\n2 Sessions attended: several days', flags: ['!phq9-item9'] },
+  { text: 'Breathless and light-headed walking to the shop, worse over the last fortnight.', flags: ['cardiac-symptoms'] },
+  { text: 'Increasingly breathless on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Breathless on exertion, worse in cold weather.', flags: ['!cardiac-symptoms'] },
+  { text: 'Binge eating most nights, feels out of control, eats in secret.', flags: ['eating-disorder'] },
+  { text: 'Denies binge eating or purging.', flags: ['!eating-disorder'] },
+  { text: 'Binge drinking at weekends.', flags: ['!eating-disorder'] },
+  { text: 'Runs 15 miles a day despite a stress fracture, panics if she misses a run, counting calories.', flags: ['eating-disorder'] },
+  { text: 'NVD 6/52 ago, baby well, breastfeeding.', flags: ['postnatal'] },
+  { text: 'Previous NVD x2, children now 8 and 5.', flags: ['!postnatal'] },
+  { text: 'Tripped on the kerb last week and landed on her knees.', flags: ['falls'] },
+  { text: 'Her husband slipped on the ice in January.', flags: ['!falls'] },
   { text: 'Sex: Male\nSon born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
   { text: 'Name: Adam Hill   Sex: M\nDOB: 02/03/1991\n\nBaby born 6 weeks ago, not sleeping.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
   { text: 'Client: Mr Hill\nGave birth 6 weeks ago.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
