@@ -453,6 +453,8 @@ function reachForward(
   let reached = 0;
   // After "and is": only what follows it plainly (see relativesOwn).
   let joiner: Hit | undefined;
+  // Words inside names passed since the last target, taken off the gap.
+  let named = 0;
   const maxTargets = role.targets ?? 8;
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
@@ -472,7 +474,7 @@ function reachForward(
         onwardChecked = true;
       }
     }
-    const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd), hit.start);
+    const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd), hit.start) - named;
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
     let stop = false;
     for (const r of hit.roles) {
@@ -480,14 +482,21 @@ function reachForward(
       if (inAside) break;
       if (r.kind === 'terminator') {
         // "Her son has T1D and is on insulin": still the relative's, though not what they notice about her.
-        if (!joiner && role.dim === 'family' && reached > 0 && predicateGoesOn(text, trigger, hit)) joiner = hit;
+        // So is "Her mother is 82 and has had two falls": a short predicate of theirs before it.
+        if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 4) && predicateGoesOn(text, trigger, hit)) joiner = hit;
         else stop = true;
       } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;
     }
     if (stop) break;
     const target = targetAt[j];
-    if (!target) continue;
+    if (!target) {
+      // A service's name on the way counts as one word: "Daughter (15) under CAMHS eating
+      // disorders team for anorexia".
+      if ((hit.mask & ~(ROLE_BIT.address | ROLE_BIT.label)) === 0 && (hit.mask & ROLE_BIT.address) !== 0) named += countWords(text, hit.start, hit.end) - 1;
+      continue;
+    }
+    named = 0;
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
     if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
@@ -683,6 +692,10 @@ function emit(
         if (role.pronoun && !pronounFell(text, hit, role.pronoun)) break;
         if (role.clauseStart && !subjectlessFell(text, hit)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
+        if (role.flag === 'falls' || role.flag === 'cardiac-symptoms') {
+          const year = signalYear(text, hit);
+          if (year !== undefined) signal.year = year;
+        }
         if (isQuestion(text)) signal.asked = true;
         if (role.pronoun) signal.pronoun = role.pronoun;
         findings.signals.push(signal);
@@ -702,6 +715,14 @@ function emit(
         break;
     }
   }
+}
+
+// "Fell on ice in 2014", "Chest pain in 2019 - investigated": the year a fall or a symptom was,
+// unless the sentence goes on to say it came back ("... and again last week", "recurred since").
+const BACK_SINCE = /^[^.!?\n]*?\b(?:again|recurr\w*|returned|came back|back again|since then|ongoing|still|now|this (?:week|month|year)|last (?:week|month)|recently|worse|worsening)\b/i;
+function signalYear(text: string, hit: Hit): number | undefined {
+  const year = yearAfter(text, hit.end);
+  return year === undefined || BACK_SINCE.test(text.slice(hit.end, hit.end + 120)) ? undefined : year;
 }
 
 // Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when

@@ -36,8 +36,9 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
       best.set(id, { status, text, order, first: Math.min(current.first, order) });
     } else current.first = Math.min(current.first, order);
   };
-  // A pregnancy, birth or fall dated two calendar years back or more is over, whatever the date in
-  // the year: "She was pregnant in 2019", "Had a baby in 2010", "Falls? Once, in 2015".
+  // A pregnancy, birth, fall or symptom dated two calendar years back or more is over, whatever the
+  // date in the year: "She was pregnant in 2019", "Had a baby in 2010", "Falls? Once, in 2015",
+  // "Chest pain in 2019 - investigated".
   const pastBefore = now.getFullYear() - 1;
   for (const m of evidence.mentions) {
     if (m.year !== undefined && m.year < pastBefore) continue;
@@ -55,7 +56,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     if (!suggests || m.med.supports.some((id) => mentioned.has(id)) || mentioned.has(suggests)) continue;
     consider(suggests, 'possible', m.text, m.order);
   }
-  for (const s of evidence.signals) flags.add(s.flag);
+  for (const s of evidence.signals) if (s.year === undefined || s.year >= pastBefore) flags.add(s.flag);
 
   // "Diabetic" beside a type-1 code: the typed entry says it all.
   const typed = ['type-1-diabetes', 'type-2-diabetes'].some((id) => best.get(id as ConditionId)?.status === 'present');

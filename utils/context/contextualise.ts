@@ -374,6 +374,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       if (s.pronoun && (otherSexNamed(walk, s.pronoun) || meantBefore(walk.previous, block.text, s.offset, s.pronoun))) continue;
       // "He gets short of breath at rest" in the record of "Carer: Mrs Fenwick, 74": her husband's.
       if (!s.pronoun && someoneElse(walk, block.text, s.offset)) continue;
+      // One dated to a year may be over by today, which only the merge knows: it settles nothing.
+      if (s.year !== undefined) {
+        ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset), year: s.year });
+        continue;
+      }
       walk.flags.add(s.flag);
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });

@@ -14,7 +14,7 @@ export type Evidence = {
   // Twice in 2026"), for the merge to judge against today.
   mentions: { id: ConditionId; status: ConditionStatus; text: string; order: number; signal?: SafetyFlag; year?: number }[];
   medications: { med: MedicationInfo; text: string; order: number }[];
-  signals: { flag: SafetyFlag; order: number }[];
+  signals: { flag: SafetyFlag; order: number; year?: number }[];
   measures: (MeasureCandidate & { order: number })[];
   ages: { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; order: number }[];
   // strength 3: the adapter's patient-address region; 2: an explicit "Home address" label; 1: "Address".

@@ -59,6 +59,8 @@ export type RawSignal = {
   asked?: boolean;
   // Told of "she" or "he" ("She fell twice"), who may be someone the block before names.
   pronoun?: 'she' | 'he';
+  // A fall or symptom dated to a year ("Fell on ice in 2014"), which may make it past (build-context).
+  year?: number;
 };
 
 // Rarely given, so kept apart (a score's fields are read for every score of a long page):

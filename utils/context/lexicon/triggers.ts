@@ -50,6 +50,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'ruled out', 'was ruled out', 'has been ruled out', 'excluded', 'was excluded', 'negative', 'not present', 'not found',
     'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully',
   ], { gap: 4 }),
+  // "ME/CFS was considered but not diagnosed": the "but" that would end a scope is part of the phrase.
+  ...post('negated', ['considered', 'queried', 'suspected', 'investigated', 'explored', 'raised'].flatMap((was) =>
+    ['not diagnosed', 'not confirmed', 'ruled out', 'excluded', 'not found', 'discounted'].map((no) => `${was} but ${no}`)), { gap: 4 }),
   ...post('negated', ['not a feature'], { gap: 1 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
