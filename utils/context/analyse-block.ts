@@ -10,10 +10,10 @@ import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { isItemColumn, itemNumber } from './item-number.ts';
 import { itemRow, latestOnly } from './item-row.ts';
-import { namedAges } from './named-age.ts';
+import { namedAges, shorthandPerson } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
-import { bringsThePerson } from './relative-scope.ts';
+import { bringsThePerson, namesOther } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
@@ -64,7 +64,8 @@ const VALUE_AGE = /^\s*(\d{1,3})(?:\s?(?:y|yr|yrs|years?|years old|y\/o)\b\.?)?(
 const NOT_THIS_ENTRY = 'booked|due|next|planned|arranged|scheduled|cancelled|canceled|dna|did not attend';
 // A heading's date that is not the entry's: one booked ahead, or a birth date.
 const AHEAD = new RegExp(String.raw`\b(?:${NOT_THIS_ENTRY}|born|dob|birth)\b`, 'i');
-const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9} \d{4}/;
+// "09/11/2026 Dr A Patel (GP)", "9th November 2026", "09-Nov-2026", "09 Nov 2026 14:30".
+const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}[ -]\d{4}/;
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
@@ -162,6 +163,10 @@ function analyseText(block: Block): BlockFindings {
   const people = peopleNamed(text, scanned.hits);
   if (people) findings.people = people;
   const ofOther = people?.ofOther === true;
+  // "Re: Ms Priya Shah, DOB 12/05/1994, 14 Bramley Close, Leeds LS13 2HJ": a line that says it
+  // names the person gives their address. Not one a line marks as a practice's or service's, nor
+// a relative's or staff's ("Re: Mr John Smith (father of patient), 4 Elm Row").
+  if (people?.label && !ofOther) for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset))) p.who = 'person-explicit';
   if (ofOther) {
     // Up to the label's sentence end: "Spouse: Mr Omar Aziz. Client is 24 weeks pregnant".
     const end = text.search(/[.;]\s/);
@@ -171,6 +176,8 @@ function analyseText(block: Block): BlockFindings {
     const ages = namedAges(text);
     // "Mrs Smith, 45, attended with her son Josh": the age is not the person's.
     if (ages.length > 0 && !bringsThePerson(text)) for (const age of ages) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
+    const shorthand = ages.length === 0 ? shorthandPerson(text) : undefined;
+    if (shorthand) findings.ages.push({ kind: 'named', years: shorthand.years, offset: 0 });
   }
   if (digits && findings.measures.every((m) => m.measure === 'item9')) {
     const item = readItemLine(text);

@@ -4,8 +4,9 @@ const LATE_TIME = 200;
 const NOW_TIME = 300;
 
 // "Previous | Latest", "Before | After": a column before the other, read as the start.
-const EARLY = /^(?:initial(?: assessment)?|assessment|baseline|referral|intake|first(?: (?:session|appointment|contact|score))?|pre(?:[- ]?(?:treatment|therapy|intervention))?|start(?: of (?:treatment|therapy))?|triage|screening|previous(?: (?:score|session|review|result))?|prior|earlier|before(?: (?:treatment|therapy))?|(?:last|previous) (?:week|month|time|visit))$/i;
-const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|s|t)\.?\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$|^(\d{1,2})(?:st|nd|rd|th)\s+(?:session|appointment|appt|week|contact)$/i;
+const EARLY = /^(?:initial(?: assess(?:ment)?)?|assess(?:ment)?|assmt|ax|baseline|referral|intake|first(?: (?:session|appointment|contact|score))?|pre(?:[- ]?(?:treatment|therapy|intervention))?|start(?: of (?:treatment|therapy))?|triage|screening|previous(?: (?:score|session|review|result))?|prior|earlier|before(?: (?:treatment|therapy))?|(?:last|previous) (?:week|month|time|visit))$/i;
+// "Tx3", "Rx 3": treatment session 3.
+const NUMBERED = /^(?:session|sess|appointment|appt|week|wk|contact|treatment|tx|rx|s|t)\.?\s*(\d{1,2})(?:\s*of\s*\d{1,2})?$|^(\d{1,2})(?:st|nd|rd|th)\s+(?:session|appointment|appt|week|contact)$/i;
 // Reviews and follow-ups come after the sessions: "Discharge | Review 1", "Session 3 | Follow-up".
 const REVIEW = /^(?:review|follow[- ]?up|fu)\.?\s*(\d{1,2})$/i;
 const MIDDLE = /^(?:review|mid[- ]?(?:point|treatment|way)?)$/i;

@@ -46,6 +46,10 @@ const DAY_BEFORE = /\bday\s?$/i;
 // A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
 // "reduce PHQ-9 by 6 points", "GAD-7 above 8".
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
+// "PHQ-9 of 10 or more", "GAD-7 8+": a cut-off, told after its number. Not "PHQ-9 14 + GAD-7 9".
+const NOT_A_SCORE_AFTER = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|above|higher|over|greater|less|below|lower|under)|and (?:above|over|below|under))\b)/i;
+const SUM_AFTER = /^\s?\+\s?\d/;
+const SUM_BEFORE = /\d\s?\+\s?$/;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
@@ -197,6 +201,9 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
     if (NOT_A_SCORE_BEFORE.test(before) && !ARROW_BEFORE.test(before)) continue;
+    if (NOT_A_SCORE_AFTER.test(text.slice(end, end + 16))) continue;
+    // "GAD-7 (3+3+2+2+1+1+2) = 14": the items of a sum, not its total.
+    if (SUM_AFTER.test(text.slice(end, end + 4)) || SUM_BEFORE.test(before)) continue;
     // "on day 3": a day's number, not a score.
     if (DAY_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
@@ -463,6 +470,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       continue;
     }
     const datesFirst = found[0]!.kind === 'date';
+    // The first score keeps its label's place, so a name that gave a score is known as such
+    // ("GAD 9 (03/11/2026)" is no diagnosis: dropScoredNames).
+    let first = true;
     for (let k = 0; k < found.length; k++) {
       const tok = found[k]!;
       if (tok.kind !== 'num' || tok.value > max(measure)) continue;
@@ -477,7 +487,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         }
       }
       date ??= fallbackDate;
-      out.push({ measure, value: tok.value, ...(date ? { date } : {}), offset: tok.start });
+      out.push({ measure, value: tok.value, ...(date ? { date } : {}), offset: first ? label.hit.start : tok.start });
+      first = false;
     }
   }
   return attachItem9(out);

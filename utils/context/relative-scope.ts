@@ -1,5 +1,6 @@
 import { alternation, HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
 import type { Hit } from './scan.ts';
+import { shorthandPerson } from './named-age.ts';
 
 // How far a relative's scope reaches in a sentence: asides after the relative, ages before it,
 // and which "her" is the person. analyse-span.ts asks these as it walks a family trigger forward.
@@ -151,6 +152,11 @@ const BRINGS_THE_PERSON = /\b(?:(?:attended with|came with|brought|accompanied)\
 const NOT_THE_PERSON = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|interpreter|pwp|gp|therapist|nurse|practice nurse|reception\w*|staff|carer|mum|mom|dad|parent|guardian|referrer|advocate)\b[^)]{0,30}\)|\b(?:gp|pwp|therapist|interpreter|nurse|practice|surgery|reception\w*|landlord|health visitor|consultant|psychiatrist|social worker|support worker|manager|trainee|student|tel|phone\w*|booked|phoned|rang)\b|\d{5}/i;
 const AGE_AFTER_NAME = /\b(?:mrs|ms|miss|mr)\b\.?\s+[^,(\n]{0,40}?(?:,\s*|\(\s*|\s+age:?\s*)\d{2,3}\b/i;
 
+// Words that make a line another's details or staff's ("Re: Mr John Smith (father of patient)").
+export function namesOther(text: string): boolean {
+  return NOT_THE_PERSON.test(text);
+}
+
 export function bringsThePerson(text: string): boolean {
   return BRINGS_THE_PERSON.test(text);
 }
@@ -166,6 +172,8 @@ const SEX_FIELD = /(?:^|\s{2,}|\t|\|)\s*(?:sex|gender)(?:\s+at\s+birth)?\s*[:|]?
 export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean; carer?: true } | undefined {
   const pronouns = PERSON_PRONOUNS.exec(line) ?? SEX_FIELD.exec(line);
   if (pronouns) return { sex: pronouns[1] !== undefined ? 'she' : 'he', firm: true };
+  const shorthand = shorthandPerson(line);
+  if (shorthand) return { sex: shorthand.sex, firm: true };
   const m = NAMES_PERSON.exec(line);
   if (!m || NOT_THE_PERSON.test(m[0]) || BRINGS_THE_PERSON.test(line)) return undefined;
   const firm = m[1] !== undefined;

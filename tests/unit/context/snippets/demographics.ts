@@ -72,4 +72,11 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Case discussed with supervisor - Mrs Okafor, 50.', age: 'absent' },
   // An aligned form of labels and values is read as labels and values, not as a table.
   { text: 'Address:  3 Mill Court            Postcode:  HX1 2PQ\nName:  Mrs Edna Clarke            Age:  84\nReferral reason:  low mood, lives alone', age: 84, district: 'HX1' },
+  // The shorthand a note opens with: "45F", "34M". Not a distance or a dose.
+  { text: '45F, self-referral, low mood for 6 months.', age: 45 },
+  { text: '62yo M with T2DM.', age: 62 },
+  { text: 'Walks 10M, then rests.', age: 'absent' },
+  // A "Re:" line that names the person gives their address; not the letterhead's, nor a relative's.
+  { text: "Leeds Talking Therapies, St Mary's House, Leeds LS7 3JX\nDear Dr Okafor,\nRe: Ms Priya Shah, DOB 12/05/1994, 14 Bramley Close, Leeds LS13 2HJ\nThank you for referring this 32 year old woman.", district: 'LS13', age: 32 },
+  { text: 'Re: Ms Priya Shah, GP: Dr Ali, Leeds Road Surgery LS7 3JX', district: 'absent' },
 ];

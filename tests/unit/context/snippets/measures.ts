@@ -121,6 +121,15 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 items\nQ | 01/11/2026 | 20/11/2026\n1 | 2 | 1\n9 | 2 | 0\nTotal | 14 | 9', phq9: { value: 9, date: '2026-11-20', item9: 0 }, flags: ['!phq9-item9'] },
   { text: 'PHQ-9 13 today.\nItem | Drug | Dose\n1 | Sertraline | 2 tablets\n9 | Aspirin | 1 daily', phq9: { value: 13 }, flags: ['!phq9-item9'] },
   { text: 'No. | Date | PHQ-9\n1 | 01/09/2026 | 18\n2 | 01/10/2026 | 3', phq9: { value: 3, date: '2026-10-01' }, flags: ['!phq9-item9'] },
+  // Found in review: score grids and journals in other shapes, cut-offs and sums.
+  { text: 'ADSM   | Assess | Tx1 | Tx2 | Tx3\nPHQ9   | 19 | 17 | 15 | 11\nGAD7   | 15 | 14 | 12 | 9\nPHQ9 Q9 | 1 | 1 | 0 | 0', phq9: { value: 11, item9: 0 }, gad7: { value: 9 }, flags: ['!phq9-item9'] },
+  { text: '09-Nov-2026 GP review\nPHQ-9 score 13\n12-Oct-2026 GP\nPHQ-9 score 19', phq9: { value: 13, date: '2026-11-09' } },
+  { text: '12-Oct-2026 Dr A Patel (GP)\nHistory: low mood, poor sleep. PHQ-9 score 19\n09-Nov-2026 Dr A Patel (GP)\nReview. Mood a little better. PHQ-9 score 13', phq9: { value: 13, date: '2026-11-09' } },
+  { text: 'Referral criteria: PHQ-9 of 10 or more, or GAD-7 of 8 or more. Scores to be completed at assessment.', phq9: 'absent', gad7: 'absent' },
+  { text: 'PHQ-9 15+ indicates moderately severe depression.', phq9: 'absent' },
+  { text: 'PHQ-9 14 + GAD-7 9', phq9: { value: 14 }, gad7: { value: 9 } },
+  { text: 'GAD-7 (3+3+2+2+1+1+2) = 14', gad7: { value: 14 } },
+  { text: 'Outcome measures: PHQ 14/27 GAD 9/21 (recorded 03/11/2026)', phq9: { value: 14 }, gad7: { value: 9, date: '2026-11-03' }, conditions: { anxiety: 'absent' } },
   // An item's score beside a column or row named for the questionnaire is still an item's.
   { text: 'Item | PHQ-9\nQ1 | 2\nQ2 | 3\nQ3 | 1', phq9: 'absent' },
   { text: 'Question | GAD-7 score\nQ1 | 2\nQ2 | 3', gad7: 'absent' },
