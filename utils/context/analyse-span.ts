@@ -657,6 +657,9 @@ function emit(
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
           const year = yearAfter(text, hit.end);
           if (year !== undefined) mention.year = year;
+        } else if (role.signal === 'falls' || role.signal === 'cardiac-symptoms') {
+          const year = signalYear(text, hit);
+          if (year !== undefined) mention.year = year;
         }
         if (t.year !== undefined) mention.year = t.year;
         if (role.signal) mention.signal = role.signal;

@@ -351,7 +351,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
         // "Q: Falls?" is asked too, though not the block's only words.
         const open = (m.bare || listAsked || m.open === true || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
         // A year may make it over by today, which only the merge knows: never settled here.
-        const dated = m.year !== undefined && (DATED_BY_YEAR.has(id) || m.signal === 'falls');
+        const dated = m.year !== undefined && (DATED_BY_YEAR.has(id) || m.signal === 'falls' || m.signal === 'cardiac-symptoms');
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
         else if (!m.signal && !dated) {
           // Ranked no higher than a settled earlier mention of the same condition: never chosen.
