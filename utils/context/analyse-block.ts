@@ -393,11 +393,18 @@ const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triag
 const OPENS_EARLIER = /^\s*(?:[-*•]\s*)?(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|baseline|initially|previously|(?:at (?:the )?)?first session|pre-?treatment)\b/i;
 const SENTENCE_BREAK = /[.;!?\n]\s/g;
 
+// Only where the words say it of the score: "At assessment: PHQ-9 20", "Baseline PHQ-9 19",
+// "PHQ-9 at assessment 19"; not "Previously struggling to leave the house, now walking daily with
+// PHQ-9 down to 8".
+const EARLIER_THEN = /^[\s:(–-]*(?:(?:phq|gad|wsas|core)[\w-]*\s*[:=]?\s*\d{1,2}(?:\s*\/\s*\d{2})?\s*(?:,|;|and|&)?\s*)*(?:(?:the\s+)?(?:score|total|was|were)\s*)?[:=–-]?\s*$/i;
+const EARLIER_AFTER = /^\S+(?:\s+(?:total|score))?\s+(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|initially|previously)\b/i;
+
 function opensEarlier(text: string, offset: number): boolean {
   let from = 0;
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(text); m !== null && m.index < offset; m = SENTENCE_BREAK.exec(text)) from = m.index + m[0].length;
-  return OPENS_EARLIER.test(text.slice(from, offset));
+  const lead = OPENS_EARLIER.exec(text.slice(from, offset));
+  return lead !== null ? EARLIER_THEN.test(text.slice(from + lead[0].length, offset)) : EARLIER_AFTER.test(text.slice(offset, offset + 48));
 }
 
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".

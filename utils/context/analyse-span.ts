@@ -556,6 +556,7 @@ function reachBack(
     if (hasRole(hit, ROLE_BIT.terminator)) break;
     const words = countWords(text, hit.end, nextStart);
     if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
+    if (role.untilComma && text.slice(hit.end, nextStart).includes(',')) break;
     const target = targetAt[j];
     if (!target) continue;
     if (applies(role, target)) {
@@ -722,10 +723,18 @@ function emit(
 
 // "Fell on ice in 2014", "Chest pain in 2019 - investigated": the year a fall or a symptom was,
 // unless the sentence goes on to say it came back ("... and again last week", "recurred since").
-const BACK_SINCE = /^[^.!?\n]*?\b(?:again|recurr\w*|returned|came back|back again|since then|ongoing|still|now|this (?:week|month|year)|last (?:week|month)|recently|worse|worsening)\b/i;
+// A later year in the same sentence is the latest one: "Falls: 2024 x1, 2026 x3", "a fall in 2024,
+// and another in October 2026".
+const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|more since|recurr\w*|returned|came back|back again|since then|ongoing|still|now|this (?:week|month|year)|last (?:week|month)|recently|worse|worsening)\b/i;
+const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
 function signalYear(text: string, hit: Hit): number | undefined {
-  const year = yearAfter(text, hit.end);
-  return year === undefined || BACK_SINCE.test(text.slice(hit.end, hit.end + 120)) ? undefined : year;
+  let year = yearAfter(text, hit.end);
+  if (year === undefined) return undefined;
+  const rest = text.slice(hit.end, hit.end + 120);
+  if (BACK_SINCE.test(rest)) return undefined;
+  const end = rest.search(/[.!?\n](?:\s|$)/);
+  for (const m of (end < 0 ? rest : rest.slice(0, end)).matchAll(LATER_YEAR)) year = Math.max(year, Number(m[0]));
+  return year;
 }
 
 // Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when

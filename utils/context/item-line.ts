@@ -4,13 +4,14 @@ import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 // A line that is one item's score or a total, of a questionnaire named above it: "Item 3: 1",
 // "Q3 - 1 (several days)", "3. Trouble falling or staying asleep - Several days (1)",
 // "Total score: 14/27 (moderate)". The whole line must be that: a numbered line of prose is not.
-// "1 Little interest: More than half the days": a bare number before the item's words is its
-// number only when the line ends in an answer's words (see BARE_REST).
+// "1 Little interest: More than half the days", "9 Thoughts of self-harm: 2": a bare number before
+// the item's words is its number only when the line ends in an answer or a score after a colon or
+// dash (see BARE_REST).
 const START = /^\s*(?:[-*•·]\s*)?(?:(?:q|qu|item|question)\.?\s?([1-9])(?![\d.]\d|\d)|([1-9])[.)]\s|(total(?:\s+score)?|score)\b|([1-9])\s+(?=[A-Z][a-z]))/i;
 // The item's score at the end of its line, and no other number before it.
 const SCORE_END = /^[^\d]*?(?:^|[\s:=(|-])([0-3])\)?(?:\s*\([a-z ]{1,30}\))?\s*$/i;
 const ANSWER_END = new RegExp(String.raw`^[^\d]*?\b(${ANSWER_SOURCE})\W*$`, 'i');
-const BARE_REST = new RegExp(String.raw`^[^\d:]{2,60}[:\-–]\s*(${ANSWER_SOURCE})\W*$`, 'i');
+const BARE_REST = new RegExp(String.raw`^[^\d:]{2,60}[:\-–]\s*(?:(${ANSWER_SOURCE})\W*|([0-3]))\s*$`, 'i');
 const TOTAL_REST = /^\s*[:=-]?\s*(\d{1,2})\s*(?:\/\s*(?:27|21)\s*)?(?:\(\s*[a-z ]{0,25}\)|[a-z ]{0,25})?\s*$/i;
 const MAX_LINE = 200;
 
@@ -35,7 +36,7 @@ export function readItemLine(text: string): ItemScore | undefined {
   }
   if (start[4] !== undefined) {
     const answer = BARE_REST.exec(rest);
-    return answer ? { item: Number(start[4]), value: answerScore(answer[1]!), offset: start.index } : undefined;
+    return answer ? { item: Number(start[4]), value: answer[1] !== undefined ? answerScore(answer[1]) : Number(answer[2]), offset: start.index } : undefined;
   }
   const item = Number(start[1] ?? start[2]);
   const score = SCORE_END.exec(rest);

@@ -1,7 +1,7 @@
 import type { ItemScore, MeasureCandidate } from './findings.ts';
 import { isNowColumn, laterColumn, runsNewestFirst } from './column-time.ts';
 import { ITEM_COUNT } from './item-list.ts';
-import { isTotalLabel, rowItemNumber } from './item-number.ts';
+import { isTotalLabel, itemNumber, rowItemNumber } from './item-number.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
 import type { MeasureId } from './roles.ts';
 
@@ -9,7 +9,7 @@ import type { MeasureId } from './roles.ts';
 // ... | Q9 | Total" over "PHQ-9 | 2 | ... | 14") or in rows ("Q3 | 1 | 2" and "Total | 19 | 12"
 // under "PHQ-9 | 01/09/2026 | 01/10/2026"). An item's score is never read as a total.
 
-export type ItemHeader = { item?: number; itemColumn?: true; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true }; other?: true; time?: number };
+export type ItemHeader = { item?: number; itemColumn?: true; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true; statusColumn?: true }; other?: true; time?: number };
 
 type Found = { measures: MeasureCandidate[]; items: ItemScore[] };
 
@@ -26,17 +26,20 @@ export function itemRow(cells: readonly string[], headers: readonly ItemHeader[]
   const first = cells[0];
   if (first === undefined || cells.length < 2 || rowMeasure === 'phq9' || rowMeasure === 'gad7') return undefined;
   const item = isTotalLabel(first) ? 'total' : rowItemNumber(first, numbersItems(headers));
-  const found = item === undefined ? undefined : itemRowsRow(cells, headers, item, rowDate, scoreOf);
+  // A bare "9" is some questionnaire's item 9, an EPDS's or an AUDIT's as likely as a PHQ-9's: it
+  // raises the flag only once the questionnaire named above is known to be the PHQ-9 (item-run.ts).
+  const bare = typeof item === 'number' && itemNumber(first) === undefined;
+  const found = item === undefined ? undefined : itemRowsRow(cells, headers, item, rowDate, scoreOf, bare);
   return found && found.items.length > 0 ? found : undefined;
 }
 
-// "Item | Score", "Q | PHQ-9", "Item | 01/09/2026": a column of item numbers beside one of scores.
-// Not "Item | Drug | Dose", whose numbers are a list's.
+// "Item | Score", "Question | Answer", "Q | PHQ-9", "Item | 01/09/2026": a column of item numbers
+// beside one of scores. Not "Item | Drug | Dose", whose numbers are a list's.
 function numbersItems(headers: readonly ItemHeader[]): boolean {
   if (headers[0]?.itemColumn !== true) return false;
   for (let c = 1; c < headers.length; c++) {
     const h = headers[c]!;
-    if (h.info?.score || h.measure !== undefined || h.date !== undefined || h.time !== undefined) return true;
+    if (h.info?.score || h.info?.statusColumn || h.measure !== undefined || h.date !== undefined || h.time !== undefined) return true;
   }
   return false;
 }
@@ -88,7 +91,7 @@ function itemColumnsRow(cells: readonly string[], headers: readonly ItemHeader[]
 }
 
 // "Q3 | 3 | 2", "Total | 19 | 12": one item (or the total) of one administration per column.
-function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], item: number | 'total', rowDate: string | undefined, scoreOf: (text: string) => number | undefined): Found {
+function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], item: number | 'total', rowDate: string | undefined, scoreOf: (text: string) => number | undefined, bare: boolean): Found {
   const measure = headerMeasure(headers);
   const found: Found = { measures: [], items: [] };
   for (let c = 1; c < cells.length; c++) {
@@ -97,7 +100,7 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
     const date = headers[c]?.date ?? rowDate;
     found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 ? { column: c } : {}), ...(!date && isNowColumn(headers[c]?.time) ? { nowColumn: true as const } : {}) });
     // Item 9 raises its flag whoever owns it, but never in a GAD-7.
-    if (item === 9 && measure !== 'gad7') found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
+    if (item === 9 && measure !== 'gad7' && (measure === 'phq9' || !bare)) found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
   }
   // Undated columns named by when ("Assessment | Session 4 | Session 8", "Today | Assessment"):
   // the latest answer alone, of the total and of each item alike, so that the total and item 9

@@ -165,9 +165,9 @@ export function bringsThePerson(text: string): boolean {
 const PERSON_PRONOUNS = /^\s*(?:(?:client|patient|pt|name|service user)\s*:[^\n]{0,60}\(|pronouns?\s*:\s*)(?:(she)\s*\/\s*her|(he)\s*\/\s*him)\b/i;
 
 // "Sex: Male", "Gender: F", "Name: Adam Hill   Sex: M": a field of the person's own, opening the
-// line or set apart from the field before it.
-// Only the field's value: not "Gender: male partner".
-const SEX_FIELD = /(?:^|\s{2,}|\t|\|)\s*(?:sex|gender)(?:\s+at\s+birth)?\s*[:|]?\s*(?:(female|f|woman)|(male|m|man))\s*(?:$|\s{2,}|\t|[,;|])/i;
+// line or set apart from others on a line that names the person (not "Baby: Leo   Sex: Male",
+// "NOK: Tom Hill (husband)   Gender: Male"). Only the field's value: not "Gender: male partner".
+const SEX_FIELD = /(?:^|^\s*(?:re|client|patient|pt|name|service user)\s*:[^\n]{0,80}?(?:\s{2,}|\t|\|))\s*(?:sex|gender)(?:\s+at\s+birth)?\s*[:|]?\s*(?:(female|f|woman)|(male|m|man))\s*(?:$|\s{2,}|\t|[,;|])/i;
 
 export function personNamedBy(line: string): { sex: 'she' | 'he'; firm: boolean; carer?: true } | undefined {
   const pronouns = PERSON_PRONOUNS.exec(line) ?? SEX_FIELD.exec(line);

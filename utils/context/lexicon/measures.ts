@@ -22,8 +22,8 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
     'item 9', 'item9', 'q9', 'q 9', 'question 9', 'item nine', 'question nine', 'phq 9 item 9', 'phq9 item 9', 'phq 9 q9', 'phq9 q9', 'phq item 9', 'phq 9 question 9',
     'item 9 score', 'self harm item', 'phq 9 item 9 score', '44260 8',
     // Item 9 by what it asks: "1 on the suicidal ideation item".
-    'suicidal ideation item', 'suicidal thoughts item', 'suicide item', 'suicidality item', 'self harm question', 'suicide question',
-    'suicidal ideation question',
+    // Not "self harm question" or "suicide question", which a risk history uses of its own questions.
+    'suicidal ideation item', 'suicidal thoughts item', 'suicide item', 'suicidality item',
     // Item 9 by its wording, whole or shortened, as record systems print it beside its score.
     'thoughts that you would be better off dead', 'thoughts that you would be better off dead or of hurting yourself',
     'thoughts that you would be better off dead or of hurting yourself in some way', 'thoughts you would be better off dead',

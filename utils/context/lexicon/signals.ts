@@ -55,7 +55,9 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'lightheaded on exertion', 'light headed on exertion', 'paroxysmal nocturnal dyspnoea', 'paroxysmal nocturnal dyspnea',
     // Faintness brought on by walking is exertional too.
     ...['light headed', 'lightheaded', 'dizzy', 'faint', 'feels faint', 'felt faint'].flatMap((how) =>
-      ['walking', 'when walking', 'on walking', 'while walking', 'walking uphill', 'on stairs', 'on the stairs', 'climbing stairs'].map((when) => `${how} ${when}`)),
+      ['walking', 'when walking', 'on walking', 'while walking', 'walking uphill', 'on stairs', 'on the stairs', 'climbing stairs',
+        'when climbing stairs', 'climbing the stairs', 'when climbing the stairs', 'going up stairs', 'going up the stairs',
+        'on climbing stairs', 'on exercise', 'when exercising', 'during exercise'].map((when) => `${how} ${when}`)),
   ]),
   ...flag('cardiac-symptoms', [
     'breathlessness', 'breathless', 'shortness of breath', 'short of breath', 'sob', 'soboe', 'dyspnoea', 'dyspnea',
@@ -86,8 +88,10 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     // Exercise that cannot stop for injury or be missed without distress.
     ...['exercising', 'exercises', 'running', 'runs', 'training', 'trains'].flatMap((act) =>
       ['through injury', 'through injuries', 'despite injury', 'despite injuries', 'despite a stress fracture', 'on a stress fracture'].map((how) => `${act} ${how}`)),
-    ...['she', 'he'].flatMap((who) => ['panics if', 'distressed if', 'anxious if', 'guilty if'].flatMap((feels) =>
-      ['misses a run', 'misses a workout', 'misses a session at the gym', 'cannot exercise', 'can not exercise', 'does not exercise', 'misses exercise'].map((what) => `${feels} ${who} ${what}`))),
+    ...['she', 'he'].flatMap((who) => ['panics if', 'distressed if', 'anxious if', 'very anxious if', 'guilty if', 'panics when', 'distressed when'].flatMap((feels) =>
+      ['misses a run', 'misses a workout', 'misses a session at the gym', 'cannot exercise', 'can not exercise', 'does not exercise', 'misses exercise',
+        `misses ${who === 'she' ? 'her' : 'his'} run`, `misses ${who === 'she' ? 'her' : 'his'} workout`, 'misses the gym'].map((what) => `${feels} ${who} ${what}`))),
+    ...['runs', 'trains', 'exercises'].flatMap((act) => ['even with a stress fracture', 'even with an injury', 'even when injured'].map((how) => `${act} every day ${how}`)),
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
@@ -99,7 +103,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     // A fall told without the word: "Tripped on the kerb and landed on her knees".
     ...['tripped on', 'tripped over', 'slipped on', 'slipped in'].flatMap((did) => ['the kerb', 'a kerb', 'the pavement', 'the stairs', 'a step',
       'the step', 'the rug', 'a rug', 'the ice', 'ice', 'the dog', 'the cat', 'the carpet', 'uneven ground', 'a paving slab', 'the bath',
-      'the shower', 'wet floor', 'a wet floor', 'the wet floor'].map((what) => `${did} ${what}`)),
+      'the shower', 'wet floor', 'a wet floor', 'the wet floor', 'a paving stone', 'a loose paving stone', 'a loose paving slab',
+      'a curb', 'the curb', 'a pothole', 'the doorstep', 'a doorstep', 'a cable', 'a wire', 'a toy', 'leaves', 'wet leaves'].map((what) => `${did} ${what}`)),
     ...['her', 'his'].flatMap((whose) => ['knees', 'face', 'back', 'hip', 'side', 'wrist', 'bottom'].map((part) => `landed on ${whose} ${part}`)),
     ...FELL_AND_INJURED]),
   ...flag('falls', SUBJECT_FELL),

@@ -14,7 +14,7 @@ export type TriggerSpec = {
   only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
   limited?: true;
   capital?: true;
-  // Reaches no further than the next comma or "and".
+  // Reaches no further than the next comma or "and" (back, no further than a comma).
   untilComma?: true;
   // Reaches only through an age or "who" aside after it.
   afterAside?: true;
@@ -51,8 +51,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully',
   ], { gap: 4 }),
   // "ME/CFS was considered but not diagnosed": the "but" that would end a scope is part of the phrase.
+  // Only back to a comma: in "Hypertension, AF suspected but not confirmed" the hypertension stands.
   ...post('negated', ['considered', 'queried', 'suspected', 'investigated', 'explored', 'raised'].flatMap((was) =>
-    ['not diagnosed', 'not confirmed', 'ruled out', 'excluded', 'not found', 'discounted'].map((no) => `${was} but ${no}`)), { gap: 4 }),
+    ['not diagnosed', 'not confirmed', 'ruled out', 'excluded', 'not found', 'discounted'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
   ...post('negated', ['not a feature'], { gap: 1 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".

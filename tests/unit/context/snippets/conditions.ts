@@ -323,4 +323,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Daughter had a baby 3 weeks ago. Client has PND after her own birth in May.', conditions: { postnatal: 'present' } },
   { text: 'Delivered her first baby at 17 and placed him for adoption. PHQ-9 15.', conditions: { postnatal: 'absent' } },
   { text: 'Had her second baby 6 weeks ago.', conditions: { postnatal: 'present' } },
+  // "... but not confirmed" denies only back to a comma: the condition listed before stands.
+  { text: 'PMH: Hypertension, AF suspected but not confirmed on 24h tape.', conditions: { hypertension: 'present', 'atrial-fibrillation': 'negated' } },
+  { text: 'PMH: Angina, COPD considered but ruled out (normal spirometry).', conditions: { 'coronary-heart-disease': 'present', copd: 'negated' } },
 ];

@@ -715,6 +715,23 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Had a fall in 2018, none since.', flags: ['!falls'] },
   { text: 'Had a fall in 2018 and again last month.', flags: ['falls'] },
   { text: 'Recurrent falls since 2019.', flags: ['falls'] },
+  // The latest year in the sentence dates it; "another" says it came back.
+  { text: 'Falls: 2024 x1, 2026 x3 (last one 2 weeks ago).', flags: ['falls'] },
+  { text: 'Had a fall in 2024, and another in October 2026.', flags: ['falls'] },
+  { text: 'Falls - 2019, 2026 (x2, both at home).', flags: ['falls'] },
+  // A sex field on a line of the baby's or next of kin's is theirs.
+  { text: 'Client: Sophie Hill   DOB 03/04/1994\nBaby: Leo   Sex: Male   DOB 10/10/2026\nBaby born 7 weeks ago by emergency section. Low mood since.', flags: ['postnatal'] },
+  { text: 'Client: Sophie Hill\nNOK: Tom Hill (husband)   Gender: Male\nBaby born 6 weeks ago. Low mood, tearful.', flags: ['postnatal'] },
+  // Another questionnaire's items numbered 1-10 raise no PHQ-9 item 9; nor does a risk history's own question.
+  { text: 'EPDS completed 20/11/2026 (6/52 postnatal)\nItem | Score\n1 | 1\n2 | 1\n3 | 2\n4 | 2\n5 | 1\n6 | 2\n7 | 2\n8 | 1\n9 | 2\n10 | 0\nTotal | 14', flags: ['!phq9-item9', 'postnatal'] },
+  { text: 'AUDIT 18/11/2026\nQuestion | Score\n1 | 4\n2 | 3\n3 | 4\n4 | 2\n5 | 1\n6 | 0\n7 | 2\n8 | 1\n9 | 2\n10 | 4\nTotal | 23', flags: ['!phq9-item9'] },
+  { text: 'CORE-10 completed 20/11/2026\nItem | Score\n1 | 2\n2 | 2\n3 | 1\n4 | 2\n5 | 1\n6 | 2\n7 | 1\n8 | 1\n9 | 3\n10 | 2\nTotal | 17', flags: ['!phq9-item9'] },
+  { text: 'Risk: self harm question - 2 episodes of cutting, last in 2015. No current thoughts.', flags: ['!phq9-item9'] },
+  { text: 'PHQ-9\n1 Little interest: 2\n2 Feeling down: 2\n9 Thoughts of self-harm: 2\nTotal: 15', phq9: { value: 15, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 completed in session\nQuestion | Answer\n1 | 2\n2 | 2\n3 | 2\n4 | 2\n5 | 1\n6 | 1\n7 | 1\n8 | 1\n9 | 0\nTotal | 12', phq9: { value: 12, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Gets dizzy when climbing stairs and has to sit down.', flags: ['cardiac-symptoms'] },
+  { text: 'Tripped over a loose paving stone on Tuesday, bruised hip.', flags: ['falls'] },
+  { text: 'Runs every day even with a stress fracture; very anxious if she misses her run.', flags: ['eating-disorder'] },
   { text: 'Sex: Male\nSon born 6 weeks ago, not sleeping.', flags: ['!postnatal'] },
   { text: 'Name: Adam Hill   Sex: M\nDOB: 02/03/1991\n\nBaby born 6 weeks ago, not sleeping.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
   { text: 'Client: Mr Hill\nGave birth 6 weeks ago.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },

@@ -448,6 +448,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Session 4 - 20/11/2026\nPHQ-9 12, GAD-7 9.\nAt assessment: PHQ-9 20, GAD-7 17.', phq9: { value: 12, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
   { text: 'Session 4\nPHQ-9 12.\nAt assessment: PHQ-9 20.', phq9: { value: 12 } },
   { text: 'Session 4 - 20/11/2026\nAt assessment: PHQ-9 20.', phq9: { value: 20 } },
+  // Only where the words say it of the score: not a sentence that opens "Previously struggling ...".
+  { text: 'Session 1 - 01/09/2026\nPHQ-9 18, GAD-7 15.\n\nSession 6 - 20/11/2026\nPreviously struggling to leave the house, now walking daily with PHQ-9 down to 8 and GAD-7 6.', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: 'Session 1 - 01/09/2026\nPHQ-9 18, GAD-7 15.\n\nSession 6 - 20/11/2026\nInitially reluctant but now attending well, PHQ-9 9 and GAD-7 8.', phq9: { value: 9 }, gad7: { value: 8 } },
+  { text: 'Session 6 - 18/11/2026\nPHQ-9 12.\nPHQ-9 at assessment 19.', phq9: { value: 12, date: '2026-11-18' } },
   { text: 'Session 4 - 20/11/2026\nAt assessment (02/10/2026): PHQ-9 20.\nToday: PHQ-9 14.', phq9: { value: 14 } },
   { text: 'PHQ-9 14 (20/11/2026)\nNext review (18/12/2026):\nPHQ-9 to repeat', phq9: { value: 14, date: '2026-11-20' } },
 ];
