@@ -275,6 +275,9 @@ function analyseText(block: Block): BlockFindings {
 // any other questionnaire or measurement ("CORE-10", "Weight") is 'other'.
 const MAX_NAMES = 80;
 
+// A line that ends in a colon introduces what follows it: "PHQ-9 today (total 15):".
+const INTRODUCES = /:\s*$/;
+
 function namedQuestionnaire(text: string, { hits }: ScanResult, measures: readonly MeasureCandidate[]): BlockFindings['names'] {
   let measure: MeasureId | undefined;
   let two = false;
@@ -286,7 +289,7 @@ function namedQuestionnaire(text: string, { hits }: ScanResult, measures: readon
     measure = role.measure;
   }
   if (two) return undefined;
-  if (!measure || measures.some((m) => m.measure !== 'item9')) return undefined;
+  if (!measure || measures.some((m) => m.measure !== 'item9' && (m.measure !== measure || !INTRODUCES.test(text)))) return undefined;
   const date = firstDate(text);
   return date ? { measure, date: isoDate(date) } : { measure };
 }

@@ -124,9 +124,9 @@ export type BlockFindings = {
   dateHeading?: string;
   // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.
   newEntry?: true;
-  // The block names one questionnaire and gives none of its scores ("PHQ-9", "GAD-7 (01/10/2026)"):
-  // item scores below it are that questionnaire's. 'other': another one ("CORE-10"), whose items
-  // are nobody's here.
+  // The block names one questionnaire and gives none of its scores ("PHQ-9", "GAD-7 (01/10/2026)"),
+  // or only its total before a colon ("PHQ-9 today (total 15):"): item scores below it are that
+  // questionnaire's. 'other': another one ("CORE-10"), whose items are nobody's here.
   names?: { measure: MeasureId | 'other'; date?: string };
   items?: ItemScore[];
   // The block read as a bare value, for a label in an earlier block.

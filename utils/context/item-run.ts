@@ -24,7 +24,13 @@ const QUIET = 12;
 export type RunSink = { push(m: MeasureCandidate): Entry; remove(e: Entry): void; dateHeading?: string; own: readonly Entry[] };
 
 export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunSink): ItemRun | undefined {
-  if (f.names) return f.names.measure === 'other' ? undefined : { measure: f.names.measure, ...(f.names.date ? { date: f.names.date } : {}), quiet: 0, byDate: new Map() };
+  if (f.names) {
+    if (f.names.measure === 'other') return undefined;
+    const named: ItemRun = { measure: f.names.measure, ...(f.names.date ? { date: f.names.date } : {}), quiet: 0, byDate: new Map() };
+    // "PHQ-9 today (total 15):": the total shown is the score of the items below it.
+    for (const e of sink.own) if (e.measure === named.measure) administration(named, undefined, sink).result = e;
+    return named;
+  }
   let taken = false;
   for (const s of f.items ?? []) {
     const measure = s.measure ?? run?.measure;

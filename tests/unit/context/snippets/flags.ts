@@ -728,6 +728,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'CORE-10 completed 20/11/2026\nItem | Score\n1 | 2\n2 | 2\n3 | 1\n4 | 2\n5 | 1\n6 | 2\n7 | 1\n8 | 1\n9 | 3\n10 | 2\nTotal | 17', flags: ['!phq9-item9'] },
   { text: 'Risk: self harm question - 2 episodes of cutting, last in 2015. No current thoughts.', flags: ['!phq9-item9'] },
   { text: 'PHQ-9\n1 Little interest: 2\n2 Feeling down: 2\n9 Thoughts of self-harm: 2\nTotal: 15', phq9: { value: 15, item9: 2 }, flags: ['phq9-item9'] },
+  // A line that gives the total and ends in a colon introduces the items below it.
+  { text: 'PHQ-9 today (total 15):\n1 Little interest: 2\n2 Feeling down: 2\n9 Thoughts of self-harm: 2', phq9: { value: 15, item9: 2 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 15 (20/11/2026):\n1 Little interest: 2\n9 Thoughts of self-harm: 0', phq9: { value: 15, date: '2026-11-20', item9: 0 }, flags: ['!phq9-item9'] },
   { text: 'PHQ-9 completed in session\nQuestion | Answer\n1 | 2\n2 | 2\n3 | 2\n4 | 2\n5 | 1\n6 | 1\n7 | 1\n8 | 1\n9 | 0\nTotal | 12', phq9: { value: 12, item9: 0 }, flags: ['!phq9-item9'] },
   { text: 'Gets dizzy when climbing stairs and has to sit down.', flags: ['cardiac-symptoms'] },
   { text: 'Tripped over a loose paving stone on Tuesday, bruised hip.', flags: ['falls'] },
