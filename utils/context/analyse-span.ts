@@ -19,7 +19,7 @@ import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
 import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
-import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role, type RoleOf } from './roles.ts';
+import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
 
@@ -344,7 +344,8 @@ function resolveTargets(
     }
     let reachedForward = 0;
     for (const role of roles) {
-      if (role.dir === 'pre' && (reachedBack & DIM_BIT[role.dim]) === 0 && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0) reachedForward |= DIM_BIT[role.dim];
+      if (role.dir === 'pre' && (reachedBack & DIM_BIT[role.dim]) === 0 && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0
+        && !(role.dim === 'family' && onlyOwnAge(text, hits, clauseOf, k, targetAt))) reachedForward |= DIM_BIT[role.dim];
     }
     for (const role of roles) {
       if (role.dir === 'post' && ((reachedForward | reachedBack) & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
@@ -412,8 +413,15 @@ function resolveTargets(
     const target = targetAt[k];
     if (!target) continue;
     let needsCue = false;
-    if (hasRole(hit, ROLE_BIT.condition)) for (const r of hit.roles) if (r.kind === 'condition' && r.cue) needsCue = true;
-    if (needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target)) target.dropCue = true;
+    let needsDrug = false;
+    if (hasRole(hit, ROLE_BIT.condition)) {
+      for (const r of hit.roles) {
+        if (r.kind !== 'condition') continue;
+        if (r.cue) needsCue = true;
+        if (r.drug) needsDrug = true;
+      }
+    }
+    if (needsDrug ? !drugFor(hits, hit) : needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target) && !drugFor(hits, hit)) target.dropCue = true;
     for (const r of rolesOf(hit, 'code')) {
       if (r.system !== 'icd10') continue;
       if (INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
@@ -537,6 +545,19 @@ function nextTargetAfter(hits: Hit[], targetAt: (Target | undefined)[], j: numbe
   return Infinity;
 }
 
+// "Stroke - father, aged 70": the relative's reach forward took only their own age, right after
+// them, so the term before them is still theirs. Not "Blackouts - father died suddenly aged 40".
+const AGE_ASIDE = /^\s*[,(]?\s*$/;
+function onlyOwnAge(text: string, hits: Hit[], clauseOf: number[], k: number, targetAt: (Target | undefined)[]): boolean {
+  const next = targetAt[k + 1];
+  if (!next || clauseOf[k + 1] !== clauseOf[k] || !hasRole(next.hit, ROLE_BIT.age) || !next.dims.family) return false;
+  if (!AGE_ASIDE.test(text.slice(hits[k]!.end, next.hit.start))) return false;
+  for (let j = k + 2; j < hits.length && clauseOf[j] === clauseOf[k]; j++) if (targetAt[j]?.dims.family) return false;
+  return true;
+}
+
+const CARES_AFTER = /^\s+(?:is\s+(?:(?:her|his|their|the|a)\s+)?(?:main\s+|primary\s+|full[- ]time\s+|sole\s+|informal\s+)?carer|cares\b|looks after|helps\b|supports\b|lives with|attends|attended|accompan\w*|brought|brings|drives|manages (?:her|his|their) (?:meds|medication|tablets|appointments))/i;
+
 function reachBack(
   text: string,
   hits: Hit[],
@@ -547,6 +568,8 @@ function reachBack(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
+  // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
+  if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
   let nextStart = trigger.start;
   let reached = 0;
   const maxTargets = role.targets ?? 8;
@@ -585,6 +608,18 @@ function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clause
   const from = clauseStart[clause]!;
   const to = clauseEnd(clause);
   return to - from <= SHORT_CLAUSE && !hasLetter(text, from, hit.start) && !hasLetter(text, hit.end, to);
+}
+
+// A drug in the block for a condition the hit names: "RA - on methotrexate".
+function drugFor(hits: Hit[], hit: Hit): boolean {
+  for (const h of hits) {
+    if ((h.mask & ROLE_BIT.medication) === 0) continue;
+    for (const r of h.roles) {
+      if (r.kind !== 'medication') continue;
+      for (const c of hit.roles) if (c.kind === 'condition' && c.ids.some((id) => r.med.supports.includes(id))) return true;
+    }
+  }
+  return false;
 }
 
 function isCueHit(h: Hit): boolean {
@@ -629,7 +664,7 @@ function emit(
   for (const role of hit.roles) {
     switch (role.kind) {
       case 'condition': {
-        if (role.cue && t.dropCue) break;
+        if ((role.cue || role.drug) && t.dropCue) break;
         let youngest = false;
         if (role.babyAge) {
           // The evidence reads "4 month old baby", not "month old baby".
@@ -680,6 +715,7 @@ function emit(
         medication = { med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start };
         givenToWhom = givenTo(text, hit);
         if (givenToWhom) medication.givenTo = givenToWhom;
+        if (takenForOther(text, hits, t.index, role.med)) medication.forOther = true;
         findings.medications.push(medication);
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);
@@ -735,6 +771,22 @@ function signalYear(text: string, hit: Hit): number | undefined {
   const end = rest.search(/[.!?\n](?:\s|$)/);
   for (const m of (end < 0 ? rest : rest.slice(0, end)).matchAll(LATER_YEAR)) year = Math.max(year, Number(m[0]));
   return year;
+}
+
+// "Metformin 500mg BD (for PCOS)", "amitriptyline 10mg for nerve pain": the line says what the drug is
+// taken for, and it is none of the conditions the drug is known for (those would be a mention).
+const FOR_AFTER = /^[\w\s./-]{0,24}?\(?\s*(?:for|re|indication:?)\s+[a-z]/i;
+function takenForOther(text: string, hits: Hit[], k: number, med: MedicationInfo): boolean {
+  const hit = hits[k]!;
+  const m = FOR_AFTER.exec(text.slice(hit.end, hit.end + 48));
+  if (!m) return false;
+  const reasonFrom = hit.end + m[0].length - 1;
+  for (let j = k + 1; j < hits.length && hits[j]!.start < reasonFrom + 40; j++) {
+    if (hits[j]!.start < reasonFrom) continue;
+    for (const r of hits[j]!.roles) if ((r.kind === 'condition' || r.kind === 'code') && r.ids.some((id) => med.supports.includes(id))) return false;
+    if (hasRole(hits[j]!, ROLE_BIT.signal)) return false;
+  }
+  return true;
 }
 
 // Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when

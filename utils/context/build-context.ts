@@ -53,7 +53,7 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   for (const m of evidence.medications) {
     if (m.med.hypoRisk) flags.add('hypo-risk');
     const suggests = m.med.suggests;
-    if (!suggests || m.med.supports.some((id) => mentioned.has(id)) || mentioned.has(suggests)) continue;
+    if (!suggests || m.forOther || m.med.supports.some((id) => mentioned.has(id)) || mentioned.has(suggests)) continue;
     consider(suggests, 'possible', m.text, m.order);
   }
   for (const s of evidence.signals) if (s.year === undefined || s.year >= pastBefore) flags.add(s.flag);

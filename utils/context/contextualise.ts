@@ -391,7 +391,9 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
       if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       walk.meds.add(m.med);
-      ev.medications.push({ med: m.med, text: m.text, order: orderOf(seq, m.offset) });
+      const taken: Evidence['medications'][number] = { med: m.med, text: m.text, order: orderOf(seq, m.offset) };
+      if (m.forOther) taken.forOther = true;
+      ev.medications.push(taken);
     }
   }
   const ownFrom = ev.measures.length;

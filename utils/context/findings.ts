@@ -49,7 +49,9 @@ export type RawMention = {
 };
 
 // `givenTo`: given by one person to another of the other sex ("She gives him his insulin"): see given-to-other.ts.
-export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; givenTo?: 'she' | 'he' };
+// `forOther`: the line says what else it is taken for ("Metformin 500mg BD (for PCOS)"), so it
+// suggests nothing.
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; givenTo?: 'she' | 'he'; forOther?: true };
 export type RawSignal = {
   flag: SafetyFlag;
   dims: Dims;

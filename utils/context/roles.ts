@@ -30,8 +30,12 @@ export type Role =
       ids: readonly ConditionId[];
       // Letters must match the lexicon's casing exactly ("MS" not "ms", "PsA" not "PSA").
       cs?: string;
-      // Ambiguous abbreviation: counts only beside a clinical cue, a date, or alone in a list item/cell.
+      // Ambiguous abbreviation: counts only beside a clinical cue, a date, or alone in a list item/cell,
+      // or with a drug for it in the block ("RA - on methotrexate").
       cue?: boolean;
+      // More ambiguous still ("PD": Parkinson's or personality disorder): counts only with a drug for it
+      // in the block ("Diagnosed with PD in 2020, on co-careldopa").
+      drug?: boolean;
       // Hedged by the word itself ("borderline diabetes", "disordered eating").
       status?: 'possible' | 'negated';
       // A past episode is not current (pregnancy, postnatal).

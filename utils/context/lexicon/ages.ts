@@ -12,5 +12,8 @@ export const AGE_TERMS = {
     'after the age of', 'under the age of', 'over the age of', 'at age', 'since age', 'from age', 'by age', 'until age',
     'under age', 'over age', 'aged between', 'ages', 'age group', 'age range', 'age related', 'age appropriate', 'age limit',
     'age gap', 'aged over', 'aged under', 'aged from', 'when aged', 'when she was', 'when he was', 'when they were', 'old age',
+    // When something began: "ASD diagnosed age 7", "onset aged 15", "dx age 30".
+    ...['diagnosed', 'dx', 'dx\'d', 'onset', 'started', 'began', 'first seen', 'first episode', 'first presented'].flatMap((when) =>
+      ['age', 'aged', 'at age', 'at aged'].map((age) => `${when} ${age}`)),
   ],
 } as const;

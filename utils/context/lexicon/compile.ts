@@ -24,6 +24,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       const role: RoleOf<'condition'> = { kind: 'condition', ids: spec.also ? [id, ...spec.also] : [id] };
       if (spec.cs) role.cs = spec.t;
       if (spec.cue) role.cue = true;
+      if (spec.drug) role.drug = true;
       if (spec.status) role.status = spec.status;
       if (spec.currentOnly) role.currentOnly = true;
       if (spec.babyAge) role.babyAge = spec.babyAge;

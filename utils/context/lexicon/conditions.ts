@@ -13,6 +13,7 @@ export type TermSpec =
       t: string;
       cs?: true;
       cue?: true;
+      drug?: true;
       status?: 'possible' | 'negated';
       also?: readonly ConditionId[];
       signal?: SafetyFlag;
@@ -218,7 +219,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   ],
   parkinsons: [
     'parkinsons', 'parkinson', 'parkinsons disease', 'parkinson disease', 'parkinsonism', 'idiopathic parkinsons disease',
-    'parkinsonian', 'parkinsions', 'parkinsens',
+    'parkinsonian', 'parkinsions', 'parkinsens', { t: 'PD', cs: true, drug: true },
   ],
   epilepsy: [
     'epilepsy', 'epileptic', 'seizure disorder', 'temporal lobe epilepsy', 'juvenile myoclonic epilepsy', 'epilepsey', 'epilespy',

@@ -65,7 +65,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'may have', 'might have', 'could have', 'could be', 'may be', 'rule out', 'to rule out', 'r/o', 'at risk of', 'risk of',
     'high risk of', 'increased risk of', 'at high risk of', 'cannot exclude', 'cant exclude', 'cannot rule out', 'cant rule out',
     'not ruled out', 'not excluded', 'cannot be excluded', 'differential', 'differentials', 'ddx', 'provisional', 'provisional diagnosis',
-    'working diagnosis', 'awaiting', 'awaiting diagnosis', 'awaiting assessment for', 'referred for assessment of',
+    'working diagnosis', 'awaiting diagnosis', 'awaiting assessment for', 'referred for assessment of',
     'referred for assessment for', 'assessment for', 'being assessed for', 'under investigation for', 'investigations for',
     'investigated for', 'being investigated for', 'waiting list for', 'on the waiting list for', 'signs of', 'early signs of',
     'features of', 'symptoms suggestive of', 'suggestive of', 'consistent with', 'borderline', 'self diagnosed', 'thinks he has',
@@ -73,6 +73,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'concern for', 'considering', 'consider', 'planning', 'trying for', 'trying to conceive', 'if', 'in case of', 'prevent',
     'preventing', 'prevention of', 'reduce the risk of', 'reduces the risk of',
   ]),
+  // "Awaiting ECG for palpitations", not "awaiting THR, mobilises with a frame".
+  ...pre('possible', ['awaiting'], { untilComma: true }),
   // "She might be pregnant", "may be early dementia".
   ...pre('possible', ['might be', 'may be', 'could be', 'might have', 'may have', 'could have'], { gap: 1 }),
   ...pre('hypothetical', ['worried she might be', 'worried she may be', 'thinks she might be', 'thinks she may be', 'worried she could be'], { gap: 1 }),

@@ -326,4 +326,22 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // "... but not confirmed" denies only back to a comma: the condition listed before stands.
   { text: 'PMH: Hypertension, AF suspected but not confirmed on 24h tape.', conditions: { hypertension: 'present', 'atrial-fibrillation': 'negated' } },
   { text: 'PMH: Angina, COPD considered but ruled out (normal spirometry).', conditions: { 'coronary-heart-disease': 'present', copd: 'negated' } },
+  // A relative named for what they do is no attribution; a relative's own age beside them keeps the
+  // term before them theirs.
+  { text: "Dx: Alzheimer's dementia (mild) - daughter is main carer.", conditions: { dementia: 'present' } },
+  { text: 'Dementia (mild), daughter is main carer.', conditions: { dementia: 'present' } },
+  { text: 'Diabetes - father has it.', conditions: { diabetes: 'family' } },
+  { text: 'Stroke - father, aged 70.', conditions: { stroke: 'family' } },
+  // A drug for it makes an ambiguous abbreviation the condition: "PD" only so.
+  { text: 'RA - on methotrexate weekly; flare last month.', conditions: { 'inflammatory-arthritis': 'present' } },
+  { text: 'RA - on sertraline.', conditions: { 'inflammatory-arthritis': 'absent' } },
+  { text: 'Diagnosed with PD in 2020, on co-careldopa.', conditions: { parkinsons: 'present' } },
+  { text: 'PD traits noted; emotionally unstable.', conditions: { parkinsons: 'absent' } },
+  // "Awaiting" reaches to the next comma only.
+  { text: 'Chronic pain secondary to OA hips, awaiting THR, mobilises with a frame.', conditions: { 'mobility-impairment': 'present', osteoarthritis: 'present' } },
+  { text: 'Awaiting ME/CFS assessment.', conditions: { 'me-cfs': 'possible' }, flags: ['!me-cfs'] },
+  // A drug the line says is taken for something else suggests nothing.
+  { text: 'Metformin 500mg BD (for PCOS).', conditions: { 'type-2-diabetes': 'absent', diabetes: 'absent' } },
+  { text: 'Metformin, sertraline for low mood.', conditions: { 'type-2-diabetes': 'possible' } },
+  { text: 'Amitriptyline 10mg for nerve pain.', conditions: { depression: 'absent' } },
 ];

@@ -79,4 +79,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // A "Re:" line that names the person gives their address; not the letterhead's, nor a relative's.
   { text: "Leeds Talking Therapies, St Mary's House, Leeds LS7 3JX\nDear Dr Okafor,\nRe: Ms Priya Shah, DOB 12/05/1994, 14 Bramley Close, Leeds LS13 2HJ\nThank you for referring this 32 year old woman.", district: 'LS13', age: 32 },
   { text: 'Re: Ms Priya Shah, GP: Dr Ali, Leeds Road Surgery LS7 3JX', district: 'absent' },
+  // The age something began is not the person's age now; "Client is 49." is.
+  { text: 'Mild LD, lives in supported accommodation. ASD diagnosed age 7. ADHD - on methylphenidate.', age: 'absent' },
+  { text: 'Mother (aged 78) has dementia. Client is 49.', age: 49 },
+  { text: 'Client is 49 kg.', age: 'absent' },
 ];
