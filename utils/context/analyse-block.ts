@@ -166,7 +166,7 @@ function analyseText(block: Block): BlockFindings {
   // "Re: Ms Priya Shah, DOB 12/05/1994, 14 Bramley Close, Leeds LS13 2HJ": a line that says it
   // names the person gives their address. Not one a line marks as a practice's or service's, nor
 // a relative's or staff's ("Re: Mr John Smith (father of patient), 4 Elm Row").
-  if (people?.label && !ofOther) for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset))) p.who = 'person-explicit';
+  if (people?.label && !ofOther) for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person-explicit';
   if (ofOther) {
     // Up to the label's sentence end: "Spouse: Mr Omar Aziz. Client is 24 weeks pregnant".
     const end = text.search(/[.;]\s/);
@@ -199,6 +199,7 @@ function analyseText(block: Block): BlockFindings {
     if (digits && !AHEAD.test(trimmed)) {
       const dates = findDates(trimmed);
       if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
+      if (findings.dateHeading && EARLY_ENTRY.test(trimmed)) findings.headingEarly = true;
     }
     return findings;
   }
@@ -254,6 +255,7 @@ function analyseText(block: Block): BlockFindings {
   if (digits && (block.kind === 'heading' || (trimmed.length <= 60 && (STARTS_WITH_DATE.test(trimmed) || ENTRY_HEADING.test(trimmed)))) && findings.measures.length === 0) {
     const date = firstDate(trimmed);
     if (date) findings.dateHeading = isoDate(date);
+    if (date && EARLY_ENTRY.test(trimmed)) findings.headingEarly = true;
   }
   // A new entry with no date of its own ("Session 6", "Telephone contact today"): the date of the
   // entry before it no longer dates what follows.
@@ -391,6 +393,10 @@ const headerOf = memoByText((text: string): Header => {
 // A line that says its item 9 was given before now: "Item 9 at assessment: 2", "Q9 previously 1".
 const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triage|screening)|baseline|initially|previously|last (?:session|week|time|review)|first session|pre-?treatment)\b/i;
 
+// Where the person works or studies: not their home.
+const WORKPLACE = /\b(?:work(?:place|s at| address)?|employer|employed|office|school|college|university|nursery|ward|hospital|clinic|care home|pharmacy)\b/i;
+const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact))\b/i;
+
 // A total whose sentence opens by saying it was given before now: "At assessment: PHQ-9 20" under
 // "Session 4 - 20/11/2026" is not that session's.
 const OPENS_EARLIER = /^\s*(?:[-*•]\s*)?(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|baseline|initially|previously|(?:at (?:the )?)?first session|pre-?treatment)\b/i;
@@ -400,6 +406,7 @@ const SENTENCE_BREAK = /[.;!?\n]\s/g;
 // "PHQ-9 at assessment 19"; not "Previously struggling to leave the house, now walking daily with
 // PHQ-9 down to 8".
 const EARLIER_THEN = /^[\s:(–-]*(?:(?:phq|gad|wsas|core)[\w-]*\s*[:=]?\s*\d{1,2}(?:\s*\/\s*\d{2})?\s*(?:,|;|and|&)?\s*)*(?:(?:the\s+)?(?:score|total|was|were)\s*)?[:=–-]?\s*$/i;
+const LATER_IN_SENTENCE = /\b(?:now|today|this (?:session|week)|currently|latest|down to|up to|improved to|reduced to|fell to|rose to)\b|->|→/i;
 const EARLIER_AFTER = /^\S+(?:\s+(?:total|score))?\s+(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|initially|previously)\b/i;
 
 function opensEarlier(text: string, offset: number): boolean {
@@ -407,7 +414,9 @@ function opensEarlier(text: string, offset: number): boolean {
   SENTENCE_BREAK.lastIndex = 0;
   for (let m = SENTENCE_BREAK.exec(text); m !== null && m.index < offset; m = SENTENCE_BREAK.exec(text)) from = m.index + m[0].length;
   const lead = OPENS_EARLIER.exec(text.slice(from, offset));
-  return lead !== null ? EARLIER_THEN.test(text.slice(from + lead[0].length, offset)) : EARLIER_AFTER.test(text.slice(offset, offset + 48));
+  if (lead !== null) return EARLIER_THEN.test(text.slice(from + lead[0].length, offset));
+  // "PHQ-9 at assessment 22, now 13": the score read is the later one.
+  return EARLIER_AFTER.test(text.slice(offset, offset + 48)) && !LATER_IN_SENTENCE.test(text.slice(offset, offset + 80).split(/[.;!?\n]/)[0]!);
 }
 
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".

@@ -136,6 +136,7 @@ function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   if (only === undefined) return true;
   if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
   if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
+  if (only === 'cardiac') return target.hit.roles.some((r) => (r.kind === 'signal' && r.flag === 'cardiac-symptoms') || (r.kind === 'condition' && r.signal === 'cardiac-symptoms'));
   if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
   if (only === 'not-baby-age') return !isBabyAge(target.hit);
   if (only === 'not-postnatal') return !target.hit.roles.some((r) => r.kind === 'condition' && r.ids.includes('postnatal'));
@@ -761,11 +762,18 @@ function emit(
 // unless the sentence goes on to say it came back ("... and again last week", "recurred since").
 // A later year in the same sentence is the latest one: "Falls: 2024 x1, 2026 x3", "a fall in 2024,
 // and another in October 2026".
-const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|more since|recurr\w*|returned|came back|back again|since then|ongoing|still|now|this (?:week|month|year)|last (?:week|month)|recently|worse|worsening)\b/i;
+const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|(?:a |the )?(?:second|third)|similar|more (?:episodes?|since|falls?|attacks?)|once more|twice more|recurr\w*|returned|came back|back again|since then|ongoing|still|this (?:week|month|year)|last (?:week|month)|past (?:week|fortnight|month)|recently|yesterday|today|worse|worsening)\b/i;
+// "Chest pain on exertion in 2020", "Slipped and fell in the garden in 2021": a few words may come
+// between the symptom and its year.
+const YEAR_SOON = /^[^.;,\n\d]{0,30}?\b(?:in|during|back in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b/i;
 const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
-  if (year === undefined) return undefined;
+  if (year === undefined) {
+    const soon = YEAR_SOON.exec(text.slice(hit.end, hit.end + 48));
+    if (!soon) return undefined;
+    year = Number(soon[1]);
+  }
   const rest = text.slice(hit.end, hit.end + 120);
   if (BACK_SINCE.test(rest)) return undefined;
   const end = rest.search(/[.!?\n](?:\s|$)/);

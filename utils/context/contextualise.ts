@@ -26,6 +26,8 @@ type State = {
   section?: LabelInfo;
   label?: LabelInfo;
   dateHeading?: string;
+  // The dated heading is of the assessment itself (see BlockFindings.headingEarly).
+  headingEarly?: boolean;
   regions: ReadonlySet<RegionContext>;
   // `label` is a person's address label running on over the short lines after it; `addressTown`
   // once one of them had no number (a town's name: there is one).
@@ -134,6 +136,7 @@ function copyState(from: State): State {
   if (from.section !== undefined) state.section = from.section;
   if (from.label !== undefined) state.label = from.label;
   if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
+  if (from.headingEarly) state.headingEarly = true;
   if (from.addressRun) state.addressRun = true;
   if (from.addressTown) state.addressTown = true;
   if (from.entryAfter !== undefined) state.entryAfter = from.entryAfter;
@@ -148,7 +151,10 @@ function takeEscaped(frame: Frame, escaped: Partial<State> | undefined): void {
       state.label = undefined;
     }
     if ('label' in escaped) state.label = escaped.label;
-    if (escaped.dateHeading) state.dateHeading = escaped.dateHeading;
+    if (escaped.dateHeading) {
+      state.dateHeading = escaped.dateHeading;
+      state.headingEarly = escaped.headingEarly === true;
+    }
   } else frame.onlyLabels = false;
 }
 
@@ -159,7 +165,10 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
   const escaped: Partial<State> = {};
   if (state.section !== inherited.section) escaped.section = state.section;
   if (state.label !== inherited.label) escaped.label = state.label;
-  if (state.dateHeading !== inherited.dateHeading && state.dateHeading) escaped.dateHeading = state.dateHeading;
+  if (state.dateHeading !== inherited.dateHeading && state.dateHeading) {
+    escaped.dateHeading = state.dateHeading;
+    if (state.headingEarly) escaped.headingEarly = true;
+  }
   return Object.keys(escaped).length > 0 ? escaped : undefined;
 }
 
@@ -278,12 +287,19 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     state.section = f.heading;
     state.label = undefined;
     state.addressRun = false;
-    if (f.dateHeading) state.dateHeading = f.dateHeading;
+    if (f.dateHeading) {
+      state.dateHeading = f.dateHeading;
+      state.headingEarly = f.headingEarly === true;
+    }
   }
-  if (f.dateHeading && !f.heading) state.dateHeading = f.dateHeading;
+  if (f.dateHeading && !f.heading) {
+    state.dateHeading = f.dateHeading;
+    state.headingEarly = f.headingEarly === true;
+  }
   if (f.newEntry && state.dateHeading) {
     state.entryAfter = state.dateHeading;
     state.dateHeading = undefined;
+    state.headingEarly = false;
   }
   if (f.dateHeading) state.entryAfter = undefined;
   const labelOnly = (f.heading !== undefined || f.label !== undefined) && isEmpty(f);
@@ -422,7 +438,7 @@ function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: numbe
   // The date its own line opens with is nearer than a heading's ("26/11/2026 - DNA." above
   // "19/11/2026 - S3. PHQ-9 17").
   // A total said to be from before ("At assessment: PHQ-9 20") takes no date from around it.
-  const earlierTotal = m.earlier === true && m.measure !== 'item9';
+  const earlierTotal = m.earlier === true && m.measure !== 'item9' && state.headingEarly !== true;
   const date = m.date ?? (earlierTotal ? undefined : state.dateHeading !== undefined && m.timing?.entryDate !== undefined ? m.timing.entryDate : state.dateHeading);
   if (date) measure.date = date;
   if (!m.date && date) measure.headingDate = true;

@@ -123,7 +123,10 @@ export type BlockFindings = {
   // The block answers a question the block before asks ("Only on exertion" after "Chest pain?").
   answer?: BlockAnswer;
   // A short dated heading ("Session 4 – 01/10/2026"): undated scores below it take this date.
+  // `headingEarly`: the heading is of the assessment itself ("20/11/2026 Initial assessment"), so
+  // a score below it said to be the assessment's ("Baseline PHQ-9 19") is still of that date.
   dateHeading?: string;
+  headingEarly?: true;
   // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.
   newEntry?: true;
   // The block names one questionnaire and gives none of its scores ("PHQ-9", "GAD-7 (01/10/2026)"),

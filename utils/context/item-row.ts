@@ -1,5 +1,6 @@
 import type { ItemScore, MeasureCandidate } from './findings.ts';
 import { isNowColumn, laterColumn, runsNewestFirst } from './column-time.ts';
+import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { ITEM_COUNT } from './item-list.ts';
 import { isTotalLabel, itemNumber, rowItemNumber } from './item-number.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
@@ -95,7 +96,8 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
   const measure = headerMeasure(headers);
   const found: Found = { measures: [], items: [] };
   for (let c = 1; c < cells.length; c++) {
-    const value = scoreOf(cells[c]!);
+    // "1 | Several days": an item answered in its answer's words.
+    const value = scoreOf(cells[c]!) ?? (item === 'total' ? undefined : answerOf(cells[c]!));
     if (value === undefined || value > (item === 'total' ? MAX_SCORE[measure ?? 'phq9'] : 3)) continue;
     const date = headers[c]?.date ?? rowDate;
     found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 ? { column: c } : {}), ...(!date && isNowColumn(headers[c]?.time) ? { nowColumn: true as const } : {}) });
@@ -109,6 +111,12 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
   found.items = latestOnly(found.items, headers);
   found.measures = latestOnly(found.measures, headers);
   return found;
+}
+
+const ANSWER_CELL = new RegExp(String.raw`^\s*(${ANSWER_SOURCE})\s*$`, 'i');
+function answerOf(cell: string): number | undefined {
+  const m = ANSWER_CELL.exec(cell);
+  return m ? answerScore(m[1]!) : undefined;
 }
 
 export function latestOnly<T extends { date?: string; offset: number }>(found: T[], headers: readonly ItemHeader[]): T[] {

@@ -70,7 +70,8 @@ const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 // "Session 6 today: PHQ-9 16", "Today her PHQ-9 is 11": "today" earlier in the clause, with no
 // other score or date between.
-const TODAY_BEFORE = /\btoday\b[^.;\n\d]{0,30}$/i;
+// "Today's PHQ-9 13, GAD-7 10": "today" before a list of scores dates each of them.
+const TODAY_BEFORE = /\btoday\b[^.;\n\d]{0,30}$|\btoday(?:['’]s)?\s+(?:phq|gad)[^.;\n]{0,30}$/i;
 
 // "PHQ-9 today 13".
 const TODAY_BETWEEN = /^[^\d.;\n]{0,12}\btoday\b[^\d.;\n]{0,12}$/i;
@@ -324,7 +325,8 @@ function totalAfterItem9(text: string, hit: Hit, last: Label | undefined, bounds
 
 // "PHQ 9 GAD 6": in IAPT shorthand ("PHQ 14 GAD 10") the 9 is the PHQ's score, not its name, when
 // the GAD beside it has a score of its own. Not "PHQ 9 GAD 7 completed", "PHQ-9 GAD 6" or "PHQ9 GAD 6".
-const PHQ_SPACE_9 = /^phq 9$/i;
+// So is "PHQ 8 GAD 6" or "PHQ 15 GAD 11", though PHQ-8 and PHQ-15 are questionnaires of their own.
+const PHQ_SPACE_9 = /^phq (?:2|4|8|9|15)$/i;
 const ONLY_SPACE = /^[\s,]*$/;
 function phqThenScore(text: string, hits: Hit[], k: number): boolean {
   const hit = hits[k]!;
@@ -338,7 +340,10 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const role = roleOf(hit, 'measure');
-    if (role) labels.push({ hit: role.measure === 'phq9' && phqThenScore(text, hits, k) ? { ...hit, end: hit.start + 3 } : hit, measure: role.measure });
+    if (role) {
+      const shorthand = (role.measure === 'phq9' || role.measure === 'other') && phqThenScore(text, hits, k);
+      labels.push(shorthand ? { hit: { ...hit, end: hit.start + 3 }, measure: 'phq9' } : { hit, measure: role.measure });
+    }
     else if (namesGad7(text, hits, k)) labels.push({ hit, measure: 'gad7' });
     else if (totalAfterItem9(text, hit, labels[labels.length - 1], bounds)) labels.push({ hit, measure: 'phq9' });
   }

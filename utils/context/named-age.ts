@@ -35,7 +35,7 @@ export function namedAges(text: string): { years: number; offset: number }[] {
 
 // "45F, self-referral", "34 M - low mood", "62yo M with T2DM": the shorthand a note opens with for
 // the person's age and sex. Capital M or F only, so "5m walk" or "10 mg" are never read.
-const SHORTHAND = /^\s*(\d{2,3})\s?(?:y\/?o\s?|yr?s?\s?)?([MF])\b(?=\s*[,.;:(–-]|\s+(?:with|presents|presenting|referred|self|attends|attended|hx|pmh|c\/o|seen)\b)/;
+const SHORTHAND = /^\s*(\d{2,3})\s?(?:y\/?o\s?|yr?s?\s?)?([MF])\b(?=\s*(?:[,.;:(–-]|$)|\s+(?:with|presents|presenting|referred|self|attends|attended|hx|pmh|c\/o|seen)\b)/;
 
 export function shorthandPerson(text: string): { years: number; sex: 'she' | 'he' } | undefined {
   const m = SHORTHAND.exec(text);

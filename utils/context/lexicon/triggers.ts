@@ -11,7 +11,7 @@ export type TriggerSpec = {
   dir: 'pre' | 'post';
   gap?: number;
   targets?: number;
-  only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
+  only?: 'medication' | 'signal' | 'cardiac' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
   limited?: true;
   capital?: true;
   // Reaches no further than the next comma or "and" (back, no further than a comma).
@@ -52,8 +52,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ], { gap: 4 }),
   // "ME/CFS was considered but not diagnosed": the "but" that would end a scope is part of the phrase.
   // Only back to a comma: in "Hypertension, AF suspected but not confirmed" the hypertension stands.
+  // Suspected or queried and not (yet) diagnosed is still suspected.
   ...post('negated', ['considered', 'queried', 'suspected', 'investigated', 'explored', 'raised'].flatMap((was) =>
-    ['not diagnosed', 'not confirmed', 'ruled out', 'excluded', 'not found', 'discounted'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
+    ['ruled out', 'excluded', 'not found', 'discounted'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
+  ...post('negated', ['considered', 'investigated', 'explored'].flatMap((was) =>
+    ['not diagnosed', 'not confirmed'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
+  ...post('possible', ['suspected', 'queried', 'raised'].flatMap((was) =>
+    ['not diagnosed', 'not confirmed', 'not yet diagnosed', 'not yet confirmed'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
+  // A cardiac symptom that has gone is no new one: "Palpitations, resolved".
+  ...post('negated', ['resolved', 'now resolved', 'has resolved', 'since resolved', 'resolved since', 'settled', 'now settled'], { gap: 3, only: 'cardiac' }),
   ...post('negated', ['not a feature'], { gap: 1 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
@@ -188,6 +195,12 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases
 // (longest wins), they swallow the word so it is never reported.
 export const PSEUDO_TERMS: readonly string[] = [
+  // Gone with rest is how angina goes: "Chest pain on exertion, resolved on rest" is no resolved symptom.
+  ...['resolved', 'resolves', 'settled', 'settles', 'eased', 'eases'].flatMap((went) =>
+    ['on rest', 'with rest', 'after rest', 'at rest', 'with gtn', 'after gtn', 'on stopping', 'when she stops', 'when he stops'].map((how) => `${went} ${how}`)),
+  // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
+  ...['considered', 'queried', 'suspected', 'investigated'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
+    ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").
   'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',
   'st depression', 'st segment depression', 'st depressions', 'respiratory depression', 'depressed fracture', 'depressed skull fracture',

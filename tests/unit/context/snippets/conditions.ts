@@ -323,8 +323,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Daughter had a baby 3 weeks ago. Client has PND after her own birth in May.', conditions: { postnatal: 'present' } },
   { text: 'Delivered her first baby at 17 and placed him for adoption. PHQ-9 15.', conditions: { postnatal: 'absent' } },
   { text: 'Had her second baby 6 weeks ago.', conditions: { postnatal: 'present' } },
-  // "... but not confirmed" denies only back to a comma: the condition listed before stands.
-  { text: 'PMH: Hypertension, AF suspected but not confirmed on 24h tape.', conditions: { hypertension: 'present', 'atrial-fibrillation': 'negated' } },
+  // "... but not confirmed" reaches back only to a comma: the condition listed before stands.
+  { text: 'PMH: Hypertension, AF suspected but not confirmed on 24h tape.', conditions: { hypertension: 'present', 'atrial-fibrillation': 'possible' } },
   { text: 'PMH: Angina, COPD considered but ruled out (normal spirometry).', conditions: { 'coronary-heart-disease': 'present', copd: 'negated' } },
   // A relative named for what they do is no attribution; a relative's own age beside them keeps the
   // term before them theirs.
@@ -344,4 +344,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Metformin 500mg BD (for PCOS).', conditions: { 'type-2-diabetes': 'absent', diabetes: 'absent' } },
   { text: 'Metformin, sertraline for low mood.', conditions: { 'type-2-diabetes': 'possible' } },
   { text: 'Amitriptyline 10mg for nerve pain.', conditions: { depression: 'absent' } },
+  // Diagnosed later, or still suspected, is not ruled out.
+  { text: 'Asthma was queried but not diagnosed until age 30.', conditions: { asthma: 'present' }, age: 'absent' },
+  { text: 'Depression suspected but not diagnosed - GP to review next week.', conditions: { depression: 'possible' } },
 ];

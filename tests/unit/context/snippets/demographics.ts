@@ -83,4 +83,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Mild LD, lives in supported accommodation. ASD diagnosed age 7. ADHD - on methylphenidate.', age: 'absent' },
   { text: 'Mother (aged 78) has dementia. Client is 49.', age: 49 },
   { text: 'Client is 49 kg.', age: 'absent' },
+  { text: 'Client: J Smith   Workplace: Asda, Swindon SN1 2AB', district: 'absent' },
 ];

@@ -719,6 +719,18 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls: 2024 x1, 2026 x3 (last one 2 weeks ago).', flags: ['falls'] },
   { text: 'Had a fall in 2024, and another in October 2026.', flags: ['falls'] },
   { text: 'Falls - 2019, 2026 (x2, both at home).', flags: ['falls'] },
+  { text: 'Chest pain in 2021, investigated by cardiology; a similar episode on Tuesday.', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations in 2022; more episodes over the past fortnight.', flags: ['cardiac-symptoms'] },
+  { text: 'Blackout in 2021 and a second one on 14/11.', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion in 2020, normal angiogram, discharged.', flags: ['!cardiac-symptoms'] },
+  { text: 'Slipped and fell in the garden in 2021, broke wrist. No falls since.', flags: ['!falls'] },
+  { text: 'Fell on the ice in 2010 and broke her ankle; mobile independently now, walks daily.', flags: ['!falls'] },
+  // A cardiac symptom that has resolved is no new one; one that goes with rest is angina's way.
+  { text: 'Palpitations, resolved.', flags: ['!cardiac-symptoms'] },
+  { text: 'Was getting dizzy when exercising last year, resolved since stopping bisoprolol.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain when walking uphill, settles with rest.', flags: ['cardiac-symptoms'] },
+  { text: 'PHQ-9 (patient completed online)\nQuestion | Answer\n1 | Several days\n2 | More than half the days\n3 | Several days\n4 | Nearly every day\n5 | Not at all\n6 | Several days\n7 | Several days\n8 | Not at all\n9 | More than half the days', phq9: { value: 11, item9: 2 }, flags: ['phq9-item9'] },
+  { text: '38M\nBaby born 2 weeks ago, exhausted.', flags: ['!postnatal'], age: 38 },
   // A sex field on a line of the baby's or next of kin's is theirs.
   { text: 'Client: Sophie Hill   DOB 03/04/1994\nBaby: Leo   Sex: Male   DOB 10/10/2026\nBaby born 7 weeks ago by emergency section. Low mood since.', flags: ['postnatal'] },
   { text: 'Client: Sophie Hill\nNOK: Tom Hill (husband)   Gender: Male\nBaby born 6 weeks ago. Low mood, tearful.', flags: ['postnatal'] },

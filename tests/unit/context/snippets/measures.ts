@@ -452,6 +452,15 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Session 1 - 01/09/2026\nPHQ-9 18, GAD-7 15.\n\nSession 6 - 20/11/2026\nPreviously struggling to leave the house, now walking daily with PHQ-9 down to 8 and GAD-7 6.', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
   { text: 'Session 1 - 01/09/2026\nPHQ-9 18, GAD-7 15.\n\nSession 6 - 20/11/2026\nInitially reluctant but now attending well, PHQ-9 9 and GAD-7 8.', phq9: { value: 9 }, gad7: { value: 8 } },
   { text: 'Session 6 - 18/11/2026\nPHQ-9 12.\nPHQ-9 at assessment 19.', phq9: { value: 12, date: '2026-11-18' } },
+  // Under the assessment's own heading its baseline scores keep its date; "now" in the sentence says
+  // the score read is the later one.
+  { text: '20/11/2026 Initial assessment\nBaseline PHQ-9 19, GAD-7 15.', phq9: { value: 19, date: '2026-11-20' }, gad7: { value: 15, date: '2026-11-20' } },
+  { text: '24/11/2026 session 6\nPHQ-9 at assessment 22, now 13.', phq9: { value: 13, date: '2026-11-24' } },
+  { text: "02-Nov-2026 GP started sertraline 50mg\nToday's PHQ-9 13, GAD-7 10.", phq9: { value: 13 }, gad7: { value: 10 } },
+  // IAPT shorthand whose number is also another questionnaire's name.
+  { text: 'PHQ 15 GAD 11', phq9: { value: 15 }, gad7: { value: 11 } },
+  { text: 'PHQ 8 GAD 6', phq9: { value: 8 }, gad7: { value: 6 } },
+  { text: 'PHQ 15 completed: 12', phq9: 'absent' },
   { text: 'Session 4 - 20/11/2026\nAt assessment (02/10/2026): PHQ-9 20.\nToday: PHQ-9 14.', phq9: { value: 14 } },
   { text: 'PHQ-9 14 (20/11/2026)\nNext review (18/12/2026):\nPHQ-9 to repeat', phq9: { value: 14, date: '2026-11-20' } },
 ];
