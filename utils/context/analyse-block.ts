@@ -69,7 +69,7 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
-const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;

@@ -136,7 +136,6 @@ function applies(role: RoleOf<'trigger'>, target: Target): boolean {
   if (only === undefined) return true;
   if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
   if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
-  if (only === 'cardiac') return target.hit.roles.some((r) => (r.kind === 'signal' && r.flag === 'cardiac-symptoms') || (r.kind === 'condition' && r.signal === 'cardiac-symptoms'));
   if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
   if (only === 'not-baby-age') return !isBabyAge(target.hit);
   if (only === 'not-postnatal') return !target.hit.roles.some((r) => r.kind === 'condition' && r.ids.includes('postnatal'));
@@ -211,6 +210,8 @@ function dropScoredNames(findings: BlockFindings): void {
   }
 }
 
+const NHS_NUMBER_AFTER = /^\s*(?:no\.?|number|#)?\s*[:.]?\s*\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/i;
+
 function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void {
   // "Postcode: N7" — a district alone after a person's address label.
   for (const hit of hits) {
@@ -229,6 +230,8 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
     for (const hit of hits) {
       if (hit.start >= pc.start) break;
       for (const r of rolesOf(hit, 'address')) {
+        // "NHS 123 456 7890": the person's NHS number, no organisation's address.
+        if (r.who === 'org' && NHS_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
         if (r.who === 'org') org = true;
         else if (r.who === 'person-explicit') explicit = true;
         else who = 'person';
@@ -422,7 +425,7 @@ function resolveTargets(
         if (r.drug) needsDrug = true;
       }
     }
-    if (needsDrug ? !drugFor(hits, hit) : needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target) && !drugFor(hits, hit)) target.dropCue = true;
+    if (needsDrug ? !drugFor(text, hits, hit) : needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target) && !drugFor(text, hits, hit)) target.dropCue = true;
     for (const r of rolesOf(hit, 'code')) {
       if (r.system !== 'icd10') continue;
       if (INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
@@ -469,7 +472,7 @@ function reachForward(
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
     if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
-    if (role.untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)))) break;
+    if (role.untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)) || SPACED_DASH.test(text.slice(prevEnd, hit.start)))) break;
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
@@ -557,6 +560,7 @@ function onlyOwnAge(text: string, hits: Hit[], clauseOf: number[], k: number, ta
   return true;
 }
 
+const SPACED_DASH = /\s[-–—]\s/;
 const CARES_AFTER = /^\s+(?:is\s+(?:(?:her|his|their|the|a)\s+)?(?:main\s+|primary\s+|full[- ]time\s+|sole\s+|informal\s+)?carer|cares\b|looks after|helps\b|supports\b|lives with|attends|attended|accompan\w*|brought|brings|drives|manages (?:her|his|their) (?:meds|medication|tablets|appointments))/i;
 
 function reachBack(
@@ -611,12 +615,14 @@ function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clause
   return to - from <= SHORT_CLAUSE && !hasLetter(text, from, hit.start) && !hasLetter(text, hit.end, to);
 }
 
-// A drug in the block for a condition the hit names: "RA - on methotrexate".
-function drugFor(hits: Hit[], hit: Hit): boolean {
-  for (const h of hits) {
+// A drug in the block for a condition the hit names ("RA - on methotrexate"), not one the line
+// says is taken for something else ("ropinirole for restless legs").
+function drugFor(text: string, hits: Hit[], hit: Hit): boolean {
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j]!;
     if ((h.mask & ROLE_BIT.medication) === 0) continue;
     for (const r of h.roles) {
-      if (r.kind !== 'medication') continue;
+      if (r.kind !== 'medication' || takenForOther(text, hits, j, r.med)) continue;
       for (const c of hit.roles) if (c.kind === 'condition' && c.ids.some((id) => r.med.supports.includes(id))) return true;
     }
   }
@@ -783,7 +789,10 @@ function signalYear(text: string, hit: Hit): number | undefined {
 
 // "Metformin 500mg BD (for PCOS)", "amitriptyline 10mg for nerve pain": the line says what the drug is
 // taken for, and it is none of the conditions the drug is known for (those would be a mention).
+// Only a reason named as another condition, or a known other use: "Donepezil for memory",
+// "Gliclazide for sugars" still say what they treat.
 const FOR_AFTER = /^[\w\s./-]{0,24}?\(?\s*(?:for|re|indication:?)\s+[a-z]/i;
+const OTHER_USE = /^[a-z]*\s*(?:pcos|polycystic|weight|nerve pain|neuropathic|neuropathy|migraines?|headaches?|sleep|insomnia|restless legs|rls|smoking|acne|hot flushes|menopaus\w*|bladder|bed ?wetting|itch\w*|hair|fertility|prevention|prophylaxis|period|periods|tremor in (?:her|his) hands from)\b/i;
 function takenForOther(text: string, hits: Hit[], k: number, med: MedicationInfo): boolean {
   const hit = hits[k]!;
   const m = FOR_AFTER.exec(text.slice(hit.end, hit.end + 48));
@@ -791,10 +800,13 @@ function takenForOther(text: string, hits: Hit[], k: number, med: MedicationInfo
   const reasonFrom = hit.end + m[0].length - 1;
   for (let j = k + 1; j < hits.length && hits[j]!.start < reasonFrom + 40; j++) {
     if (hits[j]!.start < reasonFrom) continue;
-    for (const r of hits[j]!.roles) if ((r.kind === 'condition' || r.kind === 'code') && r.ids.some((id) => med.supports.includes(id))) return false;
+    for (const r of hits[j]!.roles) {
+      if (r.kind !== 'condition' && r.kind !== 'code') continue;
+      return !r.ids.some((id) => med.supports.includes(id));
+    }
     if (hasRole(hits[j]!, ROLE_BIT.signal)) return false;
   }
-  return true;
+  return OTHER_USE.test(text.slice(reasonFrom, reasonFrom + 40));
 }
 
 // Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when

@@ -71,8 +71,10 @@ const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 // "Session 6 today: PHQ-9 16", "Today her PHQ-9 is 11": "today" earlier in the clause, with no
 // other score or date between.
 // "Today's PHQ-9 13, GAD-7 10": "today" before a list of scores dates each of them.
-const TODAY_BEFORE = /\btoday\b[^.;\n\d]{0,30}$|\btoday(?:['’]s)?\s+(?:phq|gad)[^.;\n]{0,30}$/i;
+const TODAY_BEFORE = /\btoday\b[^.;\n\d]{0,30}$|\btoday(?:['’]s)?(?:\s*[:–-]\s*|\s+)(?:phq|gad)[^.;\n]{0,30}$/i;
 
+// "today" after the last number before the label: not "10/11/2026: PHQ9 today 11, GAD 7 14".
+const TODAY_WORD = /\btoday\b[^\d]*$/i;
 // "PHQ-9 today 13".
 const TODAY_BETWEEN = /^[^\d.;\n]{0,12}\btoday\b[^\d.;\n]{0,12}$/i;
 
@@ -368,7 +370,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     if (measure === 'item9' && prev?.measure === 'other' && OWN_ITEM.test(text.slice(prev.hit.end, label.hit.start))) continue;
     const sentenceFrom = sentenceStart(text, bounds, label.hit.start);
     const earlier = findDates(text, sentenceFrom, label.hit.start);
-    const fallbackDate = earlier.length > 0 ? isoDate(earlier[earlier.length - 1]!.date) : undefined;
+    // "PHQ-9 15 on 02/10/2026; today GAD-7 9": "today" after the date is the later score's day.
+    const lastEarlier = earlier[earlier.length - 1];
+    const fallbackDate = lastEarlier && !TODAY_WORD.test(text.slice(lastEarlier.end, label.hit.start)) ? isoDate(lastEarlier.date) : undefined;
     const list = measure !== 'item9' && group.length === 0 ? readItemList(text, measure, label.hit.end, Math.min(text.length, label.hit.end + LIST_REACH)) : undefined;
     if (list) {
       listEnd = list.end;

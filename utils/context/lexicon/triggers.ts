@@ -58,9 +58,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...post('negated', ['considered', 'investigated', 'explored'].flatMap((was) =>
     ['not diagnosed', 'not confirmed'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
   ...post('possible', ['suspected', 'queried', 'raised'].flatMap((was) =>
-    ['not diagnosed', 'not confirmed', 'not yet diagnosed', 'not yet confirmed'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
-  // A cardiac symptom that has gone is no new one: "Palpitations, resolved".
-  ...post('negated', ['resolved', 'now resolved', 'has resolved', 'since resolved', 'resolved since', 'settled', 'now settled'], { gap: 3, only: 'cardiac' }),
+    ['not diagnosed', 'not confirmed', 'not yet diagnosed', 'not yet confirmed', 'never diagnosed', 'never confirmed'].map((no) => `${was} but ${no}`)), { gap: 4, untilComma: true }),
+  // Not yet diagnosed, with whoever queried it between: "Autism queried by school but not diagnosed".
+  ...post('possible', ['but not diagnosed', 'but never diagnosed', 'but not formally diagnosed', 'but not confirmed', 'but never confirmed'], { gap: 6, untilComma: true }),
   ...post('negated', ['not a feature'], { gap: 1 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
@@ -195,11 +195,8 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases
 // (longest wins), they swallow the word so it is never reported.
 export const PSEUDO_TERMS: readonly string[] = [
-  // Gone with rest is how angina goes: "Chest pain on exertion, resolved on rest" is no resolved symptom.
-  ...['resolved', 'resolves', 'settled', 'settles', 'eased', 'eases'].flatMap((went) =>
-    ['on rest', 'with rest', 'after rest', 'at rest', 'with gtn', 'after gtn', 'on stopping', 'when she stops', 'when he stops'].map((how) => `${went} ${how}`)),
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
-  ...['considered', 'queried', 'suspected', 'investigated'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
+  ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").
   'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',

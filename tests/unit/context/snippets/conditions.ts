@@ -347,4 +347,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // Diagnosed later, or still suspected, is not ruled out.
   { text: 'Asthma was queried but not diagnosed until age 30.', conditions: { asthma: 'present' }, age: 'absent' },
   { text: 'Depression suspected but not diagnosed - GP to review next week.', conditions: { depression: 'possible' } },
+  { text: 'Emotionally unstable PD. Meds: ropinirole for restless legs.', conditions: { parkinsons: 'absent' } },
+  { text: 'Bipolar raised but not diagnosed until 2019, on lithium.', conditions: { bipolar: 'present' } },
+  { text: 'Donepezil 10mg ON for memory', conditions: { dementia: 'possible' } },
+  { text: 'Gliclazide 80mg BD for sugars', conditions: { 'type-2-diabetes': 'possible' }, flags: ['hypo-risk'] },
+  { text: 'PTSD queried by previous therapist but never diagnosed.', conditions: { ptsd: 'possible' } },
+  { text: 'Autism queried by school but not diagnosed.', conditions: { autism: 'possible' } },
+  { text: 'Awaiting ADHD assessment - anxiety diagnosed 2020.', conditions: { adhd: 'possible', anxiety: 'present' } },
 ];

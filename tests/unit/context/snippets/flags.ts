@@ -725,9 +725,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain on exertion in 2020, normal angiogram, discharged.', flags: ['!cardiac-symptoms'] },
   { text: 'Slipped and fell in the garden in 2021, broke wrist. No falls since.', flags: ['!falls'] },
   { text: 'Fell on the ice in 2010 and broke her ankle; mobile independently now, walks daily.', flags: ['!falls'] },
-  // A cardiac symptom that has resolved is no new one; one that goes with rest is angina's way.
-  { text: 'Palpitations, resolved.', flags: ['!cardiac-symptoms'] },
-  { text: 'Was getting dizzy when exercising last year, resolved since stopping bisoprolol.', flags: ['!cardiac-symptoms'] },
+  // "Resolved" after a cardiac symptom is left to the check: "not resolved", "resolved with GTN" and
+  // "settles with rest" are how a live symptom is told.
+  { text: 'Palpitations not resolved despite bisoprolol.', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion, resolved quickly with GTN spray.', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain when walking uphill, settles with rest.', flags: ['cardiac-symptoms'] },
   { text: 'PHQ-9 (patient completed online)\nQuestion | Answer\n1 | Several days\n2 | More than half the days\n3 | Several days\n4 | Nearly every day\n5 | Not at all\n6 | Several days\n7 | Several days\n8 | Not at all\n9 | More than half the days', phq9: { value: 11, item9: 2 }, flags: ['phq9-item9'] },
   { text: '38M\nBaby born 2 weeks ago, exhausted.', flags: ['!postnatal'], age: 38 },

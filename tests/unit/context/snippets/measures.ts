@@ -461,6 +461,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ 15 GAD 11', phq9: { value: 15 }, gad7: { value: 11 } },
   { text: 'PHQ 8 GAD 6', phq9: { value: 8 }, gad7: { value: 6 } },
   { text: 'PHQ 15 completed: 12', phq9: 'absent' },
+  { text: 'Today: PHQ-9 12, GAD-7 9, WSAS 18.\nAssessment 01/09/2026: PHQ-9 20, GAD-7 17.', phq9: { value: 12 }, gad7: { value: 9 } },
+  { text: 'Assessment 01/09/2026: PHQ-9 20, GAD-7 17.\nPHQ-9 15 on 02/10/2026; today GAD-7 9.', gad7: { value: 9 } },
+  { text: 'Baseline review 01/09/2026\nPHQ-9 at baseline 17, GAD-7 14', phq9: { value: 17, date: '2026-09-01' }, gad7: { value: 14, date: '2026-09-01' } },
   { text: 'Session 4 - 20/11/2026\nAt assessment (02/10/2026): PHQ-9 20.\nToday: PHQ-9 14.', phq9: { value: 14 } },
   { text: 'PHQ-9 14 (20/11/2026)\nNext review (18/12/2026):\nPHQ-9 to repeat', phq9: { value: 14, date: '2026-11-20' } },
 ];
