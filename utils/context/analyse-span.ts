@@ -444,6 +444,7 @@ function reachForward(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
+  if (diagnosedLater(text, trigger)) return 0;
   // "Has a 4 month old son and postnatal depression": the baby is what she has, not a subject.
   if (role.dim === 'family' && isBabyAge(trigger) && !babyLooksOn(text, trigger)) return 0;
   // "Husband says she fell twice": his report of her.
@@ -563,6 +564,14 @@ function onlyOwnAge(text: string, hits: Hit[], clauseOf: number[], k: number, ta
 const SPACED_DASH = /\s[-–—]\s/;
 const CARES_AFTER = /^\s+(?:is\s+(?:(?:her|his|their|the|a)\s+)?(?:main\s+|primary\s+|full[- ]time\s+|sole\s+|informal\s+)?carer|cares\b|looks after|helps\b|supports\b|lives with|attends|attended|accompan\w*|brought|brings|drives|manages (?:her|his|their) (?:meds|medication|tablets|appointments))/i;
 
+// "Not diagnosed with diabetes until his 50s", "COPD ... but not confirmed by spirometry until 2025":
+// diagnosed later, so no denial or doubt.
+const NOT_YET = /\b(?:not|never)\s+(?:yet\s+|formally\s+)?(?:diagnosed|confirmed)\b/i;
+const UNTIL_AFTER = /^[^.;!?\n]{0,40}?\buntil\b/i;
+function diagnosedLater(text: string, trigger: Hit): boolean {
+  return NOT_YET.test(text.slice(trigger.start, trigger.end)) && UNTIL_AFTER.test(text.slice(trigger.end, trigger.end + 60));
+}
+
 function reachBack(
   text: string,
   hits: Hit[],
@@ -573,6 +582,7 @@ function reachBack(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
+  if (diagnosedLater(text, trigger)) return 0;
   // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
   if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
   let nextStart = trigger.start;
@@ -798,7 +808,11 @@ function takenForOther(text: string, hits: Hit[], k: number, med: MedicationInfo
   const m = FOR_AFTER.exec(text.slice(hit.end, hit.end + 48));
   if (!m) return false;
   const reasonFrom = hit.end + m[0].length - 1;
-  for (let j = k + 1; j < hits.length && hits[j]!.start < reasonFrom + 40; j++) {
+  // The reason runs to the end of its part of the list: "amlodipine for blood pressure, sertraline
+  // for depression" gives amlodipine no reason of sertraline's.
+  const part = REASON_END.exec(text.slice(reasonFrom, reasonFrom + 40));
+  const reasonTo = reasonFrom + (part ? part.index : 40);
+  for (let j = k + 1; j < hits.length && hits[j]!.start < reasonTo; j++) {
     if (hits[j]!.start < reasonFrom) continue;
     for (const r of hits[j]!.roles) {
       if (r.kind !== 'condition' && r.kind !== 'code') continue;
@@ -806,8 +820,9 @@ function takenForOther(text: string, hits: Hit[], k: number, med: MedicationInfo
     }
     if (hasRole(hits[j]!, ROLE_BIT.signal)) return false;
   }
-  return OTHER_USE.test(text.slice(reasonFrom, reasonFrom + 40));
+  return OTHER_USE.test(text.slice(reasonFrom, reasonTo));
 }
+const REASON_END = /[,;()\n]|\s[-–—]\s|\band\b/;
 
 // Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when
 // anxious." stays what it says, whatever the next line is).

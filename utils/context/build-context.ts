@@ -8,6 +8,7 @@ import { scrubPostcodes } from './postcode.ts';
 import type { MeasureId } from './roles.ts';
 import { SAFETY_FLAG_IDS } from './safety-flag-ids.ts';
 import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } from './schema.ts';
+import { DATED_BY_YEAR } from './year-after.ts';
 
 // Merges everything read into one ClinicalContext.
 //
@@ -41,9 +42,12 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   // "Chest pain in 2019 - investigated".
   const pastBefore = now.getFullYear() - 1;
   for (const m of evidence.mentions) {
-    if (m.year !== undefined && m.year < pastBefore) continue;
+    const past = m.year !== undefined && m.year < pastBefore;
+    // A pregnancy or birth that long ago is over; a fall or symptom is still history ("History of
+    // falls (2024)" is frailty), only no longer a new sign.
+    if (past && DATED_BY_YEAR.has(m.id)) continue;
     consider(m.id, m.status, m.text, m.order);
-    if (m.status === 'present' && m.signal) flags.add(m.signal);
+    if (m.status === 'present' && m.signal && !past) flags.add(m.signal);
   }
   for (const b of evidence.bmis) {
     if (b.value >= OBESE_BMI) consider('obesity', 'present', b.text, b.order);

@@ -354,4 +354,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'PTSD queried by previous therapist but never diagnosed.', conditions: { ptsd: 'possible' } },
   { text: 'Autism queried by school but not diagnosed.', conditions: { autism: 'possible' } },
   { text: 'Awaiting ADHD assessment - anxiety diagnosed 2020.', conditions: { adhd: 'possible', anxiety: 'present' } },
+  // A reason runs to the end of its part of a list; diagnosed "until" later is diagnosed.
+  { text: 'Meds: amlodipine 5mg for blood pressure, sertraline 100mg for depression.', conditions: { hypertension: 'possible', depression: 'present' } },
+  { text: 'Insulin for her sugars, citalopram for anxiety.', conditions: { diabetes: 'possible' }, flags: ['hypo-risk'] },
+  { text: 'Diagnosed with COPD but not confirmed by spirometry until 2025.', conditions: { copd: 'present' } },
+  { text: 'He was not diagnosed with diabetes until his 50s, now on insulin.', conditions: { diabetes: 'present' }, flags: ['hypo-risk'] },
 ];

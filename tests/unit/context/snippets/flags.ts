@@ -713,6 +713,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain in 2019, recurred this week on the stairs.', flags: ['cardiac-symptoms'] },
   { text: 'Fell on ice in 2014. Fell in the garden last week.', flags: ['falls'] },
   { text: 'Had a fall in 2018, none since.', flags: ['!falls'] },
+  // An old fall is no new sign, but a history of falls is still frailty (strength and balance first).
+  { text: 'History of falls (2024).', flags: ['!falls'], conditions: { frailty: 'present' } },
+  { text: 'PMH: Falls (2023), MI (2019), stroke (2021).', conditions: { frailty: 'present', 'coronary-heart-disease': 'present', stroke: 'present' } },
   { text: 'Had a fall in 2018 and again last month.', flags: ['falls'] },
   { text: 'Recurrent falls since 2019.', flags: ['falls'] },
   // The latest year in the sentence dates it; "another" says it came back.
