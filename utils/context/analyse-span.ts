@@ -116,7 +116,8 @@ const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
 // "Palpitations - mum has AF", the phrase starts a statement of its own).
 const HUGS = /^\s+$/;
-const BEFORE_FORM = /^[\s:=\-–—([]{0,6}$/;
+// "Diabetes: No", and "Cancer history: none", "Asthma diagnosis: no".
+const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]{0,6}$/i;
 const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;

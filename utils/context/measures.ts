@@ -50,6 +50,7 @@ const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less tha
 const NOT_A_SCORE_AFTER = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|above|higher|over|greater|less|below|lower|under)|and (?:above|over|below|under))\b)/i;
 const SUM_AFTER = /^\s?\+\s?\d/;
 const SUM_BEFORE = /\d\s?\+\s?$/;
+const ON_NEXT = /^\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
@@ -391,6 +392,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     }
     const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, from), from + 160);
     const found = tokens(text, from, end, counters);
+    // "17 on the PHQ-9 and 12 on the GAD-7": a number told as the next label's is not this one's.
+    if (next && found.length > 0) {
+      const last = found[found.length - 1]!;
+      if (last.kind === 'num' && ON_NEXT.test(text.slice(last.end, next.hit.start))) found.pop();
+    }
     const nums = found.filter((t): t is Num => t.kind === 'num');
 
     // "Thoughts that you would be better off dead ...: Several days": the answer says the score.

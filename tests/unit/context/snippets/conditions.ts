@@ -359,4 +359,5 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Insulin for her sugars, citalopram for anxiety.', conditions: { diabetes: 'possible' }, flags: ['hypo-risk'] },
   { text: 'Diagnosed with COPD but not confirmed by spirometry until 2025.', conditions: { copd: 'present' } },
   { text: 'He was not diagnosed with diabetes until his 50s, now on insulin.', conditions: { diabetes: 'present' }, flags: ['hypo-risk'] },
+  { text: 'Cancer history: none. Diabetes: no.', conditions: { cancer: 'negated', diabetes: 'negated' } },
 ];

@@ -461,6 +461,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ 15 GAD 11', phq9: { value: 15 }, gad7: { value: 11 } },
   { text: 'PHQ 8 GAD 6', phq9: { value: 8 }, gad7: { value: 6 } },
   { text: 'PHQ 15 completed: 12', phq9: 'absent' },
+  { text: 'At assessment she scored 17 on the PHQ-9 and 12 on the GAD-7.', phq9: { value: 17 }, gad7: { value: 12 } },
+  { text: 'PHQ-9 14 and 9 on the GAD-7.', phq9: { value: 14 }, gad7: { value: 9 } },
   { text: 'Today: PHQ-9 12, GAD-7 9, WSAS 18.\nAssessment 01/09/2026: PHQ-9 20, GAD-7 17.', phq9: { value: 12 }, gad7: { value: 9 } },
   { text: 'Assessment 01/09/2026: PHQ-9 20, GAD-7 17.\nPHQ-9 15 on 02/10/2026; today GAD-7 9.', gad7: { value: 9 } },
   { text: 'Baseline review 01/09/2026\nPHQ-9 at baseline 17, GAD-7 14', phq9: { value: 17, date: '2026-09-01' }, gad7: { value: 14, date: '2026-09-01' } },
