@@ -17,8 +17,11 @@ const IS_AGED = /(?:^|[.;]\s{1,4})(?:the\s+)?(?:client|patient|pt|service user)\
 
 export function namedAges(text: string): { years: number; offset: number }[] {
   const out: { years: number; offset: number }[] = [];
+  // Looked for only where the words can be ("client is", "pt is", "user is"): this runs on every
+  // line with a digit.
   IS_AGED.lastIndex = 0;
-  for (let m = IS_AGED.exec(text); m !== null; m = IS_AGED.exec(text)) {
+  const told = text.includes('t is') || text.includes('r is');
+  for (let m = told ? IS_AGED.exec(text) : null; m !== null; m = IS_AGED.exec(text)) {
     const years = Number(m[1]);
     if (years >= 16 && years <= 110) out.push({ years, offset: m.index });
   }
