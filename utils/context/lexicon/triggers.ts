@@ -31,7 +31,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'no h/o', 'no past history of', 'no previous', 'no prior', 'no personal history of', 'no known', 'no evidence of',
     'no signs of', 'no sign of', 'no symptoms of', 'no features of', 'no complaints of', 'no diagnosis of', 'no dx of',
     'no longer', 'free of', 'free from', 'absence of', 'never had', 'never been diagnosed with', 'has never had',
-    'not known to have', 'not diagnosed with', 'has not been diagnosed with', 'doesnt have', 'does not have', 'did not have',
+    'not known to have', 'not diagnosed with', 'has not been diagnosed with', 'never been formally diagnosed with',
+    'has never been formally diagnosed with', 'never formally diagnosed with', 'not formally diagnosed with',
+    'has not been formally diagnosed with', 'doesnt have', 'does not have', 'did not have',
     'hasnt got', 'has not got', 'is not', 'isnt', 'not on', 'not taking', 'ruled out', 'excluded', 'rules out', 'no current',
     'no ongoing', 'no reported', 'no new', 'nor', 'neither',
   ]),
@@ -77,6 +79,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'investigated for', 'being investigated for', 'waiting list for', 'on the waiting list for', 'signs of', 'early signs of',
     'features of', 'symptoms suggestive of', 'suggestive of', 'consistent with', 'borderline', 'self diagnosed', 'thinks he has',
     'thinks she has', 'thinks they has', 'thinks they have', 'believes he has', 'believes she has', 'believes they have',
+    'think he has', 'think she has', 'think they have',
+    // "Mum wonders if she has ADHD": the subject after "if" is no new statement.
+    ...['wonders if', 'wonder if', 'wondering if', 'wonders whether', 'wondering whether', 'queries whether', 'questions whether'].flatMap((w) =>
+      ['', ' she has', ' he has', ' they have', ' she might have', ' he might have', ' she may have', ' he may have',
+        ' she could have', ' he could have', ' she is', ' he is'].map((who) => w + who)),
     'concern for', 'considering', 'consider', 'planning', 'trying for', 'trying to conceive', 'if', 'in case of', 'prevent',
     'preventing', 'prevention of', 'reduce the risk of', 'reduces the risk of',
   ]),

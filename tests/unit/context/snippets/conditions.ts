@@ -360,4 +360,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diagnosed with COPD but not confirmed by spirometry until 2025.', conditions: { copd: 'present' } },
   { text: 'He was not diagnosed with diabetes until his 50s, now on insulin.', conditions: { diabetes: 'present' }, flags: ['hypo-risk'] },
   { text: 'Cancer history: none. Diabetes: no.', conditions: { cancer: 'negated', diabetes: 'negated' } },
+  // Never formally diagnosed is not diagnosed; what someone wonders is a possibility.
+  { text: 'He has never been formally diagnosed with autism.', conditions: { autism: 'negated' } },
+  { text: 'Family think he has autism but he has never been formally diagnosed.', conditions: { autism: 'possible' } },
+  { text: 'Wonders if she has fibromyalgia.', conditions: { fibromyalgia: 'possible' } },
 ];
