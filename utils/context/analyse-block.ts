@@ -268,9 +268,12 @@ function analyseText(block: Block): BlockFindings {
     if (dob) findings.valueDob = dob;
     const outcode = outwardOnly(trimmed);
     if (outcode) findings.valueOutcode = outcode;
+    const score = VALUE_SCORE.exec(trimmed);
+    if (score) findings.valueScore = Number(score[1]);
   }
   return findings;
 }
+const VALUE_SCORE = /^(\d{1,2})\s*(?:\/\s*(?:27|21))?\s*(?:\(\s*(?:minimal|mild|moderate|moderately severe|severe)\s*\))?$/i;
 
 // A short block that names one questionnaire and gives none of its scores: "PHQ-9", "GAD-7 item
 // scores (01/10/2026)", "PHQ-9 - Patient Health Questionnaire". Two ("PHQ-9 and GAD-7") name none;
@@ -395,7 +398,7 @@ const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triag
 
 // Where the person works or studies: not their home.
 const WORKPLACE = /\b(?:work(?:place|s at| address)?|employer|employed|office|school|college|university|nursery|ward|hospital|clinic|care home|pharmacy)\b/i;
-const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact))\b/i;
+const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact)|(?:session|appointment|appt|contact) (?:1|one)|1st (?:session|appointment)|start of (?:treatment|therapy))\b/i;
 
 // A total whose sentence opens by saying it was given before now: "At assessment: PHQ-9 20" under
 // "Session 4 - 20/11/2026" is not that session's.
@@ -449,6 +452,15 @@ function headersOf(block: Block): Header[] {
   return headers;
 }
 
+// A cell that is a date and nothing else, maybe with its time: "20/11/2026", "20 Nov 2026 14:30".
+const TIME_AFTER = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$/i;
+function dateCell(cell: string): string | undefined {
+  if (cell.length > 32) return undefined;
+  const dates = findDates(cell);
+  if (dates.length !== 1 || cell.slice(0, dates[0]!.start).trim() !== '' || !TIME_AFTER.test(cell.slice(dates[0]!.end))) return undefined;
+  return isoDate(dates[0]!.date);
+}
+
 function analyseRow(block: Block): BlockFindings {
   const cells = block.cells!;
   const headers = headersOf(block);
@@ -458,6 +470,9 @@ function analyseRow(block: Block): BlockFindings {
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
   // "Mother | Stroke": a row that starts with a relative is about that relative.
   const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
+  // "20/11/2026 | Session 6. PHQ-9 11, GAD-7 9": a journal's row, whose first cell dates the scores
+  // its entry gives.
+  const entryDate = cells.length > 1 ? dateCell(cells[0]!) : undefined;
   let statusForm: FormValue | undefined;
   let markedAnswer: FormValue | undefined;
   // The cell the answer came from: it answers the symptoms and drugs before it, and only in a
@@ -524,6 +539,7 @@ function analyseRow(block: Block): BlockFindings {
     if (!notTaken) findings.medications.push(...f.medications);
     findings.signals.push(...f.signals);
     findings.bmis.push(...f.bmis);
+    if (entryDate !== undefined && c > 0) for (const m of f.measures) m.date ??= entryDate;
     findings.measures.push(...f.measures);
     findings.ages.push(...f.ages);
     const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : undefined);

@@ -776,10 +776,11 @@ function emit(
 }
 
 // "Fell on ice in 2014", "Chest pain in 2019 - investigated": the year a fall or a symptom was,
-// unless the sentence goes on to say it came back ("... and again last week", "recurred since").
+// unless the sentence goes on to say it came back ("... and again last week", "recurred since") or
+// is not yet explained ("Syncope in 2024 - not yet investigated", "Holter booked").
 // A later year in the same sentence is the latest one: "Falls: 2024 x1, 2026 x3", "a fall in 2024,
 // and another in October 2026".
-const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|(?:a |the )?(?:second|third)|similar|more (?:episodes?|since|falls?|attacks?)|once more|twice more|recurr\w*|returned|came back|back again|since then|ongoing|still|this (?:week|month|year)|last (?:week|month)|past (?:week|fortnight|month)|recently|yesterday|today|worse|worsening)\b/i;
+const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|not yet|awaiting|booked|referred|pending|under investigation|to be (?:investigated|seen|reviewed)|active|unexplained|(?:a |the )?(?:second|third)|similar|more (?:episodes?|since|falls?|attacks?)|once more|twice more|recurr\w*|returned|came back|back again|since then|ongoing|still|this (?:week|month|year)|last (?:week|month)|past (?:week|fortnight|month)|recently|yesterday|today|worse|worsening)\b/i;
 // "Chest pain on exertion in 2020", "Slipped and fell in the garden in 2021": a few words may come
 // between the symptom and its year.
 const YEAR_SOON = /^[^.;,\n\d]{0,30}?\b(?:in|during|back in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b/i;
@@ -871,8 +872,11 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
     if (hasLetter(text, pos, h.start)) return false;
     pos = Math.max(pos, h.end);
   }
-  return !hasLetter(text, pos, to);
+  // "Diabetes history", "Asthma diagnosis": a field named for the term is still only the term.
+  const rest = text.slice(pos, to);
+  return !hasLetter(text, pos, to) || FIELD_WORD.test(rest);
 }
+const FIELD_WORD = /^\s*(?:history|hx|diagnosis|dx|status)\s*[?:]?\s*$/i;
 
 
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {

@@ -136,6 +136,9 @@ export type BlockFindings = {
   items?: ItemScore[];
   // The block read as a bare value, for a label in an earlier block.
   valueAge?: number;
+  // The block is only a score ("9", "14/27", "14 (moderate)"): the total of a questionnaire named
+  // just above it ("<dt>PHQ-9</dt><dd>9</dd>").
+  valueScore?: number;
   valueDob?: DateParts;
   valueOutcode?: string;
   mentions: RawMention[];

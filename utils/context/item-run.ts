@@ -31,6 +31,13 @@ export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunS
     for (const e of sink.own) if (e.measure === named.measure) administration(named, undefined, sink).result = e;
     return named;
   }
+  // "<dt>PHQ-9</dt><dd>9</dd>": a bare score right under the questionnaire's name is its total.
+  if (run && f.valueScore !== undefined && run.byDate.size === 0 && run.quiet === 0 && f.mentions.length === 0) {
+    if (f.valueScore <= MAX_SCORE[run.measure]) {
+      administration(run, undefined, sink).result = sink.push({ measure: run.measure, value: f.valueScore, ...(run.date ? { date: run.date } : {}), offset: 0 });
+    }
+    return undefined;
+  }
   let taken = false;
   for (const s of f.items ?? []) {
     const measure = s.measure ?? run?.measure;

@@ -48,7 +48,8 @@ const DAY_BEFORE = /\bday\s?$/i;
 const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
 // "PHQ-9 of 10 or more", "GAD-7 8+": a cut-off, told after its number. Not "PHQ-9 14 + GAD-7 9".
 const NOT_A_SCORE_AFTER = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|above|higher|over|greater|less|below|lower|under)|and (?:above|over|below|under))\b)/i;
-const SUM_AFTER = /^\s?\+\s?\d/;
+// A sum has three terms at least: not "PHQ-9 15 +2 since last week", a change.
+const SUM_AFTER = /^\s?\+\s?\d{1,2}\s?\+\s?\d/;
 const SUM_BEFORE = /\d\s?\+\s?$/;
 const ON_NEXT = /^\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;

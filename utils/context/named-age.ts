@@ -40,9 +40,12 @@ export function namedAges(text: string): { years: number; offset: number }[] {
 // the person's age and sex. Capital M or F only, so "5m walk" or "10 mg" are never read.
 const SHORTHAND = /^\s*(\d{2,3})\s?(?:y\/?o\s?|yr?s?\s?)?([MF])\b(?=\s*(?:[,.;:(–-]|$)|\s+(?:with|presents|presenting|referred|self|attends|attended|hx|pmh|c\/o|seen)\b)/;
 
+// "42 F - partner (nurse)" in a household list is the partner.
+const OTHERS_AFTER = /^\s*[-–,(:]?\s*(?:partner|wife|husband|son|daughter|mother|father|mum|dad|brother|sister|child|grandson|granddaughter|grandmother|grandfather|nan|grandad|friend|lodger|carer|niece|nephew|aunt|uncle|cousin|step\w*)\b/i;
+
 export function shorthandPerson(text: string): { years: number; sex: 'she' | 'he' } | undefined {
   const m = SHORTHAND.exec(text);
-  if (!m) return undefined;
+  if (!m || OTHERS_AFTER.test(text.slice(m[0].length, m[0].length + 24))) return undefined;
   const years = Number(m[1]);
   return years >= 16 && years <= 110 ? { years, sex: m[2] === 'F' ? 'she' : 'he' } : undefined;
 }

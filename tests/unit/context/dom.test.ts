@@ -130,6 +130,24 @@ describe('reading the DOM', () => {
     expect(read('<dl><dt>Chest pain on exertion</dt><dd>No</dd></dl><p>Chest pain walking uphill.</p>').flags).toEqual(['cardiac-symptoms']);
   });
 
+  it('reads a journal table dated by its first cell, scores given in a definition list, and fields named for a term', () => {
+    const journal = (rows: [string, string][]) => `<table><tr><th>Date</th><th>Entry</th></tr>${rows.map(([d, e]) => `<tr><td>${d}</td><td>${e}</td></tr>`).join('')}</table>`;
+    const newestFirst = read(journal([['20/11/2026', 'Session 6. PHQ-9 11, GAD-7 9. Item 9 scored 0.'], ['02/10/2026', 'Initial assessment. PHQ-9 19, GAD-7 15. Item 9: 1.']]));
+    expect(newestFirst.measures.phq9).toMatchObject({ value: 11, date: '2026-11-20', item9: 0 });
+    expect(newestFirst.measures.gad7).toMatchObject({ value: 9, date: '2026-11-20' });
+    expect(newestFirst.flags).not.toContain('phq9-item9');
+    expect(read(journal([['02/10/2026 09:30', 'PHQ-9 19'], ['20/11/2026 14:00', 'PHQ-9 11']])).measures.phq9).toMatchObject({ value: 11, date: '2026-11-20' });
+    // A first cell that is more than a date dates nothing.
+    expect(read(journal([['Seen 20/11/2026 by JS', 'PHQ-9 11'], ['Seen 02/10/2026 by JS', 'PHQ-9 19']])).measures.phq9?.value).toBe(19);
+    const scores = read('<dl><dt>PHQ-9</dt><dd>9</dd><dt>GAD-7</dt><dd>11 (moderate)</dd><dt>Sessions</dt><dd>6</dd></dl>');
+    expect(scores.measures.phq9).toMatchObject({ value: 9 });
+    expect(scores.measures.gad7).toMatchObject({ value: 11 });
+    expect(read('<dl><dt>PHQ-9</dt><dd>9 items completed</dd></dl>').measures.phq9).toBeUndefined();
+    expect(status('<dl><dt>Diabetes history</dt><dd>No</dd></dl>', 'diabetes')).toBe('negated');
+    expect(status('<dl><dt>Cancer history</dt><dd>none</dd></dl>', 'cancer')).toBe('negated');
+    expect(status('<dl><dt>Asthma diagnosis</dt><dd>Yes</dd></dl>', 'asthma')).toBe('present');
+  });
+
   it('reads a field\'s value as the answer to the words before it', () => {
     const flags = (html: string) => read(html).flags;
     const select = (answer: string) =>

@@ -85,4 +85,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Client is 49 kg.', age: 'absent' },
   { text: 'Client: J Smith   Workplace: Asda, Swindon SN1 2AB', district: 'absent' },
   { text: 'Client: Jo Bell, DOB 03/04/1990, NHS 123 456 7890, LS8 1AA', district: 'LS8' },
+  { text: 'Household\n42 F - partner (nurse)\n17 M - son', age: 'absent' },
 ];

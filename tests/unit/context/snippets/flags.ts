@@ -731,6 +731,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // "Resolved" after a cardiac symptom is left to the check: "not resolved", "resolved with GTN" and
   // "settles with rest" are how a live symptom is told.
   { text: 'Palpitations not resolved despite bisoprolol.', flags: ['cardiac-symptoms'] },
+  { text: 'Syncope in 2024 - not yet investigated', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations (2024) - Holter booked for December', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain on exertion, resolved quickly with GTN spray.', flags: ['cardiac-symptoms'] },
   { text: 'Chest pain when walking uphill, settles with rest.', flags: ['cardiac-symptoms'] },
   { text: 'PHQ-9 (patient completed online)\nQuestion | Answer\n1 | Several days\n2 | More than half the days\n3 | Several days\n4 | Nearly every day\n5 | Not at all\n6 | Several days\n7 | Several days\n8 | Not at all\n9 | More than half the days', phq9: { value: 11, item9: 2 }, flags: ['phq9-item9'] },
