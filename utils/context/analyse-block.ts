@@ -186,6 +186,7 @@ function analyseText(block: Block): BlockFindings {
   if (trimmed.length <= MAX_NAMES && (scanned.hits.some((h) => hasRole(h, ROLE_BIT.measure)))) {
     const names = namedQuestionnaire(text, scanned, findings.measures);
     if (names) findings.names = names;
+    if (findings.measures.length === 0 && namesItem9Only(text, scanned)) findings.namesItem9 = true;
   }
   const lead = colon ? LEAD_LABEL.exec(text) : null;
   const leadInfo = lead ? classifyLabel(lead[1]!, true) : undefined;
@@ -286,17 +287,35 @@ const INTRODUCES = /:\s*$/;
 function namedQuestionnaire(text: string, { hits }: ScanResult, measures: readonly MeasureCandidate[]): BlockFindings['names'] {
   let measure: MeasureId | undefined;
   let two = false;
+  let named: Hit | undefined;
   for (const hit of hits) {
     const role = roleOf(hit, 'measure');
     if (!role || role.measure === 'counter' || role.measure === 'item9') continue;
     if (role.measure === 'other') return { measure: 'other' };
     if (measure !== undefined && measure !== role.measure) two = true;
     measure = role.measure;
+    named = hit;
   }
   if (two) return undefined;
   if (!measure || measures.some((m) => m.measure !== 'item9' && (m.measure !== measure || !INTRODUCES.test(text)))) return undefined;
   const date = firstDate(text);
-  return date ? { measure, date: isoDate(date) } : { measure };
+  const names: NonNullable<BlockFindings['names']> = date ? { measure, date: isoDate(date) } : { measure };
+  if (onlyName(text, named!)) names.only = true;
+  return names;
+}
+
+// The block says nothing but the name, maybe with "score" or "total" and a date: "PHQ-9", "GAD-7
+// total:", "PHQ-9 score (20/11/2026)". Not "PHQ-9 sessions attended", "Weeks since last PHQ-9".
+const NAME_ONLY_REST = /^[\s:()\-–\d/.]*(?:(?:total|score|result|today|latest)\b[\s:()\-–\d/.]*)*$/i;
+function onlyName(text: string, hit: Hit): boolean {
+  return /^[\s:(\-–]*$/.test(text.slice(0, hit.start)) && NAME_ONLY_REST.test(text.slice(hit.end));
+}
+
+// "PHQ-9 item 9", "Q9 (thoughts better off dead)": a block that is only item 9's name, whose value
+// the next block may give ("<dt>PHQ-9 item 9</dt><dd>2</dd>").
+function namesItem9Only(text: string, { hits }: ScanResult): boolean {
+  if (hits.length !== 1 || roleOf(hits[0]!, 'measure')?.measure !== 'item9') return false;
+  return /^[\s:(\-–]*$/.test(text.slice(0, hits[0]!.start)) && /^[\s:)\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));
 }
 
 // Gives `value` to everything in `lists` that states no status of its own.
@@ -472,7 +491,8 @@ function analyseRow(block: Block): BlockFindings {
   const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
   // "20/11/2026 | Session 6. PHQ-9 11, GAD-7 9": a journal's row, whose first cell dates the scores
   // its entry gives.
-  const entryDate = cells.length > 1 ? dateCell(cells[0]!) : undefined;
+  // Not under a "DOB" column.
+  const entryDate = cells.length > 1 && headers[0]?.info?.age !== 'dob' ? dateCell(cells[0]!) : undefined;
   let statusForm: FormValue | undefined;
   let markedAnswer: FormValue | undefined;
   // The cell the answer came from: it answers the symptoms and drugs before it, and only in a

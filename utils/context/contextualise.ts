@@ -76,6 +76,8 @@ type Walk = {
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
   rowTable?: RowTable;
+  // The block before was only item 9's name ("<dt>PHQ-9 item 9</dt>").
+  item9Label?: boolean;
   // First names the record gives to others ("her husband Brian"), and the person's own.
   otherNames?: Set<string>;
   personNames?: Set<string>;
@@ -275,6 +277,9 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const f = findingsOf(block, walk.seen);
   const seq = ++walk.seq * BLOCK_ORDER;
   if (f.people) learnPeople(walk, f.people);
+  // "<dt>PHQ-9 item 9</dt><dd>2</dd>": the value of item 9's field.
+  if (walk.item9Label && f.valueScore !== undefined && f.valueScore <= 3) pushMeasure(walk.evidence, { measure: 'item9', value: f.valueScore, offset: 0 }, state, seq);
+  walk.item9Label = f.namesItem9 === true;
   if (state.addressRun) {
     const line = addressLine(block.text);
     if (line === 'named' && !state.addressTown) state.addressTown = true;

@@ -132,7 +132,11 @@ export type BlockFindings = {
   // The block names one questionnaire and gives none of its scores ("PHQ-9", "GAD-7 (01/10/2026)"),
   // or only its total before a colon ("PHQ-9 today (total 15):"): item scores below it are that
   // questionnaire's. 'other': another one ("CORE-10"), whose items are nobody's here.
-  names?: { measure: MeasureId | 'other'; date?: string };
+  // `only`: the block is the name alone, maybe with "total" or a date, so a bare score in the next
+  // block is its total ("<dt>PHQ-9</dt><dd>9</dd>").
+  names?: { measure: MeasureId | 'other'; date?: string; only?: true };
+  // The block is only item 9's name: a score of 0-3 in the next block is item 9's.
+  namesItem9?: true;
   items?: ItemScore[];
   // The block read as a bare value, for a label in an earlier block.
   valueAge?: number;

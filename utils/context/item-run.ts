@@ -14,7 +14,8 @@ import type { MeasureId } from './roles.ts';
 type Entry = Evidence['measures'][number];
 // `shown`: an item was, numbered or not.
 type Administration = { scores: (number | undefined)[]; count: number; shown?: true; result?: Entry; summed?: true };
-export type ItemRun = { measure: MeasureId; date?: string; quiet: number; byDate: Map<string, Administration> };
+// `named`: the block before was the name alone (see BlockFindings.names).
+export type ItemRun = { measure: MeasureId; date?: string; quiet: number; byDate: Map<string, Administration>; named?: true };
 
 // Blocks with no item or total (an item's wording on a line of its own, an answer) a run goes on through.
 const QUIET = 12;
@@ -26,13 +27,13 @@ export type RunSink = { push(m: MeasureCandidate): Entry; remove(e: Entry): void
 export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunSink): ItemRun | undefined {
   if (f.names) {
     if (f.names.measure === 'other') return undefined;
-    const named: ItemRun = { measure: f.names.measure, ...(f.names.date ? { date: f.names.date } : {}), quiet: 0, byDate: new Map() };
+    const named: ItemRun = { measure: f.names.measure, ...(f.names.date ? { date: f.names.date } : {}), ...(f.names.only ? { named: true as const } : {}), quiet: 0, byDate: new Map() };
     // "PHQ-9 today (total 15):": the total shown is the score of the items below it.
     for (const e of sink.own) if (e.measure === named.measure) administration(named, undefined, sink).result = e;
     return named;
   }
   // "<dt>PHQ-9</dt><dd>9</dd>": a bare score right under the questionnaire's name is its total.
-  if (run && f.valueScore !== undefined && run.byDate.size === 0 && run.quiet === 0 && f.mentions.length === 0) {
+  if (run?.named && f.valueScore !== undefined && run.byDate.size === 0 && run.quiet === 0 && f.mentions.length === 0) {
     if (f.valueScore <= MAX_SCORE[run.measure]) {
       administration(run, undefined, sink).result = sink.push({ measure: run.measure, value: f.valueScore, ...(run.date ? { date: run.date } : {}), offset: 0 });
     }

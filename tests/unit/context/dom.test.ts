@@ -143,6 +143,15 @@ describe('reading the DOM', () => {
     expect(scores.measures.phq9).toMatchObject({ value: 9 });
     expect(scores.measures.gad7).toMatchObject({ value: 11 });
     expect(read('<dl><dt>PHQ-9</dt><dd>9 items completed</dd></dl>').measures.phq9).toBeUndefined();
+    // Only under the name alone: not a count or an interval named after it.
+    for (const label of ['PHQ-9 sessions attended', 'PHQ-9 items answered', 'Weeks since last PHQ-9', 'PHQ-9 review due (weeks)']) {
+      expect(read(`<dl><dt>${label}</dt><dd>6</dd></dl>`).measures.phq9).toBeUndefined();
+    }
+    expect(read('<dl><dt>GAD-7 total</dt><dd>11</dd></dl>').measures.gad7).toMatchObject({ value: 11 });
+    // Item 9's own field raises its flag.
+    expect(read('<dl><dt>PHQ-9 item 9</dt><dd>2</dd><dt>PHQ-9</dt><dd>17</dd></dl>').flags).toContain('phq9-item9');
+    expect(read('<dl><dt>PHQ-9</dt><dd>17</dd><dt>Item 9</dt><dd>0</dd></dl>').measures.phq9).toMatchObject({ value: 17, item9: 0 });
+    expect(read('<table><tr><th>DOB</th><th>Notes</th></tr><tr><td>12/03/1961</td><td>PHQ-9 20</td></tr></table>').measures.phq9?.date).toBeUndefined();
     expect(status('<dl><dt>Diabetes history</dt><dd>No</dd></dl>', 'diabetes')).toBe('negated');
     expect(status('<dl><dt>Cancer history</dt><dd>none</dd></dl>', 'cancer')).toBe('negated');
     expect(status('<dl><dt>Asthma diagnosis</dt><dd>Yes</dd></dl>', 'asthma')).toBe('present');

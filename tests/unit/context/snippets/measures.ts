@@ -465,6 +465,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: '25/11/2026 - Step 3 CBT session 1\nPre-treatment PHQ-9 18, GAD-7 14.\n01/09/2026 - Step 2 discharge\nPHQ-9 12, GAD-7 9.', phq9: { value: 18, date: '2026-11-25' }, gad7: { value: 14 } },
   { text: 'Date | Entry\n20/11/2026 | PHQ-9 11\n02/10/2026 | PHQ-9 19', phq9: { value: 11, date: '2026-11-20' } },
   { text: 'PHQ-9\n9\nGAD-7\n11', phq9: { value: 9 }, gad7: { value: 11 } },
+  { text: 'PHQ-9 sessions attended\n6', phq9: 'absent' },
   { text: 'At assessment she scored 17 on the PHQ-9 and 12 on the GAD-7.', phq9: { value: 17 }, gad7: { value: 12 } },
   { text: 'PHQ-9 14 and 9 on the GAD-7.', phq9: { value: 14 }, gad7: { value: 9 } },
   { text: 'Today: PHQ-9 12, GAD-7 9, WSAS 18.\nAssessment 01/09/2026: PHQ-9 20, GAD-7 17.', phq9: { value: 12 }, gad7: { value: 9 } },
