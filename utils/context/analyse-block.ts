@@ -165,7 +165,7 @@ function analyseText(block: Block): BlockFindings {
   const ofOther = people?.ofOther === true;
   // "Re: Ms Priya Shah, DOB 12/05/1994, 14 Bramley Close, Leeds LS13 2HJ": a line that says it
   // names the person gives their address. Not one a line marks as a practice's or service's, nor
-// a relative's or staff's ("Re: Mr John Smith (father of patient), 4 Elm Row").
+  // a relative's or staff's ("Re: Mr John Smith (father of patient), 4 Elm Row").
   if (people?.label && !ofOther) for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person-explicit';
   if (ofOther) {
     // Up to the label's sentence end: "Spouse: Mr Omar Aziz. Client is 24 weeks pregnant".
@@ -307,15 +307,17 @@ function namedQuestionnaire(text: string, { hits }: ScanResult, measures: readon
 // The block says nothing but the name, maybe with "score" or "total" and a date: "PHQ-9", "GAD-7
 // total:", "PHQ-9 score (20/11/2026)". Not "PHQ-9 sessions attended", "Weeks since last PHQ-9".
 const NAME_ONLY_REST = /^[\s:()\-–\d/.]*(?:(?:total|score|result|today|latest)\b[\s:()\-–\d/.]*)*$/i;
+// Nothing before a name but punctuation.
+const NAME_FIRST = /^[\s:(\-–]*$/;
 function onlyName(text: string, hit: Hit): boolean {
-  return /^[\s:(\-–]*$/.test(text.slice(0, hit.start)) && NAME_ONLY_REST.test(text.slice(hit.end));
+  return NAME_FIRST.test(text.slice(0, hit.start)) && NAME_ONLY_REST.test(text.slice(hit.end));
 }
 
 // "PHQ-9 item 9", "Q9 (thoughts better off dead)": a block that is only item 9's name, whose value
 // the next block may give ("<dt>PHQ-9 item 9</dt><dd>2</dd>").
 function namesItem9Only(text: string, { hits }: ScanResult): boolean {
   if (hits.length !== 1 || roleOf(hits[0]!, 'measure')?.measure !== 'item9') return false;
-  return /^[\s:(\-–]*$/.test(text.slice(0, hits[0]!.start)) && /^[\s:)\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));
+  return NAME_FIRST.test(text.slice(0, hits[0]!.start)) && /^[\s:)\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));
 }
 
 // Gives `value` to everything in `lists` that states no status of its own.
@@ -421,7 +423,9 @@ const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|tri
 
 // A total whose sentence opens by saying it was given before now: "At assessment: PHQ-9 20" under
 // "Session 4 - 20/11/2026" is not that session's.
-const OPENS_EARLIER = /^\s*(?:[-*•]\s*)?(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|baseline|initially|previously|(?:at (?:the )?)?first session|pre-?treatment)\b/i;
+// The words that put a score before now, whether they open its sentence or follow its name.
+const SAID_EARLIER = String.raw`at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|initially|previously`;
+const OPENS_EARLIER = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:${SAID_EARLIER}|baseline|(?:at (?:the )?)?first session|pre-?treatment)\b`, 'i');
 const SENTENCE_BREAK = /[.;!?\n]\s/g;
 
 // Only where the words say it of the score: "At assessment: PHQ-9 20", "Baseline PHQ-9 19",
@@ -429,7 +433,7 @@ const SENTENCE_BREAK = /[.;!?\n]\s/g;
 // PHQ-9 down to 8".
 const EARLIER_THEN = /^[\s:(–-]*(?:(?:phq|gad|wsas|core)[\w-]*\s*[:=]?\s*\d{1,2}(?:\s*\/\s*\d{2})?\s*(?:,|;|and|&)?\s*)*(?:(?:the\s+)?(?:score|total|was|were)\s*)?[:=–-]?\s*$/i;
 const LATER_IN_SENTENCE = /\b(?:now|today|this (?:session|week)|currently|latest|down to|up to|improved to|reduced to|fell to|rose to)\b|->|→/i;
-const EARLIER_AFTER = /^\S+(?:\s+(?:total|score))?\s+(?:at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|initially|previously)\b/i;
+const EARLIER_AFTER = new RegExp(String.raw`^\S+(?:\s+(?:total|score))?\s+(?:${SAID_EARLIER})\b`, 'i');
 
 function opensEarlier(text: string, offset: number): boolean {
   let from = 0;

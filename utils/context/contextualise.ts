@@ -292,12 +292,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     state.section = f.heading;
     state.label = undefined;
     state.addressRun = false;
-    if (f.dateHeading) {
-      state.dateHeading = f.dateHeading;
-      state.headingEarly = f.headingEarly === true;
-    }
   }
-  if (f.dateHeading && !f.heading) {
+  if (f.dateHeading) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;
   }

@@ -97,7 +97,7 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
   const found: Found = { measures: [], items: [] };
   for (let c = 1; c < cells.length; c++) {
     // "1 | Several days": an item answered in its answer's words.
-    const value = scoreOf(cells[c]!) ?? (item === 'total' ? undefined : answerOf(cells[c]!));
+    const value = scoreOf(cells[c]!) ?? (item === 'total' ? undefined : answerWordsScore(cells[c]!));
     if (value === undefined || value > (item === 'total' ? MAX_SCORE[measure ?? 'phq9'] : 3)) continue;
     const date = headers[c]?.date ?? rowDate;
     found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 ? { column: c } : {}), ...(!date && isNowColumn(headers[c]?.time) ? { nowColumn: true as const } : {}) });
@@ -114,7 +114,7 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
 }
 
 const ANSWER_CELL = new RegExp(String.raw`^\s*(${ANSWER_SOURCE})\s*$`, 'i');
-function answerOf(cell: string): number | undefined {
+function answerWordsScore(cell: string): number | undefined {
   const m = ANSWER_CELL.exec(cell);
   return m ? answerScore(m[1]!) : undefined;
 }

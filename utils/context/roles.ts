@@ -62,7 +62,7 @@ export type Role =
       gap?: number;
       // Number of targets it may reach (a "?" reaches only the next one).
       targets?: number;
-      only?: 'medication' | 'signal' | 'cardiac' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
+      only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
       // Denies only for a while: undone by "before", "until", "since" or "but" right after the term.
       limited?: boolean;
       // Must be capitalised in the source (organisation names: "Islington Diabetes Service").

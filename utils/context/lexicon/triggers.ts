@@ -11,7 +11,7 @@ export type TriggerSpec = {
   dir: 'pre' | 'post';
   gap?: number;
   targets?: number;
-  only?: 'medication' | 'signal' | 'cardiac' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
+  only?: 'medication' | 'signal' | 'not-medication' | 'not-baby-age' | 'not-postnatal' | readonly ConditionId[];
   limited?: true;
   capital?: true;
   // Reaches no further than the next comma or "and" (back, no further than a comma).
