@@ -107,10 +107,12 @@ function dateByEntry(text: string, measures: MeasureCandidate[]): void {
 // "Week 4 (27/11): PHQ-9 12", "Session 3 (20/11/2026) - PHQ-9 15": the entry's name, then its date.
 const ENTRY_NAMED = /^\s*(?:week|wk|session|appt|appointment|contact|review)\s*\d{0,3}\s*\(\s*/i;
 const ENTRY_NAMED_END = /^\s*\)\s*[-–—:|,.]/;
+// "Session 6 - 20/11/2026. PHQ-9 10", "Week 3, 20/11/2026: ...". Not "Appointment: 18/12/2026", a booking.
+const ENTRY_NAMED_THEN = /^\s*(?:week|wk|session|contact|review)\s*\d{0,3}\s*[-–—:,]\s*/i;
 
 function entryDate(text: string): string | undefined {
   const named = ENTRY_NAMED.exec(text);
-  const lead = named ? named[0].length : BEFORE_ENTRY_DATE.exec(text)![0].length;
+  const lead = named ? named[0].length : (ENTRY_NAMED_THEN.exec(text) ?? BEFORE_ENTRY_DATE.exec(text)!)[0].length;
   if (!DIGIT.test(text[lead] ?? '')) return undefined;
   const after = named ? ENTRY_NAMED_END : AFTER_ENTRY_DATE;
   const first = findDates(text, 0, Math.min(text.length, 40))[0];

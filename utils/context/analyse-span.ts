@@ -445,7 +445,7 @@ function reachForward(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
-  if (diagnosedLater(text, trigger)) return 0;
+  if (diagnosedLater(text, trigger) || deniedUntilLately(text, trigger, role)) return 0;
   // "Has a 4 month old son and postnatal depression": the baby is what she has, not a subject.
   if (role.dim === 'family' && isBabyAge(trigger) && !babyLooksOn(text, trigger)) return 0;
   // "Husband says she fell twice": his report of her.
@@ -573,6 +573,12 @@ function diagnosedLater(text: string, trigger: Hit): boolean {
   return NOT_YET.test(text.slice(trigger.start, trigger.end)) && UNTIL_AFTER.test(text.slice(trigger.end, trigger.end + 60));
 }
 
+// "No falls until last week", "Chest pain: none until yesterday": it has happened now.
+const UNTIL_LATELY = /^[^.;!?\n,]{0,40}?\buntil\s+(?:last|this|yesterday|today|recently|lately|a (?:few|couple of) (?:days|weeks) ago|\d+\s*(?:days?|weeks?|\/7|\/52)\s+ago|the (?:last|past) (?:few )?(?:days?|weeks?|fortnight|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>): boolean {
+  return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
+}
+
 function reachBack(
   text: string,
   hits: Hit[],
@@ -583,7 +589,7 @@ function reachBack(
   targetAt: (Target | undefined)[],
 ): number {
   const trigger = hits[k]!;
-  if (diagnosedLater(text, trigger)) return 0;
+  if (diagnosedLater(text, trigger) || deniedUntilLately(text, trigger, role)) return 0;
   // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
   if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
   let nextStart = trigger.start;
@@ -785,6 +791,8 @@ const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|not yet|awaiting|booke
 // between the symptom and its year.
 const YEAR_SOON = /^[^.;,\n\d]{0,30}?\b(?:in|during|back in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b/i;
 const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
+// "Chest pain in 2020, not yet recurred", "a fall in 2019, none since": saying it has not come back.
+const NOT_BACK = /\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b/gi;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
   if (year === undefined) {
@@ -793,7 +801,7 @@ function signalYear(text: string, hit: Hit): number | undefined {
     year = Number(soon[1]);
   }
   const rest = text.slice(hit.end, hit.end + 120);
-  if (BACK_SINCE.test(rest)) return undefined;
+  if (BACK_SINCE.test(rest.replace(NOT_BACK, ' '))) return undefined;
   const end = rest.search(/[.!?\n](?:\s|$)/);
   for (const m of (end < 0 ? rest : rest.slice(0, end)).matchAll(LATER_YEAR)) year = Math.max(year, Number(m[0]));
   return year;

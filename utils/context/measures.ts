@@ -89,9 +89,14 @@ const TIME_BEFORE = /\b(?:last|this|next|per|a|each|every)\s+$/i;
 // would; "last session 0" counts sessions.
 const NUMBER_NEXT = /^\s*[:=]?\s*\d/;
 const TIME_WORD = /^(?:weeks?|wks?)$/i;
+// "PHQ-9 this session 10", "GAD-7 this week: 8": the number is this entry's score.
+const THIS_BEFORE = /\bthis\s+$/i;
+const ENTRY_WORD = /^(?:weeks?|wks?|session|appointment|appt|contact|visit)$/i;
 function isTime(text: string, counter: Hit): boolean {
-  return TIME_WORD.test(text.slice(counter.start, counter.end)) && TIME_BEFORE.test(text.slice(Math.max(0, counter.start - 8), counter.start))
-    && !NUMBER_NEXT.test(text.slice(counter.end, counter.end + 4));
+  const word = text.slice(counter.start, counter.end);
+  const before = text.slice(Math.max(0, counter.start - 8), counter.start);
+  if (ENTRY_WORD.test(word) && THIS_BEFORE.test(before)) return true;
+  return TIME_WORD.test(word) && TIME_BEFORE.test(before) && !NUMBER_NEXT.test(text.slice(counter.end, counter.end + 4));
 }
 // Words straight after a score that say when it was taken: "12 last week, 8 today".
 // Not a legend for a whole series: "22 20 19 (today first)", "15 19 22 (today, last week,

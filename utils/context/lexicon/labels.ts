@@ -101,4 +101,8 @@ export const ORG_ADDRESS_WORDS: readonly string[] = [
   'trust', 'hospital', 'clinic', 'service', 'services', 'talking therapies', 'iapt', 'ltd', 'limited', 'plc', 'po box',
   'unit', 'department', 'dept', 'partnership', 'foundation', 'council', 'hq', 'headquarters', 'university', 'college', 'school',
   'pharmacy', 'team', 'hub', 'centre', 'center', 'health visiting', 'mind', 'charity', 'care home', 'nursing home', 'office',
+  // Mental health services, named whole so that "Her sister is with the community mental health
+  // team for bipolar disorder" keeps the diagnosis with her.
+  'community mental health team', 'mental health team', 'cmht', 'camhs', 'crisis team', 'crisis resolution team',
+  'home treatment team', 'crisis resolution and home treatment team', 'early intervention team', 'community team',
 ];

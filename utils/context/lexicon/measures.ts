@@ -39,6 +39,8 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
     'edeq', 'scoff', 'iapt phobia scales', 'phobia scales', 'asrs', 'aq10', 'aq 10', 'ess', 'bdi', 'bai', 'pain score',
     'hba1c', 'bp', 'blood pressure', 'weight', 'height', 'pulse', 'heart rate', 'wsas score', 'ors', 'srs', 'cgi', 'madrs',
     'hamd', 'ham d', 'bmi', 'age', 'aged',
+    // The plural counts questionnaires ("Number of PHQ-9s completed: 4"), never gives a score.
+    'phq 9s', 'phq9s', 'gad 7s', 'gad7s',
   ],
   counter: [
     'item', 'items', 'question', 'questions', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'item 1', 'item 2', 'item 3',

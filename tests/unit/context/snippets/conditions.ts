@@ -364,4 +364,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'He has never been formally diagnosed with autism.', conditions: { autism: 'negated' } },
   { text: 'Family think he has autism but he has never been formally diagnosed.', conditions: { autism: 'possible' } },
   { text: 'Wonders if she has fibromyalgia.', conditions: { fibromyalgia: 'possible' } },
+  // A mental health team's name is one step between a relative and their diagnosis.
+  { text: 'Her sister is with the community mental health team for bipolar disorder.', conditions: { bipolar: 'family' } },
+  { text: 'Known to CMHT with bipolar disorder.', conditions: { bipolar: 'present' } },
+  { text: 'Her son is under CAMHS for ADHD.', conditions: { adhd: 'family' } },
 ];

@@ -890,4 +890,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // An amount that fell, to a number; a falls risk score of none.
   { text: 'Alcohol: 40 units/week, fell last month to around 20. GAD-7 11.', flags: ['!falls'] },
   { text: 'Falls risk score: 0\nFell twice last month.', flags: ['falls'], conditions: { frailty: 'present' } },
+  // A symptom of years ago that has not come back is not new; one denied "until last week" has happened.
+  { text: 'Chest pain in 2020, not yet recurred.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain in 2020 - nil since.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain in 2020, not yet investigated.', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain in 2020, recurred this month.', flags: ['cardiac-symptoms'] },
+  { text: 'No falls until last week.', flags: ['falls'] },
+  { text: 'Falls: none until last week when she tripped.', flags: ['falls'] },
+  { text: 'No chest pain until yesterday.', flags: ['cardiac-symptoms'] },
+  { text: 'No falls until the age of 80.', flags: ['!falls'] },
 ];

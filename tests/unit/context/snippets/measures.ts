@@ -473,4 +473,12 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Baseline review 01/09/2026\nPHQ-9 at baseline 17, GAD-7 14', phq9: { value: 17, date: '2026-09-01' }, gad7: { value: 14, date: '2026-09-01' } },
   { text: 'Session 4 - 20/11/2026\nAt assessment (02/10/2026): PHQ-9 20.\nToday: PHQ-9 14.', phq9: { value: 14 } },
   { text: 'PHQ-9 14 (20/11/2026)\nNext review (18/12/2026):\nPHQ-9 to repeat', phq9: { value: 14, date: '2026-11-20' } },
+  // A count of questionnaires is no score; "this session" says when, and is no session number.
+  { text: 'Number of PHQ-9s completed: 4', phq9: 'absent' },
+  { text: 'GAD-7s completed: 3, GAD-7 11', gad7: { value: 11 } },
+  { text: 'PHQ-9 this session 10. GAD-7 this session 8.', phq9: { value: 10 }, gad7: { value: 8 } },
+  { text: 'PHQ-9 this week: 11', phq9: { value: 11 } },
+  { text: 'This session 6 of 8. PHQ-9 12.', phq9: { value: 12 } },
+  { text: 'Session 6: 20/11/2026 - PHQ-9 8\nSession 5: 13/11/2026 - PHQ-9 12', phq9: { value: 8, date: '2026-11-20' } },
+  { text: 'Week 3, 20/11/2026: PHQ-9 12, GAD-7 9', phq9: { value: 12, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
 ];
