@@ -1,6 +1,7 @@
 import { givenToMother } from './birth-of-other.ts';
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
+import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
 import { columnTime, isNowColumn, laterColumn, monthsOrDate, notScoreColumn, runsNewestFirst } from './column-time.ts';
@@ -130,9 +131,12 @@ function analyseText(block: Block): BlockFindings {
   const colon = text.includes(':');
   const answersBefore = trimmed.length <= 60 && block.kind !== 'label' && block.kind !== 'heading' ? answerOfBlock(text, scanned.hits) : undefined;
   if (scanned.hits.length === 0 && !digits && !colon && block.kind !== 'label' && block.kind !== 'heading') {
-    if (!answersBefore) return EMPTY;
+    // "Several days" under item 9's question (contextualise pairs them).
+    const words = trimmed.length <= 32 ? ANSWER_ONLY.exec(trimmed) : null;
+    if (!answersBefore && !words) return EMPTY;
     const answers = emptyFindings();
-    answers.answer = answersBefore;
+    if (answersBefore) answers.answer = answersBefore;
+    if (words) answers.valueAnswer = answerScore(words[1]!);
     return answers;
   }
   const labelLike = block.kind === 'label' || block.kind === 'heading' || trimmed.endsWith(':') || scanned.hits.some((h) => hasRole(h, ROLE_BIT.label));
@@ -248,6 +252,11 @@ function analyseText(block: Block): BlockFindings {
     findings.medications = findings.medications.filter((m) => m.offset >= end || TAKEN_NOW.test(partOf(text, m.offset)));
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
+  // "Date: 14/03/2025", "Session date: 20/11/2026 10:30": the entry's date, for what follows it.
+  if (leadInfo?.date && digits && findings.measures.length === 0 && rest.length <= 40 && ONLY_DATE_TIME.test(rest.replace(ANY_DATE, ''))) {
+    const dates = findDates(rest);
+    if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
+  }
   if (leadInfo?.addr) {
     const outcode = outwardOnly(rest);
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
@@ -273,9 +282,18 @@ function analyseText(block: Block): BlockFindings {
     if (outcode) findings.valueOutcode = outcode;
     const score = VALUE_SCORE.exec(trimmed);
     if (score) findings.valueScore = Number(score[1]);
+    // "7 (14/08/2025)", "11 - 02/10/2026": the score and the day it was taken.
+    const dated = !score && dob ? SCORE_THEN_DATE.exec(trimmed) : null;
+    const undated = dated ? VALUE_SCORE.exec(dated[1]!) : null;
+    if (undated) {
+      findings.valueScore = Number(undated[1]);
+      findings.valueScoreDate = isoDate(dob!);
+    }
   }
   return findings;
 }
+const ANY_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}[ -]\d{4}/;
+const SCORE_THEN_DATE = new RegExp(String.raw`^(.*?)\s*(?:\(\s*(?:on\s+)?(?:${ANY_DATE.source})\s*\)|(?:[-–,]|\bon)\s*(?:${ANY_DATE.source}))$`, 'i');
 const VALUE_SCORE = /^(\d{1,2})\s*(?:\/\s*(?:27|21))?\s*(?:\(\s*(?:minimal|mild|moderate|moderately severe|severe)\s*\))?$/i;
 
 // A short block that names one questionnaire and gives none of its scores: "PHQ-9", "GAD-7 item
@@ -319,7 +337,7 @@ function onlyName(text: string, hit: Hit): boolean {
 // the next block may give ("<dt>PHQ-9 item 9</dt><dd>2</dd>").
 function namesItem9Only(text: string, { hits }: ScanResult): boolean {
   if (hits.length !== 1 || roleOf(hits[0]!, 'measure')?.measure !== 'item9') return false;
-  return NAME_FIRST.test(text.slice(0, hits[0]!.start)) && /^[\s:)\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));
+  return NAME_FIRST.test(text.slice(0, hits[0]!.start)) && /^[\s:)?\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));
 }
 
 // Gives `value` to everything in `lists` that states no status of its own.
@@ -478,6 +496,8 @@ function headersOf(block: Block): Header[] {
 }
 
 // A cell that is a date and nothing else, maybe with its time: "20/11/2026", "20 Nov 2026 14:30".
+const ANSWER_ONLY = new RegExp(String.raw`^(${ANSWER_SOURCE})\.?$`, 'i');
+const ONLY_DATE_TIME = /^[\s,(]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?[\s)]*$/i;
 const TIME_AFTER = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$/i;
 function dateCell(cell: string): string | undefined {
   if (cell.length > 32) return undefined;

@@ -278,7 +278,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const seq = ++walk.seq * BLOCK_ORDER;
   if (f.people) learnPeople(walk, f.people);
   // "<dt>PHQ-9 item 9</dt><dd>2</dd>": the value of item 9's field.
-  if (walk.item9Label && f.valueScore !== undefined && f.valueScore <= 3) pushMeasure(walk.evidence, { measure: 'item9', value: f.valueScore, offset: 0 }, state, seq);
+  const item9 = f.valueScore ?? f.valueAnswer;
+  if (walk.item9Label && item9 !== undefined && item9 <= 3) pushMeasure(walk.evidence, { measure: 'item9', value: item9, offset: 0 }, state, seq);
   walk.item9Label = f.namesItem9 === true;
   if (state.addressRun) {
     const line = addressLine(block.text);

@@ -143,6 +143,9 @@ export type BlockFindings = {
   // The block is only a score ("9", "14/27", "14 (moderate)"): the total of a questionnaire named
   // just above it ("<dt>PHQ-9</dt><dd>9</dd>").
   valueScore?: number;
+  valueScoreDate?: string;
+  // The block is one of the four answers of a PHQ-9 item alone ("Several days"), scored 0-3.
+  valueAnswer?: number;
   valueDob?: DateParts;
   valueOutcode?: string;
   mentions: RawMention[];

@@ -35,7 +35,7 @@ export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunS
   // "<dt>PHQ-9</dt><dd>9</dd>": a bare score right under the questionnaire's name is its total.
   if (run?.named && f.valueScore !== undefined && run.byDate.size === 0 && run.quiet === 0 && f.mentions.length === 0) {
     if (f.valueScore <= MAX_SCORE[run.measure]) {
-      administration(run, undefined, sink).result = sink.push({ measure: run.measure, value: f.valueScore, ...(run.date ? { date: run.date } : {}), offset: 0 });
+      administration(run, undefined, sink).result = sink.push({ measure: run.measure, value: f.valueScore, ...(f.valueScoreDate ?? run.date ? { date: f.valueScoreDate ?? run.date } : {}), offset: 0 });
     }
     return undefined;
   }

@@ -186,7 +186,8 @@ function max(measure: MeasureId | 'item9'): number {
 
 const TOKENS = new RegExp(TOKEN_SOURCE, 'gi');
 
-function tokens(text: string, from: number, to: number, counters: Hit[]): Token[] {
+// `inside`: names whose digits are no numbers ("Item 9 (PHQ-9): 1").
+function tokens(text: string, from: number, to: number, counters: Hit[], inside: readonly Hit[] = []): Token[] {
   const lead = Math.min(from, 2);
   const window = text.slice(from - lead, to);
   const base = from - lead;
@@ -218,6 +219,7 @@ function tokens(text: string, from: number, to: number, counters: Hit[]): Token[
     if (DAY_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
     if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
+    if (inside.length > 0 && inside.some((h) => h.start <= start && start < h.end)) continue;
     if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value, text.slice(end, end + 8)))) {
       rangeEnds.push({ kind: 'num', value, start, end });
       continue;
@@ -344,12 +346,23 @@ function phqThenScore(text: string, hits: Hit[], k: number): boolean {
     && namesGad7(text, hits, k + 1) && !/^\s*[:=–-]?\s*7\b/.test(text.slice(next.end, next.end + 6));
 }
 
+const QUESTION_END = /^[^.;!?\n\d]{0,60}\?/;
+const OPEN_BRACKET = /^\s*[([]\s*$/;
+const CLOSE_BRACKET = /^\s*[)\]]/;
+
 export function extractMeasures(text: string, hits: Hit[], bounds: number[]): MeasureCandidate[] {
   const labels: Label[] = [];
+  const qualifiers: Hit[] = [];
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     const role = roleOf(hit, 'measure');
     if (role) {
+      // "Item 9 (PHQ-9): 1": the questionnaire the item is of, not a total.
+      const previous = labels[labels.length - 1];
+      if (role.measure === 'phq9' && previous?.measure === 'item9' && OPEN_BRACKET.test(text.slice(previous.hit.end, hit.start)) && CLOSE_BRACKET.test(text.slice(hit.end, hit.end + 4))) {
+        qualifiers.push(hit);
+        continue;
+      }
       const shorthand = (role.measure === 'phq9' || role.measure === 'other') && phqThenScore(text, hits, k);
       labels.push(shorthand ? { hit: { ...hit, end: hit.start + 3 }, measure: 'phq9' } : { hit, measure: role.measure });
     }
@@ -396,8 +409,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       from = listEnd = next.hit.end;
       next = stops[i + 2];
     }
-    const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, from), from + 160);
-    const found = tokens(text, from, end, counters);
+    // "Thoughts that you would be better off dead or of hurting yourself in some way?  Several days
+    // (1)": a form prints the item as a question, its answer after the question mark.
+    const asked = measure === 'item9' ? QUESTION_END.exec(text.slice(from, from + 64)) : null;
+    const end = Math.min(next ? next.hit.start : text.length, sentenceEnd(text, bounds, asked ? from + asked[0].length : from), from + 160);
+    const found = tokens(text, from, end, counters, qualifiers);
     // "17 on the PHQ-9 and 12 on the GAD-7": a number told as the next label's is not this one's.
     if (next && found.length > 0) {
       const last = found[found.length - 1]!;
@@ -420,7 +436,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       if (group.length > 0) {
         const members = [...group, label];
         group = [];
-        const later = tokens(text, label.hit.end, Math.min(sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160), counters)
+        const later = tokens(text, label.hit.end, Math.min(sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160), counters, qualifiers)
           .filter((t) => t.kind === 'num');
         if (later.length === members.length) {
           members.forEach((member, k) => {

@@ -12,6 +12,8 @@ const NAMED_AGE = /(?:^|[.;\n]\s{0,4}|\b(?:re|client|patient|pt|name|service use
 const SOMEONE_ELSE_BEFORE = /\b(?:husband|wife|partner|mother|mum|father|dad|son|daughter|brother|sister|carer|gp|consultant|worker|nurse|referrer|by|for|nok|kin|contact|interpreter|attendees?|supervisor|supervision|discussed with|with)\b[^.\n]{0,12}$/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:\)\s*)?(?:,\s*(?:[A-Z][a-z]+\s+)?(?:road|rd|street|st|lane|way|avenue|ave|close|drive|court|crescent|grove|place|gardens|terrace|hill|park|walk|row)\b|,\s*(?:pwp|gp|therapist|interpreter|nurse|trainee|student|staff|(?:\w+\s+)?worker|supervisor|(?:the\s+)?(?:mother|father|mum|dad|parent|partner|wife|husband|sister|brother|grandmother|grandfather)\b)\b|,?\s*(?:also\s+)?attended\s+with\s+(?:her|his)\s+(?:son|daughter|child)|,?\s*also\s+(?:attended|present)\b|\(\s*(?:bed|ward|room|phq|gad|of|score|husband|wife|partner|mother|father|son|daughter|brother|sister|interpreter|pwp|staff)\b)/i;
 
+const AGE_AFTER_MARK = /[,(]\s{0,3}\d\d/;
+
 // "Client is 49.", "The patient is now 72 years old,": the person's age told in a sentence of its own.
 const IS_AGED = /(?:^|[.;]\s{1,4})(?:the\s+)?(?:client|patient|pt|service user)\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{2,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*(?=[.,;)]|$)/gi;
 
@@ -25,8 +27,9 @@ export function namedAges(text: string): { years: number; offset: number }[] {
     const years = Number(m[1]);
     if (years >= 16 && years <= 110) out.push({ years, offset: m.index });
   }
+  // NAMED_AGE needs a comma or bracket before the age: most lines with a digit have none.
   NAMED_AGE.lastIndex = 0;
-  for (let m = NAMED_AGE.exec(text); m !== null; m = NAMED_AGE.exec(text)) {
+  for (let m = AGE_AFTER_MARK.test(text) ? NAMED_AGE.exec(text) : null; m !== null; m = NAMED_AGE.exec(text)) {
     const years = Number(m[1]);
     if (years < 16 || years > 110) continue;
     if (SOMEONE_ELSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 1))) continue;

@@ -155,6 +155,15 @@ describe('reading the DOM', () => {
     expect(status('<dl><dt>Diabetes history</dt><dd>No</dd></dl>', 'diabetes')).toBe('negated');
     expect(status('<dl><dt>Cancer history</dt><dd>none</dd></dl>', 'cancer')).toBe('negated');
     expect(status('<dl><dt>Asthma diagnosis</dt><dd>Yes</dd></dl>', 'asthma')).toBe('present');
+    // A score with the day it was taken; item 9 asked as a question and answered in words.
+    const dated = read('<dl><dt>PHQ-9</dt><dd>7 (14/08/2025)</dd><dt>GAD-7</dt><dd>11 - 14/08/2025</dd></dl>').measures;
+    expect(dated.phq9).toMatchObject({ value: 7, date: '2025-08-14' });
+    expect(dated.gad7).toMatchObject({ value: 11, date: '2025-08-14' });
+    const asked = (answer: string) => read(`<dl><dt>Thoughts that you would be better off dead or of hurting yourself in some way?</dt><dd>${answer}</dd></dl>`);
+    expect(asked('Several days').flags).toContain('phq9-item9');
+    expect(asked('Not at all').flags).not.toContain('phq9-item9');
+    // Answer words under the questionnaire's own name are no total.
+    expect(read('<dl><dt>PHQ-9</dt><dd>Several days</dd></dl>').measures.phq9).toBeUndefined();
   });
 
   it('reads a field\'s value as the answer to the words before it', () => {

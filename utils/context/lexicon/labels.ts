@@ -78,6 +78,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ date: true }, [
     'date', 'dates', 'date completed', 'completed', 'assessment date', 'recorded', 'date recorded', 'session date', 'appointment date',
     'when', 'date of assessment', 'date taken', 'effective date', 'review date', 'entered', 'date entered',
+    'date of contact', 'contact date', 'date of session', 'date of appointment', 'date seen', 'consultation date', 'entry date',
   ]),
   ...each({ score: true }, ['score', 'scores', 'total', 'total score', 'result', 'results', 'value', 'values', 'latest', 'latest score']),
   ...each({ code: true }, [

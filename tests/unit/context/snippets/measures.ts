@@ -481,4 +481,15 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'This session 6 of 8. PHQ-9 12.', phq9: { value: 12 } },
   { text: 'Session 6: 20/11/2026 - PHQ-9 8\nSession 5: 13/11/2026 - PHQ-9 12', phq9: { value: 8, date: '2026-11-20' } },
   { text: 'Week 3, 20/11/2026: PHQ-9 12, GAD-7 9', phq9: { value: 12, date: '2026-11-20' }, gad7: { value: 9, date: '2026-11-20' } },
+  // A "Date:" field dates the entry under it; an item's questionnaire in brackets is no total; a
+  // form's item 9 asked as a question.
+  { text: 'Date: 14/03/2025\nPHQ-9: 17\nPrevious: PHQ-9 21 on 02/01/2025', phq9: { value: 17, date: '2025-03-14' } },
+  { text: 'Date of contact: 14/03/2025 10:30\nPHQ-9: 17', phq9: { value: 17, date: '2025-03-14' } },
+  { text: 'Item 9 (PHQ-9): 1', phq9: 'absent', flags: ['phq9-item9'] },
+  { text: 'PHQ-9 total 11 (20/11/2026). Item 9 (PHQ-9): 1', phq9: { value: 11, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'Item 9 (PHQ-9) 0, PHQ-9 14', phq9: { value: 14, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Thoughts that you would be better off dead or of hurting yourself in some way?  Several days (1)', flags: ['phq9-item9'] },
+  { text: 'Thoughts that you would be better off dead or of hurting yourself in some way? Not at all (0)', flags: ['!phq9-item9'] },
+  { text: 'Thoughts that you would be better off dead or of hurting yourself in some way?\nSeveral days', flags: ['phq9-item9'] },
+  { text: 'PHQ-9\nSeveral days', phq9: 'absent' },
 ];
