@@ -450,6 +450,11 @@ function reachForward(
   if (role.dim === 'family' && isBabyAge(trigger) && !babyLooksOn(text, trigger)) return 0;
   // "Husband says she fell twice": his report of her.
   if (role.dim === 'family' && tellsOfPerson(text, trigger)) return 0;
+  // "Wife (advanced Parkinson's, recent falls x3)": what the brackets after a relative list is theirs.
+  if (role.dim === 'family') {
+    const inBrackets = bracketedAfter(text, hits, k, role, targetAt, trigger);
+    if (inBrackets >= 0) return inBrackets;
+  }
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
@@ -488,7 +493,8 @@ function reachForward(
         onwardChecked = true;
       }
     }
-    const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd), hit.start) - named;
+    // Past "and has", the predicate counts from there: "Partner is 30/40 with twins and has gestational diabetes".
+    const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd, joiner?.end ?? 0), hit.start) - named;
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
     let stop = false;
     for (const r of hit.roles) {
@@ -497,7 +503,7 @@ function reachForward(
       if (r.kind === 'terminator') {
         // "Her son has T1D and is on insulin": still the relative's, though not what they notice about her.
         // So is "Her mother is 82 and has had two falls": a short predicate of theirs before it.
-        if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 4) && predicateGoesOn(text, trigger, hit)) joiner = hit;
+        if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 6) && predicateGoesOn(text, trigger, hit)) joiner = hit;
         else stop = true;
       } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
       else if (r.kind === 'verb' && comma) stop = true;
@@ -562,7 +568,28 @@ function onlyOwnAge(text: string, hits: Hit[], clauseOf: number[], k: number, ta
   return true;
 }
 
+// The targets in brackets straight after a relative, all theirs when any is more than an age ("Mum
+// (COPD, heart failure, uses wheelchair)"); -1 when there are none, or only an age ("Daughter (15)
+// under CAMHS for anorexia"), for the reach to go on as usual.
+const OPENS_BRACKET = /^\s*\(/;
+function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trigger'>, targetAt: (Target | undefined)[], trigger: Hit): number {
+  if (!OPENS_BRACKET.test(text.slice(trigger.end, trigger.end + 3))) return -1;
+  const open = text.indexOf('(', trigger.end);
+  const close = text.indexOf(')', open);
+  if (close < 0 || close - open > 160 || text.slice(open, close).includes('\n') || text.slice(open + 1, close).includes('(')) return -1;
+  const inside: Target[] = [];
+  for (let j = k + 1; j < hits.length && hits[j]!.start < close; j++) {
+    const target = targetAt[j];
+    if (target && applies(role, target)) inside.push(target);
+  }
+  if (!inside.some((t) => !hasRole(t.hit, ROLE_BIT.age))) return -1;
+  for (const target of inside) applyDim(target, role.dim, trigger);
+  return inside.length;
+}
+
 const SPACED_DASH = /\s[-–—]\s/;
+const DIED_AFTER = /^(?:['’]s)?\s+(?:(?:sadly|suddenly|unexpectedly)\s+)?(?:died|passed(?:\s+away)?|death|was killed|took (?:her|his|their) own life|suicide)\b/i;
+const EVENT_BEFORE = /\b(?:since|after|following|when|because|as)\s+(?:(?:her|his|their|the|my)\s+)?(?:(?:late|older|younger|elder)\s+)?$/i;
 const CARES_AFTER = /^\s+(?:is\s+(?:(?:her|his|their|the|a)\s+)?(?:main\s+|primary\s+|full[- ]time\s+|sole\s+|informal\s+)?carer|cares\b|looks after|helps\b|supports\b|lives with|attends|attended|accompan\w*|brought|brings|drives|manages (?:her|his|their) (?:meds|medication|tablets|appointments))/i;
 
 // "Not diagnosed with diabetes until his 50s", "COPD ... but not confirmed by spirometry until 2025":
@@ -590,6 +617,8 @@ function reachBack(
 ): number {
   const trigger = hits[k]!;
   if (diagnosedLater(text, trigger) || deniedUntilLately(text, trigger, role)) return 0;
+  // "Low mood since wife died": the relative's death is when the person's symptom began.
+  if (role.dim === 'family' && DIED_AFTER.test(text.slice(trigger.end, trigger.end + 24)) && EVENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
   // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
   if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
   let nextStart = trigger.start;

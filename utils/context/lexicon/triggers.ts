@@ -207,6 +207,8 @@ export const PSEUDO_TERMS: readonly string[] = [
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").
   'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',
+  // A pregnancy's babies, not relatives the sentence goes on about: "Partner is 30/40 with twins and has ...".
+  'with twins', 'with triplets',
   'st depression', 'st segment depression', 'st depressions', 'respiratory depression', 'depressed fracture', 'depressed skull fracture',
   'bone marrow depression', 'cns depression', 'antidepressant', 'anti depressant', 'anti depressants',
   'ms teams', 'ms word', 'ms office', 'ms excel', 'ms outlook', 'ms forms', 'ms access', 'ms paint', 'ms dynamics', 'ms 365',

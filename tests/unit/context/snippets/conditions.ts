@@ -368,4 +368,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Her sister is with the community mental health team for bipolar disorder.', conditions: { bipolar: 'family' } },
   { text: 'Known to CMHT with bipolar disorder.', conditions: { bipolar: 'present' } },
   { text: 'Her son is under CAMHS for ADHD.', conditions: { adhd: 'family' } },
+  // What brackets after a relative list is theirs; a relative's death dates the person's symptom;
+  // a relative's predicate goes on past "and has".
+  { text: "Pt caring for wife (advanced Parkinson's, recent falls x3).", conditions: { parkinsons: 'family', frailty: 'family' }, flags: ['!falls'] },
+  { text: 'Lives with mum (COPD, heart failure, uses wheelchair) whom she cares for.', conditions: { copd: 'family', 'heart-failure': 'family', 'mobility-impairment': 'family' } },
+  { text: 'Mum (78) has COPD.', conditions: { copd: 'family' } },
+  { text: 'Mum (COPD) - she has asthma herself.', conditions: { copd: 'family', asthma: 'present' } },
+  { text: 'Low mood since wife died.', conditions: { depression: 'present' } },
+  { text: 'Low mood since dad passed away.', conditions: { depression: 'present' } },
+  { text: 'Diabetes - mother.', conditions: { diabetes: 'family' } },
+  { text: 'Partner is 30/40 with twins and has gestational diabetes.', conditions: { diabetes: 'family' } },
+  { text: 'Her sister is 40 with two kids and has diabetes.', conditions: { diabetes: 'family' } },
 ];
