@@ -870,8 +870,11 @@ function isQuestion(text: string): boolean {
   return text.length <= 60 && !SENTENCE_END.test(text);
 }
 
+// "SOB walking up hill - started about a fortnight ago": new, said later in the sentence.
+const STARTED_LATELY = /^[^.;!?\n]{0,60}?\b(?:started|began|begun|came on|developed|onset)\b[^.;!?\n]{0,24}?\b(?:ago|last (?:week|month)|this (?:week|month)|recently|yesterday)\b/i;
 function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): boolean {
   const hit = hits[k]!;
+  if (STARTED_LATELY.test(text.slice(hit.end, hit.end + 120))) return true;
   for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
     if (countWords(text, hits[j]!.end, hit.start) > 3) break;
     if (hasRole(hits[j]!, ROLE_BIT.qualifier)) return true;

@@ -42,6 +42,7 @@ type Pending = { mention: RawMention; section: Section; index: number }[];
 type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
 // A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
 type Questions = { signal: RawSignal; section: Section; order: number }[];
+const QUERIED_BEFORE = /(?:\?|\b(?:possible|possibly|probable|query|queried|suspected|likely))\s*$/i;
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
@@ -385,7 +386,10 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     }
     for (const s of f.signals) {
       if (walk.flags.has(s.flag)) continue;
-      if (!isPresent(s.dims, section)) {
+      // "Fall last week ?syncope", "possible blackouts": unsure of a cardiac symptom, prompt the check.
+      const queried = s.flag === 'cardiac-symptoms' && s.dims.question !== true && resolveStatus(s.dims, section) === 'possible'
+        && QUERIED_BEFORE.test(block.text.slice(Math.max(0, s.offset - 16), s.offset));
+      if (!queried && !isPresent(s.dims, section)) {
         if (s.asked && s.dims.question === true && asks(block)) walk.questions.push({ signal: s, section, order: orderOf(seq, s.offset) });
         continue;
       }

@@ -8,7 +8,7 @@
 // 22)", "Mr Hill, 18 (PHQ-9)").
 // Every run of spaces is bounded: a page of a million spaces after a full stop must not make each
 // position look back over all of them.
-const NAMED_AGE = /(?:^|[.;\n]\s{0,4}|\b(?:re|client|patient|pt|name|service user)\s{0,3}:?\s{1,3}|\s[-–—]\s{1,3})(?:(?:mr|mrs|ms|miss|mx)\.?\s{1,3}(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=(?:client|patient|name)\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|client|patient|pt)\s{0,3}(?:,\s{0,3}|\(\s{0,3})(\d{2,3})(?:\s{0,3}(?:y|yo|yrs?|years?)(?:\s{0,3}old)?)?\s{0,3}(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
+const NAMED_AGE = /(?:^|[.;\n]\s{0,4}|\b(?:re|client|patient|pt|name|service user)\s{0,3}:?\s{1,3}|\s[-–—]\s{1,3})(?:(?:mr|mrs|ms|miss|mx)\.?\s{1,3}(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=(?:re|client|patient|name)\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|client|patient|pt)\s{0,3}(?:,\s{0,3}|\(\s{0,3})(\d{2,3})(?:\s{0,3}(?:y|yo|yrs?|years?)(?:\s{0,3}old)?)?\s{0,3}(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
 const SOMEONE_ELSE_BEFORE = /\b(?:husband|wife|partner|mother|mum|father|dad|son|daughter|brother|sister|carer|gp|consultant|worker|nurse|referrer|by|for|nok|kin|contact|interpreter|attendees?|supervisor|supervision|discussed with|with)\b[^.\n]{0,12}$/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:\)\s*)?(?:,\s*(?:[A-Z][a-z]+\s+)?(?:road|rd|street|st|lane|way|avenue|ave|close|drive|court|crescent|grove|place|gardens|terrace|hill|park|walk|row)\b|,\s*(?:pwp|gp|therapist|interpreter|nurse|trainee|student|staff|(?:\w+\s+)?worker|supervisor|(?:the\s+)?(?:mother|father|mum|dad|parent|partner|wife|husband|sister|brother|grandmother|grandfather)\b)\b|,?\s*(?:also\s+)?attended\s+with\s+(?:her|his)\s+(?:son|daughter|child)|,?\s*also\s+(?:attended|present)\b|\(\s*(?:bed|ward|room|phq|gad|of|score|husband|wife|partner|mother|father|son|daughter|brother|sister|interpreter|pwp|staff)\b)/i;
 
@@ -41,7 +41,8 @@ export function namedAges(text: string): { years: number; offset: number }[] {
 
 // "45F, self-referral", "34 M - low mood", "62yo M with T2DM": the shorthand a note opens with for
 // the person's age and sex. Capital M or F only, so "5m walk" or "10 mg" are never read.
-const SHORTHAND = /^\s*(\d{2,3})\s?(?:y\/?o\s?|yr?s?\s?)?([MF])\b(?=\s*(?:[,.;:(–-]|$)|\s+(?:with|presents|presenting|referred|self|attends|attended|hx|pmh|c\/o|seen)\b)/;
+// "Pt 47M.", "Pt (32M) anxious.": after the word for the person, too.
+const SHORTHAND = /^\s*(?:(?:pt|patient|client)\.?\s{0,3})?(?:\(\s{0,2}(\d{2,3})\s?(?:y\/?o\s?|yr?s?\s?)?([MF])\s{0,2}\)|(\d{2,3})\s?(?:y\/?o\s?|yr?s?\s?)?([MF])\b(?=\s*(?:[,.;:(–-]|$)|\s+(?:with|presents|presenting|referred|self|attends|attended|hx|pmh|c\/o|seen)\b))/i;
 
 // "42 F - partner (nurse)" in a household list is the partner.
 const OTHERS_AFTER = /^\s*[-–,(:]?\s*(?:partner|wife|husband|son|daughter|mother|father|mum|dad|brother|sister|child|grandson|granddaughter|grandmother|grandfather|nan|grandad|friend|lodger|carer|niece|nephew|aunt|uncle|cousin|step\w*)\b/i;
@@ -49,6 +50,9 @@ const OTHERS_AFTER = /^\s*[-–,(:]?\s*(?:partner|wife|husband|son|daughter|moth
 export function shorthandPerson(text: string): { years: number; sex: 'she' | 'he' } | undefined {
   const m = SHORTHAND.exec(text);
   if (!m || OTHERS_AFTER.test(text.slice(m[0].length, m[0].length + 24))) return undefined;
-  const years = Number(m[1]);
-  return years >= 16 && years <= 110 ? { years, sex: m[2] === 'F' ? 'she' : 'he' } : undefined;
+  const years = Number(m[1] ?? m[3]);
+  const sex = m[2] ?? m[4]!;
+  // Capital M or F only, though "Pt" may be in any case.
+  if (sex !== 'M' && sex !== 'F') return undefined;
+  return years >= 16 && years <= 110 ? { years, sex: sex === 'F' ? 'she' : 'he' } : undefined;
 }

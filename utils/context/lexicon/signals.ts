@@ -53,6 +53,10 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
     'collapsed while running', 'collapsed during exercise', 'faint on exertion', 'feels faint on exertion', 'felt faint on exertion',
     'lightheaded on exertion', 'light headed on exertion', 'paroxysmal nocturnal dyspnoea', 'paroxysmal nocturnal dyspnea',
+    // Chest tightness and pressure in plain words.
+    ...['tight feeling', 'tightness', 'heaviness', 'heavy feeling', 'pressure'].flatMap((what) =>
+      ['in', 'across'].flatMap((where) => ['chest', 'the chest', 'her chest', 'his chest', 'my chest'].map((chest) => `${what} ${where} ${chest}`))),
+    'chest feels tight', 'chest felt tight', 'chest heaviness', 'chest pressure',
     // Faintness brought on by walking is exertional too.
     ...['light headed', 'lightheaded', 'dizzy', 'faint', 'feels faint', 'felt faint'].flatMap((how) =>
       ['walking', 'when walking', 'on walking', 'while walking', 'walking uphill', 'on stairs', 'on the stairs', 'climbing stairs',

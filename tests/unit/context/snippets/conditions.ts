@@ -379,4 +379,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diabetes - mother.', conditions: { diabetes: 'family' } },
   { text: 'Partner is 30/40 with twins and has gestational diabetes.', conditions: { diabetes: 'family' } },
   { text: 'Her sister is 40 with two kids and has diabetes.', conditions: { diabetes: 'family' } },
+  // Wondering whether a symptom is a condition is a possibility, not a diagnosis.
+  { text: 'Pt wonders if her own tiredness is ME - GP has not diagnosed this.', conditions: { 'me-cfs': 'possible' }, flags: ['!me-cfs'] },
+  { text: 'Wonders if her fatigue is fibromyalgia.', conditions: { fibromyalgia: 'possible' } },
+  { text: 'Wonders if her mum has dementia.', conditions: { dementia: 'family' } },
 ];

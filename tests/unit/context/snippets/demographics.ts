@@ -86,4 +86,12 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Client: J Smith   Workplace: Asda, Swindon SN1 2AB', district: 'absent' },
   { text: 'Client: Jo Bell, DOB 03/04/1990, NHS 123 456 7890, LS8 1AA', district: 'LS8' },
   { text: 'Household\n42 F - partner (nurse)\n17 M - son', age: 'absent' },
+  // Age and sex shorthand after the word for the person; a name after "Re:" with the age after it.
+  { text: 'Pt 47M.', age: 47 },
+  { text: 'Pt 26F c/o fatigue.', age: 26 },
+  { text: 'Pt (32M) anxious.', age: 32 },
+  { text: 'Pt 58F, low mood', age: 58 },
+  { text: 'Pt 10 mg', age: 'absent' },
+  { text: 'pt 47m', age: 'absent' },
+  { text: 'Re: Peter Walsh, 70 years', age: 70 },
 ];

@@ -899,4 +899,14 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls: none until last week when she tripped.', flags: ['falls'] },
   { text: 'No chest pain until yesterday.', flags: ['cardiac-symptoms'] },
   { text: 'No falls until the age of 80.', flags: ['!falls'] },
+  // A cardiac symptom queried is unsure: prompt the check. Chest tightness in plain words; a start
+  // said later in the sentence makes breathlessness new.
+  { text: 'Two falls in past month, one with LOC ?syncope - GP aware, 24hr tape awaited.', flags: ['falls', 'cardiac-symptoms'] },
+  { text: 'Possible blackouts.', flags: ['cardiac-symptoms'] },
+  { text: 'At risk of palpitations on salbutamol.', flags: ['!cardiac-symptoms'] },
+  { text: 'Any chest pain?', flags: ['!cardiac-symptoms'] },
+  { text: 'Tight feeling across chest when she exerts herself, started 2 weeks ago.', flags: ['cardiac-symptoms'] },
+  { text: 'Gets SOB walking up hill - started about a fortnight ago.', flags: ['cardiac-symptoms'] },
+  { text: 'SOB on exertion since starting smoking at 15.', flags: ['!cardiac-symptoms'] },
+  { text: 'No tightness in the chest.', flags: ['!cardiac-symptoms'] },
 ];
