@@ -79,6 +79,39 @@ function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   else if (info.status === 'negated' && !dims.explicit) dims.negated = true;
 }
 
+// "Are you pregnant or have you had a baby in the last year? No": a question put to the person
+// asks of every term in it, not only the one its question mark follows. Answered yes, a question of
+// alternatives says one of them is so, not which.
+const ASKED_SENTENCE = /^\s*(?:\d{1,2}[.)]\s*)?(?:are|have|do|did|is|has|does|were|was)\s+(?:you|she|he|they)\b[^?.;!\n]{0,140}\?/i;
+function askedOfPerson(text: string, findings: BlockFindings, answer: ReturnType<typeof answerOf>): void {
+  const q = ASKED_SENTENCE.exec(text);
+  if (!q) return;
+  const end = q[0].length;
+  const mentions = findings.mentions.filter((item) => item.offset < end);
+  const signals = findings.signals.filter((item) => item.offset < end);
+  if (mentions.length + signals.length < 2) return;
+  const value = answer && [...mentions, ...signals].some((item) => answer.answered.has(item.offset)) ? answer.value : undefined;
+  // A yes to "chest pain or blackouts?" is a symptom to check either way.
+  const either = OR.test(q[0]);
+  for (const [list, isSignal] of [[mentions, false], [signals, true]] as const) {
+    for (const { dims } of list) {
+      if (value === 'no' || (value === 'yes' && (isSignal || !either))) {
+        delete dims.question;
+        dims.form = value;
+        dims.explicit = true;
+      } else if (value === 'yes') {
+        delete dims.question;
+        delete dims.form;
+        dims.possible = true;
+        dims.explicit = true;
+      } else if (value === undefined && !dims.explicit) {
+        dims.question = true;
+        dims.possible = true;
+      }
+    }
+  }
+}
+
 function applyForm(dims: Dims, form: FormValue): void {
   if (dims.explicit && !dims.question) return;
   // "Pregnant? ... Unknown": the question stays a question.
@@ -90,6 +123,7 @@ function applyForm(dims: Dims, form: FormValue): void {
 
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
+const OR = /\bor\b/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
 // today."): its scores with no date of their own (or the same) carry it, for the merge to use
@@ -223,6 +257,7 @@ function analyseText(block: Block): BlockFindings {
       for (const item of list) if (answer.answered.has(item.offset)) applyForm(item.dims, answer.value);
     }
   }
+  if (findings.mentions.length + findings.signals.length > 0) askedOfPerson(text, findings, answer);
 
   // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
   if (text.includes(':') && findings.mentions.length > 0) {

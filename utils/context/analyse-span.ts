@@ -186,7 +186,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   const targetAt: (Target | undefined)[] = new Array(hits.length);
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
-    if (!isTarget(hit)) continue;
+    if (!isTarget(hit) || isItemWording(text, hit)) continue;
     const t: Target = { hit, index: k, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
     targets.push(t);
     targetAt[k] = t;
@@ -585,6 +585,14 @@ function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trig
   if (!inside.some((t) => !hasRole(t.hit, ROLE_BIT.age))) return -1;
   for (const target of inside) applyDim(target, role.dim, trigger);
   return inside.length;
+}
+
+// PHQ-9 item 2 as a form prints it ("2. Feeling down, depressed, or hopeless: 0"): a question, not
+// a diagnosis, whatever its answer.
+const ITEM_BEFORE = /\bfeeling\s+down[\s,]+$/i;
+const ITEM_AFTER = /^[\s,]+or\s+hopeless\b/i;
+function isItemWording(text: string, hit: Hit): boolean {
+  return ITEM_AFTER.test(text.slice(hit.end, hit.end + 14)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 
 const SPACED_DASH = /\s[-–—]\s/;

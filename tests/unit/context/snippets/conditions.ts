@@ -383,4 +383,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Pt wonders if her own tiredness is ME - GP has not diagnosed this.', conditions: { 'me-cfs': 'possible' }, flags: ['!me-cfs'] },
   { text: 'Wonders if her fatigue is fibromyalgia.', conditions: { fibromyalgia: 'possible' } },
   { text: 'Wonders if her mum has dementia.', conditions: { dementia: 'family' } },
+  // A question put to the person asks of every term in it; a yes to alternatives is one of them.
+  { text: 'Are you pregnant or have you had a baby in the last year? No', conditions: { pregnancy: 'negated', postnatal: 'negated' }, flags: ['!pregnancy', '!postnatal'] },
+  { text: 'Are you pregnant or have you had a baby in the last year?\nNo', conditions: { pregnancy: 'negated', postnatal: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Are you pregnant or have you had a baby in the last year? Yes', conditions: { pregnancy: 'possible', postnatal: 'possible' }, flags: ['!pregnancy'] },
+  { text: 'Are you pregnant or have you had a baby in the last year? Yes - baby born 6 weeks ago', conditions: { pregnancy: 'possible', postnatal: 'present' }, flags: ['!pregnancy', 'postnatal'] },
+  { text: 'Are you pregnant or have you had a baby in the last year?', conditions: { pregnancy: 'possible', postnatal: 'possible' }, flags: ['!pregnancy'] },
+  { text: 'Do you have diabetes or asthma? No', conditions: { diabetes: 'negated', asthma: 'negated' } },
+  { text: 'Is she pregnant? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  // PHQ-9 item 2 printed on a form is a question, not a diagnosis.
+  { text: '2. Feeling down, depressed, or hopeless: 0 (Not at all)', conditions: { depression: 'absent' } },
+  { text: 'Feeling down and depressed.', conditions: { depression: 'present' } },
 ];

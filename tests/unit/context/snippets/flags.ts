@@ -909,4 +909,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Gets SOB walking up hill - started about a fortnight ago.', flags: ['cardiac-symptoms'] },
   { text: 'SOB on exertion since starting smoking at 15.', flags: ['!cardiac-symptoms'] },
   { text: 'No tightness in the chest.', flags: ['!cardiac-symptoms'] },
+  { text: 'Have you had chest pain or blackouts? Yes', flags: ['cardiac-symptoms'] },
+  { text: 'Have you had chest pain or blackouts? No', flags: ['!cardiac-symptoms'] },
 ];
