@@ -24,9 +24,10 @@ export function findPostcodes(text: string): FoundPostcode[] {
   return out;
 }
 
-const OUTWARD_ONLY = /^\s*([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s*$/i;
+const OUTWARD_ONLY = /^\s*([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s*(?:\([A-Za-z][A-Za-z .'-]{0,30}\))?\s*\.?\s*$/i;
 
-// A value that is just a district ("N7"), as a "Postcode district" field may show.
+// A value that is just a district ("N7"), as a "Postcode district" field may show; a town's name in
+// brackets may follow ("CF14 (Cardiff)").
 export function outwardOnly(text: string): string | undefined {
   const m = OUTWARD_ONLY.exec(text);
   return m ? m[1]!.toUpperCase() : undefined;

@@ -394,4 +394,5 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // PHQ-9 item 2 printed on a form is a question, not a diagnosis.
   { text: '2. Feeling down, depressed, or hopeless: 0 (Not at all)', conditions: { depression: 'absent' } },
   { text: 'Feeling down and depressed.', conditions: { depression: 'present' } },
+  { text: 'Uses stick outdoors.', conditions: { 'mobility-impairment': 'present' } },
 ];

@@ -94,4 +94,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Pt 10 mg', age: 'absent' },
   { text: 'pt 47m', age: 'absent' },
   { text: 'Re: Peter Walsh, 70 years', age: 70 },
+  // A district with its town in brackets.
+  { text: 'Postcode CF14 (Cardiff).', district: 'CF14' },
+  { text: 'Home postcode: CF14 (Cardiff)', district: 'CF14' },
 ];
