@@ -662,6 +662,12 @@ function endsRow(first: BlockFindings | undefined): boolean {
 // Scores in a table row, with measures in rows or columns and dates in a cell or in the headers:
 // "PHQ-9 | 14 | 01/10/2026", "01/10/2026 | 14 | 9" under "Date | PHQ-9 | GAD-7",
 // "PHQ-9 | 18 | 14" under "Measure | 01/09/2026 | 01/10/2026".
+const HAS_DIGIT_DATE = /\d[/.-]\d/;
+function scoreDateIn(cell: string): string | undefined {
+  const date = findDates(cell)[0];
+  return date ? isoDate(date.date) : undefined;
+}
+
 function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], findings: BlockFindings): void {
   let rowMeasure: MeasureId | 'item9' | undefined;
   let labelCell = -1;
@@ -711,7 +717,8 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     if (header.notScore || (header.info && !header.info.score && !header.measure && !header.date && header.time === undefined)) return;
     const measure = header.measure === 'item9' ? 'item9' : (rowMeasure ?? header.measure);
     if (!measure) return;
-    const date = header.date ?? rowDate;
+    // "PHQ-9 | 7 (14/08/2025)": the day the score was taken, beside it.
+    const date = header.date ?? (HAS_DIGIT_DATE.test(cell) ? scoreDateIn(cell) : undefined) ?? rowDate;
     if (measure === 'item9') {
       if (value > 3) return;
       if (rowTotal && rowTotal.measure === 'phq9') rowTotal.item9 = value;

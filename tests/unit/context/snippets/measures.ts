@@ -492,4 +492,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Thoughts that you would be better off dead or of hurting yourself in some way? Not at all (0)', flags: ['!phq9-item9'] },
   { text: 'Thoughts that you would be better off dead or of hurting yourself in some way?\nSeveral days', flags: ['phq9-item9'] },
   { text: 'PHQ-9\nSeveral days', phq9: 'absent' },
+  // A score cell with the day it was taken.
+  { text: 'PHQ-9\t7 (14/08/2025)\nGAD-7\t11 (14/08/2025)', phq9: { value: 7, date: '2025-08-14' }, gad7: { value: 11, date: '2025-08-14' } },
+  { text: 'Measure | Assessment | Session 6\nPHQ-9 | 19 (01/09/2026) | 11 (20/11/2026)', phq9: { value: 11, date: '2026-11-20' } },
 ];
