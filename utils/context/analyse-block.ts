@@ -1,6 +1,7 @@
 import { givenToMother } from './birth-of-other.ts';
 import { analyseSpan } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
+import { askedOfPerson } from './asked-of-person.ts';
 import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
@@ -79,39 +80,6 @@ function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   else if (info.status === 'negated' && !dims.explicit) dims.negated = true;
 }
 
-// "Are you pregnant or have you had a baby in the last year? No": a question put to the person
-// asks of every term in it, not only the one its question mark follows. Answered yes, a question of
-// alternatives says one of them is so, not which.
-const ASKED_SENTENCE = /^\s*(?:\d{1,2}[.)]\s*)?(?:are|have|do|did|is|has|does|were|was)\s+(?:you|she|he|they)\b[^?.;!\n]{0,140}\?/i;
-function askedOfPerson(text: string, findings: BlockFindings, answer: ReturnType<typeof answerOf>): void {
-  const q = ASKED_SENTENCE.exec(text);
-  if (!q) return;
-  const end = q[0].length;
-  const mentions = findings.mentions.filter((item) => item.offset < end);
-  const signals = findings.signals.filter((item) => item.offset < end);
-  if (mentions.length + signals.length < 2) return;
-  const value = answer && [...mentions, ...signals].some((item) => answer.answered.has(item.offset)) ? answer.value : undefined;
-  // A yes to "chest pain or blackouts?" is a symptom to check either way.
-  const either = OR.test(q[0]);
-  for (const [list, isSignal] of [[mentions, false], [signals, true]] as const) {
-    for (const { dims } of list) {
-      if (value === 'no' || (value === 'yes' && (isSignal || !either))) {
-        delete dims.question;
-        dims.form = value;
-        dims.explicit = true;
-      } else if (value === 'yes') {
-        delete dims.question;
-        delete dims.form;
-        dims.possible = true;
-        dims.explicit = true;
-      } else if (value === undefined && !dims.explicit) {
-        dims.question = true;
-        dims.possible = true;
-      }
-    }
-  }
-}
-
 function applyForm(dims: Dims, form: FormValue): void {
   if (dims.explicit && !dims.question) return;
   // "Pregnant? ... Unknown": the question stays a question.
@@ -123,7 +91,6 @@ function applyForm(dims: Dims, form: FormValue): void {
 
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
-const OR = /\bor\b/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
 // today."): its scores with no date of their own (or the same) carry it, for the merge to use
@@ -327,6 +294,10 @@ function analyseText(block: Block): BlockFindings {
   }
   return findings;
 }
+// A block of only one of an item's four answers ("Several days"); the rest of a "Date:" field once
+// its date is taken out (a time at most).
+const ANSWER_ONLY = new RegExp(String.raw`^(${ANSWER_SOURCE})\.?$`, 'i');
+const ONLY_DATE_TIME = /^[\s,(]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?[\s)]*$/i;
 const ANY_DATE = /\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}[ -]\d{4}/;
 const SCORE_THEN_DATE = new RegExp(String.raw`^(.*?)\s*(?:\(\s*(?:on\s+)?(?:${ANY_DATE.source})\s*\)|(?:[-–,]|\bon)\s*(?:${ANY_DATE.source}))$`, 'i');
 const VALUE_SCORE = /^(\d{1,2})\s*(?:\/\s*(?:27|21))?\s*(?:\(\s*(?:minimal|mild|moderate|moderately severe|severe)\s*\))?$/i;
@@ -531,8 +502,6 @@ function headersOf(block: Block): Header[] {
 }
 
 // A cell that is a date and nothing else, maybe with its time: "20/11/2026", "20 Nov 2026 14:30".
-const ANSWER_ONLY = new RegExp(String.raw`^(${ANSWER_SOURCE})\.?$`, 'i');
-const ONLY_DATE_TIME = /^[\s,(]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?[\s)]*$/i;
 const TIME_AFTER = /^\s*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?\s*$/i;
 function dateCell(cell: string): string | undefined {
   if (cell.length > 32) return undefined;
