@@ -8,6 +8,7 @@ import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { givenTo } from './given-to-other.ts';
+import { relativeSex } from './lexicon/relatives.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { babyNamedStart, bornRecently } from './born-recently.ts';
@@ -572,11 +573,23 @@ function onlyOwnAge(text: string, hits: Hit[], clauseOf: number[], k: number, ta
 // (COPD, heart failure, uses wheelchair)"); -1 when there are none, or only an age ("Daughter (15)
 // under CAMHS for anorexia"), for the reach to go on as usual.
 const OPENS_BRACKET = /^\s*\(/;
+const PERSON_IN_BRACKETS = /\b(?:pt|patient|client|service user)\b/i;
+const PRONOUN_IN_BRACKETS = /\b(?:she|he|her|his|him|hers)\b/i;
 function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trigger'>, targetAt: (Target | undefined)[], trigger: Hit): number {
   if (!OPENS_BRACKET.test(text.slice(trigger.end, trigger.end + 3))) return -1;
   const open = text.indexOf('(', trigger.end);
   const close = text.indexOf(')', open);
   if (close < 0 || close - open > 160 || text.slice(open, close).includes('\n') || text.slice(open + 1, close).includes('(')) return -1;
+  // "Son (pt's falls increasing)", "Husband (her main carer since her stroke)": the brackets speak
+  // of the person, and nothing in them is the relative's. "Son (his ADHD)" may be the son's own: read as usual.
+  const words = text.slice(open + 1, close);
+  if (PERSON_IN_BRACKETS.test(words)) return 0;
+  const pronoun = PRONOUN_IN_BRACKETS.exec(words);
+  if (pronoun) {
+    const theirs = relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
+    const said = /^(?:she|her|hers)$/i.test(pronoun[0]) ? 'she' : 'he';
+    return theirs !== undefined && theirs !== said ? 0 : -1;
+  }
   const inside: Target[] = [];
   for (let j = k + 1; j < hits.length && hits[j]!.start < close; j++) {
     const target = targetAt[j];
@@ -590,9 +603,9 @@ function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trig
 // PHQ-9 item 2 as a form prints it ("2. Feeling down, depressed, or hopeless: 0"): a question, not
 // a diagnosis, whatever its answer.
 const ITEM_BEFORE = /\bfeeling\s+down[\s,]+$/i;
-const ITEM_AFTER = /^[\s,]+or\s+hopeless\b/i;
+const ITEM_AFTER = /^[\s,]+or\s+hopeless\b(?=\s*(?:[:?=|(\-–]|$|\d|not at all|several days|more than half|nearly every day))/i;
 function isItemWording(text: string, hit: Hit): boolean {
-  return ITEM_AFTER.test(text.slice(hit.end, hit.end + 14)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+  return ITEM_AFTER.test(text.slice(hit.end, hit.end + 40)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
 }
 
 const SPACED_DASH = /\s[-–—]\s/;
@@ -609,7 +622,7 @@ function diagnosedLater(text: string, trigger: Hit): boolean {
 }
 
 // "No falls until last week", "Chest pain: none until yesterday": it has happened now.
-const UNTIL_LATELY = /^[^.;!?\n,]{0,40}?\buntil\s+(?:last|this|yesterday|today|recently|lately|a (?:few|couple of) (?:days|weeks) ago|\d+\s*(?:days?|weeks?|\/7|\/52)\s+ago|the (?:last|past) (?:few )?(?:days?|weeks?|fortnight|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const UNTIL_LATELY = /^\s*(?:(?!(?:and|or|but|nor|did|was|were|had|could|would)\b)[\w'’/-]+\s+){0,3}until\s+(?:last|this|yesterday|today|recently|lately|a (?:few|couple of) (?:days|weeks) ago|\d+\s*(?:days?|weeks?|\/7|\/52)\s+ago|the (?:last|past) (?:few )?(?:days?|weeks?|fortnight|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>): boolean {
   return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
 }
@@ -829,7 +842,7 @@ const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|not yet|awaiting|booke
 const YEAR_SOON = /^[^.;,\n\d]{0,30}?\b(?:in|during|back in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b/i;
 const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
 // "Chest pain in 2020, not yet recurred", "a fall in 2019, none since": saying it has not come back.
-const NOT_BACK = /\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b/gi;
+const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b)(?![^.;!?\n]{0,16}\buntil\b)/gi;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
   if (year === undefined) {
@@ -879,7 +892,9 @@ function isQuestion(text: string): boolean {
 }
 
 // "SOB walking up hill - started about a fortnight ago": new, said later in the sentence.
-const STARTED_LATELY = /^[^.;!?\n]{0,60}?\b(?:started|began|begun|came on|developed|onset)\b[^.;!?\n]{0,24}?\b(?:ago|last (?:week|month)|this (?:week|month)|recently|yesterday)\b/i;
+// Only the symptom's own start ("- started ...", "; came on ..."), and within weeks: not "inhaler
+// started 2 weeks ago" nor "started 2 years ago, stable".
+const STARTED_LATELY = /^[^.;!?\n,(–—-]{0,30}?(?:[,;(–—]|\s-)\s*(?:(?:which|that|it|and|this|symptoms?)\s+)?(?:started|began|begun|came on|developed)\s+(?:(?:about|around|roughly|approx\.?|only|just)\s+)?(?:(?:a few|a couple of|one|two|three|four|five|six|\d{1,2})\s*(?:days?|weeks?|wks?|\/7|\/52)\s+ago|a (?:day|week|fortnight) ago|last week|this week|recently|yesterday)\b/i;
 function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): boolean {
   const hit = hits[k]!;
   if (STARTED_LATELY.test(text.slice(hit.end, hit.end + 120))) return true;

@@ -2,6 +2,9 @@ import type { answerOf } from './answer-of.ts';
 import type { BlockFindings } from './findings.ts';
 
 const OR = /\bor\b/i;
+// "Yes", "Yes - stroke 2019", "No.", "No falls.", "Denies": what follows the question. A no that
+// goes on ("No, but ...") is left to the rest of the reader.
+const ANSWER_AFTER = /^\s*(?:(yes|y)\b(?:\s*[-–,:;(].*)?|(?:no|n|none|nil|denies|denied)(?:\s+[a-z]+)?\s*[.!]?\s*)$/i;
 
 // "Are you pregnant or have you had a baby in the last year? No": a question put to the person
 // asks of every term in it, not only the one its question mark follows. Answered yes, a question of
@@ -13,8 +16,11 @@ export function askedOfPerson(text: string, findings: BlockFindings, answer: Ret
   const end = q[0].length;
   const mentions = findings.mentions.filter((item) => item.offset < end);
   const signals = findings.signals.filter((item) => item.offset < end);
-  if (mentions.length + signals.length < 2) return;
-  const value = answer && [...mentions, ...signals].some((item) => answer.answered.has(item.offset)) ? answer.value : undefined;
+  if (mentions.length + signals.length === 0) return;
+  // The answer the question's mark reached ("Are you pregnant or breastfeeding? No" reaches none).
+  const own = ANSWER_AFTER.exec(text.slice(end));
+  const value = answer && [...mentions, ...signals].some((item) => answer.answered.has(item.offset)) ? answer.value : own ? (own[1] ? 'yes' : 'no') : undefined;
+  if (value === undefined && mentions.length + signals.length < 2) return;
   // A yes to "chest pain or blackouts?" is a symptom to check either way.
   const either = OR.test(q[0]);
   for (const [list, isSignal] of [[mentions, false], [signals, true]] as const) {

@@ -42,7 +42,15 @@ type Pending = { mention: RawMention; section: Section; index: number }[];
 type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
 // A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
 type Questions = { signal: RawSignal; section: Section; order: number }[];
-const QUERIED_BEFORE = /(?:\?|\b(?:possible|possibly|probable|query|queried|suspected|likely))\s*$/i;
+// "?syncope", "query palpitations", "Possible blackouts." opening a statement. Not advice about a
+// side effect ("warned re possible palpitations"), nor one denied ("No ?syncope, ?blackouts").
+const QUERIED_BEFORE = /(?:\?|\b(?:query|queried|suspected)|(?:^|[.;:\n]\s*|\s[-–]\s+)(?:possible|possibly|probable|likely))\s*$/i;
+const DENIED_NEAR = /\b(?:no|not|denies|denied|nil|none|negative|never)\b/i;
+function queriedSymptom(text: string, offset: number): boolean {
+  if (!QUERIED_BEFORE.test(text.slice(Math.max(0, offset - 16), offset))) return false;
+  const from = Math.max(text.lastIndexOf('.', offset), text.lastIndexOf(';', offset), text.lastIndexOf('\n', offset)) + 1;
+  return !DENIED_NEAR.test(text.slice(from, offset + 40));
+}
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
@@ -388,7 +396,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       if (walk.flags.has(s.flag)) continue;
       // "Fall last week ?syncope", "possible blackouts": unsure of a cardiac symptom, prompt the check.
       const queried = s.flag === 'cardiac-symptoms' && s.dims.question !== true && resolveStatus(s.dims, section) === 'possible'
-        && QUERIED_BEFORE.test(block.text.slice(Math.max(0, s.offset - 16), s.offset));
+        && queriedSymptom(block.text, s.offset);
       if (!queried && !isPresent(s.dims, section)) {
         if (s.asked && s.dims.question === true && asks(block)) walk.questions.push({ signal: s, section, order: orderOf(seq, s.offset) });
         continue;

@@ -68,7 +68,7 @@ const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
 const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/i;
 // "on 24/11": a day and month with no year, not a score.
 const DAY_MONTH = /^\/(\d{1,2})(?![\d/])/;
-const ON_BEFORE = /\b(?:on|dated|from)\s$/i;
+const ON_BEFORE = /\b(?:on|dated|from)\s$|\(\s*$/i;
 const TODAY_AFTER = /^\s*\(?\s*today\b/i;
 // "Session 6 today: PHQ-9 16", "Today her PHQ-9 is 11": "today" earlier in the clause, with no
 // other score or date between.
@@ -346,7 +346,14 @@ function phqThenScore(text: string, hits: Hit[], k: number): boolean {
     && namesGad7(text, hits, k + 1) && !/^\s*[:=–-]?\s*7\b/.test(text.slice(next.end, next.end + 6));
 }
 
+const PLURAL = /\ds$/i;
+const COUNT_BEFORE = /\b(?:number of|no\.? of|how many|total of|count of|\d+|two|three|four|five|six|several|all)\s+$/i;
+const COUNT_AFTER = /^\s*(?:[:=-]\s*\d{1,2}\s+|(?:have been|were|was)\s+)?(?:completed|done|returned|administered|sent|attempted|missed|outstanding|received|given|to date)\b/i;
+function isCounted(text: string, hit: Hit): boolean {
+  return PLURAL.test(text.slice(hit.start, hit.end)) && (COUNT_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start)) || COUNT_AFTER.test(text.slice(hit.end, hit.end + 32)));
+}
 const QUESTION_END = /^[^.;!?\n\d]{0,60}\?/;
+const ITEM_COUNTER = /^(?:item|q|question)/i;
 const OPEN_BRACKET = /^\s*[([]\s*$/;
 const CLOSE_BRACKET = /^\s*[)\]]/;
 
@@ -357,9 +364,14 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     const hit = hits[k]!;
     const role = roleOf(hit, 'measure');
     if (role) {
+      // "Number of PHQ-9s completed: 4": the plural counts them.
+      if ((role.measure === 'phq9' || role.measure === 'gad7') && isCounted(text, hit)) {
+        labels.push({ hit, measure: 'other' });
+        continue;
+      }
       // "Item 9 (PHQ-9): 1": the questionnaire the item is of, not a total.
       const previous = labels[labels.length - 1];
-      if (role.measure === 'phq9' && previous?.measure === 'item9' && OPEN_BRACKET.test(text.slice(previous.hit.end, hit.start)) && CLOSE_BRACKET.test(text.slice(hit.end, hit.end + 4))) {
+      if ((role.measure === 'phq9' || role.measure === 'gad7') && previous && (previous.measure === 'item9' || (previous.measure === 'counter' && ITEM_COUNTER.test(text.slice(previous.hit.start, previous.hit.end)))) && OPEN_BRACKET.test(text.slice(previous.hit.end, hit.start)) && CLOSE_BRACKET.test(text.slice(hit.end, hit.end + 4))) {
         qualifiers.push(hit);
         continue;
       }

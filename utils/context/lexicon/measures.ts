@@ -9,6 +9,9 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
     'patient health questionnaire', 'patient health questionnaire 9', 'patient health questionnaire 9 item',
     'patient health questionnaire phq 9', 'phq 9 depression', 'phq 9 depression score', 'phq 9 depression scale',
     'phq nine',
+    // The plural labels a series ("PHQ-9s: 17 at assessment, 12 at session 4"), or counts them
+    // ("Number of PHQ-9s completed: 4"; see measures.ts).
+    'phq 9s', 'phq9s',
     // LOINC and SNOMED CT codes for the PHQ-9 total score.
     '44261 6', '720433000',
   ],
@@ -17,6 +20,7 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
     'generalised anxiety disorder 7', 'generalized anxiety disorder 7', 'generalised anxiety disorder 7 item',
     'generalized anxiety disorder 7 item', 'gad 7 anxiety', 'gad 7 anxiety score', 'gad 7 anxiety scale', 'gad seven',
     'generalised anxiety disorder assessment', 'generalized anxiety disorder assessment', '70274 6', '445455005',
+    'gad 7s', 'gad7s',
   ],
   item9: [
     'item 9', 'item9', 'q9', 'q 9', 'question 9', 'item nine', 'question nine', 'phq 9 item 9', 'phq9 item 9', 'phq 9 q9', 'phq9 q9', 'phq item 9', 'phq 9 question 9',
@@ -39,8 +43,6 @@ export const MEASURE_TERMS: Readonly<Record<MeasureId | 'item9' | 'other' | 'cou
     'edeq', 'scoff', 'iapt phobia scales', 'phobia scales', 'asrs', 'aq10', 'aq 10', 'ess', 'bdi', 'bai', 'pain score',
     'hba1c', 'bp', 'blood pressure', 'weight', 'height', 'pulse', 'heart rate', 'wsas score', 'ors', 'srs', 'cgi', 'madrs',
     'hamd', 'ham d', 'bmi', 'age', 'aged',
-    // The plural counts questionnaires ("Number of PHQ-9s completed: 4"), never gives a score.
-    'phq 9s', 'phq9s', 'gad 7s', 'gad7s',
   ],
   counter: [
     'item', 'items', 'question', 'questions', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8', 'item 1', 'item 2', 'item 3',

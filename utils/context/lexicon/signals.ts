@@ -29,6 +29,9 @@ const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a fe
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'the summer', 'the winter', 'the spring', 'the autumn', 'the snow'].map((when) => `in ${when}`),
   'this year', 'this month', 'this week', 'this morning', 'last night', 'at the weekend', 'over the weekend', 'on holiday',
+  // "She fell again yesterday": again with a time (alone, "fell again" is as often a figure of speech).
+  ...['yesterday', 'today', 'last week', 'last night', 'last month', 'this week', 'this morning', 'recently', 'at home', 'in the garden',
+    'in the street', 'in the shower', 'on the stairs'].map((when) => `again ${when}`),
   ...['a', 'one', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several', '1', '2', '3', '4', '5', '6']
     .flatMap((n) => ['days', 'weeks', 'months'].map((unit) => `${n} ${n === 'a' || n === 'one' || n === '1' ? unit.slice(0, -1) : unit} ago`))];
 export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>

@@ -83,7 +83,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     // "Mum wonders if she has ADHD": the subject after "if" is no new statement.
     ...['wonders if', 'wonder if', 'wondering if', 'wonders whether', 'wondering whether', 'queries whether', 'questions whether'].flatMap((w) =>
       ['', ' she has', ' he has', ' they have', ' she might have', ' he might have', ' she may have', ' he may have',
-        ' she could have', ' he could have', ' she is', ' he is', ' her own', ' his own', ' her', ' his', ' it is', ' this is',
+        ' she could have', ' he could have', ' she is', ' he is', ' her own', ' his own', ' it is', ' this is',
         ' it could be', ' this could be', ' it might be'].map((who) => w + who)),
     'concern for', 'considering', 'consider', 'planning', 'trying for', 'trying to conceive', 'if', 'in case of', 'prevent',
     'preventing', 'prevention of', 'reduce the risk of', 'reduces the risk of',

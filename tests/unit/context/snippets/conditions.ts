@@ -395,4 +395,14 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: '2. Feeling down, depressed, or hopeless: 0 (Not at all)', conditions: { depression: 'absent' } },
   { text: 'Feeling down and depressed.', conditions: { depression: 'present' } },
   { text: 'Uses stick outdoors.', conditions: { 'mobility-impairment': 'present' } },
+  // Brackets after a relative that speak of the person are not the relative's.
+  { text: "Accompanied by son (pt's falls increasing, fell x2 last week).", conditions: { frailty: 'present' }, flags: ['falls'] },
+  { text: "Partner (concerned about pt's low mood) attended.", conditions: { depression: 'present' } },
+  { text: 'Husband (her main carer since her stroke in 2022) attended.', conditions: { stroke: 'present' } },
+  { text: 'Son (his ADHD diagnosis came last year).', conditions: { adhd: 'family' } },
+  { text: 'Dad is retired now and has had two heart attacks.', conditions: { 'coronary-heart-disease': 'family' } },
+  { text: 'Uses stick-on HRT patches.', conditions: { 'mobility-impairment': 'absent' } },
+  { text: 'Pt describes feeling down, depressed, or hopeless most days since the redundancy.', conditions: { depression: 'present' } },
+  { text: 'Are you pregnant or breastfeeding? No', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Has he had a stroke or heart attack? Yes - stroke 2019.', conditions: { stroke: 'present', 'coronary-heart-disease': 'possible' } },
 ];

@@ -97,4 +97,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // A district with its town in brackets.
   { text: 'Postcode CF14 (Cardiff).', district: 'CF14' },
   { text: 'Home postcode: CF14 (Cardiff)', district: 'CF14' },
+  { text: 'Re: Sertraline, 50.', age: 'absent' },
+  { text: 'Re: Weight, 95.', age: 'absent' },
 ];

@@ -911,4 +911,21 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'No tightness in the chest.', flags: ['!cardiac-symptoms'] },
   { text: 'Have you had chest pain or blackouts? Yes', flags: ['cardiac-symptoms'] },
   { text: 'Have you had chest pain or blackouts? No', flags: ['!cardiac-symptoms'] },
+  // "until" only straight after what is denied; "no further" with a later "until" has come back.
+  { text: 'Chest pain 2021 - no further episodes until 3 days ago.', flags: ['cardiac-symptoms'] },
+  { text: 'No falls and did not leave the house until last week due to a chest infection.', flags: ['!falls'] },
+  { text: 'No chest pain or SOB and did not exercise until last week because of a cold.', flags: ['!cardiac-symptoms'] },
+  // Advice about a side effect, or a query denied, raises nothing.
+  { text: 'Warned re possible palpitations when starting venlafaxine.', flags: ['!cardiac-symptoms'] },
+  { text: 'No ?syncope, ?blackouts: denies both.', flags: ['!cardiac-symptoms'] },
+  // Only breathlessness that itself started lately, within weeks.
+  { text: 'Breathless walking up hills, started 2 years ago, stable.', flags: ['!cardiac-symptoms'] },
+  { text: 'SOB on stairs - inhaler started 2 weeks ago has helped.', flags: ['!cardiac-symptoms'] },
+  { text: 'SOB on exertion (COPD), pulmonary rehab started last week.', flags: ['!cardiac-symptoms'] },
+  { text: 'Breathless on exertion; came on 3 days ago.', flags: ['cardiac-symptoms'] },
+  // Fell again, with a time.
+  { text: 'She fell again yesterday.', flags: ['falls'] },
+  { text: 'Fell again last week.', flags: ['falls'] },
+  { text: 'She fell again into old patterns.', flags: ['!falls'] },
+  { text: 'Do you have any falls or dizziness? No falls.', flags: ['!falls'] },
 ];

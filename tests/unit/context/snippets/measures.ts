@@ -495,4 +495,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A score cell with the day it was taken.
   { text: 'PHQ-9\t7 (14/08/2025)\nGAD-7\t11 (14/08/2025)', phq9: { value: 7, date: '2025-08-14' }, gad7: { value: 11, date: '2025-08-14' } },
   { text: 'Measure | Assessment | Session 6\nPHQ-9 | 19 (01/09/2026) | 11 (20/11/2026)', phq9: { value: 11, date: '2026-11-20' } },
+  // A day and month in brackets is no score; plural names count or label a series; an item's
+  // questionnaire in brackets is no total.
+  { text: 'PHQ-9 this session (27/11) 12.', phq9: { value: 12 } },
+  { text: 'PHQ-9s: 4 completed', phq9: 'absent' },
+  { text: 'PHQ-9s: 17 at assessment, 12 at session 4.', phq9: { value: 12 } },
+  { text: 'Item 2 (PHQ-9): 3', phq9: 'absent' },
+  { text: 'Q3 (GAD-7): 2', gad7: 'absent' },
 ];
