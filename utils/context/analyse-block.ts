@@ -91,6 +91,7 @@ function applyForm(dims: Dims, form: FormValue): void {
 
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
+const PAST_CELL = /^\s*(?:resolved|past|inactive|historical|in remission|past history)\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
 // today."): its scores with no date of their own (or the same) carry it, for the merge to use
@@ -353,6 +354,22 @@ function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[]
 
 // Words in a cell that answer a question one of the two cells before asks, as the block after a question does
 // (see answerQuestions in contextualise.ts).
+// A cell of tick boxes alone: "[x] Yes" is yes; "[ ] Stick [ ] Frame [x] None" is no; a lone
+// "[ ] Yes" left unticked is no; boxes none of which is ticked answer nothing ('unknown').
+const BOX_OPTION = /\[(x| )\]\s*([A-Za-z][A-Za-z /-]{0,24}?)\s*(?=\[|$)/gi;
+const BOX_CELL = /^\s*(?:\[(?:x| )\]\s*[A-Za-z][A-Za-z /-]{0,24}?\s*)+$/i;
+const NONE_OPTION = /^(?:no|n|none|never|nil|not applicable|n\/a)$/i;
+const YES_OPTION = /^(?:yes|y)$/i;
+function boxAnswer(cell: string): FormValue | undefined {
+  if (!cell.includes('[') || !BOX_CELL.test(cell)) return undefined;
+  const options = [...cell.matchAll(BOX_OPTION)].map((m) => ({ ticked: m[1]!.toLowerCase() === 'x', label: m[2]!.trim() }));
+  const ticked = options.filter((o) => o.ticked);
+  if (ticked.length === 0) return options.length === 1 && YES_OPTION.test(options[0]!.label) ? 'no' : 'unknown';
+  if (ticked.every((o) => NONE_OPTION.test(o.label))) return 'no';
+  if (ticked.some((o) => NONE_OPTION.test(o.label))) return 'unknown';
+  return 'yes';
+}
+
 function rowAnswer(cell: string, scanned: ScanResult, before: readonly BlockFindings[]): FormValue | undefined {
   const answer = answerOfBlock(cell, scanned.hits);
   if (!answer) return undefined;
@@ -397,7 +414,9 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `notScore`: the column holds something else of each row's ("Change", "Target").
 // `counts`: the column numbers sessions or weeks ("Session", "Week no.").
 // `itemColumn`: the column numbers a questionnaire's items ("Item", "Q"), so a bare "3" in it is item 3.
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true };
+// `aside`: a column whose yes or no says something else of the row's problem ("Primary?", "Significant").
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true };
+const ASIDE_COLUMN = /^\s*(?:primary|significant|significance|main|major|minor|key|headline|pinned|priority|confidential|sensitive|private|shared|qof|qof register|on register|register|summary|show in summary|in summary)\s*\??\s*$/i;
 const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
 const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
 
@@ -437,6 +456,7 @@ const headerOf = memoByText((text: string): Header => {
   if (time !== undefined) header.time = time;
   if (notScoreColumn(text)) header.notScore = true;
   if (COUNTS_SESSIONS.test(text.trim())) header.counts = true;
+  if (ASIDE_COLUMN.test(text)) header.aside = true;
   return header;
 });
 
@@ -524,6 +544,8 @@ function analyseRow(block: Block): BlockFindings {
   // Not under a "DOB" column.
   const entryDate = cells.length > 1 && headers[0]?.info?.age !== 'dob' ? dateCell(cells[0]!) : undefined;
   let statusForm: FormValue | undefined;
+  // The status is of the past ("Resolved", "Past"): a condition of now only is then not reported.
+  let statusPast = false;
   let markedAnswer: FormValue | undefined;
   // The cell the answer came from: it answers the symptoms and drugs before it, and only in a
   // row that is a question and its answer (two cells, a marked answer column or a status column).
@@ -541,7 +563,7 @@ function analyseRow(block: Block): BlockFindings {
     // "Condition | Yes | No" over "Diabetes |  | X": a mark answers with its column's heading.
     const marked = c > 0 && header.answer !== undefined && MARK.test(cell);
     // "Chest pain? | Only on exertion": words that answer a question in a cell before.
-    const form = marked ? header.answer : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? rowAnswer(cell, scans[c]!, cellFindings.slice(-2)) : undefined) : undefined;
+    const form = marked ? header.answer : header.aside ? undefined : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? rowAnswer(cell, scans[c]!, cellFindings.slice(-2)) : undefined) ?? (c > 0 ? boxAnswer(cell) : undefined) : undefined;
     if (marked) {
       // Marks in two columns ("✓ | ✓") say nothing the form can be read by.
       const answer = markedAnswer === undefined || markedAnswer === form ? form! : 'unknown';
@@ -550,6 +572,7 @@ function analyseRow(block: Block): BlockFindings {
       answerCell = c;
     } else if (form && f.mentions.length === 0 && (statusForm === undefined || timeAnswerWins(headers, answerCell, c, statusForm, form, endsRow(cellFindings[0]), newestFirst))) {
       statusForm = form;
+      statusPast = PAST_CELL.test(cell);
       answerCell = c;
     }
     for (const list of [f.mentions, f.medications, f.signals, f.ages, f.postcodes, f.bmis, f.measures] as { offset: number }[][]) {
@@ -576,7 +599,10 @@ function analyseRow(block: Block): BlockFindings {
       for (const mention of f.mentions) if (mention.pronoun) mention.dims.family = true;
     }
     for (const mention of f.mentions) {
-      if (statusForm) applyForm(mention.dims, statusForm);
+      if (statusForm) {
+        applyForm(mention.dims, statusForm);
+        if (statusPast && mention.dims.form === statusForm) mention.dims.historical = true;
+      }
       applyStatus(mention.dims, header.info);
       if (rowLabelActive) applyStatus(mention.dims, rowLabel);
       // Only a cell that names the condition and nothing else: "Partner | aware she is 20 weeks

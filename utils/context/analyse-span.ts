@@ -314,6 +314,8 @@ function resolveTargets(
     target.dims.form = value;
     target.dims.explicit = true;
     target.formHit = after;
+    // "Pregnancy - resolved": so, but over (a condition of now only is then not reported).
+    if (isPastForm(text, after)) target.dims.historical = true;
     target.textEnd = after.end;
     consumed[k + 1] = 1;
     // "Falls: no falls", "Chest pain: no chest pain": the answer's "no" names the term again, and
@@ -606,6 +608,11 @@ const ITEM_BEFORE = /\bfeeling\s+down[\s,]+$/i;
 const ITEM_AFTER = /^[\s,]+or\s+hopeless\b(?=\s*(?:[:?=|(\-–]|$|\d|not at all|several days|more than half|nearly every day))/i;
 function isItemWording(text: string, hit: Hit): boolean {
   return ITEM_AFTER.test(text.slice(hit.end, hit.end + 40)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
+
+const PAST_FORM = /^(?:resolved|past|inactive|historical|in remission|past history)$/i;
+export function isPastForm(text: string, hit: Hit): boolean {
+  return PAST_FORM.test(text.slice(hit.start, hit.end));
 }
 
 const SPACED_DASH = /\s[-–—]\s/;

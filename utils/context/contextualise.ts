@@ -369,7 +369,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
-      let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(m.dims, section, m);
+      let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
       if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';
       if (!status) continue;
       const rank = RANK[status];

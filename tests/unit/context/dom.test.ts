@@ -162,6 +162,10 @@ describe('reading the DOM', () => {
     const asked = (answer: string) => read(`<dl><dt>Thoughts that you would be better off dead or of hurting yourself in some way?</dt><dd>${answer}</dd></dl>`);
     expect(asked('Several days').flags).toContain('phq9-item9');
     expect(asked('Not at all').flags).not.toContain('phq9-item9');
+    // A box left unticked answers no; a pregnancy under past problems is over.
+    expect(read('<table><tr><td>Falls</td><td><input type="checkbox"> Yes</td></tr></table>').flags).not.toContain('falls');
+    expect(read('<table><tr><td>Falls</td><td><input type="checkbox" checked> Yes</td></tr></table>').flags).toContain('falls');
+    expect(read('<h3>Past problems</h3><table><tr><th>Date</th><th>Problem</th></tr><tr><td>Nov 2015</td><td>Pregnancy</td></tr></table>').flags).not.toContain('pregnancy');
     // Answer words under the questionnaire's own name are no total.
     expect(read('<dl><dt>PHQ-9</dt><dd>Several days</dd></dl>').measures.phq9).toBeUndefined();
   });

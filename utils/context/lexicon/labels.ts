@@ -14,6 +14,8 @@ export type LabelInfo = {
   score?: true;
   code?: true;
   statusColumn?: true;
+  // What is listed here is over ("Past problems"): a condition of now only (pregnancy) is not reported.
+  past?: true;
 };
 
 const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.map((n) => [n, info]);
@@ -27,9 +29,12 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
     'relevant family history', 'significant family history', 'history in the family',
   ]),
+  ...each({ status: 'present', past: true }, [
+    'past problems', 'inactive problems', 'resolved problems', 'previous problems', 'past and inactive problems', 'historical problems',
+  ]),
   ...each({ status: 'present' }, [
     'pmh', 'pmhx', 'past medical history', 'medical history', 'previous medical history', 'problems', 'problem list',
-    'active problems', 'current problems', 'past problems', 'inactive problems', 'significant problems', 'minor problems',
+    'active problems', 'current problems', 'significant problems', 'minor problems',
     'significant past', 'diagnoses', 'diagnosis', 'current diagnoses', 'long term conditions', 'ltcs', 'ltc', 'comorbidities',
     'co morbidities', 'physical health', 'physical health conditions', 'physical health problems', 'conditions', 'problem',
     'presenting problem', 'presenting problems', 'health conditions', 'medical conditions', 'physical conditions',

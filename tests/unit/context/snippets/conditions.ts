@@ -405,4 +405,20 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Pt describes feeling down, depressed, or hopeless most days since the redundancy.', conditions: { depression: 'present' } },
   { text: 'Are you pregnant or breastfeeding? No', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
   { text: 'Has he had a stroke or heart attack? Yes - stroke 2019.', conditions: { stroke: 'present', 'coronary-heart-disease': 'possible' } },
+  // Tick boxes alone in a row's answer cell; a column that says something else of the problem.
+  { text: 'Falls | [ ] Yes', conditions: { frailty: 'negated' }, flags: ['!falls'] },
+  { text: 'Falls | [x] Yes', conditions: { frailty: 'present' }, flags: ['falls'] },
+  { text: 'Falls | [ ] Yes [ ] No', conditions: { frailty: 'absent' }, flags: ['!falls'] },
+  { text: 'Walking aid | [ ] Stick [ ] Frame [x] None', conditions: { 'mobility-impairment': 'negated' } },
+  { text: 'Walking aid | [x] Stick [ ] Frame [ ] None', conditions: { 'mobility-impairment': 'present' } },
+  { text: 'Problem | Primary? | Status\nEating disorder | No | Active', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
+  { text: 'Problem | Significant\nType 2 diabetes | No', conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Condition | Present?\nDiabetes | No', conditions: { diabetes: 'negated' } },
+  // A pregnancy that is over is not reported; a chronic condition resolved is still its history.
+  { text: 'Problem | Status\nPregnancy | Resolved', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Problem | Status\nPregnancy | Past', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Problem | Status\nPregnancy | Active', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Pregnancy - resolved', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Problem | Status\nDiabetes | Resolved', conditions: { diabetes: 'present' } },
+  { text: 'Past problems:\nPregnancy 2015\nAsthma', conditions: { pregnancy: 'absent', asthma: 'present' }, flags: ['!pregnancy'] },
 ];
