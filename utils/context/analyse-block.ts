@@ -91,6 +91,7 @@ function applyForm(dims: Dims, form: FormValue): void {
 
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
+const FORM_NAME = /^[^.;:!?]*\b(?:template|proforma|pro forma|checklist|questionnaire|screening tool|assessment tool|care plan template|review template|protocol)\s*[:)]?\s*$/i;
 const PAST_CELL = /^\s*(?:resolved|past|inactive|historical|in remission|past history)\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
@@ -158,6 +159,8 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
+  // "Falls and frailty template", "Diabetes annual review": the name of a form, not a finding.
+  if (trimmed.length <= 80 && FORM_NAME.test(trimmed)) for (const list of [findings.mentions, findings.signals]) for (const m of list) m.dims.hypothetical = true;
   if (findings.mentions.length > 1) givenToMother(text, findings.mentions);
   if (findings.measures.length > 0) {
     dateByEntry(text, findings.measures);

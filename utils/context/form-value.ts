@@ -13,6 +13,7 @@ const MAX_CHOICE = 60;
 export const MAX_VALUE = 24;
 const AFTER_CHOICE = /^[\s.]*$/;
 // "Denies any", "None at all": a plain no still.
+const DOUBT_GOES_ON = /^\s*[-–—,:;(]/;
 export const ANY_AT_ALL = /^\s+(?:any|at all)[.\s]*$/i;
 
 // The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
@@ -25,6 +26,8 @@ export function formValueOf(text: string, scanned?: ScanResult): FormValue | und
     const choice = choiceAt(trimmed, hits, 0);
     return choice && choice.next === hits.length && AFTER_CHOICE.test(trimmed.slice(choice.end)) ? choice.value : undefined;
   }
+  // "Provisional - under assessment", "Suspected - awaiting adult ADHD service": doubt, whatever follows it.
+  if (hits.length > 0 && hits[0]!.start === 0 && roleOf(hits[0]!, 'form')?.value === 'possible' && DOUBT_GOES_ON.test(trimmed.slice(hits[0]!.end))) return 'possible';
   if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0) return undefined;
   const value = roleOf(hits[0]!, 'form')?.value;
   const rest = trimmed.slice(hits[0]!.end);

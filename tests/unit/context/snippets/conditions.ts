@@ -421,4 +421,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Pregnancy - resolved', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
   { text: 'Problem | Status\nDiabetes | Resolved', conditions: { diabetes: 'present' } },
   { text: 'Past problems:\nPregnancy 2015\nAsthma', conditions: { pregnancy: 'absent', asthma: 'present' }, flags: ['!pregnancy'] },
+  // Doubt that goes on in words; a form's name is no finding.
+  { text: 'Diagnosis | Certainty\nBipolar disorder | Provisional - under assessment', conditions: { bipolar: 'possible' } },
+  { text: 'Diagnosis | Certainty\nBipolar disorder | Under assessment', conditions: { bipolar: 'possible' } },
+  { text: 'Falls and frailty template', conditions: { frailty: 'absent' }, flags: ['!falls'] },
+  { text: 'Falls and frailty template\nHas the patient fallen in the last 12 months? [ ] Yes [x] No', flags: ['!falls'] },
+  { text: 'Eating disorder questionnaire', conditions: { 'eating-disorder': 'absent' }, flags: ['!eating-disorder'] },
+  { text: 'Diabetes annual review', conditions: { diabetes: 'present' } },
 ];
