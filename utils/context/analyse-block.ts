@@ -397,8 +397,13 @@ function isOnly(cell: string, { hits }: ScanResult): boolean {
 }
 
 // The cell names only a relative ("Mother", "Maternal grandfather").
+// "Husband", or a name with the relative in brackets: "Frank (husband)", "Mrs J Price (mother)".
+const NAME_THEN_BRACKET = /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\(\s*(?:(?:her|his|pt['’]?s|client['’]?s)\s+)?$/;
+const BRACKET_ENDS = /^\s*\)\s*$/;
 function isRelative(cell: string, scanned: ScanResult): boolean {
-  return isOnly(cell, scanned) && scanned.hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre');
+  const { hits } = scanned;
+  if (hits.length !== 1 || !hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre')) return false;
+  return isOnly(cell, scanned) || (NAME_THEN_BRACKET.test(cell.slice(0, hits[0]!.start)) && BRACKET_ENDS.test(cell.slice(hits[0]!.end)));
 }
 
 function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, findings: BlockFindings): void {
@@ -618,7 +623,13 @@ function analyseRow(block: Block): BlockFindings {
     if (!notTaken) findings.medications.push(...f.medications);
     findings.signals.push(...f.signals);
     findings.bmis.push(...f.bmis);
-    if (entryDate !== undefined && c > 0) for (const m of f.measures) m.date ??= entryDate;
+    // The row's own day is its "today" too ("02/10/2026 | Assessment. PHQ-9 today 16").
+    if (entryDate !== undefined && c > 0) {
+      for (const m of f.measures) {
+        m.date ??= entryDate;
+        if (m.today && m.date === entryDate) delete m.today;
+      }
+    }
     findings.measures.push(...f.measures);
     findings.ages.push(...f.ages);
     const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : undefined);

@@ -166,6 +166,11 @@ describe('reading the DOM', () => {
     expect(read('<table><tr><td>Falls</td><td><input type="checkbox"> Yes</td></tr></table>').flags).not.toContain('falls');
     expect(read('<table><tr><td>Falls</td><td><input type="checkbox" checked> Yes</td></tr></table>').flags).toContain('falls');
     expect(read('<h3>Past problems</h3><table><tr><th>Date</th><th>Problem</th></tr><tr><td>Nov 2015</td><td>Pregnancy</td></tr></table>').flags).not.toContain('pregnancy');
+    // A journal row's day is its "today"; a name with the relative in brackets heads a row of theirs.
+    const rowToday = read('<table><tr><th>Date</th><th>Entry</th></tr><tr><td>27/11/2026</td><td>Review. PHQ-9 11.</td></tr><tr><td>02/10/2026</td><td>Assessment. PHQ-9 today 16.</td></tr></table>');
+    expect(rowToday.measures.phq9).toMatchObject({ value: 11, date: '2026-11-27' });
+    expect(status('<table><tr><td>Frank (husband)</td><td>Dementia</td></tr></table>', 'dementia')).toBe('family');
+    expect(status('<table><tr><td>Carer\'s own health</td><td>Rheumatoid arthritis</td></tr></table>', 'inflammatory-arthritis')).toBe('family');
     // Answer words under the questionnaire's own name are no total.
     expect(read('<dl><dt>PHQ-9</dt><dd>Several days</dd></dl>').measures.phq9).toBeUndefined();
   });

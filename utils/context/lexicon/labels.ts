@@ -28,6 +28,9 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ status: 'family' }, [
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
     'relevant family history', 'significant family history', 'history in the family',
+    // The carer's or cared-for person's own health, on a carer's form.
+    'carers own health', 'carers health', 'carer health', 'carers own health needs', 'carers health needs',
+    'cared for persons health', 'health of person cared for', 'cared for persons needs',
   ]),
   ...each({ status: 'present', past: true }, [
     'past problems', 'inactive problems', 'resolved problems', 'previous problems', 'past and inactive problems', 'historical problems',

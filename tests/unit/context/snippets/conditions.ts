@@ -428,4 +428,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Falls and frailty template\nHas the patient fallen in the last 12 months? [ ] Yes [x] No', flags: ['!falls'] },
   { text: 'Eating disorder questionnaire', conditions: { 'eating-disorder': 'absent' }, flags: ['!eating-disorder'] },
   { text: 'Diabetes annual review', conditions: { diabetes: 'present' } },
+  { text: 'Frank (husband) | Dementia', conditions: { dementia: 'family' } },
+  { text: 'Frank Smith | Dementia', conditions: { dementia: 'present' } },
+  { text: "Carer's own health: rheumatoid arthritis", conditions: { 'inflammatory-arthritis': 'family' } },
 ];
