@@ -632,14 +632,16 @@ function analyseRow(block: Block): BlockFindings {
     }
     findings.measures.push(...f.measures);
     findings.ages.push(...f.ages);
-    const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : undefined);
+    // "DOB | 30/04/1948 | NHS No | 601 234 5678": a banner's row of labels each beside its value.
+    const pairLabel = headers.length === 0 && cells.length >= 4 && c % 2 === 1 ? classifyLabel(cells[c - 1]!, true) : undefined;
+    const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : pairLabel?.addr);
     for (const pc of f.postcodes) findings.postcodes.push(pc.who || !addr ? pc : { ...pc, who: addr });
     const cell = cells[c]!;
     if (addr && f.postcodes.length === 0) {
       const outcode = outwardOnly(cell);
       if (outcode) findings.postcodes.push({ outcode, who: addr, offset: 0, outwardOnly: true });
     }
-    const age = header.info?.age ?? (rowLabelActive && c > 0 ? rowLabel?.age : undefined);
+    const age = header.info?.age ?? (rowLabelActive && c > 0 ? rowLabel?.age : pairLabel?.age);
     if (age && f.ages.length === 0) readLabelledAge(cell, age, 0, findings);
   });
 

@@ -99,4 +99,11 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Home postcode: CF14 (Cardiff)', district: 'CF14' },
   { text: 'Re: Sertraline, 50.', age: 'absent' },
   { text: 'Re: Weight, 95.', age: 'absent' },
+  // "Home:" is the person's address; a banner row of labels each beside its value.
+  { text: 'Home: 88 Newland Park, Hull, HU5 2DT', district: 'HU5' },
+  { text: 'GP: Park Surgery, HU5 1AA\nHome: 88 Newland Park, Hull, HU4 2DT', district: 'HU4' },
+  { text: 'Care home: Oaklands, 3 Oak Road, HU5 2DT', district: 'absent' },
+  { text: 'DOB | 30/04/1948 | NHS No | 601 234 5678', age: 78 },
+  { text: 'NHS | 609 877 1210 | Address | Flat 9, 101 High Street, Rochester ME1 1JT', district: 'ME1' },
+  { text: 'GP | Dr Smith | Practice address | 1 High St, Leeds LS1 4AB', district: 'absent' },
 ];
