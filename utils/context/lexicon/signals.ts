@@ -60,6 +60,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     ...['tight feeling', 'tightness', 'heaviness', 'heavy feeling', 'pressure'].flatMap((what) =>
       ['in', 'across'].flatMap((where) => ['chest', 'the chest', 'her chest', 'his chest', 'my chest'].map((chest) => `${what} ${where} ${chest}`))),
     'chest feels tight', 'chest felt tight', 'chest heaviness', 'chest pressure',
+    'near faint', 'near faints', 'near fainting', 'presyncope', 'presyncopal', 'presyncopal episode', 'presyncopal episodes',
+    'pre syncope', 'pre syncopal',
     // Faintness brought on by walking is exertional too.
     ...['light headed', 'lightheaded', 'dizzy', 'faint', 'feels faint', 'felt faint'].flatMap((how) =>
       ['walking', 'when walking', 'on walking', 'while walking', 'walking uphill', 'on stairs', 'on the stairs', 'climbing stairs',

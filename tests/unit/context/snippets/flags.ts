@@ -928,4 +928,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Fell again last week.', flags: ['falls'] },
   { text: 'She fell again into old patterns.', flags: ['!falls'] },
   { text: 'Do you have any falls or dizziness? No falls.', flags: ['!falls'] },
+  { text: 'One near-faint at the gym last week.', flags: ['cardiac-symptoms'] },
+  { text: 'Presyncope on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'No presyncope.', flags: ['!cardiac-symptoms'] },
 ];
