@@ -91,7 +91,10 @@ function applyForm(dims: Dims, form: FormValue): void {
 
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
-const FORM_NAME = /^[^.;:!?]*\b(?:template|proforma|pro forma|checklist|questionnaire|screening tool|assessment tool|care plan template|review template|protocol)\s*[:)]?\s*$/i;
+// "Home: 88 Newland Park, Hull, HU5 2DT" as a field's label only: "home" in prose is anyone's.
+const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
+const HOME: LabelInfo = { addr: 'person' };
+const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|questionnaire|screening tool|assessment tool|protocol)\s*:?\s*$/i;
 const PAST_CELL = /^\s*(?:resolved|past|inactive|historical|in remission|past history)\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
@@ -200,7 +203,7 @@ function analyseText(block: Block): BlockFindings {
     if (findings.measures.length === 0 && namesItem9Only(text, scanned)) findings.namesItem9 = true;
   }
   const lead = colon ? LEAD_LABEL.exec(text) : null;
-  const leadInfo = lead ? classifyLabel(lead[1]!, true) : undefined;
+  const leadInfo = lead ? classifyLabel(lead[1]!, true) ?? (HOME_LABEL.test(lead[1]!) ? HOME : undefined) : undefined;
   const rest = lead ? text.slice(lead[0].length) : text;
   if (lead && rest.trim().length === 0 && trimmed.length <= 42) {
     // "Plan:" or "Address:" alone: a label or heading for what follows.
@@ -263,6 +266,8 @@ function analyseText(block: Block): BlockFindings {
     const dates = findDates(rest);
     if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
   }
+  // "Home: 88 Newland Park, Hull, HU5 2DT": the label no lexicon word marks.
+  if (leadInfo === HOME) for (const p of findings.postcodes) p.who ??= 'person';
   if (leadInfo?.addr) {
     const outcode = outwardOnly(rest);
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
@@ -363,6 +368,25 @@ const BOX_OPTION = /\[(x| )\]\s*([A-Za-z][A-Za-z /-]{0,24}?)\s*(?=\[|$)/gi;
 const BOX_CELL = /^\s*(?:\[(?:x| )\]\s*[A-Za-z][A-Za-z /-]{0,24}?\s*)+$/i;
 const NONE_OPTION = /^(?:no|n|none|never|nil|not applicable|n\/a)$/i;
 const YES_OPTION = /^(?:yes|y)$/i;
+// "DOB | 30/04/1948 | NHS No | 601 234 5678": every other cell a label of the person's own
+// details. Not a relative's, carer's or child's row ("Carer | Frank Jones | DOB | 01/01/1950").
+const BANNER_LABEL = /^(?:nhs(?: no\.?| number)?|mrn|hospital (?:no|number)|rio id|id|gender|sex|name|patient|client|tel|phone|mobile|email|ethnicity|religion|language)$/i;
+function bannerPairs(cells: readonly string[]): boolean {
+  for (let k = 0; k < cells.length; k += 2) {
+    const cell = cells[k]!.trim();
+    if (BANNER_LABEL.test(cell)) continue;
+    const info = classifyLabel(cell);
+    if (!info || (info.addr !== undefined && info.addr !== 'person' && info.addr !== 'person-explicit')) return false;
+  }
+  return true;
+}
+
+// No cell after c says anything: "Falls | [ ] Yes | Fell on stairs last month" answers in its comment.
+function quietAfter(cells: readonly string[], c: number): boolean {
+  for (let k = c + 1; k < cells.length; k++) if (NOT_BLANK_CELL.test(cells[k]!)) return false;
+  return true;
+}
+const NOT_BLANK_CELL = /[A-Za-z\d]/;
 function boxAnswer(cell: string): FormValue | undefined {
   if (!cell.includes('[') || !BOX_CELL.test(cell)) return undefined;
   const options = [...cell.matchAll(BOX_OPTION)].map((m) => ({ ticked: m[1]!.toLowerCase() === 'x', label: m[2]!.trim() }));
@@ -544,6 +568,7 @@ function analyseRow(block: Block): BlockFindings {
   const scans = cells.map((cell) => scan(cell));
   const findings = emptyFindings();
   const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!, block.rowHeader === true) : undefined;
+  const pairs = headers.length === 0 && cells.length >= 4 && cells.length % 2 === 0 && bannerPairs(cells);
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
   // "Mother | Stroke": a row that starts with a relative is about that relative.
   const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
@@ -571,7 +596,7 @@ function analyseRow(block: Block): BlockFindings {
     // "Condition | Yes | No" over "Diabetes |  | X": a mark answers with its column's heading.
     const marked = c > 0 && header.answer !== undefined && MARK.test(cell);
     // "Chest pain? | Only on exertion": words that answer a question in a cell before.
-    const form = marked ? header.answer : header.aside ? undefined : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? rowAnswer(cell, scans[c]!, cellFindings.slice(-2)) : undefined) ?? (c > 0 ? boxAnswer(cell) : undefined) : undefined;
+    const form = marked ? header.answer : header.aside ? undefined : c > 0 || cells.length === 1 ? formValueOf(cell, scans[c]) ?? (askedBefore ? rowAnswer(cell, scans[c]!, cellFindings.slice(-2)) : undefined) ?? (c > 0 && quietAfter(cells, c) ? boxAnswer(cell) : undefined) : undefined;
     if (marked) {
       // Marks in two columns ("✓ | ✓") say nothing the form can be read by.
       const answer = markedAnswer === undefined || markedAnswer === form ? form! : 'unknown';
@@ -627,13 +652,13 @@ function analyseRow(block: Block): BlockFindings {
     if (entryDate !== undefined && c > 0) {
       for (const m of f.measures) {
         m.date ??= entryDate;
-        if (m.today && m.date === entryDate) delete m.today;
+        if (m.today && m.date === entryDate && headers[0]?.info?.date) delete m.today;
       }
     }
     findings.measures.push(...f.measures);
     findings.ages.push(...f.ages);
     // "DOB | 30/04/1948 | NHS No | 601 234 5678": a banner's row of labels each beside its value.
-    const pairLabel = headers.length === 0 && cells.length >= 4 && c % 2 === 1 ? classifyLabel(cells[c - 1]!, true) : undefined;
+    const pairLabel = c % 2 === 1 && pairs ? classifyLabel(cells[c - 1]!, true) : undefined;
     const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : pairLabel?.addr);
     for (const pc of f.postcodes) findings.postcodes.push(pc.who || !addr ? pc : { ...pc, who: addr });
     const cell = cells[c]!;

@@ -629,7 +629,7 @@ function diagnosedLater(text: string, trigger: Hit): boolean {
 }
 
 // "No falls until last week", "Chest pain: none until yesterday": it has happened now.
-const UNTIL_LATELY = /^\s*(?:(?!(?:and|or|but|nor|did|was|were|had|could|would)\b)[\w'’/-]+\s+){0,3}until\s+(?:last|this|yesterday|today|recently|lately|a (?:few|couple of) (?:days|weeks) ago|\d+\s*(?:days?|weeks?|\/7|\/52)\s+ago|the (?:last|past) (?:few )?(?:days?|weeks?|fortnight|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const UNTIL_LATELY = /^\s*(?:(?!(?:and|or|but|nor|did|was|were|had|could|would)\b)[\w'’/-]+\s+){0,5}until\s+(?:last|this|yesterday|today|recently|lately|a (?:few|couple of) (?:days|weeks) ago|\d+\s*(?:days?|weeks?|\/7|\/52)\s+ago|the (?:last|past) (?:few )?(?:days?|weeks?|fortnight|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>): boolean {
   return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
 }
@@ -901,7 +901,7 @@ function isQuestion(text: string): boolean {
 // "SOB walking up hill - started about a fortnight ago": new, said later in the sentence.
 // Only the symptom's own start ("- started ...", "; came on ..."), and within weeks: not "inhaler
 // started 2 weeks ago" nor "started 2 years ago, stable".
-const STARTED_LATELY = /^[^.;!?\n,(–—-]{0,30}?(?:[,;(–—]|\s-)\s*(?:(?:which|that|it|and|this|symptoms?)\s+)?(?:started|began|begun|came on|developed)\s+(?:(?:about|around|roughly|approx\.?|only|just)\s+)?(?:(?:a few|a couple of|one|two|three|four|five|six|\d{1,2})\s*(?:days?|weeks?|wks?|\/7|\/52)\s+ago|a (?:day|week|fortnight) ago|last week|this week|recently|yesterday)\b/i;
+const STARTED_LATELY = /^[^.;!?\n,(–—-]{0,30}?(?:[,;(–—]|\s-)\s*(?:(?:which|that|it|and|this|symptoms?)\s+)?(?:started|began|begun|came on|developed)\s+(?:(?:suddenly|gradually|abruptly)\s+)?(?:(?:about|around|roughly|approx\.?|only|just)\s+)?(?:(?:a few|a couple of|one|two|three|four|five|six|\d{1,2})\s*(?:days?|weeks?|wks?|\/7|\/52)\s+ago|a (?:day|week|fortnight) ago|last week|this week|recently|yesterday)\b/i;
 function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): boolean {
   const hit = hits[k]!;
   if (STARTED_LATELY.test(text.slice(hit.end, hit.end + 120))) return true;

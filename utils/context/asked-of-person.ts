@@ -22,7 +22,7 @@ export function askedOfPerson(text: string, findings: BlockFindings, answer: Ret
   const value = answer && [...mentions, ...signals].some((item) => answer.answered.has(item.offset)) ? answer.value : own ? (own[1] ? 'yes' : 'no') : undefined;
   if (value === undefined && mentions.length + signals.length < 2) return;
   // A yes to "chest pain or blackouts?" is a symptom to check either way.
-  const either = OR.test(q[0]);
+  const either = OR.test(q[0]) && mentions.length + signals.length > 1;
   for (const [list, isSignal] of [[mentions, false], [signals, true]] as const) {
     for (const { dims } of list) {
       if (value === 'no' || (value === 'yes' && (isSignal || !either))) {

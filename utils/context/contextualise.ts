@@ -46,10 +46,11 @@ type Questions = { signal: RawSignal; section: Section; order: number }[];
 // side effect ("warned re possible palpitations"), nor one denied ("No ?syncope, ?blackouts").
 const QUERIED_BEFORE = /(?:\?|\b(?:query|queried|suspected)|(?:^|[.;:\n]\s*|\s[-–]\s+)(?:possible|possibly|probable|likely))\s*$/i;
 const DENIED_NEAR = /\b(?:no|not|denies|denied|nil|none|negative|never)\b/i;
+const DENIED_AFTER = /^[^.;!?\n]{0,40}\bden(?:y|ies|ied)\b/i;
 function queriedSymptom(text: string, offset: number): boolean {
   if (!QUERIED_BEFORE.test(text.slice(Math.max(0, offset - 16), offset))) return false;
   const from = Math.max(text.lastIndexOf('.', offset), text.lastIndexOf(';', offset), text.lastIndexOf('\n', offset)) + 1;
-  return !DENIED_NEAR.test(text.slice(from, offset + 40));
+  return !DENIED_NEAR.test(text.slice(from, offset)) && !DENIED_AFTER.test(text.slice(offset, offset + 60));
 }
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
@@ -279,7 +280,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     state.label = undefined;
     state.addressRun = false;
-    if (walk.textMode && ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken)) state.section = undefined;
+    if (walk.textMode && ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken || state.section?.past)) state.section = undefined;
     clearPending(walk);
     return false;
   }
@@ -313,6 +314,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     state.headingEarly = false;
   }
   if (f.dateHeading) state.entryAfter = undefined;
+  // A new entry ends a list of what is over ("Past problems: ... / Consultation 27/11/2026").
+  if ((f.dateHeading || f.newEntry) && !f.heading && state.section?.past) state.section = undefined;
   const labelOnly = (f.heading !== undefined || f.label !== undefined) && isEmpty(f);
   if (f.label) {
     state.label = f.label;

@@ -14,6 +14,7 @@ export const MAX_VALUE = 24;
 const AFTER_CHOICE = /^[\s.]*$/;
 // "Denies any", "None at all": a plain no still.
 const DOUBT_GOES_ON = /^\s*[-–—,:;(]/;
+const DOUBT_CELL = /^(?:under assessment|being assessed|awaiting (?:assessment|diagnosis)|working diagnosis)\s*(?:[-–—,:;(].*)?\.?$/i;
 export const ANY_AT_ALL = /^\s+(?:any|at all)[.\s]*$/i;
 
 // The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
@@ -28,6 +29,8 @@ export function formValueOf(text: string, scanned?: ScanResult): FormValue | und
   }
   // "Provisional - under assessment", "Suspected - awaiting adult ADHD service": doubt, whatever follows it.
   if (hits.length > 0 && hits[0]!.start === 0 && roleOf(hits[0]!, 'form')?.value === 'possible' && DOUBT_GOES_ON.test(trimmed.slice(hits[0]!.end))) return 'possible';
+  // A certainty cell in words the lexicon reads as triggers in prose: "Under assessment".
+  if (DOUBT_CELL.test(trimmed)) return 'possible';
   if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0) return undefined;
   const value = roleOf(hits[0]!, 'form')?.value;
   const rest = trimmed.slice(hits[0]!.end);

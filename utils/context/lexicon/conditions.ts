@@ -322,7 +322,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   ],
   'mobility-impairment': [
     'wheelchair user', 'wheelchair', 'uses a wheelchair', 'wheelchair bound', 'walking aid', 'walking aids', 'walking stick',
-    'uses a stick', 'uses a stick outdoors', 'uses stick outdoors', 'uses stick indoors', 'uses stick outside', 'walks with stick', 'mobilises with stick', 'walks with a stick', 'walks with a frame', 'uses a walking stick', 'mobilises with a stick',
+    'uses a stick', 'uses a stick outdoors', 'uses stick outdoors', 'uses stick indoors', 'uses stick outside', 'uses stick to walk', 'uses stick when walking', 'uses stick to mobilise', 'walks with stick', 'mobilises with stick', 'walks with a stick', 'walks with a frame', 'uses a walking stick', 'mobilises with a stick',
     'mobilises with a frame', 'mobilises with a zimmer', 'zimmer frame', 'walking frame', 'rollator', 'crutches', 'limited mobility', 'reduced mobility', 'poor mobility',
     'mobility problems', 'mobility issues', 'mobility difficulties', 'mobility impairment', 'impaired mobility', 'housebound',
     'bed bound', 'bedbound', 'mobility scooter', 'immobile', 'paraplegia', 'paraplegic', 'tetraplegia', 'tetraplegic',

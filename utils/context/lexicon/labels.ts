@@ -65,7 +65,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ addr: 'person' }, [
     'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
     'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
-    'resides at', 'living at', 'address line 1', 'home',
+    'resides at', 'living at', 'address line 1',
   ]),
   ...each({ addr: 'person-explicit' }, [
     'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',

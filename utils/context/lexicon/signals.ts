@@ -24,7 +24,8 @@ const FELL_AND_INJURED: readonly string[] = [
 // scope, so compile.ts gives them that role too.
 const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times',
   'multiple times', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
-  'backwards', 'forwards', 'once', '2 times', '3 times', '4 times', '5 times', 'while out',
+  'backwards', 'forwards', 'once', '2 times', '3 times', '4 times', '5 times', 'while out', 'on stairs', 'on the stairs',
+  'down the stairs', 'down stairs', 'downstairs',
   // "He fell in January and hurt his hip", "She fell 3 weeks ago": when, lately. Not years ago.
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'the summer', 'the winter', 'the spring', 'the autumn', 'the snow'].map((when) => `in ${when}`),

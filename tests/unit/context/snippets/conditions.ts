@@ -431,4 +431,17 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Frank (husband) | Dementia', conditions: { dementia: 'family' } },
   { text: 'Frank Smith | Dementia', conditions: { dementia: 'present' } },
   { text: "Carer's own health: rheumatoid arthritis", conditions: { 'inflammatory-arthritis': 'family' } },
+  // A form's name only as a title of its own; a box answer not over a comment after it; a list of
+  // what is over ends at the next entry; a yes to one known term of alternatives is that term.
+  { text: 'Falls x3 this year, referred per falls protocol', conditions: { frailty: 'present' }, flags: ['falls'] },
+  { text: 'Pregnant 28/40 - see maternity checklist', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Anorexia nervosa, MARSIPAN checklist', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
+  { text: 'Pregnant | [ ] Yes | 12 weeks, booked with midwife', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Walking aid | [ ] None | Uses a frame indoors', conditions: { 'mobility-impairment': 'present' } },
+  { text: 'Past problems:\nAppendicectomy 2001\n\nConsultation 27/11/2026\nPt is 12 weeks pregnant, booked with midwife.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Past problems:\nAppendicectomy 2001\nConsultation 27/11/2026\nPt is 12 weeks pregnant, booked with midwife.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Under assessment for ADHD.', conditions: { adhd: 'possible' } },
+  { text: 'Under assessment for an eating disorder.', conditions: { 'eating-disorder': 'possible' }, flags: ['!eating-disorder'] },
+  { text: 'Are you pregnant or breastfeeding? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Uses stick to walk outside.', conditions: { 'mobility-impairment': 'present' } },
 ];

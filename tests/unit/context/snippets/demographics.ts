@@ -106,4 +106,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'DOB | 30/04/1948 | NHS No | 601 234 5678', age: 78 },
   { text: 'NHS | 609 877 1210 | Address | Flat 9, 101 High Street, Rochester ME1 1JT', district: 'ME1' },
   { text: 'GP | Dr Smith | Practice address | 1 High St, Leeds LS1 4AB', district: 'absent' },
+  { text: 'Mother | Jane Jones | DOB | 04/06/1960 | Relationship | Mother', age: 'absent' },
+  { text: 'Carer | Frank Jones | DOB | 01/01/1950 | Address | 5 Mill Lane, York YO1 7HH', age: 'absent', district: 'absent' },
+  { text: "Daughter's home: 3 Oak Rd, Leeds LS6 2AB", district: 'absent' },
+  { text: 'Previous home: 2 Elm St, Leeds LS6 2AB\nCurrent address: 8 Main St, York YO1 7HH', district: 'YO1' },
 ];

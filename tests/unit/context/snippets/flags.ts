@@ -931,4 +931,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'One near-faint at the gym last week.', flags: ['cardiac-symptoms'] },
   { text: 'Presyncope on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'No presyncope.', flags: ['!cardiac-symptoms'] },
+  { text: 'Has the patient fallen in the last 12 months? | [ ] Yes | Fell on stairs last month', flags: ['falls'] },
+  { text: 'Chest pain on exertion - chest pain protocol', flags: ['cardiac-symptoms'] },
+  { text: 'Possible palpitations. No chest pain.', flags: ['cardiac-symptoms'] },
+  { text: '?syncope. Denies chest pain.', flags: ['cardiac-symptoms'] },
+  { text: 'Query blackouts, no injury sustained.', flags: ['cardiac-symptoms'] },
+  { text: 'No chest pain at all until yesterday.', flags: ['cardiac-symptoms'] },
+  { text: 'Breathless on exertion, came on suddenly 3 days ago.', flags: ['cardiac-symptoms'] },
 ];

@@ -503,4 +503,5 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Item 2 (PHQ-9): 3', phq9: 'absent' },
   { text: 'Q3 (GAD-7): 2', gad7: 'absent' },
   { text: 'Date | Entry\n27/11/2026 | Review. PHQ-9 11.\n02/10/2026 | Assessment. PHQ-9 today 16.', phq9: { value: 11, date: '2026-11-27' } },
+  { text: '12/03/1985 | Female | PHQ-9 today 14', phq9: { value: 14, date: '2026-11-27' } },
 ];
