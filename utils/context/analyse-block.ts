@@ -94,7 +94,7 @@ const HAS_DIGIT = /\d/;
 // "Home: 88 Newland Park, Hull, HU5 2DT" as a field's label only: "home" in prose is anyone's.
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
-const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|questionnaire|screening tool|assessment tool|protocol)\s*:?\s*$/i;
+const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|screening tool|assessment tool|protocol)\s*:?\s*$/i;
 const PAST_CELL = /^\s*(?:resolved|past|inactive|historical|in remission|past history)\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
@@ -448,7 +448,7 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `itemColumn`: the column numbers a questionnaire's items ("Item", "Q"), so a bare "3" in it is item 3.
 // `aside`: a column whose yes or no says something else of the row's problem ("Primary?", "Significant").
 type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true };
-const ASIDE_COLUMN = /^\s*(?:primary|significant|significance|main|major|minor|key|headline|pinned|priority|confidential|sensitive|private|shared|qof|qof register|on register|register|summary|show in summary|in summary)\s*\??\s*$/i;
+const ASIDE_COLUMN = /^\s*(?:primary|significant|significance|main|major|minor|headline|pinned|priority|confidential|sensitive|private|shared|summary|show in summary|in summary)\s*\??\s*$/i;
 const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
 const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
 

@@ -214,13 +214,24 @@ function dropScoredNames(findings: BlockFindings): void {
 
 const NHS_NUMBER_AFTER = /^\s*(?:no\.?|number|#)?\s*[:.]?\s*\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/i;
 
+const SENTENCE_ENDS = /[\n;]|\.\s/;
 function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void {
   // "Postcode: N7" — a district alone after a person's address label.
+  // Not after words that make it someone else's in the same sentence: "GP practice postcode: CF14",
+  // "Next of kin: mother, postcode CF14".
+  let othersBefore = false;
+  let from = 0;
   for (const hit of hits) {
+    if (othersBefore && SENTENCE_ENDS.test(text.slice(from, hit.start))) othersBefore = false;
+    from = hit.start;
     const role = roleOf(hit, 'address');
-    if (!role || role.who === 'org') continue;
-    const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
-    if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
+    const someoneElse = (role !== undefined && role.who !== 'person' && role.who !== 'person-explicit')
+      || hit.roles.some((r) => r.kind === 'trigger' && r.dim === 'family');
+    if (role && !someoneElse && !othersBefore) {
+      const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
+      if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
+    }
+    if (someoneElse) othersBefore = true;
   }
   if (!HAS_DIGIT.test(text)) return;
   // A postcode counts only beside an address label or in a short line of an address block.

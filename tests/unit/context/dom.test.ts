@@ -170,7 +170,6 @@ describe('reading the DOM', () => {
     const rowToday = read('<table><tr><th>Date</th><th>Entry</th></tr><tr><td>27/11/2026</td><td>Review. PHQ-9 11.</td></tr><tr><td>02/10/2026</td><td>Assessment. PHQ-9 today 16.</td></tr></table>');
     expect(rowToday.measures.phq9).toMatchObject({ value: 11, date: '2026-11-27' });
     expect(status('<table><tr><td>Frank (husband)</td><td>Dementia</td></tr></table>', 'dementia')).toBe('family');
-    expect(status('<table><tr><td>Carer\'s own health</td><td>Rheumatoid arthritis</td></tr></table>', 'inflammatory-arthritis')).toBe('family');
     // Answer words under the questionnaire's own name are no total.
     expect(read('<dl><dt>PHQ-9</dt><dd>Several days</dd></dl>').measures.phq9).toBeUndefined();
   });

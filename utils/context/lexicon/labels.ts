@@ -28,8 +28,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ status: 'family' }, [
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
     'relevant family history', 'significant family history', 'history in the family',
-    // The carer's or cared-for person's own health, on a carer's form.
-    'carers own health', 'carers health', 'carer health', 'carers own health needs', 'carers health needs',
+    // The cared-for person's health, on a carer's form (the carer's own may be the person's: a
+    // carer's assessment is of the carer).
     'cared for persons health', 'health of person cared for', 'cared for persons needs',
   ]),
   ...each({ status: 'present', past: true }, [

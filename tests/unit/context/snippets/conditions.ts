@@ -426,11 +426,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diagnosis | Certainty\nBipolar disorder | Under assessment', conditions: { bipolar: 'possible' } },
   { text: 'Falls and frailty template', conditions: { frailty: 'absent' }, flags: ['!falls'] },
   { text: 'Falls and frailty template\nHas the patient fallen in the last 12 months? [ ] Yes [x] No', flags: ['!falls'] },
-  { text: 'Eating disorder questionnaire', conditions: { 'eating-disorder': 'absent' }, flags: ['!eating-disorder'] },
   { text: 'Diabetes annual review', conditions: { diabetes: 'present' } },
   { text: 'Frank (husband) | Dementia', conditions: { dementia: 'family' } },
   { text: 'Frank Smith | Dementia', conditions: { dementia: 'present' } },
-  { text: "Carer's own health: rheumatoid arthritis", conditions: { 'inflammatory-arthritis': 'family' } },
+  { text: 'Health of person cared for: rheumatoid arthritis', conditions: { 'inflammatory-arthritis': 'family' } },
   // A form's name only as a title of its own; a box answer not over a comment after it; a list of
   // what is over ends at the next entry; a yes to one known term of alternatives is that term.
   { text: 'Falls x3 this year, referred per falls protocol', conditions: { frailty: 'present' }, flags: ['falls'] },
@@ -444,4 +443,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Under assessment for an eating disorder.', conditions: { 'eating-disorder': 'possible' }, flags: ['!eating-disorder'] },
   { text: 'Are you pregnant or breastfeeding? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Uses stick to walk outside.', conditions: { 'mobility-impairment': 'present' } },
+  { text: 'Screening question | Key\nFalls in last year | No', conditions: { frailty: 'negated' }, flags: ['!falls'] },
+  { text: "Carer status: patient is main carer for her mother.\nCarer's own health: back pain, low mood", conditions: { 'back-pain': 'present', depression: 'present' } },
 ];

@@ -110,4 +110,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Carer | Frank Jones | DOB | 01/01/1950 | Address | 5 Mill Lane, York YO1 7HH', age: 'absent', district: 'absent' },
   { text: "Daughter's home: 3 Oak Rd, Leeds LS6 2AB", district: 'absent' },
   { text: 'Previous home: 2 Elm St, Leeds LS6 2AB\nCurrent address: 8 Main St, York YO1 7HH', district: 'YO1' },
+  // A district after a postcode label is someone else's after words that say so in its sentence.
+  { text: 'Next of kin: mother, postcode CF14 (Cardiff).', district: 'absent' },
+  { text: 'GP practice postcode: CF14 (Cardiff)', district: 'absent' },
+  { text: 'Lives with mother. Postcode: N7', district: 'N7' },
 ];
