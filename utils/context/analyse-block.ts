@@ -91,6 +91,7 @@ function applyForm(dims: Dims, form: FormValue): void {
 
 const EMPTY: BlockFindings = Object.freeze(emptyFindings()) as BlockFindings;
 const HAS_DIGIT = /\d/;
+const DATE_FIELD_LAST = /(?:\s{2,}|\t|\|)\s*(?:date|contact date|date of contact|session date|appointment date)\s*:\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]\d{4})\s*$/i;
 // "Home: 88 Newland Park, Hull, HU5 2DT" as a field's label only: "home" in prose is anyone's.
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
@@ -261,6 +262,12 @@ function analyseText(block: Block): BlockFindings {
     findings.medications = findings.medications.filter((m) => m.offset >= end || TAKEN_NOW.test(partOf(text, m.offset)));
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
+  // "Contact type: Telephone   Date: 14/03/2025": a date field that ends a line of fields.
+  if (digits && findings.measures.length === 0 && findings.dateHeading === undefined && text.length <= 120) {
+    const field = DATE_FIELD_LAST.exec(text);
+    const dates = field ? findDates(field[1]!) : [];
+    if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
+  }
   // "Date: 14/03/2025", "Session date: 20/11/2026 10:30": the entry's date, for what follows it.
   if (leadInfo?.date && digits && findings.measures.length === 0 && rest.length <= 40 && ONLY_DATE_TIME.test(rest.replace(ANY_DATE, ''))) {
     const dates = findDates(rest);
@@ -503,7 +510,7 @@ const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|tri
 // "Session 4 - 20/11/2026" is not that session's.
 // The words that put a score before now, whether they open its sentence or follow its name.
 const SAID_EARLIER = String.raw`at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|initially|previously`;
-const OPENS_EARLIER = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:${SAID_EARLIER}|baseline|(?:at (?:the )?)?first session|pre-?treatment)\b`, 'i');
+const OPENS_EARLIER = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:${SAID_EARLIER}|baseline|(?:at (?:the )?)?first session|pre-?treatment|previous(?: scores?)?\s*:|prior(?: scores?)?\s*:)`, 'i');
 const SENTENCE_BREAK = /[.;!?\n]\s/g;
 
 // Only where the words say it of the score: "At assessment: PHQ-9 20", "Baseline PHQ-9 19",

@@ -9,7 +9,7 @@ const ANSWER_AFTER = /^\s*(?:(yes|y)\b(?:\s*[-–,:;(].*)?|(?:no|n|none|nil|deni
 // "Are you pregnant or have you had a baby in the last year? No": a question put to the person
 // asks of every term in it, not only the one its question mark follows. Answered yes, a question of
 // alternatives says one of them is so, not which.
-const ASKED_SENTENCE = /^\s*(?:\d{1,2}[.)]\s*)?(?:are|have|do|did|is|has|does|were|was)\s+(?:you|she|he|they)\b[^?.;!\n]{0,140}\?/i;
+const ASKED_SENTENCE = /^\s*(?:\d{1,2}[.)]\s*|q\d{0,2}\s*[:.)-]\s*)?(?:are|have|do|did|is|has|does|were|was)\s+(?:you|she|he|they)\b[^?.;!\n]{0,140}\?/i;
 export function askedOfPerson(text: string, findings: BlockFindings, answer: ReturnType<typeof answerOf>): void {
   const q = ASKED_SENTENCE.exec(text);
   if (!q) return;

@@ -47,7 +47,20 @@ const SHORTHAND = /^\s*(?:(?:pt|patient|client)\.?\s{0,3})?(?:\(\s{0,2}(\d{2,3})
 // "42 F - partner (nurse)" in a household list is the partner.
 const OTHERS_AFTER = /^\s*[-–,(:]?\s*(?:partner|wife|husband|son|daughter|mother|father|mum|dad|brother|sister|child|grandson|granddaughter|grandmother|grandfather|nan|grandad|friend|lodger|carer|niece|nephew|aunt|uncle|cousin|step\w*)\b/i;
 
+// "Session 2. Pt (32M) anxious": after the word for the person, a sentence may open with it too.
+const SHORTHAND_LATER = /[.;]\s+(?=(?:pt|patient|client)\.?\s{0,3}(?:\(\s{0,2})?\d{2,3}\s?(?:y\/?o\s?|yr?s?\s?)?[MF]\b)/gi;
 export function shorthandPerson(text: string): { years: number; sex: 'she' | 'he' } | undefined {
+  const first = shorthandAt(text);
+  if (first || !text.includes('.') && !text.includes(';')) return first;
+  SHORTHAND_LATER.lastIndex = 0;
+  for (let m = SHORTHAND_LATER.exec(text); m !== null; m = SHORTHAND_LATER.exec(text)) {
+    const later = shorthandAt(text.slice(m.index + m[0].length));
+    if (later) return later;
+  }
+  return undefined;
+}
+
+function shorthandAt(text: string): { years: number; sex: 'she' | 'he' } | undefined {
   const m = SHORTHAND.exec(text);
   if (!m || OTHERS_AFTER.test(text.slice(m[0].length, m[0].length + 24))) return undefined;
   const years = Number(m[1] ?? m[3]);

@@ -445,4 +445,5 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Uses stick to walk outside.', conditions: { 'mobility-impairment': 'present' } },
   { text: 'Screening question | Key\nFalls in last year | No', conditions: { frailty: 'negated' }, flags: ['!falls'] },
   { text: "Carer status: patient is main carer for her mother.\nCarer's own health: back pain, low mood", conditions: { 'back-pain': 'present', depression: 'present' } },
+  { text: 'Q: Are you currently pregnant or have you had a baby in the last 12 months?  Yes - baby born 6 weeks ago', conditions: { pregnancy: 'possible', postnatal: 'present' }, flags: ['!pregnancy', 'postnatal'] },
 ];

@@ -114,4 +114,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: mother, postcode CF14 (Cardiff).', district: 'absent' },
   { text: 'GP practice postcode: CF14 (Cardiff)', district: 'absent' },
   { text: 'Lives with mother. Postcode: N7', district: 'N7' },
+  { text: 'Session 2. Pt (32M) anxious about driving.', age: 32 },
+  { text: "Pt's sister has ME/CFS. Pt (40F) wonders if her own tiredness is ME.", age: 40 },
+  { text: 'Room 12. 45 M walked in.', age: 'absent' },
 ];

@@ -504,4 +504,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Q3 (GAD-7): 2', gad7: 'absent' },
   { text: 'Date | Entry\n27/11/2026 | Review. PHQ-9 11.\n02/10/2026 | Assessment. PHQ-9 today 16.', phq9: { value: 11, date: '2026-11-27' } },
   { text: '12/03/1985 | Female | PHQ-9 today 14', phq9: { value: 14, date: '2026-11-27' } },
+  // A date field ending a line of fields dates the entry; "Previous:" opens earlier scores.
+  { text: 'Contact type: Telephone assessment (Step 2)   Date: 14/03/2025\nPHQ-9: 17\nPrevious: PHQ-9 21 / GAD-7 18 on 02/01/2025 (GP screen)', phq9: { value: 17, date: '2025-03-14' } },
+  { text: 'Date: 14/03/2025\nPHQ-9: 17\nPrevious: PHQ-9 21', phq9: { value: 17, date: '2025-03-14' } },
 ];
