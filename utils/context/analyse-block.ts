@@ -375,8 +375,10 @@ const BOX_OPTION = /\[(x| )\]\s*([A-Za-z][A-Za-z /-]{0,24}?)\s*(?=\[|$)/gi;
 const BOX_CELL = /^\s*(?:\[(?:x| )\]\s*[A-Za-z][A-Za-z /-]{0,24}?\s*)+$/i;
 const NONE_OPTION = /^(?:no|n|none|never|nil|not applicable|n\/a)$/i;
 const YES_OPTION = /^(?:yes|y)$/i;
+const UNKNOWN_OPTION = /^(?:unknown|not known|not asked|declined(?: to answer)?|not answered|unsure|n\/k)$/i;
 // "DOB | 30/04/1948 | NHS No | 601 234 5678": every other cell a label of the person's own
 // details. Not a relative's, carer's or child's row ("Carer | Frank Jones | DOB | 01/01/1950").
+const PERSON_WORDS = /\b(?:she|he|her|his|him|pt|patient|client)\b/i;
 const BANNER_LABEL = /^(?:nhs(?: no\.?| number)?|mrn|hospital (?:no|number)|rio id|id|gender|sex|name|patient|client|tel|phone|mobile|email|ethnicity|religion|language)$/i;
 function bannerPairs(cells: readonly string[]): boolean {
   for (let k = 0; k < cells.length; k += 2) {
@@ -399,6 +401,7 @@ function boxAnswer(cell: string): FormValue | undefined {
   const options = [...cell.matchAll(BOX_OPTION)].map((m) => ({ ticked: m[1]!.toLowerCase() === 'x', label: m[2]!.trim() }));
   const ticked = options.filter((o) => o.ticked);
   if (ticked.length === 0) return options.length === 1 && YES_OPTION.test(options[0]!.label) ? 'no' : 'unknown';
+  if (ticked.every((o) => UNKNOWN_OPTION.test(o.label))) return 'unknown';
   if (ticked.every((o) => NONE_OPTION.test(o.label))) return 'no';
   if (ticked.some((o) => NONE_OPTION.test(o.label))) return 'unknown';
   return 'yes';
@@ -430,7 +433,7 @@ function isOnly(cell: string, { hits }: ScanResult): boolean {
 // The cell names only a relative ("Mother", "Maternal grandfather").
 // "Husband", or a name with the relative in brackets: "Frank (husband)", "Mrs J Price (mother)".
 const NAME_THEN_BRACKET = /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\(\s*(?:(?:her|his|pt['’]?s|client['’]?s)\s+)?$/;
-const BRACKET_ENDS = /^\s*\)\s*$/;
+const BRACKET_ENDS = /^\s*(?:,\s*(?:aged?\s*)?\d{1,3}(?:\s*(?:y|yo|yrs?|years?))?\s*)?\)\s*$/;
 function isRelative(cell: string, scanned: ScanResult): boolean {
   const { hits } = scanned;
   if (hits.length !== 1 || !hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre')) return false;
@@ -579,6 +582,7 @@ function analyseRow(block: Block): BlockFindings {
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
   // "Mother | Stroke": a row that starts with a relative is about that relative.
   const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
+  const namedRelative = relative && !isOnly(cells[0]!, scans[0]!);
   // "20/11/2026 | Session 6. PHQ-9 11, GAD-7 9": a journal's row, whose first cell dates the scores
   // its entry gives.
   // Not under a "DOB" column.
@@ -647,7 +651,9 @@ function analyseRow(block: Block): BlockFindings {
       if (rowLabelActive) applyStatus(mention.dims, rowLabel);
       // Only a cell that names the condition and nothing else: "Partner | aware she is 20 weeks
       // pregnant" is about her.
-      if (relative && c > 0 && mention.bare) mention.dims.family = true;
+      // A row headed by a relative named in full ("Sarah (partner) | Pregnant 20 weeks") is about
+      // them, unless a cell speaks of the person.
+      if (relative && c > 0 && (mention.bare || (namedRelative && !PERSON_WORDS.test(cells[c]!)))) mention.dims.family = true;
       // A bare term in a two-cell row is a form row ("Diabetes | No").
       findings.mentions.push(mention);
     }

@@ -446,4 +446,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Screening question | Key\nFalls in last year | No', conditions: { frailty: 'negated' }, flags: ['!falls'] },
   { text: "Carer status: patient is main carer for her mother.\nCarer's own health: back pain, low mood", conditions: { 'back-pain': 'present', depression: 'present' } },
   { text: 'Q: Are you currently pregnant or have you had a baby in the last 12 months?  Yes - baby born 6 weeks ago', conditions: { pregnancy: 'possible', postnatal: 'present' }, flags: ['!pregnancy', 'postnatal'] },
+  // A box ticked "Unknown" answers nothing; a row headed by a relative named in full is theirs.
+  { text: 'Falls | [x] Unknown', conditions: { frailty: 'absent' }, flags: ['!falls'] },
+  { text: 'Falls | [x] Declined to answer', flags: ['!falls'] },
+  { text: 'Sarah (partner) | Pregnant 20 weeks', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
+  { text: 'Amy (daughter, 15) | Anorexia - under CAMHS', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'Frank (husband) | Main carer; pt has MS', conditions: { 'multiple-sclerosis': 'present' } },
 ];
