@@ -18,7 +18,7 @@ import { peopleNamed } from './people-named.ts';
 import { bringsThePerson, namesOther } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
-import { formValueOf, MAX_VALUE, settlesSymptoms } from './form-value.ts';
+import { formValueOf, MAX_VALUE, PAST_FORM, settlesSymptoms } from './form-value.ts';
 import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { attachItem9 } from './measures.ts';
@@ -96,7 +96,6 @@ const DATE_FIELD_LAST = /(?:\s{2,}|\t|\|)\s*(?:date|contact date|date of contact
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
 const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|screening tool|assessment tool|protocol)\s*:?\s*$/i;
-const PAST_CELL = /^\s*(?:resolved|past|inactive|historical|in remission|past history)\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
 // today."): its scores with no date of their own (or the same) carry it, for the merge to use
@@ -163,7 +162,7 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, {}, scanned);
-  // "Falls and frailty template", "Diabetes annual review": the name of a form, not a finding.
+  // "Falls and frailty template", "Falls risk screening tool": the name of a form, not a finding.
   if (trimmed.length <= 80 && FORM_NAME.test(trimmed)) for (const list of [findings.mentions, findings.signals]) for (const m of list) m.dims.hypothetical = true;
   if (findings.mentions.length > 1) givenToMother(text, findings.mentions);
   if (findings.measures.length > 0) {
@@ -263,7 +262,7 @@ function analyseText(block: Block): BlockFindings {
   }
   if (leadInfo?.age === 'age' || leadInfo?.age === 'dob') readLabelledAge(rest, leadInfo.age, lead![0].length, findings);
   // "Contact type: Telephone   Date: 14/03/2025": a date field that ends a line of fields.
-  if (digits && findings.measures.length === 0 && findings.dateHeading === undefined && text.length <= 120) {
+  if (colon && digits && findings.measures.length === 0 && findings.dateHeading === undefined && text.length <= 120) {
     const field = DATE_FIELD_LAST.exec(text);
     const dates = field ? findDates(field[1]!) : [];
     if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
@@ -367,8 +366,6 @@ function answerAll(lists: readonly (readonly { dims: Dims; offset: number }[])[]
   for (const list of lists) for (const item of list) applyForm(item.dims, value);
 }
 
-// Words in a cell that answer a question one of the two cells before asks, as the block after a question does
-// (see answerQuestions in contextualise.ts).
 // A cell of tick boxes alone: "[x] Yes" is yes; "[ ] Stick [ ] Frame [x] None" is no; a lone
 // "[ ] Yes" left unticked is no; boxes none of which is ticked answer nothing ('unknown').
 const BOX_OPTION = /\[(x| )\]\s*([A-Za-z][A-Za-z /-]{0,24}?)\s*(?=\[|$)/gi;
@@ -376,26 +373,6 @@ const BOX_CELL = /^\s*(?:\[(?:x| )\]\s*[A-Za-z][A-Za-z /-]{0,24}?\s*)+$/i;
 const NONE_OPTION = /^(?:no|n|none|never|nil|not applicable|n\/a)$/i;
 const YES_OPTION = /^(?:yes|y)$/i;
 const UNKNOWN_OPTION = /^(?:unknown|not known|not asked|declined(?: to answer)?|not answered|unsure|n\/k)$/i;
-// "DOB | 30/04/1948 | NHS No | 601 234 5678": every other cell a label of the person's own
-// details. Not a relative's, carer's or child's row ("Carer | Frank Jones | DOB | 01/01/1950").
-const PERSON_WORDS = /\b(?:she|he|her|his|him|pt|patient|client)\b/i;
-const BANNER_LABEL = /^(?:nhs(?: no\.?| number)?|mrn|hospital (?:no|number)|rio id|id|gender|sex|name|patient|client|tel|phone|mobile|email|ethnicity|religion|language)$/i;
-function bannerPairs(cells: readonly string[]): boolean {
-  for (let k = 0; k < cells.length; k += 2) {
-    const cell = cells[k]!.trim();
-    if (BANNER_LABEL.test(cell)) continue;
-    const info = classifyLabel(cell);
-    if (!info || (info.addr !== undefined && info.addr !== 'person' && info.addr !== 'person-explicit')) return false;
-  }
-  return true;
-}
-
-// No cell after c says anything: "Falls | [ ] Yes | Fell on stairs last month" answers in its comment.
-function quietAfter(cells: readonly string[], c: number): boolean {
-  for (let k = c + 1; k < cells.length; k++) if (NOT_BLANK_CELL.test(cells[k]!)) return false;
-  return true;
-}
-const NOT_BLANK_CELL = /[A-Za-z\d]/;
 function boxAnswer(cell: string): FormValue | undefined {
   if (!cell.includes('[') || !BOX_CELL.test(cell)) return undefined;
   const options = [...cell.matchAll(BOX_OPTION)].map((m) => ({ ticked: m[1]!.toLowerCase() === 'x', label: m[2]!.trim() }));
@@ -407,6 +384,32 @@ function boxAnswer(cell: string): FormValue | undefined {
   return 'yes';
 }
 
+// No cell after c says anything: "Falls | [ ] Yes | Fell on stairs last month" answers in its comment.
+const NOT_BLANK_CELL = /[A-Za-z\d]/;
+function quietAfter(cells: readonly string[], c: number): boolean {
+  for (let k = c + 1; k < cells.length; k++) if (NOT_BLANK_CELL.test(cells[k]!)) return false;
+  return true;
+}
+
+// "DOB | 30/04/1948 | NHS No | 601 234 5678": every other cell a label of the person's own details,
+// read for the cell after it. Undefined for a relative's, carer's or child's row ("Carer | Frank
+// Jones | DOB | 01/01/1950") or any other.
+const BANNER_LABEL = /^(?:nhs(?: no\.?| number)?|mrn|hospital (?:no|number)|rio id|id|gender|sex|name|patient|client|tel|phone|mobile|email|ethnicity|religion|language)$/i;
+function bannerLabels(cells: readonly string[]): (LabelInfo | undefined)[] | undefined {
+  if (cells.length < 4 || cells.length % 2 !== 0) return undefined;
+  const labels: (LabelInfo | undefined)[] = [];
+  for (let k = 0; k < cells.length; k += 2) {
+    const cell = cells[k]!.trim();
+    // Loose: an unknown label ending in "team" or "practice" reads as an organisation's, refused below.
+    const info = classifyLabel(cell, true);
+    if (!BANNER_LABEL.test(cell) && (!info || (info.addr !== undefined && info.addr !== 'person' && info.addr !== 'person-explicit'))) return undefined;
+    labels[k + 1] = info;
+  }
+  return labels;
+}
+
+// Words in a cell that answer a question one of the two cells before asks, as the block after a question does
+// (see answerQuestions in contextualise.ts).
 function rowAnswer(cell: string, scanned: ScanResult, before: readonly BlockFindings[]): FormValue | undefined {
   const answer = answerOfBlock(cell, scanned.hits);
   if (!answer) return undefined;
@@ -430,14 +433,16 @@ function isOnly(cell: string, { hits }: ScanResult): boolean {
   return hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end >= cell.trim().length;
 }
 
-// The cell names only a relative ("Mother", "Maternal grandfather").
-// "Husband", or a name with the relative in brackets: "Frank (husband)", "Mrs J Price (mother)".
+// The cell names only a relative: 'alone' ("Mother", "Maternal grandfather"), or 'named', by a name
+// with the relative in brackets ("Frank (husband)", "Mrs J Price (mother)", "Amy (daughter, 15)").
 const NAME_THEN_BRACKET = /^\s*(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*\(\s*(?:(?:her|his|pt['’]?s|client['’]?s)\s+)?$/;
 const BRACKET_ENDS = /^\s*(?:,\s*(?:aged?\s*)?\d{1,3}(?:\s*(?:y|yo|yrs?|years?))?\s*)?\)\s*$/;
-function isRelative(cell: string, scanned: ScanResult): boolean {
+const PERSON_WORDS = /\b(?:she|he|her|his|him|pt|patient|client)\b/i;
+function relativeCell(cell: string, scanned: ScanResult): 'alone' | 'named' | undefined {
   const { hits } = scanned;
-  if (hits.length !== 1 || !hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre')) return false;
-  return isOnly(cell, scanned) || (NAME_THEN_BRACKET.test(cell.slice(0, hits[0]!.start)) && BRACKET_ENDS.test(cell.slice(hits[0]!.end)));
+  if (hits.length !== 1 || !hits[0]!.roles.some((r) => r.kind === 'trigger' && r.dim === 'family' && r.dir === 'pre')) return undefined;
+  if (isOnly(cell, scanned)) return 'alone';
+  return NAME_THEN_BRACKET.test(cell.slice(0, hits[0]!.start)) && BRACKET_ENDS.test(cell.slice(hits[0]!.end)) ? 'named' : undefined;
 }
 
 function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, findings: BlockFindings): void {
@@ -578,11 +583,10 @@ function analyseRow(block: Block): BlockFindings {
   const scans = cells.map((cell) => scan(cell));
   const findings = emptyFindings();
   const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!, block.rowHeader === true) : undefined;
-  const pairs = headers.length === 0 && cells.length >= 4 && cells.length % 2 === 0 && bannerPairs(cells);
+  const pairLabels = headers.length === 0 ? bannerLabels(cells) : undefined;
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
   // "Mother | Stroke": a row that starts with a relative is about that relative.
-  const relative = cells.length > 1 && isRelative(cells[0]!, scans[0]!);
-  const namedRelative = relative && !isOnly(cells[0]!, scans[0]!);
+  const relative = cells.length > 1 ? relativeCell(cells[0]!, scans[0]!) : undefined;
   // "20/11/2026 | Session 6. PHQ-9 11, GAD-7 9": a journal's row, whose first cell dates the scores
   // its entry gives.
   // Not under a "DOB" column.
@@ -616,7 +620,7 @@ function analyseRow(block: Block): BlockFindings {
       answerCell = c;
     } else if (form && f.mentions.length === 0 && (statusForm === undefined || timeAnswerWins(headers, answerCell, c, statusForm, form, endsRow(cellFindings[0]), newestFirst))) {
       statusForm = form;
-      statusPast = PAST_CELL.test(cell);
+      statusPast = PAST_FORM.test(cell);
       answerCell = c;
     }
     for (const list of [f.mentions, f.medications, f.signals, f.ages, f.postcodes, f.bmis, f.measures] as { offset: number }[][]) {
@@ -650,10 +654,9 @@ function analyseRow(block: Block): BlockFindings {
       applyStatus(mention.dims, header.info);
       if (rowLabelActive) applyStatus(mention.dims, rowLabel);
       // Only a cell that names the condition and nothing else: "Partner | aware she is 20 weeks
-      // pregnant" is about her.
-      // A row headed by a relative named in full ("Sarah (partner) | Pregnant 20 weeks") is about
-      // them, unless a cell speaks of the person.
-      if (relative && c > 0 && (mention.bare || (namedRelative && !PERSON_WORDS.test(cells[c]!)))) mention.dims.family = true;
+      // pregnant" is about her. A row headed by a relative named in full ("Sarah (partner) |
+      // Pregnant 20 weeks") is about them, unless the cell speaks of the person.
+      if (relative && c > 0 && (mention.bare || (relative === 'named' && !PERSON_WORDS.test(cells[c]!)))) mention.dims.family = true;
       // A bare term in a two-cell row is a form row ("Diabetes | No").
       findings.mentions.push(mention);
     }
@@ -670,8 +673,7 @@ function analyseRow(block: Block): BlockFindings {
     }
     findings.measures.push(...f.measures);
     findings.ages.push(...f.ages);
-    // "DOB | 30/04/1948 | NHS No | 601 234 5678": a banner's row of labels each beside its value.
-    const pairLabel = c % 2 === 1 && pairs ? classifyLabel(cells[c - 1]!, true) : undefined;
+    const pairLabel = pairLabels?.[c];
     const addr = header.info?.addr ?? (rowLabelActive ? rowLabel?.addr : pairLabel?.addr);
     for (const pc of f.postcodes) findings.postcodes.push(pc.who || !addr ? pc : { ...pc, who: addr });
     const cell = cells[c]!;

@@ -1,6 +1,6 @@
 import { babyAgeStart, youngestAt } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
-import { settlesSymptoms } from './form-value.ts';
+import { PAST_FORM, settlesSymptoms } from './form-value.ts';
 import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { findDates } from './dates.ts';
@@ -185,9 +185,11 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   // Targets by hit index (an array, not a Map: this runs for every line of a long record).
   const targets: Target[] = [];
   const targetAt: (Target | undefined)[] = new Array(hits.length);
+  // Looked for once: item 2's wording is rare, and this loop runs for every line of a record.
+  const itemWording = HOPELESS.test(text);
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
-    if (!isTarget(hit) || isItemWording(text, hit)) continue;
+    if (!isTarget(hit) || (itemWording && isItemWording(text, hit))) continue;
     const t: Target = { hit, index: k, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
     targets.push(t);
     targetAt[k] = t;
@@ -226,7 +228,7 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
     from = hit.start;
     const role = roleOf(hit, 'address');
     const someoneElse = (role !== undefined && role.who !== 'person' && role.who !== 'person-explicit')
-      || hit.roles.some((r) => r.kind === 'trigger' && r.dim === 'family');
+      || (hasRole(hit, ROLE_BIT.trigger) && hit.roles.some((r) => r.kind === 'trigger' && r.dim === 'family'));
     if (role && !someoneElse && !othersBefore) {
       const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
       if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
@@ -326,7 +328,7 @@ function resolveTargets(
     target.dims.explicit = true;
     target.formHit = after;
     // "Pregnancy - resolved": so, but over (a condition of now only is then not reported).
-    if (isPastForm(text, after)) target.dims.historical = true;
+    if (PAST_FORM.test(text.slice(after.start, after.end))) target.dims.historical = true;
     target.textEnd = after.end;
     consumed[k + 1] = 1;
     // "Falls: no falls", "Chest pain: no chest pain": the answer's "no" names the term again, and
@@ -615,15 +617,11 @@ function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trig
 
 // PHQ-9 item 2 as a form prints it ("2. Feeling down, depressed, or hopeless: 0"): a question, not
 // a diagnosis, whatever its answer.
+const HOPELESS = /hopeless/i;
 const ITEM_BEFORE = /\bfeeling\s+down[\s,]+$/i;
 const ITEM_AFTER = /^[\s,]+or\s+hopeless\b(?=\s*(?:[:?=|(\-–]|$|\d|not at all|several days|more than half|nearly every day))/i;
 function isItemWording(text: string, hit: Hit): boolean {
   return ITEM_AFTER.test(text.slice(hit.end, hit.end + 40)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
-}
-
-const PAST_FORM = /^(?:resolved|past|inactive|historical|in remission|past history)$/i;
-export function isPastForm(text: string, hit: Hit): boolean {
-  return PAST_FORM.test(text.slice(hit.start, hit.end));
 }
 
 const SPACED_DASH = /\s[-–—]\s/;

@@ -11,6 +11,7 @@ import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
 import { pairRowItem9, type RowTable } from './row-item9.ts';
+import { queriedSymptom } from './queried-symptom.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { BlockAnswer } from './question-answer.ts';
@@ -42,16 +43,6 @@ type Pending = { mention: RawMention; section: Section; index: number }[];
 type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
 // A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
 type Questions = { signal: RawSignal; section: Section; order: number }[];
-// "?syncope", "query palpitations", "Possible blackouts." opening a statement. Not advice about a
-// side effect ("warned re possible palpitations"), nor one denied ("No ?syncope, ?blackouts").
-const QUERIED_BEFORE = /(?:\?|\b(?:query|queried|suspected)|(?:^|[.;:\n]\s*|\s[-–]\s+)(?:possible|possibly|probable|likely))\s*$/i;
-const DENIED_NEAR = /\b(?:no|not|denies|denied|nil|none|negative|never)\b/i;
-const DENIED_AFTER = /^[^.;!?\n]{0,40}\bden(?:y|ies|ied)\b/i;
-function queriedSymptom(text: string, offset: number): boolean {
-  if (!QUERIED_BEFORE.test(text.slice(Math.max(0, offset - 16), offset))) return false;
-  const from = Math.max(text.lastIndexOf('.', offset), text.lastIndexOf(';', offset), text.lastIndexOf('\n', offset)) + 1;
-  return !DENIED_NEAR.test(text.slice(from, offset)) && !DENIED_AFTER.test(text.slice(offset, offset + 60));
-}
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.

@@ -13,6 +13,9 @@ const MAX_CHOICE = 60;
 export const MAX_VALUE = 24;
 const AFTER_CHOICE = /^[\s.]*$/;
 // "Denies any", "None at all": a plain no still.
+// A status of the past ("Pregnancy - resolved", a "Status" cell reading "Past"): yes, but over, so a
+// condition of now only (pregnancy) is not reported.
+export const PAST_FORM = /^\s*(?:resolved|past|inactive|historical|in remission|past history)\s*$/i;
 const DOUBT_GOES_ON = /^\s*[-–—,:;(]/;
 const DOUBT_CELL = /^(?:under assessment|being assessed|awaiting (?:assessment|diagnosis)|working diagnosis)\s*(?:[-–—,:;(].*)?\.?$/i;
 export const ANY_AT_ALL = /^\s+(?:any|at all)[.\s]*$/i;
