@@ -53,7 +53,7 @@ const SUM_AFTER = /^\s?\+\s?\d{1,2}\s?\+\s?\d/;
 const SUM_BEFORE = /\d\s?\+\s?$/;
 const ON_NEXT = /^\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
-const LATEST_CUE = /(?:\bto\b|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
+const LATEST_CUE = /(?:\bto\b|(?<!\bsince\s)\bthen\s*$|\blater\s*$|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
 const ARROWS = /->|→/g;
 const HAS_ARROW = /->|→/;
@@ -116,12 +116,16 @@ const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in
 // Whether the words between two scores make the second the later one. The cue nearest the second
 // score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);
 // "8 today (was 19)" (earlier).
-function isLater(between: string, arrows = true): boolean {
+// What may follow a score that "then" leads to: not "then 6 CBT sessions", "then 4 of 7 items",
+// "then 15 at referral" (back then).
+const THEN_SCORE_ENDS = /^\s*(?:$|[.,;:()/]|(?:on|in|after|when|last|this|today|now|and|then|following|post|by)\b|at (?!assessment|referral|intake|baseline))/i;
+function isLater(between: string, arrows = true, after = ''): boolean {
   const cut = Math.max(between.lastIndexOf(','), between.lastIndexOf('('), between.lastIndexOf(';'));
   const tail = cut >= 0 ? between.slice(cut + 1) : between;
   const near = arrows ? tail : tail.replace(ARROWS, ' ');
   const later = lastIndex(LATEST_CUE_ALL, near);
   const earlier = lastIndex(EARLIER_CUE_ALL, near);
+  if (later > earlier && /^then/i.test(near.slice(later)) && !THEN_SCORE_ENDS.test(after)) return false;
   if (later >= 0 || earlier >= 0) return later > earlier;
   // Nothing next to the second score: the first may be marked as the earlier one ("19 at assessment, 11").
   return cut >= 0 && EARLIER_CUE.test(between.slice(0, cut));
@@ -503,7 +507,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
           const between = text.slice(from.end, nums[k]!.start);
           // Whether an arrow may lead on is asked only where there is one.
           const arrows = !HAS_ARROW.test(between) || arrowFrom(text, hits, pick, from, nums[k]!, measure === 'item9');
-          if (isLater(between, arrows)) pick = nums[k]!;
+          if (isLater(between, arrows, text.slice(nums[k]!.end, nums[k]!.end + 16))) pick = nums[k]!;
         }
         const paired = markedLatest(text, nums, pick);
         // The pair says which of its two is later, not that the later was taken on the day of

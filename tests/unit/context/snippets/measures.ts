@@ -195,6 +195,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 14 > 10 so meets caseness', phq9: { value: 14 } },
   { text: 'PHQ-9 18, citalopram 20 -> 40', phq9: { value: 18 } },
   { text: 'PHQ-9 session 1-4 19 → 12', phq9: { value: 12 } },
+  // "then" leads on to the later score, but not to a count of sessions after it.
+  { text: 'GAD-7 16 then 11. PHQ-9 18, then 13 today.', gad7: { value: 11 }, phq9: { value: 13 } },
+  { text: 'PHQ-9 14 then 2 sessions of BA planned.', phq9: { value: 14 } },
+  { text: 'PHQ-9 16, GAD-7 12, then discussed 5 areas model.', gad7: { value: 12 } },
+  { text: 'PHQ-9 14; since then 2 episodes of self-harm.', phq9: { value: 14 } },
+  { text: 'GAD-7 now 7, then 15 at referral.', gad7: { value: 7 } },
+  { text: 'PHQ-9 17 at assessment, then 2 weeks later 12.', phq9: { value: 12 } },
   { text: 'PHQ-9 19 at session 1 → 12 at session 6 → 7 at session 10', phq9: { value: 7 } },
   { text: 'PHQ-9 18 (moderately severe), 14 (moderate) → 9 (mild)', phq9: { value: 9 } },
   { text: 'PHQ-9 18 now down to 12', phq9: { value: 12 } },
