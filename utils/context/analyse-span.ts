@@ -20,6 +20,7 @@ import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
 import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
+import { relativeMeant } from './pronoun-of-relative.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
@@ -122,7 +123,7 @@ const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]
 const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
-const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$|\([A-Za-z][A-Za-z .'-]{0,30}\)))/;
+const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s?\(\s?)?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$|\([A-Za-z][A-Za-z .'-]{0,30}\)))/;
 const HAS_DIGIT = /\d/;
 const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 // Beyond this a clause is prose, not a list item or cell that could hold a bare term.
@@ -195,7 +196,16 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
     targetAt[k] = t;
   }
   if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseFirst, clauseStart, clauseEnd, targets, targetAt, options);
-  for (const t of targets) emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
+  // Asked only where a relative may be named by "her" or "his" at all.
+  const possessive = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ');
+  for (const t of targets) {
+    // "He is 12 weeks pregnant" is a slip of the pen for "she" (as in contextualise's someoneElse).
+    if (possessive && !t.dims.family) {
+      const meant = relativeMeant(text, t.hit.start);
+      if (meant === 'she' || (meant === 'he' && !mothersOnly(t.hit))) t.dims.family = true;
+    }
+    emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
+  }
 
   findings.measures.push(...extractMeasures(text, hits, bounds));
   dropScoredNames(findings);
@@ -223,13 +233,15 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
   // "Next of kin: mother, postcode CF14".
   let othersBefore = false;
   let from = 0;
+  const othersLabels = new Set<Hit>();
   for (const hit of hits) {
     if (othersBefore && SENTENCE_ENDS.test(text.slice(from, hit.start))) othersBefore = false;
     from = hit.start;
     const role = roleOf(hit, 'address');
     const someoneElse = (role !== undefined && role.who !== 'person' && role.who !== 'person-explicit')
       || (hasRole(hit, ROLE_BIT.trigger) && hit.roles.some((r) => r.kind === 'trigger' && r.dim === 'family'));
-    if (role && !someoneElse && !othersBefore) {
+    if (role && !someoneElse && othersBefore && role.who !== 'person-explicit') othersLabels.add(hit);
+    if (role && !someoneElse && (!othersBefore || role.who === 'person-explicit')) {
       const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
       if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
     }
@@ -244,6 +256,8 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
     let explicit = false;
     for (const hit of hits) {
       if (hit.start >= pc.start) break;
+      // "Son lives in Manchester M20 5AB": a relative's.
+      if (othersLabels.has(hit)) continue;
       for (const r of rolesOf(hit, 'address')) {
         // "NHS 123 456 7890": the person's NHS number, no organisation's address.
         if (r.who === 'org' && NHS_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
@@ -731,6 +745,11 @@ const AGE_AFTER = /^[\s:=\-–]{0,4}(?:is |of |now |at |approx |approximately |~
 const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
+
+function mothersOnly(hit: Hit): boolean {
+  for (const role of hit.roles) if (role.kind === 'condition' && role.ids.some((id) => DATED_BY_YEAR.has(id))) return true;
+  return false;
+}
 
 function emit(
   text: string,

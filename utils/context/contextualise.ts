@@ -332,7 +332,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const section = inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const orgContext =
     state.regions.has('org-address') ||
-    (!state.regions.has('patient-address') && (state.label?.addr === 'org' || state.section?.addr === 'org' || f.leadLabel?.addr === 'org'));
+    (!state.regions.has('patient-address') && ((state.label?.addr === 'org' && !state.label.work) || state.section?.addr === 'org' || (f.leadLabel?.addr === 'org' && !f.leadLabel.work)));
   // A line with a label of its own ("Current: insulin") is out of a past-medication section.
   const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text) && !TAKEN_NOW.test(block.text)) || state.label?.notTaken === true;
 

@@ -8,6 +8,8 @@ export type LabelInfo = {
   meds?: true;
   // Medicines listed here are not being taken: allergies, past or stopped medication.
   notTaken?: true;
+  // Someone's workplace: its postcode is not the person's, but what the line says of the person still counts.
+  work?: true;
   addr?: AddressWho;
   age?: 'age' | 'dob';
   date?: true;
@@ -65,7 +67,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ addr: 'person' }, [
     'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
     'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
-    'resides at', 'living at', 'address line 1',
+    'resides at', 'living at', 'address line 1', 'lives in', 'living in', 'resides in',
   ]),
   ...each({ addr: 'person-explicit' }, [
     'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',
@@ -76,10 +78,14 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'gp surgery', 'gp address', 'usual gp', 'referrer', 'referrer details', 'referred by', 'referring gp', 'referring clinician',
     'referring service', 'referral source', 'referral from', 'referrer address', 'service', 'service details', 'service address',
     'provider', 'clinic', 'clinic address', 'hospital', 'trust', 'organisation', 'organization', 'next of kin', 'nok',
-    'emergency contact', 'carer', 'carer details', 'employer', 'pharmacy', 'nominated pharmacy', 'sender', 'from', 'return address',
+    'emergency contact', 'carer', 'carer details', 'pharmacy', 'nominated pharmacy', 'sender', 'from', 'return address',
     'previous address', 'old address', 'temporary address', 'correspondence address', 'school', 'team', 'care coordinator',
     'health visitor', 'social worker', 'key worker', 'keyworker', 'consultant', 'therapist', 'our address', 'head office',
     'registered office', 'site', 'venue', 'location', 'base', 'eating disorders team', 'community team', 'copy to', 'cc',
+  ]),
+  ...each({ addr: 'org', work: true }, [
+    'employer', 'work address', 'work postcode', 'workplace', 'workplace address', 'place of work', 'employer address', 'employer details',
+    'business address', 'office address', 'school address',
   ]),
   ...each({ age: 'dob' }, ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born']),
   ...each({ age: 'age' }, ['age', 'age years', 'current age', 'age at referral', 'age (years)']),

@@ -45,6 +45,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Gambling addiction, attends GA.', conditions: { 'substance-misuse': 'absent' } },
   { text: "Alzheimer's disease diagnosed 2023.", conditions: { dementia: 'present' } },
   { text: 'Cares for husband with vascular dementia.', conditions: { dementia: 'family' } },
+  { text: 'She cares for her husband; he has COPD. She has asthma.', conditions: { copd: 'family', asthma: 'present' } },
+  // A workplace's label hides its postcode, not what the line says of the person.
+  { text: 'Place of work: Amazon warehouse (physical job) - back pain since March.', conditions: { 'back-pain': 'present' } },
+  { text: 'Employer: Asda. Has asthma.', conditions: { asthma: 'present' } },
+  { text: 'Lives with his wife. She is 20 weeks pregnant.', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
   { text: 'Memory clinic assessment for dementia pending.', conditions: { dementia: 'possible' } },
   // neurodevelopmental
   { text: 'Mild learning disability, lives in supported housing.', conditions: { 'learning-disability': 'present' } },
