@@ -21,6 +21,7 @@ import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
 import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { relativeMeant } from './pronoun-of-relative.ts';
+import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
@@ -188,14 +189,17 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   const targetAt: (Target | undefined)[] = new Array(hits.length);
   // Looked for once: item 2's wording is rare, and this loop runs for every line of a record.
   const itemWording = HOPELESS.test(text);
+  let anyCode = false;
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     if (!isTarget(hit) || (itemWording && isItemWording(text, hit))) continue;
     const t: Target = { hit, index: k, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
+    if ((hit.mask & ROLE_BIT.code) !== 0) anyCode = true;
     targets.push(t);
     targetAt[k] = t;
   }
   if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseFirst, clauseStart, clauseEnd, targets, targetAt, options);
+  if (anyCode) joinCodes(text, hits, clauseOf, targets, targetAt);
   // Asked only where a relative may be named by "her" or "his" at all.
   const possessive = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ');
   for (const t of targets) {
@@ -458,9 +462,10 @@ function resolveTargets(
     }
     if (needsDrug ? !drugFor(text, hits, hit) : needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target) && !drugFor(text, hits, hit)) target.dropCue = true;
     for (const r of rolesOf(hit, 'code')) {
-      if (r.system !== 'icd10') continue;
-      if (INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
-      else if (r.ambiguous && !codeContext(text, hits, k, firstCodeCue, options)) target.dropCue = true;
+      if (r.system === 'icd10' && INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
+      // Beside the words it codes, a code is one; alone, only where the page shows it as a code.
+      else if (options.codeColumn || namedBeside(text, hits, clauseOf, k, r) >= 0) continue;
+      else if (identifierBefore(text, hit) || !(codeContext(text, hits, k, firstCodeCue, options) || diagnosisBefore(text, hit))) target.dropCue = true;
     }
   }
 }
@@ -745,6 +750,21 @@ const AGE_AFTER = /^[\s:=\-–]{0,4}(?:is |of |now |at |approx |approximately |~
 const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
+
+// "?Asthma (195967001)", "J45 Asthma - ruled out": the code says what its words are told.
+function joinCodes(text: string, hits: Hit[], clauseOf: number[], targets: Target[], targetAt: (Target | undefined)[]): void {
+  for (const t of targets) {
+    for (const r of rolesOf(t.hit, 'code')) {
+      const named = namedBeside(text, hits, clauseOf, t.index, r);
+      const other = named >= 0 ? targetAt[named] : undefined;
+      // One object for both: what is told of either later ("Type 2 diabetes (E11) - no") is told of both.
+      if (other) {
+        joinDims(t.dims, other.dims);
+        t.dims = other.dims;
+      }
+    }
+  }
+}
 
 function mothersOnly(hit: Hit): boolean {
   for (const role of hit.roles) if (role.kind === 'condition' && role.ids.some((id) => DATED_BY_YEAR.has(id))) return true;

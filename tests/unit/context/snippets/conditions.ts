@@ -46,6 +46,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: "Alzheimer's disease diagnosed 2023.", conditions: { dementia: 'present' } },
   { text: 'Cares for husband with vascular dementia.', conditions: { dementia: 'family' } },
   { text: 'She cares for her husband; he has COPD. She has asthma.', conditions: { copd: 'family', asthma: 'present' } },
+  // A code and its words are one statement; a number is a code only where the page shows it as one.
+  { text: 'Problem: ?Asthma (195967001) - awaiting spirometry', conditions: { asthma: 'possible' } },
+  { text: 'J45 Asthma - ruled out after spirometry', conditions: { asthma: 'negated' } },
+  { text: 'Type 2 diabetes (E11) - no', conditions: { 'type-2-diabetes': 'negated' } },
+  { text: '?F50.0 Anorexia nervosa - assessment pending', conditions: { 'eating-disorder': 'possible' }, flags: ['!eating-disorder'] },
+  { text: 'Hospital number: 44054006. Referral ref: 195967001.', conditions: { 'type-2-diabetes': 'absent', asthma: 'absent' } },
+  { text: 'Practice code J45, Leeds.', conditions: { asthma: 'absent' } },
+  { text: 'SNOMED CT: 44054006', conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Diagnosis: F41.1', conditions: { anxiety: 'present' } },
   // A workplace's label hides its postcode, not what the line says of the person.
   { text: 'Place of work: Amazon warehouse (physical job) - back pain since March.', conditions: { 'back-pain': 'present' } },
   { text: 'Employer: Asda. Has asthma.', conditions: { asthma: 'present' } },
