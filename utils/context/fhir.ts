@@ -3,6 +3,7 @@ import { buildContext } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import type { DateParts } from './dates.ts';
 import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
+import { subjectEntries, type Entry, type SubjectRef } from './fhir-subject.ts';
 import { ICD10_CODES, SNOMED_CODES } from './lexicon/codes.ts';
 import { MAX_SCORE, MEASURE_CODES } from './lexicon/measures.ts';
 import { outwardCode, scrubPostcodes } from './postcode.ts';
@@ -33,6 +34,8 @@ import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } f
 const Coding = v.looseObject({ system: v.optional(v.string()), code: v.optional(v.string()), display: v.optional(v.string()) });
 const CodeableConcept = v.looseObject({ coding: v.optional(v.array(Coding)), text: v.optional(v.string()) });
 const Quantity = v.looseObject({ value: v.optional(v.number()) });
+// Whose a resource is: "Patient/p1" or a Bundle entry's fullUrl (see fhir-subject.ts).
+const Reference = v.looseObject({ reference: v.optional(v.string()) });
 const Period = v.looseObject({ start: v.optional(v.string()), end: v.optional(v.string()) });
 const Valued = {
   valueQuantity: v.optional(Quantity),
@@ -41,12 +44,14 @@ const Valued = {
 
 const ConditionResource = v.looseObject({
   resourceType: v.literal('Condition'),
+  subject: v.optional(Reference),
   code: v.optional(CodeableConcept),
   clinicalStatus: v.optional(CodeableConcept),
   verificationStatus: v.optional(CodeableConcept),
 });
 const ObservationResource = v.looseObject({
   resourceType: v.literal('Observation'),
+  subject: v.optional(Reference),
   status: v.optional(v.string()),
   code: CodeableConcept,
   ...Valued,
@@ -58,12 +63,14 @@ const ObservationResource = v.looseObject({
 });
 const PatientResource = v.looseObject({
   resourceType: v.literal('Patient'),
+  id: v.optional(v.string()),
   // The message of a check is what it expects; see expectationOf.
   birthDate: v.optional(v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a FHIR date such as 1972-03-14'))),
   address: v.optional(v.array(v.looseObject({ use: v.optional(v.string()), type: v.optional(v.string()), postalCode: v.optional(v.string()), period: v.optional(Period) }))),
 });
 const MedicationUseResource = v.looseObject({
   resourceType: v.picklist(['MedicationStatement', 'MedicationRequest']),
+  subject: v.optional(Reference),
   status: v.optional(v.string()),
   medicationCodeableConcept: v.optional(CodeableConcept),
   medicationReference: v.optional(v.looseObject({ reference: v.optional(v.string()), display: v.optional(v.string()) })),
@@ -71,12 +78,13 @@ const MedicationUseResource = v.looseObject({
 const MedicationResource = v.looseObject({ resourceType: v.literal('Medication'), id: v.optional(v.string()), code: v.optional(CodeableConcept) });
 const FamilyMemberHistoryResource = v.looseObject({
   resourceType: v.literal('FamilyMemberHistory'),
+  patient: v.optional(Reference),
   status: v.optional(v.string()),
   condition: v.optional(v.array(v.looseObject({ code: CodeableConcept }))),
 });
 const BundleResource = v.looseObject({
   resourceType: v.literal('Bundle'),
-  entry: v.optional(v.array(v.looseObject({ resource: v.optional(v.unknown()) }))),
+  entry: v.optional(v.array(v.looseObject({ fullUrl: v.optional(v.string()), resource: v.optional(v.unknown()) }))),
 });
 
 const SCHEMAS = {
@@ -172,7 +180,7 @@ function issueError(where: string, issue: v.BaseIssue<unknown>, schema: v.Generi
 }
 
 // A resource and where it sits in the input: "entry[3].resource", "[3]", or "" for the input itself.
-type Located = { where: string; raw: unknown };
+type Located = { where: string; raw: unknown; fullUrl?: string };
 
 function resourcesOf(input: unknown): Located[] {
   if (Array.isArray(input)) return input.map((raw, i) => ({ where: `[${i}]`, raw }));
@@ -181,7 +189,7 @@ function resourcesOf(input: unknown): Located[] {
     const bundle = v.safeParse(BundleResource, input);
     if (!bundle.success) throw issueError('', bundle.issues[0], BundleResource);
     // Entries without a resource (a bare fullUrl) are passed over; the index stays the bundle's own.
-    return (bundle.output.entry ?? []).flatMap((e, i) => (e.resource === undefined ? [] : [{ where: `entry[${i}].resource`, raw: e.resource }]));
+    return (bundle.output.entry ?? []).flatMap((e, i) => (e.resource === undefined ? [] : [{ where: `entry[${i}].resource`, raw: e.resource, ...(e.fullUrl ? { fullUrl: e.fullUrl } : {}) }]));
   }
   const what = typeof input === 'object' && input !== null && !Array.isArray(input) ? 'an object with no resourceType' : describe(input);
   throw new Error(`expected a FHIR R4 Bundle, an array of resources or a resource, found ${what}`);
@@ -362,7 +370,7 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
   const resources = resourcesOf(input);
   const evidence: Evidence = emptyEvidence();
   const medications = new Map<string, v.InferOutput<typeof MedicationResource>>();
-  const parsed: { index: number; resource: { resourceType: string } }[] = [];
+  const parsed: { index: number; resource: { resourceType: string }; entry: Entry }[] = [];
 
   resources.forEach((located, index) => {
     const type = resourceTypeOf(located);
@@ -371,15 +379,18 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
     const schema: v.GenericSchema<unknown, { resourceType: string }> = SCHEMAS[type as keyof typeof SCHEMAS];
     const result = v.safeParse(schema, located.raw);
     if (!result.success) throw issueError(located.where, result.issues[0], schema);
-    parsed.push({ index, resource: result.output });
+    const out = result.output as { resourceType: string; id?: string; subject?: SubjectRef; patient?: SubjectRef; birthDate?: string };
+    const subject = out.subject ?? out.patient;
+    parsed.push({ index, resource: result.output, entry: { type, ...(located.fullUrl ? { fullUrl: located.fullUrl } : {}), ...(type === 'Patient' && out.id ? { id: out.id } : {}), ...(type === 'Patient' && out.birthDate ? { birthDate: out.birthDate } : {}), ...(subject ? { subject } : {}) } });
     if (type === 'Medication') {
       const med = result.output as v.InferOutput<typeof MedicationResource>;
       if (med.id) medications.set(`Medication/${med.id}`, med);
     }
   });
 
-  let patientSeen = false;
-  for (const { index, resource } of parsed) {
+  const ofSubject = subjectEntries(parsed.map((p) => p.entry), now);
+  for (const [k, { index, resource }] of parsed.entries()) {
+    if (!ofSubject(k)) continue;
     const order = (index + 1) * BLOCK_ORDER;
     switch (resource.resourceType) {
       case 'Condition':
@@ -407,8 +418,6 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
         break;
       }
       case 'Patient': {
-        if (patientSeen) break;
-        patientSeen = true;
         const r = resource as v.InferOutput<typeof PatientResource>;
         if (r.birthDate) evidence.ages.push({ kind: 'dob', dob: birthDate(r.birthDate), order });
         const today = now.toISOString().slice(0, 10);

@@ -111,6 +111,32 @@ describe('contextFromFhir', () => {
     expect(contextFromFhir([single], { now: NOW })).toMatchObject({ postcodeDistrict: 'SW1A', ageYears: 45 });
   });
 
+  it("reads only the record's subject in a Bundle of more than one person", () => {
+    const mother = { resourceType: 'Patient', id: 'p1', birthDate: '1990-05-20', address: [{ use: 'home', postalCode: 'LS6 1AA' }] };
+    const baby = { resourceType: 'Patient', id: 'p2', birthDate: '2026-10-12', address: [{ use: 'home', postalCode: 'S10 2TN' }] };
+    const of = (ref: string, resource: object) => ({ ...resource, subject: { reference: ref } });
+    const insulin = { resourceType: 'MedicationStatement', status: 'active', medicationCodeableConcept: { text: 'Insulin glargine' } };
+    // The baby listed first is still not the subject: a child is never the subject beside an adult.
+    const context = contextFromFhir(
+      bundle(baby, mother, of('Patient/p2', condition(SNOMED, '46635009')), of('Patient/p2', insulin), of('Patient/p1', condition(SNOMED, '195967001'))),
+      { now: NOW },
+    );
+    expect(context).toMatchObject({ ageYears: 36, postcodeDistrict: 'LS6' });
+    expect(context.conditions.map((c) => c.id)).toEqual(['asthma']);
+    expect(context.flags).toEqual([]);
+    // Two adults: the first, unless another is the subject of more resources (two at least).
+    const partner = { resourceType: 'Patient', id: 'p3', birthDate: '1988-01-01', address: [{ use: 'home', postalCode: 'HU5 2DT' }] };
+    expect(contextFromFhir(bundle(partner, mother, of('Patient/p1', condition(SNOMED, '195967001'))), { now: NOW }).postcodeDistrict).toBe('HU5');
+    const both = contextFromFhir(bundle(partner, mother, of('Patient/p1', condition(SNOMED, '195967001')), of('Patient/p1', observation('44261-6', 12, '2026-11-01'))), { now: NOW });
+    expect(both).toMatchObject({ postcodeDistrict: 'LS6', measures: { phq9: { value: 12 } } });
+    // By fullUrl as well as by id; a resource that names no one is the subject's.
+    const byUrl = contextFromFhir(
+      { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:uuid:aaa', resource: { resourceType: 'Patient', birthDate: '1970-01-01' } }, { resource: of('urn:uuid:bbb', condition(SNOMED, '46635009')) }, { resource: condition(SNOMED, '195967001') }] },
+      { now: NOW },
+    );
+    expect(byUrl.conditions.map((c) => c.id)).toEqual(['asthma']);
+  });
+
   it('fails loudly on what is not FHIR', () => {
     expect(() => contextFromFhir('hello')).toThrow('expected a FHIR R4 Bundle, an array of resources or a resource, found text shaped "aaaaa"');
     expect(() => contextFromFhir({ foo: 1 })).toThrow('found an object');
