@@ -203,11 +203,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   // Asked only where a relative may be named by "her" or "his" at all.
   const possessive = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ');
   for (const t of targets) {
-    // "He is 12 weeks pregnant" is a slip of the pen for "she" (as in contextualise's someoneElse).
-    if (possessive && !t.dims.family) {
-      const meant = relativeMeant(text, t.hit.start);
-      if (meant === 'she' || (meant === 'he' && !mothersOnly(t.hit))) t.dims.family = true;
-    }
+    if (possessive && !t.dims.family && plainCondition(t.hit) && relativeMeant(text, t.hit.start)) t.dims.family = true;
     emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
   }
 
@@ -766,9 +762,19 @@ function joinCodes(text: string, hits: Hit[], clauseOf: number[], targets: Targe
   }
 }
 
-function mothersOnly(hit: Hit): boolean {
-  for (const role of hit.roles) if (role.kind === 'condition' && role.ids.some((id) => DATED_BY_YEAR.has(id))) return true;
-  return false;
+// Conditions that raise a safety flag of their own (build-context) or stand for one.
+const FLAGGED: ReadonlySet<ConditionId> = new Set<ConditionId>(['eating-disorder', 'me-cfs', 'pregnancy', 'postnatal', 'frailty']);
+
+// A condition that raises no safety flag and no drug: only these are given to a relative by a
+// pronoun (see relativeMeant). A wrong guess there would hide the person's own falls, chest pain,
+// pregnancy or insulin, which is worse than showing a relative's.
+function plainCondition(hit: Hit): boolean {
+  if ((hit.mask & (ROLE_BIT.condition | ROLE_BIT.code)) === 0 || (hit.mask & (ROLE_BIT.signal | ROLE_BIT.medication)) !== 0) return false;
+  for (const role of hit.roles) {
+    if (role.kind === 'condition' && (role.signal !== undefined || role.ids.some((id) => FLAGGED.has(id)))) return false;
+    if (role.kind === 'code' && role.ids.some((id) => FLAGGED.has(id))) return false;
+  }
+  return true;
 }
 
 function emit(

@@ -1,14 +1,19 @@
 import { sentenceSubject } from './sentence-subject.ts';
 
-// "She cares for her husband; he has COPD", "Lives with his mother. She has had two falls": a
+// "She cares for her husband; he has COPD", "Lives with his mother. She has heart failure": a
 // sentence that opens with "he" just after one that names a man as "her" relative (or with "she"
 // after "his" woman) is about that relative. The person cannot be the "he" of a record that calls
-// him "her husband". A relative of the pronoun's own sex ("his son. He has asthma") leaves it open,
-// and so stays the person's (contextualise gives the benefit of doubt to the person's own flags).
-const HER_MAN = /\bher\s+(?:[a-z-]+\s+)?(?:husband|son|father|dad|brother|boyfriend|grandson|grandfather|grandad|grandpa|stepson|stepfather|stepdad|uncle|nephew|fianc[eé]|little boy)s?\b/i;
-const HIS_WOMAN = /\bhis\s+(?:[a-z-]+\s+)?(?:wife|daughter|mother|mum|mom|sister|girlfriend|granddaughter|grandmother|gran|nan|grandma|stepdaughter|stepmother|stepmum|aunt|niece|fianc[eé]e|little girl)s?\b/i;
+// him "her husband". Left open: a relative of the pronoun's own sex ("his son. He has asthma"), a
+// "her" that is someone else's ("He lives with his sister and her husband"), and a record that
+// already says "he" of someone ("He said 'I am just her husband'"). analyse-span asks this only of
+// conditions that raise no safety flag.
+const HER_MAN = /(?<!\band\s)\bher\s+(?:[a-z-]+\s+)?(?:husband|son|father|dad|brother|boyfriend|grandson|grandfather|grandad|grandpa|stepson|stepfather|stepdad|uncle|nephew|fianc[eé]|little boy)s?\b/i;
+const HIS_WOMAN = /(?<!\band\s)\bhis\s+(?:[a-z-]+\s+)?(?:wife|daughter|mother|mum|mom|sister|girlfriend|granddaughter|grandmother|gran|nan|grandma|stepdaughter|stepmother|stepmum|aunt|niece|fianc[eé]e|little girl)s?\b/i;
 // How far back the relative may be named: the sentence before, or two short ones.
 const REACH = 160;
+// The words before already say "he" (or "she") of someone: the person may be them.
+const HIM_NAMED = /\b(?:he|his|him|himself|mr)\b/i;
+const HER_NAMED = /\b(?:she|her|hers|herself|mrs|ms|miss)\b/i;
 const SUBJECT_REACH = 120;
 
 function ends(c: number): boolean {
@@ -24,5 +29,6 @@ export function relativeMeant(text: string, at: number): 'she' | 'he' | undefine
   while (from > min && !ends(text.charCodeAt(from - 1))) from--;
   if (from === 0) return undefined;
   const before = text.slice(Math.max(0, from - REACH), from);
+  if ((subject === 'he' ? HIM_NAMED : HER_NAMED).test(before)) return undefined;
   return (subject === 'he' ? HER_MAN : HIS_WOMAN).test(before) ? subject : undefined;
 }

@@ -58,7 +58,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A workplace's label hides its postcode, not what the line says of the person.
   { text: 'Place of work: Amazon warehouse (physical job) - back pain since March.', conditions: { 'back-pain': 'present' } },
   { text: 'Employer: Asda. Has asthma.', conditions: { asthma: 'present' } },
-  { text: 'Lives with his wife. She is 20 weeks pregnant.', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
+  { text: 'Lives with his mother. She has heart failure.', conditions: { 'heart-failure': 'family' } },
+  { text: 'He lives with his sister and her husband. He has COPD.', conditions: { copd: 'present' } },
+  { text: 'He said "I am just her husband to them". He has COPD.', conditions: { copd: 'present' } },
   { text: 'Memory clinic assessment for dementia pending.', conditions: { dementia: 'possible' } },
   // neurodevelopmental
   { text: 'Mild learning disability, lives in supported housing.', conditions: { 'learning-disability': 'present' } },

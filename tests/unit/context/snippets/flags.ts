@@ -406,12 +406,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // The verb "fell" with what makes it a fall.
   { text: 'Pt fell three times last month.', flags: ['falls'] },
   { text: 'Her husband has Parkinson\'s; he fell twice last month.', flags: ['!falls'] },
-  // "He" after "her husband" is him, whatever the falls are called; "he" after "his son" may be
-  // the person, and "he" who is pregnant is a slip of the pen.
-  { text: 'Caring for her husband; he had two falls last month.', flags: ['!falls'], conditions: { frailty: 'family' } },
-  { text: 'Lives with his mother. She has had two falls this year.', flags: ['!falls'] },
+  // "He" after "her husband" may be him, but a guess would hide the person's own flag if wrong:
+  // the flag stays ("He" after "his son" may be the person anyway; "he" who is pregnant is a slip).
+  { text: 'Caring for her husband; he had two falls last month.', flags: ['falls'] },
+  { text: 'He lives with his sister and her husband. He has had two falls.', flags: ['falls'] },
   { text: 'Mr Smith lives with his son. He has had two falls.', flags: ['falls'] },
   { text: 'Lives with her husband and two children. He is 34 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Lives with his wife. She is 20 weeks pregnant.', flags: ['pregnancy'] },
   { text: 'Sugars fell and hit 2.8 overnight; she fell and hit her head in May.', flags: ['falls'] },
   { text: 'Patient fell again on Tuesday, bruised her hip.', flags: ['falls'] },
   { text: 'She fell again into old patterns of avoidance.', flags: ['!falls'] },
