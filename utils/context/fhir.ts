@@ -48,6 +48,9 @@ const ConditionResource = v.looseObject({
   code: v.optional(CodeableConcept),
   clinicalStatus: v.optional(CodeableConcept),
   verificationStatus: v.optional(CodeableConcept),
+  abatementDateTime: v.optional(v.string()),
+  abatementPeriod: v.optional(Period),
+  abatementString: v.optional(v.string()),
 });
 const ObservationResource = v.looseObject({
   resourceType: v.literal('Observation'),
@@ -279,6 +282,11 @@ function combinedStatus(text: ConditionStatus, record: RecordStatus['status']): 
   return 'present';
 }
 
+function yearOf(value: string | undefined): number | undefined {
+  const m = value ? /\b(19|20)\d\d\b/.exec(value) : null;
+  return m ? Number(m[0]) : undefined;
+}
+
 function dateOf(value: string | undefined): string | undefined {
   const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
   return m ? m[1] : undefined;
@@ -328,18 +336,22 @@ function addCondition(evidence: Evidence, r: v.InferOutput<typeof ConditionResou
   const record = recordStatus(r);
   if (!record) return;
   const reading = readNames(r.code, now);
+  // A resolved record says when it ended: a fall or symptom over years ago raises no flag, as
+  // "Chest pain 2019 - resolved" on a page does not (build-context).
+  const ended = record.historical ? yearOf(r.abatementDateTime ?? r.abatementPeriod?.end ?? r.abatementString) : undefined;
+  const dated = ended === undefined ? {} : { year: ended };
   for (const mention of conditionMentions(r, record, reading)) {
     if (record.historical && CURRENT_ONLY.has(mention.id)) continue;
     const signal = signalOf(mention.id);
-    evidence.mentions.push({ ...mention, order, ...(signal ? { signal } : {}) });
+    evidence.mentions.push({ ...mention, order, ...(signal ? { signal } : {}), ...dated });
   }
   // "History of falls", "Recurrent hypoglycaemia": the words carry a safety flag of their own, as
   // read (so "no history of falls" raises none), and only for a record that stands.
   if (record.status !== 'present') return;
   for (const flag of reading.flags) {
-    if (!(record.historical && CURRENT_ONLY_FLAGS.has(flag))) evidence.signals.push({ flag, order });
+    if (!(record.historical && CURRENT_ONLY_FLAGS.has(flag))) evidence.signals.push({ flag, order, ...dated });
   }
-  if (codesOf(r.code).some((c) => /icd-?10/i.test(c.system) && /^R29\.?6/i.test(c.code))) evidence.signals.push({ flag: 'falls', order });
+  if (codesOf(r.code).some((c) => /icd-?10/i.test(c.system) && /^R29\.?6/i.test(c.code))) evidence.signals.push({ flag: 'falls', order, ...dated });
 }
 
 // A relative's condition; one the text says they did not have tells nothing about the person.

@@ -263,3 +263,24 @@ describe('contextFromFhir keeps the record statuses', () => {
     expect(contextFromFhir([resource], { now: NOW }).conditions.map((c) => [c.id, c.status])).toEqual(expected);
   });
 });
+
+describe('contextFromFhir dates a resolved symptom by when it ended', () => {
+  const symptom = (text: string, clinical: string, abatement: object = {}) => ({
+    resourceType: 'Condition',
+    code: { text },
+    clinicalStatus: { coding: [{ code: clinical }] },
+    ...abatement,
+  });
+  it.each([
+    ['active chest pain on exertion', symptom('Chest pain on exertion', 'active'), ['cardiac-symptoms']],
+    ['resolved with no date: a check still', symptom('Chest pain on exertion', 'resolved'), ['cardiac-symptoms']],
+    ['resolved this year', symptom('Chest pain on exertion', 'resolved', { abatementDateTime: '2026-10-01' }), ['cardiac-symptoms']],
+    ['resolved in 2019', symptom('Chest pain on exertion', 'resolved', { abatementDateTime: '2019-03-01' }), []],
+    ['a period that ended in 2018', symptom('Palpitations', 'inactive', { abatementPeriod: { start: '2017-01-01', end: '2018-06-01' } }), []],
+    ['falls that stopped in 2015', symptom('Recurrent falls', 'resolved', { abatementString: 'spring 2015' }), []],
+    // An end date on a record still active is not read as over.
+    ['active, with an end date', symptom('Chest pain on exertion', 'active', { abatementDateTime: '2019-03-01' }), ['cardiac-symptoms']],
+  ])('%s', (_name, resource, expected) => {
+    expect(contextFromFhir([resource], { now: NOW }).flags).toEqual(expected);
+  });
+});
