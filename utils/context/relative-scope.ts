@@ -270,10 +270,12 @@ const ANOTHER_CHILD = /^\s*(?:and|&)\s+(?:an?\s+)?(?:\d{1,2}[\s-]?(?:years?|yrs?
 // A relative who opens the sentence stays its subject over "and is", "and has", "and was": "Her son
 // has T1D and is on insulin". In "Lives with her son and is on insulin" the relative does not open
 // the sentence, so the insulin is hers.
+// So does a relative clause: "Lives with her husband who has T1D and is on insulin".
 export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boolean {
   return GOES_ON.test(text.slice(joiner.start, joiner.end)) && RELATIVE_NOUN.test(text.slice(relative.start, relative.end))
-    && opensSentence(text, relative.start);
+    && (opensSentence(text, relative.start) || WHO_AFTER.test(text.slice(relative.end, relative.end + 8)));
 }
+const WHO_AFTER = /^\s*,?\s*who\b/i;
 // The trigger names the relative ("Her son"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
 const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;
 const GOES_ON = /^and\s+(?:is|has|was)$/i;

@@ -406,6 +406,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // The verb "fell" with what makes it a fall.
   { text: 'Pt fell three times last month.', flags: ['falls'] },
   { text: 'Her husband has Parkinson\'s; he fell twice last month.', flags: ['!falls'] },
+  // "and is" goes on with a relative clause's subject.
+  { text: 'Lives with husband who has type 1 diabetes and is on insulin; she helps him with his injections.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
+  { text: 'Lives with her son who has asthma and is on insulin, as is she.', flags: ['hypo-risk'] },
+  { text: 'Lives with her son and is on insulin.', flags: ['hypo-risk'] },
   // "He" after "her husband" may be him, but a guess would hide the person's own flag if wrong:
   // the flag stays ("He" after "his son" may be the person anyway; "he" who is pregnant is a slip).
   { text: 'Caring for her husband; he had two falls last month.', flags: ['falls'] },
