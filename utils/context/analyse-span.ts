@@ -901,13 +901,16 @@ const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|not yet|awaiting|booke
 // "Chest pain on exertion in 2020", "Slipped and fell in the garden in 2021": a few words may come
 // between the symptom and its year.
 const YEAR_SOON = /^[^.;,\n\d]{0,30}?\b(?:in|during|back in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b/i;
+// Or with no word before the year: "History of chest pain on exertion 2018". Not a year it goes on
+// from ("since 2018") or that is not its own ("before 2018", "after his MI in 2018" is the MI's).
+const YEAR_BARE = /^(?![^.;,\n\d]{0,30}?\b(?:since|from|until|till|before|after|by)\b)[^.;,\n\d]{0,30}?\s((?:19|20)\d\d)\b(?![/.-]\d)/i;
 const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
 // "Chest pain in 2020, not yet recurred", "a fall in 2019, none since": saying it has not come back.
 const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b)(?![^.;!?\n]{0,16}\buntil\b)/gi;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
   if (year === undefined) {
-    const soon = YEAR_SOON.exec(text.slice(hit.end, hit.end + 48));
+    const soon = YEAR_SOON.exec(text.slice(hit.end, hit.end + 48)) ?? YEAR_BARE.exec(text.slice(hit.end, hit.end + 48));
     if (!soon) return undefined;
     year = Number(soon[1]);
   }

@@ -67,6 +67,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
   ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac'], { gap: 2, only: 'signal' }),
+  // Explained once looked into: "Chest pain investigated by cardiology, non-cardiac", "chest pain
+  // found to be musculoskeletal". Not "thought to be" or "likely": a guess is still a check.
+  ...post('negated', [
+    ...['found to be', 'confirmed as', 'confirmed to be', 'diagnosed as', 'shown to be'].flatMap((found) =>
+      ['musculoskeletal', 'msk', 'non cardiac', 'noncardiac', 'costochondritis', 'reflux', 'gord', 'indigestion', 'muscular'].map((cause) => `${found} ${cause}`)),
+    'confirmed non cardiac', 'no cardiac cause', 'no cardiac cause found', 'cardiac cause excluded', 'cardiac causes excluded',
+    'cardiac cause ruled out', 'cardiac causes ruled out', 'musculoskeletal in origin', 'investigated non cardiac', 'cardiology non cardiac',
+  ], { gap: 6, only: 'signal' }),
   ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, targets: 1, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
   ...pre('possible', [

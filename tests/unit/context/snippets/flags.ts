@@ -406,6 +406,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // The verb "fell" with what makes it a fall.
   { text: 'Pt fell three times last month.', flags: ['falls'] },
   { text: 'Her husband has Parkinson\'s; he fell twice last month.', flags: ['!falls'] },
+  // A symptom explained once looked into, or dated years back, is no new sign; a guess at its cause is still a check.
+  { text: 'Cardiology review 2021: chest pain found to be musculoskeletal.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion, no cardiac cause found.', flags: ['!cardiac-symptoms'] },
+  { text: 'Atypical chest pain, thought to be anxiety.', flags: ['cardiac-symptoms'] },
+  { text: 'History of chest pain on exertion 2018.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain on exertion since 2018.', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations 2019 and again last week.', flags: ['cardiac-symptoms'] },
   // "and is" goes on with a relative clause's subject.
   { text: 'Lives with husband who has type 1 diabetes and is on insulin; she helps him with his injections.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
   { text: 'Lives with her son who has asthma and is on insulin, as is she.', flags: ['hypo-risk'] },
