@@ -24,7 +24,8 @@ const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.
 
 // Words that say a drug under a notTaken label is taken after all: "Previous medication:
 // sertraline, now on insulin", "Insulin glargine 20 units - current", "gliclazide continues".
-export const TAKEN_NOW = /\b(?:now|currently|current|started|commenced|restarted|switched|changed|converted|remains|continues|continuing|still)\b/i;
+// Not "now" that says what replaced it: "Insulin glargine (now tablet controlled)", "now off it".
+export const TAKEN_NOW = /\b(?:now(?!\s+(?:(?:tablet|diet|oral|metformin)[\s-]?(?:controlled|managed|treated|only)|off|stopped|no longer|managed (?:with|by|on) (?:diet|tablets?|metformin))\b)|currently|current|started|commenced|restarted|switched|changed|converted|remains|continues|continuing|still)\b/i;
 
 export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ status: 'family' }, [

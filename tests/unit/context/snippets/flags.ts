@@ -413,6 +413,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'History of chest pain on exertion 2018.', flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain on exertion since 2018.', flags: ['cardiac-symptoms'] },
   { text: 'Palpitations 2019 and again last week.', flags: ['cardiac-symptoms'] },
+  { text: 'Discontinued medication\nInsulin glargine 100units/ml pen   20 units at night   Discontinued 03-Mar-2024 (now tablet controlled)', flags: ['!hypo-risk'] },
+  { text: 'Previous medication:\nSertraline, now on insulin', flags: ['hypo-risk'] },
   // "and is" goes on with a relative clause's subject.
   { text: 'Lives with husband who has type 1 diabetes and is on insulin; she helps him with his injections.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
   { text: 'Lives with her son who has asthma and is on insulin, as is she.', flags: ['hypo-risk'] },
