@@ -95,6 +95,7 @@ const DATE_FIELD_LAST = /(?:\s{2,}|\t|\|)\s*(?:date|contact date|date of contact
 // "Home: 88 Newland Park, Hull, HU5 2DT" as a field's label only: "home" in prose is anyone's.
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
+const HOME_IN_SENTENCE = /(?:^|[.;|]\s+)(?:current\s+)?home\s*:[^.;|:]*$/i;
 const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|screening tool|assessment tool|protocol)\s*:?\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
@@ -274,6 +275,8 @@ function analyseText(block: Block): BlockFindings {
   }
   // "Home: 88 Newland Park, Hull, HU5 2DT": the label no lexicon word marks.
   if (leadInfo === HOME) for (const p of findings.postcodes) p.who ??= 'person';
+  // ... or as a sentence's: "DOB 30/06/1995. Home: 12 Wilmslow Road, Manchester M14 5TQ. Works at ...".
+  else if (findings.postcodes.length > 0 && colon) for (const p of findings.postcodes) if (p.who === undefined && HOME_IN_SENTENCE.test(text.slice(Math.max(0, p.offset - 80), p.offset))) p.who = 'person';
   if (leadInfo?.addr) {
     const outcode = outwardOnly(rest);
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });

@@ -27,6 +27,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Work address: 1 Park Row, Leeds LS1 5AB\nHome: 88 Newland Park, Hull, HU5 2DT', district: 'HU5' },
   { text: 'Place of work: 1 Park Row, Leeds LS1 5AB', district: 'absent' },
   { text: 'Son lives in Manchester M20 5AB, visits weekly.', district: 'absent' },
+  { text: 'DOB 30/06/1995. Home: 12 Wilmslow Road, Manchester M14 5TQ. Works at MRI, Oxford Road, Manchester M13 9WL.', district: 'M14', age: 31 },
   { text: 'Daughter lives in Hull HU5 3QT. Address: 2 Oak St, York YO10 5DD', district: 'YO10' },
   { text: 'Work postcode: LS1, home postcode: LS6', district: 'LS6' },
   { text: 'GP: The Village Surgery, 1 High St, London N19 5NF', district: 'absent' },
