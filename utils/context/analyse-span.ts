@@ -20,7 +20,7 @@ import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
 import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
-import { relativeMeant } from './pronoun-of-relative.ts';
+import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.ts';
 import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
@@ -200,10 +200,10 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   }
   if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseFirst, clauseStart, clauseEnd, targets, targetAt, options);
   if (anyCode) joinCodes(text, hits, clauseOf, targets, targetAt);
-  // Asked only where a relative may be named by "her" or "his" at all.
-  const possessive = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ');
+  // Asked only where a relative is named by "her" or "his" at all, and once per line.
+  let possessive: boolean | undefined = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ') ? undefined : false;
   for (const t of targets) {
-    if (possessive && !t.dims.family && plainCondition(t.hit) && relativeMeant(text, t.hit.start)) t.dims.family = true;
+    if (possessive !== false && !t.dims.family && plainCondition(t.hit) && (possessive ??= namesRelativeByPossessive(text)) && relativeMeant(text, t.hit.start)) t.dims.family = true;
     emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
   }
 

@@ -20,6 +20,11 @@ function ends(c: number): boolean {
   return c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 124;
 }
 
+// Whether the text names a relative so at all: asked once per line, before any term is.
+export function namesRelativeByPossessive(text: string): boolean {
+  return HER_MAN.test(text) || HIS_WOMAN.test(text);
+}
+
 // The pronoun ('he' or 'she') that means the relative, or undefined.
 export function relativeMeant(text: string, at: number): 'she' | 'he' | undefined {
   const subject = sentenceSubject(text, at);
