@@ -124,7 +124,8 @@ const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]
 const AFTER_FORM = /^[\s)\].,;:]*$/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
-const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s?\(\s?)?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$|\([A-Za-z][A-Za-z .'-]{0,30}\)))/;
+// A town's name may come first: "Lives in Hull (HU5)", "Lives in London, N7", "Living in Stoke-on-Trent ST4 with parents".
+const OUTWARD_AFTER_LABEL = /^\s?(?:district)?\s?[:=-]?\s?(?:[A-Z][a-z]+(?:[ -](?:upon|on|under|in|le|by|[A-Z][a-z]+)){0,3}(?:\s?\(\s?|,\s?|\s))?([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)(?=\s?(?:[.,;)]|$|\([A-Za-z][A-Za-z .'-]{0,30}\))|\s(?:with|and|area)\b)/;
 const HAS_DIGIT = /\d/;
 const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 // Beyond this a clause is prose, not a list item or cell that could hold a bare term.
@@ -242,7 +243,7 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
       || (hasRole(hit, ROLE_BIT.trigger) && hit.roles.some((r) => r.kind === 'trigger' && r.dim === 'family'));
     if (role && !someoneElse && othersBefore && role.who !== 'person-explicit') othersLabels.add(hit);
     if (role && !someoneElse && (!othersBefore || role.who === 'person-explicit')) {
-      const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 16));
+      const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 48));
       if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
     }
     if (someoneElse) othersBefore = true;

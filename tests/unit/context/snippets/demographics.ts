@@ -24,6 +24,10 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // Where the person lives, told as a district; not a relative's, nor where they work.
   { text: 'Lives in Hull (HU5) with her partner.', district: 'HU5' },
   { text: 'Her mother lives in Hull (HU5).', district: 'absent' },
+  { text: 'Lives in London, N7.', district: 'N7' },
+  { text: 'Living in Stoke-on-Trent ST4 with parents.', district: 'ST4' },
+  { text: 'Lives in Newcastle upon Tyne (NE6).', district: 'NE6' },
+  { text: 'Her mother lives in Leeds, LS8.', district: 'absent' },
   { text: 'Work address: 1 Park Row, Leeds LS1 5AB\nHome: 88 Newland Park, Hull, HU5 2DT', district: 'HU5' },
   { text: 'Place of work: 1 Park Row, Leeds LS1 5AB', district: 'absent' },
   { text: 'Son lives in Manchester M20 5AB, visits weekly.', district: 'absent' },
