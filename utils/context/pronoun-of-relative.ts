@@ -1,4 +1,4 @@
-import { sentenceSubject } from './sentence-subject.ts';
+import { ends, sentenceSubject } from './sentence-subject.ts';
 
 // "She cares for her husband; he has COPD", "Lives with his mother. She has heart failure": a
 // sentence that opens with "he" just after one that names a man as "her" relative (or with "she"
@@ -15,10 +15,6 @@ const REACH = 160;
 const HIM_NAMED = /\b(?:he|his|him|himself|mr)\b/i;
 const HER_NAMED = /\b(?:she|her|hers|herself|mrs|ms|miss)\b/i;
 const SUBJECT_REACH = 120;
-
-function ends(c: number): boolean {
-  return c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 124;
-}
 
 // Whether the text names a relative so at all: asked once per line, before any term is.
 export function namesRelativeByPossessive(text: string): boolean {

@@ -21,7 +21,7 @@ const NAMEISH = /\b[A-Z][a-z]+/;
 const REACH = 120;
 
 // Where a sentence ends: . ; ! ? a new line, or a table row's cell.
-function ends(c: number): boolean {
+export function ends(c: number): boolean {
   return c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 124;
 }
 
