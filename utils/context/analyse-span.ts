@@ -122,6 +122,7 @@ const HUGS = /^\s+$/;
 // "Diabetes: No", and "Cancer history: none", "Asthma diagnosis: no".
 const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]{0,6}$/i;
 const AFTER_FORM = /^[\s)\].,;:]*$/;
+const ASIDE_OPENS = /\(/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
 // A town's name may come first: "Lives in Hull (HU5)", "Lives in London, N7", "Living in Stoke-on-Trent ST4 with parents".
@@ -333,8 +334,17 @@ function resolveTargets(
     // lexicon knows may be part of its sentence: "Palpitations: none since last week").
     let n = k + 2;
     if (!condition) while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
+    // "Asthma - no recent exacerbation": a word the lexicon knows straight after the "no" goes on
+    // with it, so it answers nothing.
+    else if (n < hits.length && clauseOf[n] === clause && !targetAt[n] && BLANK.test(text.slice(after.end, hits[n]!.start)) && after.end < hits[n]!.start) continue;
     const next = hits[n];
-    const restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
+    let restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
+    // A condition's answer may open an aside: "Diabetes: No (HbA1c normal)". Not a comma:
+    // "Bulimia no, restricting yes" is no plain no.
+    if (condition) {
+      const cut = text.slice(after.end, restEnd).search(ASIDE_OPENS);
+      if (cut >= 0) restEnd = after.end + cut;
+    }
     if (!AFTER_FORM.test(text.slice(after.end, restEnd)) && !nextItemAnswered(text, after.end)) continue;
     const value = roleOf(after, 'form')!.value;
     // A denied symptom the words after take back stays raised: "Chest pain: no; only on exertion".
@@ -462,7 +472,9 @@ function resolveTargets(
       if (r.system === 'icd10' && INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
       // Beside the words it codes, a code is one; alone, only where the page shows it as a code.
       else if (options.codeColumn || namedBeside(text, hits, clauseOf, k, r) >= 0) continue;
-      else if (identifierBefore(text, hit) || !(codeContext(text, hits, k, firstCodeCue, options) || diagnosisBefore(text, hit))) target.dropCue = true;
+      // A letter code alone that reads as no postcode ("PMH: J45, I10") is a code; a number alone
+      // needs the page to show it as one.
+      else if (identifierBefore(text, hit) || ((r.system === 'snomed' || r.ambiguous) && !(codeContext(text, hits, k, firstCodeCue, options) || diagnosisBefore(text, hit)))) target.dropCue = true;
     }
   }
 }

@@ -6,9 +6,9 @@ import type { Hit } from './scan.ts';
 // page shows it as a code. Hospital numbers, referral references and telephone numbers run to the
 // same eight or nine digits as SNOMED CT codes ("Hospital number: 44054006" is no diabetes), and a
 // practice's code may read as an ICD-10 one ("Practice code J45").
-const IDENTIFIER_BEFORE = /\b(?:(?:practice|ods|org\w*|site|gp|ccg|icb|sort|post|area|dialling|booking)\s+code|number|no|num|id|ref|reference|mrn|nhs|hospital|practice|ods|tel|telephone|phone|mobile|contact|fax|account|case|episode|ward|bed|room|order|batch|lot|invoice|org|organisation|organization|extension|ext|pin|code for)\s?[:#.=-]?\s?$/i;
+const IDENTIFIER_BEFORE = /\b(?:(?:practice|ods|org\w*|site|gp|ccg|icb|sort|post|area|dialling|booking)\s+code|number|no|num|(?<!(?:concept|snomed|sct)\s?)id|ref|reference|mrn|nhs|hospital|practice|ods|tel|telephone|phone|mobile|contact|fax|account|case|episode|ward|bed|room|order|batch|lot|invoice|org|organisation|organization|extension|ext|pin|code for)\s?[:#.=-]?\s?$/i;
 // Words that say a code is a diagnosis's: "Diagnosis: F41", "Problem: 195967001", "coded as E11".
-const DIAGNOSIS_BEFORE = /\b(?:diagnos[ie]s|dx|problems?|conditions?|coded(?: as)?|snomed(?: ct)?|sct|icd-?10|read code|concept(?: id)?|clinical code)\b[^.;\n]{0,12}$/i;
+const DIAGNOSIS_BEFORE = /\b(?:diagnos[ie]s|dx|problems?|conditions?|coded(?: as)?|snomed(?: ct)?(?: id)?|sct|sctid|icd-?10|read code|concept(?: id)?|clinical code)\b[^.;\n]{0,12}$/i;
 
 export function identifierBefore(text: string, hit: Hit): boolean {
   return IDENTIFIER_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));

@@ -4,38 +4,39 @@
 //
 // NHS Talking Therapies sees adults (some services from 16): a Patient younger than that is a
 // child or baby in the record of a parent, never its subject while an older one is in the Bundle.
-// Among the rest, the subject is the first Patient, unless another is pointed to by more clinical resources, and
-// by two at least (a baby listed before the mother whose record it is; one Condition of a child
-// does not make the Bundle the child's). With no Patient in the Bundle, the reference most
-// resources point to. A resource that
-// points to no one is the subject's: a Bundle of one person often leaves `subject` out.
+// Among the rest, the subject is the first, unless no resource points to it and some point to
+// another (a carer's Patient listed first): then the one most point to. Which of two adults the
+// record is about is otherwise a guess, so the first stays (an export lists its subject first).
+// With no Patient in the Bundle, the reference most resources point to.
+//
+// Only what points to another Patient of the Bundle is passed over. A resource that points to no
+// one, or by a reference this cannot resolve ("Patient?identifier=...", a version of a Patient not
+// in the Bundle), is the subject's: leaving out the person's own insulin or falls would be worse
+// than showing someone else's.
 
 export type SubjectRef = { reference?: string };
 export type Entry = { type: string; fullUrl?: string; id?: string; subject?: SubjectRef; birthDate?: string };
 const YOUNGEST_SUBJECT = 16;
 
 const CLINICAL = new Set(['Condition', 'Observation', 'MedicationStatement', 'MedicationRequest', 'FamilyMemberHistory']);
+// "https://example.org/fhir/Patient/p1/_history/2" is "Patient/p1".
+const PATIENT_TAIL = /(?:^|\/)patient\/([^/?#]+)(?:\/_history\/[^/?#]+)?$/i;
 
-// The names one Patient entry goes by: "Patient/p1", its fullUrl, and a fullUrl's last two parts
-// ("https://example.org/fhir/Patient/p1" is referred to as "Patient/p1").
+// The names one Patient entry goes by: "Patient/p1", "urn:uuid:p1", and its fullUrl.
 function namesOf(entry: Entry): string[] {
   const names: string[] = [];
-  if (entry.id) names.push(`Patient/${entry.id}`);
-  if (entry.fullUrl) {
-    names.push(entry.fullUrl);
-    const m = /(Patient\/[^/]+)$/.exec(entry.fullUrl);
-    if (m) names.push(m[1]!);
-  }
-  return names;
+  if (entry.id) names.push(`Patient/${entry.id}`, `urn:uuid:${entry.id}`);
+  if (entry.fullUrl) names.push(key(entry.fullUrl));
+  return [...new Set(names)];
 }
 
-function tail(reference: string): string {
-  const m = /(Patient\/[^/]+)$/.exec(reference);
-  return m ? m[1]! : reference;
+function key(reference: string): string {
+  const m = PATIENT_TAIL.exec(reference);
+  return m ? `Patient/${m[1]!}` : reference;
 }
 
 // Which entries (by index) to read: every Patient entry but the subject's is passed over, as is
-// every clinical entry that points to someone else.
+// every clinical entry that points to another of them.
 export function subjectEntries(entries: readonly Entry[], now: Date): (index: number) => boolean {
   const all = entries.flatMap((e, i) => (e.type === 'Patient' ? [i] : []));
   const grown = all.filter((i) => !isChild(entries[i]!.birthDate, now));
@@ -43,14 +44,20 @@ export function subjectEntries(entries: readonly Entry[], now: Date): (index: nu
   const pointedAt = new Map<string, number>();
   for (const e of entries) {
     const ref = CLINICAL.has(e.type) ? e.subject?.reference : undefined;
-    if (ref) pointedAt.set(tail(ref), (pointedAt.get(tail(ref)) ?? 0) + 1);
+    if (ref) pointedAt.set(key(ref), (pointedAt.get(key(ref)) ?? 0) + 1);
   }
-  let names: Set<string>;
-  let subjectIndex = -1;
-  if (patients.length > 0) {
-    const countOf = (i: number) => namesOf(entries[i]!).reduce((n, name) => Math.max(n, pointedAt.get(tail(name)) ?? 0), 0);
-    subjectIndex = patients[0]!;
-    let best = Math.max(countOf(subjectIndex), 1);
+  if (patients.length === 0) {
+    let top: string | undefined;
+    for (const [ref, n] of pointedAt) if (top === undefined || n > pointedAt.get(top)!) top = ref;
+    return (index) => {
+      const ref = CLINICAL.has(entries[index]!.type) ? entries[index]!.subject?.reference : undefined;
+      return ref === undefined || top === undefined || key(ref) === top;
+    };
+  }
+  const countOf = (i: number) => namesOf(entries[i]!).reduce((n, name) => n + (pointedAt.get(name) ?? 0), 0);
+  let subjectIndex = patients[0]!;
+  if (countOf(subjectIndex) === 0) {
+    let best = 0;
     for (const i of patients) {
       const count = countOf(i);
       if (count > best) {
@@ -58,18 +65,14 @@ export function subjectEntries(entries: readonly Entry[], now: Date): (index: nu
         subjectIndex = i;
       }
     }
-    names = new Set(namesOf(entries[subjectIndex]!).map(tail));
-  } else {
-    let top: string | undefined;
-    for (const [ref, n] of pointedAt) if (top === undefined || n > pointedAt.get(top)!) top = ref;
-    names = new Set(top === undefined ? [] : [top]);
   }
+  const subject = new Set(namesOf(entries[subjectIndex]!));
+  const others = new Set(all.filter((i) => i !== subjectIndex).flatMap((i) => namesOf(entries[i]!)));
   return (index) => {
     const e = entries[index]!;
     if (e.type === 'Patient') return index === subjectIndex;
-    if (!CLINICAL.has(e.type)) return true;
-    const ref = e.subject?.reference;
-    return ref === undefined || names.size === 0 || names.has(tail(ref));
+    const ref = CLINICAL.has(e.type) ? e.subject?.reference : undefined;
+    return ref === undefined || subject.has(key(ref)) || !others.has(key(ref));
   };
 }
 

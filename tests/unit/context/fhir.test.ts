@@ -124,14 +124,22 @@ describe('contextFromFhir', () => {
     expect(context).toMatchObject({ ageYears: 36, postcodeDistrict: 'LS6' });
     expect(context.conditions.map((c) => c.id)).toEqual(['asthma']);
     expect(context.flags).toEqual([]);
-    // Two adults: the first, unless another is the subject of more resources (two at least).
+    // Two adults: the first, unless nothing points to it and something to the other.
     const partner = { resourceType: 'Patient', id: 'p3', birthDate: '1988-01-01', address: [{ use: 'home', postalCode: 'HU5 2DT' }] };
-    expect(contextFromFhir(bundle(partner, mother, of('Patient/p1', condition(SNOMED, '195967001'))), { now: NOW }).postcodeDistrict).toBe('HU5');
-    const both = contextFromFhir(bundle(partner, mother, of('Patient/p1', condition(SNOMED, '195967001')), of('Patient/p1', observation('44261-6', 12, '2026-11-01'))), { now: NOW });
-    expect(both).toMatchObject({ postcodeDistrict: 'LS6', measures: { phq9: { value: 12 } } });
+    const first = contextFromFhir(bundle(partner, mother, of('Patient/p3', condition(SNOMED, '35489007')), of('Patient/p1', condition(SNOMED, '195967001')), of('Patient/p1', insulin)), { now: NOW });
+    expect(first).toMatchObject({ postcodeDistrict: 'HU5', flags: [] });
+    expect(first.conditions.map((c) => c.id)).toEqual(['depression']);
+    const pointed = contextFromFhir(bundle(partner, mother, of('Patient/p1', condition(SNOMED, '195967001')), of('Patient/p1', observation('44261-6', 12, '2026-11-01'))), { now: NOW });
+    expect(pointed).toMatchObject({ postcodeDistrict: 'LS6', measures: { phq9: { value: 12 } } });
+    // A reference to a version of the subject, or one that cannot be resolved here, is still theirs.
+    const versions = contextFromFhir(
+      bundle(mother, baby, of('https://fhir.example.nhs.uk/Patient/p1/_history/2', condition(SNOMED, '195967001')), of('Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919', condition(SNOMED, '35489007'))),
+      { now: NOW },
+    );
+    expect(versions.conditions.map((c) => c.id)).toEqual(['asthma', 'depression']);
     // By fullUrl as well as by id; a resource that names no one is the subject's.
     const byUrl = contextFromFhir(
-      { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:uuid:aaa', resource: { resourceType: 'Patient', birthDate: '1970-01-01' } }, { resource: of('urn:uuid:bbb', condition(SNOMED, '46635009')) }, { resource: condition(SNOMED, '195967001') }] },
+      { resourceType: 'Bundle', entry: [{ fullUrl: 'urn:uuid:aaa', resource: { resourceType: 'Patient', birthDate: '1970-01-01' } }, { fullUrl: 'urn:uuid:bbb', resource: { resourceType: 'Patient', birthDate: '2018-01-01' } }, { resource: of('urn:uuid:bbb', condition(SNOMED, '46635009')) }, { resource: condition(SNOMED, '195967001') }] },
       { now: NOW },
     );
     expect(byUrl.conditions.map((c) => c.id)).toEqual(['asthma']);

@@ -55,6 +55,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Practice code J45, Leeds.', conditions: { asthma: 'absent' } },
   { text: 'SNOMED CT: 44054006', conditions: { 'type-2-diabetes': 'present' } },
   { text: 'Diagnosis: F41.1', conditions: { anxiety: 'present' } },
+  { text: 'PMH: J45, I10. Concept ID: 35489007. SCTID: 73211009', conditions: { asthma: 'present', hypertension: 'present', depression: 'present', diabetes: 'present' } },
+  { text: 'J45 Asthma - no recent exacerbation', conditions: { asthma: 'present' } },
+  { text: 'Diabetes: No (HbA1c normal)', conditions: { diabetes: 'negated' } },
+  { text: 'SNOMED ID | Description\n195967001 | Asthma', conditions: { asthma: 'present' } },
   // A workplace's label hides its postcode, not what the line says of the person.
   { text: 'Place of work: Amazon warehouse (physical job) - back pain since March.', conditions: { 'back-pain': 'present' } },
   { text: 'Employer: Asda. Has asthma.', conditions: { asthma: 'present' } },
