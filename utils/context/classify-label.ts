@@ -14,6 +14,11 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
   key = key.replace(/\.$/, '');
   const trimmed = LABELS.get(key);
   if (trimmed) return trimmed;
+  // "Code (SNOMED CT)", "Age (years)": the words without their brackets.
+  if (key.includes('(')) {
+    const bare = LABELS.get(key.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim());
+    if (bare) return bare;
+  }
   if (!loose) return undefined;
   const words = key.split(' ');
   if (words.length <= 5 && ORG_LABEL_ENDINGS.has(words[words.length - 1]!)) return { addr: 'org' };

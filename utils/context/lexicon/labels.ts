@@ -98,7 +98,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ score: true }, ['score', 'scores', 'total', 'total score', 'result', 'results', 'value', 'values', 'latest', 'latest score']),
   ...each({ code: true }, [
     'code', 'codes', 'icd 10', 'icd10', 'icd', 'icd 10 code', 'snomed', 'snomed ct', 'snomed code', 'snomed ct code', 'read code',
-    'clinical code', 'concept id', 'ctv3', 'dx code', 'snomed id', 'snomed ct id', 'sctid', 'concept', 'term code',
+    'clinical code', 'concept id', 'ctv3', 'dx code', 'code snomed ct', 'code snomed', 'code icd 10', 'snomed id', 'snomed ct id', 'sctid', 'concept', 'term code',
     'read/snomed', 'read/snomed code',
   ]),
   ...each({ statusColumn: true }, ['status', 'present?', 'y/n', 'yes/no', 'active?', 'current?', 'answer', 'response']),

@@ -59,6 +59,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'J45 Asthma - no recent exacerbation', conditions: { asthma: 'present' } },
   { text: 'Diabetes: No (HbA1c normal)', conditions: { diabetes: 'negated' } },
   { text: 'SNOMED ID | Description\n195967001 | Asthma', conditions: { asthma: 'present' } },
+  { text: 'Code (SNOMED CT) | Date\n35489007 | 2021', conditions: { depression: 'present' } },
   // A workplace's label hides its postcode, not what the line says of the person.
   { text: 'Place of work: Amazon warehouse (physical job) - back pain since March.', conditions: { 'back-pain': 'present' } },
   { text: 'Employer: Asda. Has asthma.', conditions: { asthma: 'present' } },
