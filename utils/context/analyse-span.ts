@@ -191,17 +191,14 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   const targetAt: (Target | undefined)[] = new Array(hits.length);
   // Looked for once: item 2's wording is rare, and this loop runs for every line of a record.
   const itemWording = HOPELESS.test(text);
-  let anyCode = false;
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
     if (!isTarget(hit) || (itemWording && isItemWording(text, hit))) continue;
     const t: Target = { hit, index: k, clause: clauseOf[k]!, dims: noDims(), textStart: hit.start, textEnd: hit.end };
-    if ((hit.mask & ROLE_BIT.code) !== 0) anyCode = true;
     targets.push(t);
     targetAt[k] = t;
   }
   if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseFirst, clauseStart, clauseEnd, targets, targetAt, options);
-  if (anyCode) joinCodes(text, hits, clauseOf, targets, targetAt);
   // Asked only where a relative is named by "her" or "his" at all, and once per line.
   let possessive: boolean | undefined = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ') ? undefined : false;
   for (const t of targets) {
@@ -453,6 +450,8 @@ function resolveTargets(
   }
 
   // Ambiguous abbreviations need a cue; ICD codes that look like districts need code context.
+  // Codes and the words they code, to be joined at the end.
+  let joins: [Target, Target][] | undefined;
   const firstCodeCue = hits.findIndex((h) => hasRole(h, ROLE_BIT['code-cue']));
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k]!;
@@ -469,12 +468,23 @@ function resolveTargets(
     }
     if (needsDrug ? !drugFor(text, hits, hit) : needsCue && !hasCue(text, hits, clauseOf, k, clauseStart, clauseEnd, target) && !drugFor(text, hits, hit)) target.dropCue = true;
     for (const r of rolesOf(hit, 'code')) {
+      const named = namedBeside(text, hits, clauseOf, k, r);
+      if (named >= 0 && targetAt[named]) (joins ??= []).push([target, targetAt[named]!]);
       if (r.system === 'icd10' && INWARD_AFTER.test(text.slice(hit.end, hit.end + 5))) target.dropCue = true;
       // Beside the words it codes, a code is one; alone, only where the page shows it as a code.
-      else if (options.codeColumn || namedBeside(text, hits, clauseOf, k, r) >= 0) continue;
+      else if (options.codeColumn || named >= 0) continue;
       // A letter code alone that reads as no postcode ("PMH: J45, I10") is a code; a number alone
       // needs the page to show it as one.
       else if (identifierBefore(text, hit) || ((r.system === 'snomed' || r.ambiguous) && !(codeContext(text, hits, k, firstCodeCue, options) || diagnosisBefore(text, hit)))) target.dropCue = true;
+    }
+  }
+  // "?Asthma (195967001)", "J45 Asthma - ruled out": the code says what its words are told. One
+  // object for both, so what is told of either later ("Type 2 diabetes (E11) - no") is told of both.
+  // Joined once every target's own reading is done.
+  if (joins) {
+    for (const [code, words] of joins) {
+      joinDims(code.dims, words.dims);
+      code.dims = words.dims;
     }
   }
 }
@@ -759,21 +769,6 @@ const AGE_AFTER = /^[\s:=\-–]{0,4}(?:is |of |now |at |approx |approximately |~
 const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
-
-// "?Asthma (195967001)", "J45 Asthma - ruled out": the code says what its words are told.
-function joinCodes(text: string, hits: Hit[], clauseOf: number[], targets: Target[], targetAt: (Target | undefined)[]): void {
-  for (const t of targets) {
-    for (const r of rolesOf(t.hit, 'code')) {
-      const named = namedBeside(text, hits, clauseOf, t.index, r);
-      const other = named >= 0 ? targetAt[named] : undefined;
-      // One object for both: what is told of either later ("Type 2 diabetes (E11) - no") is told of both.
-      if (other) {
-        joinDims(t.dims, other.dims);
-        t.dims = other.dims;
-      }
-    }
-  }
-}
 
 // Conditions that raise a safety flag of their own (build-context) or stand for one.
 const FLAGGED: ReadonlySet<ConditionId> = new Set<ConditionId>(['eating-disorder', 'me-cfs', 'pregnancy', 'postnatal', 'frailty']);
