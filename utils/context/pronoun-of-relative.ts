@@ -1,4 +1,4 @@
-import { ends, sentenceSubject } from './sentence-subject.ts';
+import { sentenceSubject, subjectSentenceStart } from './sentence-subject.ts';
 
 // "She cares for her husband; he has COPD", "Lives with his mother. She has heart failure": a
 // sentence that opens with "he" just after one that names a man as "her" relative (or with "she"
@@ -14,7 +14,6 @@ const REACH = 160;
 // The words before already say "he" (or "she") of someone: the person may be them.
 const HIM_NAMED = /\b(?:he|his|him|himself|mr)\b/i;
 const HER_NAMED = /\b(?:she|her|hers|herself|mrs|ms|miss)\b/i;
-const SUBJECT_REACH = 120;
 
 // Whether the text names a relative so at all: asked once per line, before any term is.
 export function namesRelativeByPossessive(text: string): boolean {
@@ -25,9 +24,7 @@ export function namesRelativeByPossessive(text: string): boolean {
 export function relativeMeant(text: string, at: number): 'she' | 'he' | undefined {
   const subject = sentenceSubject(text, at);
   if (subject !== 'he' && subject !== 'she') return undefined;
-  let from = at;
-  const min = Math.max(0, at - SUBJECT_REACH);
-  while (from > min && !ends(text.charCodeAt(from - 1))) from--;
+  const from = subjectSentenceStart();
   if (from === 0) return undefined;
   const before = text.slice(Math.max(0, from - REACH), from);
   if ((subject === 'he' ? HIM_NAMED : HER_NAMED).test(before)) return undefined;

@@ -21,7 +21,7 @@ const NAMEISH = /\b[A-Z][a-z]+/;
 const REACH = 120;
 
 // Where a sentence ends: . ; ! ? a new line, or a table row's cell.
-export function ends(c: number): boolean {
+function ends(c: number): boolean {
   return c === 46 || c === 59 || c === 33 || c === 63 || c === 10 || c === 124;
 }
 
@@ -46,6 +46,11 @@ export function sentenceSubject(text: string, at: number): string | undefined {
     opening(text, from);
   }
   return at - memoFrom > REACH || memoOther ? undefined : memoWord;
+}
+
+// Where the sentence sentenceSubject last read starts: asked straight after it, of the same term.
+export function subjectSentenceStart(): number {
+  return memoFrom;
 }
 
 function opening(text: string, from: number): void {
