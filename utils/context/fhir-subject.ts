@@ -35,6 +35,12 @@ function key(reference: string): string {
   return m ? `Patient/${m[1]!}` : reference;
 }
 
+// Whom a clinical entry points to, by key; undefined for other entries and for one that points to no one.
+function pointsTo(entry: Entry): string | undefined {
+  const ref = CLINICAL.has(entry.type) ? entry.subject?.reference : undefined;
+  return ref === undefined ? undefined : key(ref);
+}
+
 // Which entries (by index) to read: every Patient entry but the subject's is passed over, as is
 // every clinical entry that points to another of them.
 export function subjectEntries(entries: readonly Entry[], now: Date): (index: number) => boolean {
@@ -43,15 +49,15 @@ export function subjectEntries(entries: readonly Entry[], now: Date): (index: nu
   const patients = grown.length > 0 ? grown : all;
   const pointedAt = new Map<string, number>();
   for (const e of entries) {
-    const ref = CLINICAL.has(e.type) ? e.subject?.reference : undefined;
-    if (ref) pointedAt.set(key(ref), (pointedAt.get(key(ref)) ?? 0) + 1);
+    const ref = pointsTo(e);
+    if (ref) pointedAt.set(ref, (pointedAt.get(ref) ?? 0) + 1);
   }
   if (patients.length === 0) {
     let top: string | undefined;
     for (const [ref, n] of pointedAt) if (top === undefined || n > pointedAt.get(top)!) top = ref;
     return (index) => {
-      const ref = CLINICAL.has(entries[index]!.type) ? entries[index]!.subject?.reference : undefined;
-      return ref === undefined || top === undefined || key(ref) === top;
+      const ref = pointsTo(entries[index]!);
+      return ref === undefined || top === undefined || ref === top;
     };
   }
   const countOf = (i: number) => namesOf(entries[i]!).reduce((n, name) => n + (pointedAt.get(name) ?? 0), 0);
@@ -71,8 +77,8 @@ export function subjectEntries(entries: readonly Entry[], now: Date): (index: nu
   return (index) => {
     const e = entries[index]!;
     if (e.type === 'Patient') return index === subjectIndex;
-    const ref = CLINICAL.has(e.type) ? e.subject?.reference : undefined;
-    return ref === undefined || subject.has(key(ref)) || !others.has(key(ref));
+    const ref = pointsTo(e);
+    return ref === undefined || subject.has(ref) || !others.has(ref);
   };
 }
 
