@@ -3,6 +3,7 @@ import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { PAST_FORM, settlesSymptoms } from './form-value.ts';
 import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
+import { FLAG_OF_CONDITION } from './condition-flags.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
@@ -770,8 +771,8 @@ const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
 
-// Conditions that raise a safety flag of their own (build-context) or stand for one.
-const FLAGGED: ReadonlySet<ConditionId> = new Set<ConditionId>(['eating-disorder', 'me-cfs', 'pregnancy', 'postnatal', 'frailty']);
+// Conditions that raise a safety flag of their own, or stand for one (frailty, for falls).
+const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefined || id === 'frailty';
 
 // A condition that raises no safety flag and no drug: only these are given to a relative by a
 // pronoun (see relativeMeant). A wrong guess there would hide the person's own falls, chest pain,
@@ -779,8 +780,8 @@ const FLAGGED: ReadonlySet<ConditionId> = new Set<ConditionId>(['eating-disorder
 function plainCondition(hit: Hit): boolean {
   if ((hit.mask & (ROLE_BIT.condition | ROLE_BIT.code)) === 0 || (hit.mask & (ROLE_BIT.signal | ROLE_BIT.medication)) !== 0) return false;
   for (const role of hit.roles) {
-    if (role.kind === 'condition' && (role.signal !== undefined || role.ids.some((id) => FLAGGED.has(id)))) return false;
-    if (role.kind === 'code' && role.ids.some((id) => FLAGGED.has(id))) return false;
+    if (role.kind === 'condition' && (role.signal !== undefined || role.ids.some(flagged))) return false;
+    if (role.kind === 'code' && role.ids.some(flagged)) return false;
   }
   return true;
 }

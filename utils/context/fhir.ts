@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { buildContext } from './build-context.ts';
+import { FLAG_OF_CONDITION } from './condition-flags.ts';
 import type { ConditionId } from './condition-ids.ts';
 import type { DateParts } from './dates.ts';
 import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
@@ -456,13 +457,6 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
   return buildContext(evidence, now);
 }
 
-const SIGNALS: Partial<Record<ConditionId, 'eating-disorder' | 'me-cfs' | 'pregnancy' | 'postnatal'>> = {
-  'eating-disorder': 'eating-disorder',
-  'me-cfs': 'me-cfs',
-  pregnancy: 'pregnancy',
-  postnatal: 'postnatal',
-};
-
 function signalOf(id: ConditionId) {
-  return SIGNALS[id];
+  return FLAG_OF_CONDITION[id];
 }
