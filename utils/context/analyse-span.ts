@@ -10,7 +10,7 @@ import { pregnancyOver } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { givenTo } from './given-to-other.ts';
 import { relativeSex } from './lexicon/relatives.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { babyNamedStart, bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
@@ -370,7 +370,7 @@ function resolveTargets(
     const trigger = hits[k]!;
     if (consumed[k] === 1) continue;
     const roles = rolesOf(trigger, 'trigger');
-    if (roles.length === 0) continue;
+    if (roles.length === 0 || numberNo(text, trigger)) continue;
     const clause = clauseOf[k]!;
     // A phrase that can look both ways ("suspected", "mother") looks back only when nothing follows it.
     // The dimensions that reached forward, as DIM_BIT bits (not a Set: this runs for every trigger).
@@ -388,11 +388,11 @@ function resolveTargets(
     }
     let reachedForward = 0;
     for (const role of roles) {
-      if (role.dir === 'pre' && (reachedBack & DIM_BIT[role.dim]) === 0 && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0
+      if (role.dir === 'pre' && ((reachedBack & DIM_BIT[role.dim]) === 0 || role.both) && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0
         && !(role.dim === 'family' && onlyOwnAge(text, hits, clauseOf, k, targetAt))) reachedForward |= DIM_BIT[role.dim];
     }
     for (const role of roles) {
-      if (role.dir === 'post' && ((reachedForward | reachedBack) & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
+      if (role.dir === 'post' && (((reachedForward | reachedBack) & DIM_BIT[role.dim]) === 0 || (role.both && (reachedBack & DIM_BIT[role.dim]) === 0))) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
     }
   }
 
@@ -527,6 +527,8 @@ function reachForward(
   let reached = 0;
   // After "and is": only what follows it plainly (see relativesOwn).
   let joiner: Hit | undefined;
+  // The joiner is a verb after a comma ("Mother lives alone, has dementia").
+  let commaJoined = false;
   // Words inside names passed since the last target, taken off the gap.
   let named = 0;
   const maxTargets = role.targets ?? 8;
@@ -561,7 +563,13 @@ function reachForward(
         if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 6) && predicateGoesOn(text, trigger, hit)) joiner = hit;
         else stop = true;
       } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
-      else if (r.kind === 'verb' && comma) stop = true;
+      else if (r.kind === 'verb' && comma) {
+        // Only a condition that raises no flag of its own: a wrong guess would hide the person's.
+        if (!joiner && role.dim === 'family' && reached === 0 && predicateGoesOnAfterComma(text, trigger, hit)) {
+          joiner = hit;
+          commaJoined = true;
+        } else stop = true;
+      }
     }
     if (stop) break;
     const target = targetAt[j];
@@ -581,18 +589,27 @@ function reachForward(
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
     // Only a relative's reach asks what follows (relativesOwn, sharedWithPerson).
     const nextTargetStart = role.dim === 'family' ? nextTargetAfter(hits, targetAt, j, clauseOf, clause) : Infinity;
-    if (joiner && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) break;
+    if (joiner && (!relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart) || (commaJoined && !plainCondition(hit)))) break;
     // An age is never shared: "Mum had an MI aged 60 and she has too".
     const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);
     if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);
       reached++;
-      if (reached >= maxTargets) break;
+      // "?Asthma or COPD": the query is of either, so it reaches the other too.
+      if (reached >= maxTargets && !(role.dim === 'possible' && OR_NEXT.test(text.slice(target.textEnd, nextTargetAfter(hits, targetAt, j, clauseOf, clause))))) break;
     }
     prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
     scanFrom = prevEnd;
   }
   return reached;
+}
+
+const OR_NEXT = /^\s*or\s*$/i;
+
+// "Hospital no 123456", "NHS no: 485 777 3456": a number, not a denial.
+const NUMBER_AFTER = /^\s?[:#.]?\s?\d/;
+function numberNo(text: string, hit: Hit): boolean {
+  return hit.end - hit.start === 2 && (text.charCodeAt(hit.start) | 32) === 110 && (text.charCodeAt(hit.start + 1) | 32) === 111 && NUMBER_AFTER.test(text.slice(hit.end, hit.end + 4));
 }
 
 // Two terms for the same condition or symptom: "Falls" and "falls", "Chest pain" and "chest pain".

@@ -1,3 +1,4 @@
+import { CONDITION_GROUPS } from './condition-ids.ts';
 import type { Dims } from './findings.ts';
 import { ROLE_BIT, type RoleOf } from './roles.ts';
 import type { Hit } from './scan.ts';
@@ -35,9 +36,10 @@ export function namedBeside(text: string, hits: readonly Hit[], clauseOf: readon
   return -1;
 }
 
+// The words name one of the code's conditions, or the kind it is of: "Diabetes: No (E11)".
 function sharesCondition(hit: Hit, code: RoleOf<'code'>): boolean {
   if ((hit.mask & ROLE_BIT.condition) === 0) return false;
-  for (const r of hit.roles) if (r.kind === 'condition' && r.ids.some((id) => code.ids.includes(id))) return true;
+  for (const r of hit.roles) if (r.kind === 'condition' && r.ids.some((id) => code.ids.some((c) => c === id || CONDITION_GROUPS[c] === id))) return true;
   return false;
 }
 

@@ -276,6 +276,15 @@ export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boole
     && (opensSentence(text, relative.start) || WHO_AFTER.test(text.slice(relative.end, relative.end + 8)));
 }
 const WHO_AFTER = /^\s*,?\s*who\b/i;
+
+// "Mother lives alone, has dementia": the relative opens the sentence, and after one comma its
+// predicates go on. Not "Lives with mother, has asthma", where the relative is an object.
+export function predicateGoesOnAfterComma(text: string, relative: Hit, verb: Hit): boolean {
+  return COMMA_GOES_ON.test(text.slice(verb.start, verb.end)) && RELATIVE_NOUN.test(text.slice(relative.start, relative.end))
+    && opensSentence(text, relative.start) && ONE_COMMA.test(text.slice(relative.end, verb.start));
+}
+const COMMA_GOES_ON = /^(?:is|has|was|had)$/i;
+const ONE_COMMA = /^[^,]*,\s*$/;
 // The trigger names the relative ("Her son"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
 const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;
 const GOES_ON = /^and\s+(?:is|has|was)$/i;

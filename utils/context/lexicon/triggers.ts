@@ -18,6 +18,8 @@ export type TriggerSpec = {
   untilComma?: true;
   // Reaches only through an age or "who" aside after it.
   afterAside?: true;
+  // Looks both ways at once, as its "pre" and "post" forms: the two sides of "asthma vs COPD".
+  both?: true;
 };
 
 const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
@@ -77,6 +79,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ], { gap: 6, only: 'signal' }),
   ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, targets: 1, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
+  // A differential: "?Asthma vs COPD", "anxiety versus hyperthyroidism". Each side is one of two
+  // things it may be, so neither is stated.
+  ...pre('possible', ['vs', 'vs.', 'versus'], { gap: 0, targets: 1, both: true }),
+  ...post('possible', ['vs', 'vs.', 'versus'], { gap: 0, targets: 1, both: true }),
   ...pre('possible', [
     'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
     'may have', 'might have', 'could have', 'could be', 'may be', 'rule out', 'to rule out', 'r/o', 'at risk of', 'risk of',

@@ -473,4 +473,21 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Sarah (partner) | Pregnant 20 weeks', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
   { text: 'Amy (daughter, 15) | Anorexia - under CAMHS', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
   { text: 'Frank (husband) | Main carer; pt has MS', conditions: { 'multiple-sclerosis': 'present' } },
+  // A differential: each side is one of two things it may be. A query reaches the other of two
+  // joined by "or". A code beside the kind it is of shares its answer. "No" before a number is one.
+  // After one comma, a relative who opens the sentence goes on as its subject.
+  { text: '?Asthma vs COPD (J44)', conditions: { asthma: 'possible', copd: 'possible' } },
+  { text: 'Anxiety versus hyperthyroidism, bloods requested', conditions: { anxiety: 'possible' } },
+  { text: 'Depression (F32) vs. bipolar disorder', conditions: { depression: 'possible', bipolar: 'possible' } },
+  { text: '?asthma or COPD, hypertension', conditions: { asthma: 'possible', copd: 'possible', hypertension: 'present' } },
+  { text: '?asthma, COPD', conditions: { asthma: 'possible', copd: 'present' } },
+  { text: 'Diabetes: No (E11)', conditions: { diabetes: 'negated', 'type-2-diabetes': 'negated' } },
+  { text: '?Anxiety (F41.0)', conditions: { anxiety: 'possible', 'panic-disorder': 'possible' } },
+  { text: 'Hospital no 123456 Diagnosis: F32', conditions: { depression: 'present' } },
+  { text: 'NHS no: 485 777 3456. Asthma', conditions: { asthma: 'present' } },
+  { text: 'Mother lives in Leeds (LS8), has dementia', conditions: { dementia: 'family' }, district: 'absent' },
+  { text: 'Her mother lives with her, has COPD', conditions: { copd: 'family' } },
+  { text: 'Lives with mother, has asthma', conditions: { asthma: 'present' } },
+  { text: 'Mother lives nearby, has been very supportive, has asthma', conditions: { asthma: 'present' } },
+  { text: 'Mother lives nearby, has had two falls', flags: ['falls'] },
 ];
