@@ -138,12 +138,15 @@ function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
   const next = nums[nums.indexOf(pick) + 1];
   if (!next) return pick;
   const mark = EARLIER_AFTER.exec(text.slice(pick.end, pick.end + 24));
-  if (!mark || !PAIR_JOIN.test(text.slice(pick.end + mark[0].length, next.start))) return pick;
+  if (!mark || !PAIR_JOIN.test(text.slice(pick.end + mark[0].length, next.start).replace(TRAILING_ASIDE, ''))) return pick;
   const later = LATER_AFTER.exec(text.slice(next.end, next.end + 32));
   // "2 today on item 9", "5 today on the AUDIT-C": another score's.
   return later && PHRASE_ENDS.test(text.slice(next.end + later[0].length, next.end + later[0].length + 8)) ? next : pick;
 }
 const PHRASE_ENDS = /^\s*(?:$|[.,;:)(]|and\b|with\b|-)/i;
+// What the earlier score's time may trail before the join: "15 last week (worse after her
+// bereavement), 12 today", "15 last week…, 12 today". Not an aside with a number: "(was 19)".
+const TRAILING_ASIDE = /^\s*(?:\([^()\d]{0,60}\)|…|\.{3})/;
 const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*\(?\s*$/i;
 
 // An arrow leads on from the score picked so far, or from a number nothing names as another

@@ -514,4 +514,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A date field ending a line of fields dates the entry; "Previous:" opens earlier scores.
   { text: 'Contact type: Telephone assessment (Step 2)   Date: 14/03/2025\nPHQ-9: 17\nPrevious: PHQ-9 21 / GAD-7 18 on 02/01/2025 (GP screen)', phq9: { value: 17, date: '2025-03-14' } },
   { text: 'Date: 14/03/2025\nPHQ-9: 17\nPrevious: PHQ-9 21', phq9: { value: 17, date: '2025-03-14' } },
+  // The earlier score's time may trail an aside before the later one.
+  { text: 'PHQ-9 8, then 15 last week (worse after her bereavement), 12 today', phq9: { value: 12 } },
+  { text: 'PHQ-9 8, then 15 last week…, 12 today', phq9: { value: 12 } },
 ];
