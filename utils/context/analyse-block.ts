@@ -1,5 +1,5 @@
 import { givenToMother } from './birth-of-other.ts';
-import { analyseSpan } from './analyse-span.ts';
+import { analyseSpan, type SpanOptions } from './analyse-span.ts';
 import { answerOf } from './answer-of.ts';
 import { askedOfPerson } from './asked-of-person.ts';
 import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
@@ -42,6 +42,7 @@ export function blocksAnalysed(): number {
   return analysed;
 }
 
+const LINE: SpanOptions = { line: true };
 const NOW_AGAIN = new RegExp(TAKEN_NOW.source, 'gi');
 const SENTENCE_END = /[.;!?](?:\s|$)/g;
 const PART_END = /[,;]|\band\b/gi;
@@ -162,7 +163,7 @@ function analyseText(block: Block): BlockFindings {
       return findings;
     }
   }
-  const findings = analyseSpan(text, {}, scanned);
+  const findings = analyseSpan(text, LINE, scanned);
   // "Falls and frailty template", "Falls risk screening tool": the name of a form, not a finding.
   if (trimmed.length <= 80 && FORM_NAME.test(trimmed)) for (const list of [findings.mentions, findings.signals]) for (const m of list) m.dims.hypothetical = true;
   if (findings.mentions.length > 1) givenToMother(text, findings.mentions);

@@ -34,6 +34,8 @@ import { countWords, hasLetter, squash } from './text-utils.ts';
 export type SpanOptions = {
   // The span sits in a column headed "Code" / "ICD-10": a bare "E11" is a code here.
   codeColumn?: boolean;
+  // The span is a whole line or paragraph, not a table cell.
+  line?: boolean;
 };
 
 type Target = {
@@ -45,6 +47,8 @@ type Target = {
   textEnd: number;
   formHit?: Hit;
   dropCue?: boolean;
+  // A bare SNOMED CT number alone on its line: a code only under a list of conditions.
+  listCode?: boolean;
   // Asked by a question that ends a few words after it: the next block may answer it.
   open?: true;
   // Falls answered with the year they happened in: "Falls? Twice in 2026".
@@ -476,7 +480,13 @@ function resolveTargets(
       else if (options.codeColumn || named >= 0) continue;
       // A letter code alone that reads as no postcode ("PMH: J45, I10") is a code; a number alone
       // needs the page to show it as one.
-      else if (identifierBefore(text, hit) || ((r.system === 'snomed' || r.ambiguous) && !(codeContext(text, hits, k, firstCodeCue, options) || diagnosisBefore(text, hit)))) target.dropCue = true;
+      else if (identifierBefore(text, hit)) target.dropCue = true;
+      else if ((r.system === 'snomed' || r.ambiguous) && !(codeContext(text, hits, k, firstCodeCue, options) || diagnosisBefore(text, hit))) {
+        target.dropCue = true;
+        // A line of nothing but the number is a code under a list of conditions ("Problems:"),
+        // which only the merge knows.
+        if (r.system === 'snomed' && options.line && CODE_LINE.test(text)) target.listCode = true;
+      }
     }
   }
   // "?Asthma (195967001)", "J45 Asthma - ruled out": the code says what its words are told. One
@@ -605,6 +615,7 @@ function reachForward(
 }
 
 const OR_NEXT = /^\s*or\s*$/i;
+const CODE_LINE = /^\s*(?:[-*•·]\s*)?\d{6,18}\s*$/;
 
 // "Hospital no 123456", "NHS no: 485 777 3456": a number, not a denial.
 const NUMBER_AFTER = /^\s?[:#.]?\s?\d/;
@@ -866,12 +877,15 @@ function emit(
         findings.mentions.push(mention);
         break;
       }
-      case 'code':
-        if (t.dropCue) break;
+      case 'code': {
+        if (t.dropCue && !t.listCode) break;
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);
-        findings.mentions.push({ ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare });
+        const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
+        if (t.listCode) mention.listCode = true;
+        findings.mentions.push(mention);
         break;
+      }
       case 'medication':
         medication = { med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start };
         givenToWhom = givenTo(text, hit);

@@ -179,6 +179,11 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
 // possibly diabetes").
 const PERSON_OPENS = /^\s*(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
 
+// Under a heading or label that lists conditions: "Problems:", "PMH:", "Family history:".
+function listsConditions(state: State): boolean {
+  return state.regions.has('family') || (state.label ?? state.section)?.status !== undefined;
+}
+
 function sectionStatus(state: State): Section {
   if (state.regions.has('family')) return 'family';
   return state.label?.status ?? state.section?.status;
@@ -362,6 +367,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
+      if (m.listCode && !listsConditions(state)) continue;
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
       let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
       if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';

@@ -46,6 +46,9 @@ export type RawMention = {
   // Asked by a question ending a few words after it ("Any falls in the last year?"), which the
   // next block may answer.
   open?: true;
+  // A bare SNOMED CT number alone on its line: a code only where the merge finds it under a list
+  // of conditions ("Problems:" over "195967001").
+  listCode?: true;
 };
 
 // `givenTo`: given by one person to another of the other sex ("She gives him his insulin"): see given-to-other.ts.

@@ -490,4 +490,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Lives with mother, has asthma', conditions: { asthma: 'present' } },
   { text: 'Mother lives nearby, has been very supportive, has asthma', conditions: { asthma: 'present' } },
   { text: 'Mother lives nearby, has had two falls', flags: ['falls'] },
+  // A number alone on its line is a SNOMED CT code only under a list of conditions.
+  { text: 'Problems:\n195967001\n35489007', conditions: { asthma: 'present', depression: 'present' } },
+  { text: 'Family history:\n- 22298006', conditions: { 'coronary-heart-disease': 'family' } },
+  { text: '195967001\n35489007', conditions: { asthma: 'absent', depression: 'absent' } },
+  { text: 'Problems:\nHospital number:\n195967001', conditions: { asthma: 'absent' } },
+  { text: 'Medication:\n195967001', conditions: { asthma: 'absent' } },
 ];
