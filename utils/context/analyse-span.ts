@@ -4,6 +4,7 @@ import { PAST_FORM, settlesSymptoms } from './form-value.ts';
 import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { FLAG_OF_CONDITION } from './condition-flags.ts';
+import type { SafetyFlag } from './schema.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver } from './pregnancy-loss.ts';
@@ -110,7 +111,8 @@ function askListed(text: string, hits: Hit[], targetAt: (Target | undefined)[], 
   t.dims.question = true;
   for (let j = t.index - 1, end = t.hit.start; j >= 0; j--) {
     const listed = targetAt[j];
-    if (!listed || !LISTED_BEFORE_MARK.test(text.slice(hits[j]!.end, end)) || listed.dims.explicit || (hits[j]!.mask & ANSWERABLE_BITS) === 0) break;
+    const between = text.slice(hits[j]!.end, end);
+    if (!listed || !(LISTED_BEFORE_MARK.test(between) || (VERSUS.test(between) && plainCondition(hits[j]!) && plainCondition(t.hit))) || listed.dims.explicit || (hits[j]!.mask & ANSWERABLE_BITS) === 0) break;
     listed.dims.question = true;
     listed.dims.possible = true;
     listed.dims.explicit = true;
@@ -120,6 +122,8 @@ function askListed(text: string, hits: Hit[], targetAt: (Target | undefined)[], 
 
 // Between terms listed in one question: "Diabetes, asthma or COPD?".
 const LISTED_BEFORE_MARK = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
+// A differential asked: "Asthma vs COPD?".
+const VERSUS = /^\s*(?:vs\.?|versus|v)\s*$/i;
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // Between a term and a phrase straight after it: spaces only ("Insulin stopped"; after a dash,
 // "Palpitations - mum has AF", the phrase starts a statement of its own).
@@ -392,11 +396,11 @@ function resolveTargets(
     }
     let reachedForward = 0;
     for (const role of roles) {
-      if (role.dir === 'pre' && ((reachedBack & DIM_BIT[role.dim]) === 0 || role.both) && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0
+      if (role.dir === 'pre' && (reachedBack & DIM_BIT[role.dim]) === 0 && reachForward(text, hits, clauseOf, k, clause, role, targetAt) > 0
         && !(role.dim === 'family' && onlyOwnAge(text, hits, clauseOf, k, targetAt))) reachedForward |= DIM_BIT[role.dim];
     }
     for (const role of roles) {
-      if (role.dir === 'post' && (((reachedForward | reachedBack) & DIM_BIT[role.dim]) === 0 || (role.both && (reachedBack & DIM_BIT[role.dim]) === 0))) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
+      if (role.dir === 'post' && ((reachedForward | reachedBack) & DIM_BIT[role.dim]) === 0) reachBack(text, hits, clauseOf, k, clause, role, targetAt);
     }
   }
 
@@ -605,8 +609,10 @@ function reachForward(
     if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);
       reached++;
-      // "?Asthma or COPD": the query is of either, so it reaches the other too.
-      if (reached >= maxTargets && !(role.dim === 'possible' && OR_NEXT.test(text.slice(target.textEnd, nextTargetAfter(hits, targetAt, j, clauseOf, clause))))) break;
+      // "?Asthma or COPD", "?Asthma vs COPD": the query is of either, so it reaches the other too.
+      // Only between conditions that raise no flag of their own ("?anxiety or chest pain" still
+      // raises the cardiac check).
+      if (reached >= maxTargets && !(role.dim === 'possible' && plainCondition(hit) && alternativeNext(text, hits, targetAt, j, clauseOf, clause, target.textEnd))) break;
     }
     prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
     scanFrom = prevEnd;
@@ -614,13 +620,30 @@ function reachForward(
   return reached;
 }
 
-const OR_NEXT = /^\s*or\s*$/i;
+// After a code, its subdivision and bracket first: "?Asthma (J45.9) or COPD".
+const OR_NEXT = /^(?:\.\d{1,3})?\s*\)?\s*(?:or|vs\.?|versus|v)\s*$/i;
+const CODE_OPENS = /^\s*\(?\s*$/;
+const CODE_CLOSES = /^(?:\.\d{1,3})?\s*\)?/;
+
+// The next target of the clause is a plain condition offered as the alternative to this one.
+function alternativeNext(text: string, hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number, from: number): boolean {
+  for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) {
+    if (!targetAt[n]) continue;
+    // The first one's code is passed over: "?Depression (F32) vs bipolar disorder".
+    if ((hits[n]!.mask & ROLE_BIT.code) !== 0 && CODE_OPENS.test(text.slice(from, hits[n]!.start))) {
+      from = hits[n]!.end + (CODE_CLOSES.exec(text.slice(hits[n]!.end, hits[n]!.end + 6))?.[0].length ?? 0);
+      continue;
+    }
+    return plainCondition(hits[n]!) && OR_NEXT.test(text.slice(from, hits[n]!.start));
+  }
+  return false;
+}
 const CODE_LINE = /^\s*(?:[-*•·]\s*)?\d{6,18}\s*$/;
 
 // "Hospital no 123456", "NHS no: 485 777 3456": a number, not a denial.
-const NUMBER_AFTER = /^\s?[:#.]?\s?\d/;
+const NUMBER_AFTER = /^\s?[:#.]?\s?\d(?!\d*\s?(?:st|nd|rd|th)\b)/i;
 function numberNo(text: string, hit: Hit): boolean {
-  return hit.end - hit.start === 2 && (text.charCodeAt(hit.start) | 32) === 110 && (text.charCodeAt(hit.start + 1) | 32) === 111 && NUMBER_AFTER.test(text.slice(hit.end, hit.end + 4));
+  return hit.end - hit.start === 2 && (text.charCodeAt(hit.start) | 32) === 110 && (text.charCodeAt(hit.start + 1) | 32) === 111 && NUMBER_AFTER.test(text.slice(hit.end, hit.end + 8));
 }
 
 // Two terms for the same condition or symptom: "Falls" and "falls", "Chest pain" and "chest pain".
@@ -802,6 +825,16 @@ const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>
 // Conditions that raise a safety flag of their own, or stand for one (frailty, for falls).
 const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefined || id === 'frailty';
 
+const SUBCODE = /^\.\d{1,3}/;
+
+function codeFlag(ids: readonly ConditionId[]): SafetyFlag | undefined {
+  for (const id of ids) {
+    const flag = FLAG_OF_CONDITION[id];
+    if (flag) return flag;
+  }
+  return undefined;
+}
+
 // A condition that raises no safety flag and no drug: only these are given to a relative by a
 // pronoun (see relativeMeant). A wrong guess there would hide the person's own falls, chest pain,
 // pregnancy or insulin, which is worse than showing a relative's.
@@ -883,6 +916,18 @@ function emit(
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);
         const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
         if (t.listCode) mention.listCode = true;
+        // A code raises its condition's flag as the condition's words do ("Diagnosis: F50.0").
+        const flag = codeFlag(role.ids);
+        if (flag) {
+          mention.signal = flag;
+          // As the words do, a pregnancy or the year after a birth counts only while it lasts.
+          if (flag === 'pregnancy' || flag === 'postnatal') mention.currentOnly = true;
+        }
+        if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
+          // After the code's subdivision, which the lexicon leaves off: "Z33.1 (2019)".
+          const year = yearAfter(text, hit.end + (SUBCODE.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0));
+          if (year !== undefined) mention.year = year;
+        }
         findings.mentions.push(mention);
         break;
       }

@@ -1,4 +1,4 @@
-import { CONDITION_GROUPS } from './condition-ids.ts';
+import type { ConditionId } from './condition-ids.ts';
 import type { Dims } from './findings.ts';
 import { ROLE_BIT, type RoleOf } from './roles.ts';
 import type { Hit } from './scan.ts';
@@ -21,25 +21,42 @@ export function diagnosisBefore(text: string, hit: Hit): boolean {
 
 // Only brackets, spaces or a dash between a code and its words: "Type 2 diabetes (E11)".
 const GAP = /^[\s()[\]:,–—-]*$/;
+// Words that name only the code's kind are its words with no comma between: "Strong family history
+// of diabetes, E11 diagnosed 2020" is two statements.
+const KIND_GAP = /^[\s()[\]:–—-]*$/;
 
 // The index of a hit in the same clause, or right beside it, that names one of the code's
-// conditions in words, or -1.
+// conditions in words, or -1. Words that name only the kind the code is of count right beside it,
+// or with only their answer between: "Diabetes (E11)", "Diabetes: No (E11)"; not "Mother has
+// diabetes, patient has E11.9".
 export function namedBeside(text: string, hits: readonly Hit[], clauseOf: readonly number[], k: number, code: RoleOf<'code'>): number {
   const hit = hits[k]!;
   const before = hits[k - 1];
-  if (before && sharesCondition(before, code) && GAP.test(text.slice(before.end, hit.start))) return k - 1;
+  if (before && sharesCondition(before, code, KIND_GAP.test(text.slice(before.end, hit.start))) && GAP.test(text.slice(before.end, hit.start))) return k - 1;
   const after = hits[k + 1];
-  if (after && sharesCondition(after, code) && GAP.test(text.slice(hit.end, after.start))) return k + 1;
+  if (after && sharesCondition(after, code, KIND_GAP.test(text.slice(hit.end, after.start))) && GAP.test(text.slice(hit.end, after.start))) return k + 1;
+  const words = hits[k - 2];
+  if (before && words && (before.mask & ROLE_BIT.form) !== 0 && sharesCondition(words, code, true) && KIND_GAP.test(text.slice(words.end, before.start)) && KIND_GAP.test(text.slice(before.end, hit.start))) return k - 2;
   const clause = clauseOf[k];
-  for (let j = k - 1; j >= 0 && clauseOf[j] === clause; j--) if (sharesCondition(hits[j]!, code)) return j;
-  for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) if (sharesCondition(hits[j]!, code)) return j;
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clause; j--) if (sharesCondition(hits[j]!, code, false)) return j;
+  for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) if (sharesCondition(hits[j]!, code, false)) return j;
   return -1;
 }
 
-// The words name one of the code's conditions, or the kind it is of: "Diabetes: No (E11)".
-function sharesCondition(hit: Hit, code: RoleOf<'code'>): boolean {
+// The kind a coded condition is of, where words often name only that: "Diabetes" for E11, "Anxiety"
+// for F41.0. Not a group's other members: pregnancy is no kind of postnatal, nor diabetes of prediabetes.
+const KIND_OF: Partial<Record<ConditionId, ConditionId>> = {
+  'type-1-diabetes': 'diabetes',
+  'type-2-diabetes': 'diabetes',
+  'panic-disorder': 'anxiety',
+  'social-anxiety': 'anxiety',
+  'health-anxiety': 'anxiety',
+  phobia: 'anxiety',
+};
+
+function sharesCondition(hit: Hit, code: RoleOf<'code'>, orKind: boolean): boolean {
   if ((hit.mask & ROLE_BIT.condition) === 0) return false;
-  for (const r of hit.roles) if (r.kind === 'condition' && r.ids.some((id) => code.ids.some((c) => c === id || CONDITION_GROUPS[c] === id))) return true;
+  for (const r of hit.roles) if (r.kind === 'condition' && r.ids.some((id) => code.ids.some((c) => c === id || (orKind && KIND_OF[c] === id)))) return true;
   return false;
 }
 

@@ -79,6 +79,8 @@ type Walk = {
   rowTable?: RowTable;
   // The block before was only item 9's name ("<dt>PHQ-9 item 9</dt>").
   item9Label?: boolean;
+  // The block before was a list's heading or one of its entries (see listing).
+  listing?: boolean;
   // First names the record gives to others ("her husband Brian"), and the person's own.
   otherNames?: Set<string>;
   personNames?: Set<string>;
@@ -180,8 +182,14 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
 const PERSON_OPENS = /^\s*(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
 
 // Under a heading or label that lists conditions: "Problems:", "PMH:", "Family history:".
+// (`walk.listing` says the line is in the list: straight after its heading or another entry.)
 function listsConditions(state: State): boolean {
   return state.regions.has('family') || (state.label ?? state.section)?.status !== undefined;
+}
+
+// A list's heading, or one of its entries: a line that names a condition.
+function listing(f: BlockFindings): boolean {
+  return f.heading?.status !== undefined || f.label?.status !== undefined || f.mentions.length > 0;
 }
 
 function sectionStatus(state: State): Section {
@@ -204,6 +212,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   }
   const labels = visitBlock(block, state, walk);
   if (block.kind !== 'blank') walk.previous = block.text;
+  walk.listing = block.kind !== 'blank' && listing(findingsOf(block, walk.seen));
   return labels;
 }
 
@@ -367,7 +376,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
-      if (m.listCode && !listsConditions(state)) continue;
+      if (m.listCode && !(walk.listing && listsConditions(state))) continue;
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
       let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
       if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';

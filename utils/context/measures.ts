@@ -146,7 +146,7 @@ function markedLatest(text: string, nums: readonly Num[], pick: Num): Num {
 const PHRASE_ENDS = /^\s*(?:$|[.,;:)(]|and\b|with\b|-)/i;
 // What the earlier score's time may trail before the join: "15 last week (worse after her
 // bereavement), 12 today", "15 last week…, 12 today". Not an aside with a number: "(was 19)".
-const TRAILING_ASIDE = /^\s*(?:\([^()\d]{0,60}\)|…|\.{3})/;
+const TRAILING_ASIDE = /^(?:\s*(?:\([^()\d]{0,60}\)|…|\.{3}))+/;
 const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*\(?\s*$/i;
 
 // An arrow leads on from the score picked so far, or from a number nothing names as another

@@ -277,14 +277,17 @@ export function predicateGoesOn(text: string, relative: Hit, joiner: Hit): boole
 }
 const WHO_AFTER = /^\s*,?\s*who\b/i;
 
-// "Mother lives alone, has dementia": the relative opens the sentence, and after one comma its
-// predicates go on. Not "Lives with mother, has asthma", where the relative is an object.
+// "Mother lives alone, has dementia": the relative opens the sentence with where they live or how
+// old they are, and after one comma their predicates go on. Not "Lives with mother, has asthma",
+// where the relative is an object, nor what happened to the person after what the relative did:
+// "Mother died in March, has been low since", "Partner left in May, has low mood".
 export function predicateGoesOnAfterComma(text: string, relative: Hit, verb: Hit): boolean {
   return COMMA_GOES_ON.test(text.slice(verb.start, verb.end)) && RELATIVE_NOUN.test(text.slice(relative.start, relative.end))
-    && opensSentence(text, relative.start) && ONE_COMMA.test(text.slice(relative.end, verb.start));
+    && opensSentence(text, relative.start) && RELATIVE_STATE.test(text.slice(relative.end, verb.start)) && !SINCE_AFTER.test(text.slice(verb.end, verb.end + 80));
 }
 const COMMA_GOES_ON = /^(?:is|has|was|had)$/i;
-const ONE_COMMA = /^[^,]*,\s*$/;
+const RELATIVE_STATE = /^\s+(?:lives|living|resides|is\s+(?:aged\s+)?\d{2}|aged\s+\d{2}|is\s+in\s+(?:her|his)\s+\d0s)\b[^,]*,\s*$/i;
+const SINCE_AFTER = /^[^.;]*\bsince\b/i;
 // The trigger names the relative ("Her son"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
 const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;
 const GOES_ON = /^and\s+(?:is|has|was)$/i;

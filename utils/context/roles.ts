@@ -71,8 +71,6 @@ export type Role =
       untilComma?: boolean;
       // Reaches only through an age or "who" aside after it ("Grandson, aged 10, has asthma").
       afterAside?: boolean;
-      // Looks both ways at once (see TriggerSpec).
-      both?: boolean;
     }
   | { kind: 'terminator' }
   // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").

@@ -62,7 +62,6 @@ function addContext(add: Add): void {
     if (spec.limited) role.limited = true;
     if (spec.untilComma) role.untilComma = true;
     if (spec.afterAside) role.afterAside = true;
-    if (spec.both) role.both = true;
     add(spec.t, role);
   }
   for (const phrase of [...TERMINATORS, ...SUBJECT_FELL]) add(phrase, { kind: 'terminator' });

@@ -18,8 +18,6 @@ export type TriggerSpec = {
   untilComma?: true;
   // Reaches only through an age or "who" aside after it.
   afterAside?: true;
-  // Looks both ways at once, as its "pre" and "post" forms: the two sides of "asthma vs COPD".
-  both?: true;
 };
 
 const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
@@ -79,10 +77,6 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ], { gap: 6, only: 'signal' }),
   ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, targets: 1, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
-  // A differential: "?Asthma vs COPD", "anxiety versus hyperthyroidism". Each side is one of two
-  // things it may be, so neither is stated.
-  ...pre('possible', ['vs', 'vs.', 'versus'], { gap: 0, targets: 1, both: true }),
-  ...post('possible', ['vs', 'vs.', 'versus'], { gap: 0, targets: 1, both: true }),
   ...pre('possible', [
     'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
     'may have', 'might have', 'could have', 'could be', 'may be', 'rule out', 'to rule out', 'r/o', 'at risk of', 'risk of',
@@ -217,6 +211,8 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases
 // (longest wins), they swallow the word so it is never reported.
 export const PSEUDO_TERMS: readonly string[] = [
+  // "Asthma vs. COPD": an abbreviation's full stop, which ends no sentence.
+  'vs.',
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),

@@ -477,8 +477,25 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // joined by "or". A code beside the kind it is of shares its answer. "No" before a number is one.
   // After one comma, a relative who opens the sentence goes on as its subject.
   { text: '?Asthma vs COPD (J44)', conditions: { asthma: 'possible', copd: 'possible' } },
-  { text: 'Anxiety versus hyperthyroidism, bloods requested', conditions: { anxiety: 'possible' } },
-  { text: 'Depression (F32) vs. bipolar disorder', conditions: { depression: 'possible', bipolar: 'possible' } },
+  { text: '?Depression (F32.1) vs. bipolar disorder', conditions: { depression: 'possible', bipolar: 'possible' } },
+  { text: 'Asthma vs COPD?', conditions: { asthma: 'possible', copd: 'possible' } },
+  // Not a differential unless asked: a comparison, or what a symptom may be.
+  { text: 'Depression vs. anxiety - which to treat first? Both moderate.', conditions: { depression: 'present', anxiety: 'present' } },
+  { text: 'Chest pain vs indigestion.', flags: ['cardiac-symptoms'] },
+  { text: '?anxiety or chest pain', conditions: { anxiety: 'possible' }, flags: ['cardiac-symptoms'] },
+  { text: 'Anorexia vs bulimia - ED service assessing.', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
+  { text: 'FH: no 1st degree relatives with diabetes.', conditions: { diabetes: 'absent' } },
+  { text: 'Mother has diabetes, patient has E11.9.', conditions: { diabetes: 'family', 'type-2-diabetes': 'present' } },
+  { text: 'Strong family history of diabetes, E11 diagnosed 2020.', conditions: { diabetes: 'family', 'type-2-diabetes': 'absent' } },
+  { text: 'Pregnant: no (Z39.2)', conditions: { pregnancy: 'negated' } },
+  { text: 'Mother died in March, has been low in mood since.', conditions: { depression: 'present' } },
+  { text: 'Partner left in May, has low mood.', conditions: { depression: 'present' } },
+  { text: 'Mother is 82, has dementia', conditions: { dementia: 'family' } },
+  // A code raises its condition's flag as its words do, and a pregnancy's only while it lasts.
+  { text: 'Diagnosis: F50.0', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
+  { text: 'Diagnosis: G93.3', conditions: { 'me-cfs': 'present' }, flags: ['me-cfs'] },
+  { text: 'Diagnosis: Z33.1', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Past problems: Z33.1 (2019)', flags: ['!pregnancy'] },
   { text: '?asthma or COPD, hypertension', conditions: { asthma: 'possible', copd: 'possible', hypertension: 'present' } },
   { text: '?asthma, COPD', conditions: { asthma: 'possible', copd: 'present' } },
   { text: 'Diabetes: No (E11)', conditions: { diabetes: 'negated', 'type-2-diabetes': 'negated' } },
@@ -495,5 +512,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Family history:\n- 22298006', conditions: { 'coronary-heart-disease': 'family' } },
   { text: '195967001\n35489007', conditions: { asthma: 'absent', depression: 'absent' } },
   { text: 'Problems:\nHospital number:\n195967001', conditions: { asthma: 'absent' } },
+  { text: 'Problems:\nAsthma\nNHS number\n52448006', conditions: { asthma: 'present', dementia: 'absent' } },
+  { text: 'Problems:\n- 195967001\n- 13645005', conditions: { asthma: 'present', copd: 'present' } },
   { text: 'Medication:\n195967001', conditions: { asthma: 'absent' } },
 ];
