@@ -84,6 +84,7 @@ function isTarget(hit: Hit): boolean {
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
+const COUNTED_AFTER_COMMA = /,\s*\d{1,3}\s*$/;
 const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
@@ -93,7 +94,7 @@ const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
 // a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
 // chest pain, palpitations or SOB reported").
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|\d+ (?:days?|weeks?|months?) ago|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -596,7 +597,8 @@ function reachForward(
     named = 0;
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
-    if (comma && AFFIRMED.test(text.slice(hit.end, hit.end + 40)) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
+    // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
+    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.

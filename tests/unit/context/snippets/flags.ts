@@ -958,4 +958,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Query blackouts, no injury sustained.', flags: ['cardiac-symptoms'] },
   { text: 'No chest pain at all until yesterday.', flags: ['cardiac-symptoms'] },
   { text: 'Breathless on exertion, came on suddenly 3 days ago.', flags: ['cardiac-symptoms'] },
+  // A denial does not reach a term the words after a comma count or date: it is a new statement.
+  { text: 'Not pregnant, 6 weeks postnatal', conditions: { pregnancy: 'negated', postnatal: 'present' }, flags: ['!pregnancy', 'postnatal'] },
+  { text: 'Not pregnant, baby born 6 weeks ago', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Denies chest pain, palpitations 2 weeks ago', flags: ['cardiac-symptoms'] },
+  { text: 'No asthma, COPD or diabetes', conditions: { asthma: 'negated', copd: 'negated', diabetes: 'negated' } },
 ];
