@@ -125,6 +125,21 @@ function rowFollows(lines: readonly string[], from: number): boolean {
   return false;
 }
 
+// Asked of every line of a page: the first character mostly settles it without a regular expression.
+function isBlank(line: string): boolean {
+  const c = line.charCodeAt(0);
+  if (c > 32 && c < 0x80) return false;
+  return !NOT_BLANK.test(line);
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·]|\d{1,2}[.)])\s/;
+// A line that starts with a letter is no list item.
+function isListItem(line: string): boolean {
+  const c = line.charCodeAt(0) | 32;
+  if (c >= 97 && c <= 122) return false;
+  return LIST_ITEM.test(line);
+}
+
 export function textToSeg(text: string): Seg {
   const items: Block[] = [];
   let headers: string[] | undefined;
@@ -141,7 +156,7 @@ export function textToSeg(text: string): Seg {
     let end = raw.length;
     for (let strip = n + 1 < lines.length ? 2 : 1; strip > 0 && end > 0 && raw.charCodeAt(end - 1) === 13; strip--) end--;
     const line = end === raw.length ? raw : raw.slice(0, end);
-    if (!NOT_BLANK.test(line)) {
+    if (isBlank(line)) {
       items.push({ kind: 'blank', text: '' });
       inTable = false;
       headers = undefined;
@@ -190,7 +205,7 @@ export function textToSeg(text: string): Seg {
         continue;
       }
     }
-    items.push({ kind: /^\s*(?:[-*•·]|\d{1,2}[.)])\s/.test(line) ? 'item' : 'text', text: line });
+    items.push({ kind: isListItem(line) ? 'item' : 'text', text: line });
   }
   return { items };
 }
