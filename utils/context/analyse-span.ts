@@ -84,7 +84,7 @@ function isTarget(hit: Hit): boolean {
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const COUNTED_AFTER_COMMA = /,\s*\d{1,3}\s*$/;
+const COUNTED_AFTER_COMMA = /,\s*\d{1,3}\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?) of\s+)?$/i;
 const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;

@@ -963,4 +963,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Not pregnant, baby born 6 weeks ago', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Denies chest pain, palpitations 2 weeks ago', flags: ['cardiac-symptoms'] },
   { text: 'No asthma, COPD or diabetes', conditions: { asthma: 'negated', copd: 'negated', diabetes: 'negated' } },
+  { text: 'No chest pain, 3 episodes of palpitations this week', flags: ['cardiac-symptoms'] },
+  { text: 'No chest pain, 2 bouts of chest tightness on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'No diabetes, 2 hypos last week', conditions: { diabetes: 'negated' }, flags: ['hypo-risk'] },
+  { text: 'Not pregnant, 2 children aged 3 and 5', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy', '!postnatal'] },
 ];
