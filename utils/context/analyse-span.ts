@@ -84,7 +84,10 @@ function isTarget(hit: Hit): boolean {
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const COUNTED_AFTER_COMMA = /,\s*\d{1,3}\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?) of\s+)?$/i;
+const COUNTED_AFTER_COMMA = /,\s*[1-9]\d{0,2}\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?) of\s+)?$/i;
+// A symptom counted long ago is history the denial may still cover: "No chest pain, 2 episodes of syncope as a
+// teenager". (A condition so counted is still the person's: "No history of depression, 2 episodes of anxiety in 2019".)
+const LONG_AGO_AFTER = /^[^,;.]{0,30}?\b(?:(?:19|20)\d\d|as an? (?:child|teenager|teen|student|young adult)|in (?:her|his|their) (?:teens|twenties|20s)|\d+ years? ago|years ago)\b/i;
 const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
@@ -94,7 +97,7 @@ const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
 // a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
 // chest pain, palpitations or SOB reported").
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|\d+ (?:days?|weeks?|months?) ago|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
+const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s(?:[1-9]|[1-9]\d) (?:days?|weeks?) ago\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -131,7 +134,8 @@ const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 const HUGS = /^\s+$/;
 // "Diabetes: No", and "Cancer history: none", "Asthma diagnosis: no".
 const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]{0,6}$/i;
-const AFTER_FORM = /^[\s)\].,;:]*$/;
+// Or a time the answer covers: "Falls: no 12/12" (none in twelve months).
+const AFTER_FORM = /^(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b)?[\s)\].,;:]*$/;
 const ASIDE_OPENS = /\(/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
@@ -425,7 +429,7 @@ function resolveTargets(
 
   // "COPD?" right after the term, unless answered there: "Chest pain? Yes", "Falls? Occasionally".
   for (const t of targets) {
-    if (text.charCodeAt(t.hit.end) === 63) {
+    if (text.charCodeAt(t.hit.end) === 63 || ((t.hit.mask & ROLE_BIT.code) !== 0 && text.charCodeAt(t.hit.end + (SUBCODE.exec(text.slice(t.hit.end, t.hit.end + 4))?.[0].length ?? 0)) === 63)) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
         t.dims.form = answer;
@@ -544,6 +548,8 @@ function reachForward(
   let joiner: Hit | undefined;
   // The joiner is a verb after a comma ("Mother lives alone, has dementia").
   let commaJoined = false;
+  // Targets reached other than the relative's own age ("Father aged 70, has COPD").
+  let reachedTerms = 0;
   // Words inside names passed since the last target, taken off the gap.
   let named = 0;
   const maxTargets = role.targets ?? 8;
@@ -580,7 +586,7 @@ function reachForward(
       } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
       else if (r.kind === 'verb' && comma) {
         // Only a condition that raises no flag of its own: a wrong guess would hide the person's.
-        if (!joiner && role.dim === 'family' && reached === 0 && predicateGoesOnAfterComma(text, trigger, hit)) {
+        if (!joiner && role.dim === 'family' && reachedTerms === 0 && predicateGoesOnAfterComma(text, trigger, hit)) {
           joiner = hit;
           commaJoined = true;
         } else stop = true;
@@ -598,7 +604,7 @@ function reachForward(
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
     // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
-    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
+    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60))))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
@@ -611,6 +617,7 @@ function reachForward(
     if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);
       reached++;
+      if (!hasRole(hit, ROLE_BIT.age)) reachedTerms++;
       // "?Asthma or COPD", "?Asthma vs COPD": the query is of either, so it reaches the other too.
       // Only between conditions that raise no flag of their own ("?anxiety or chest pain" still
       // raises the cardiac check).
@@ -643,7 +650,7 @@ function alternativeNext(text: string, hits: Hit[], targetAt: (Target | undefine
 const CODE_LINE = /^\s*(?:[-*•·]\s*)?\d{6,18}\s*$/;
 
 // "Hospital no 123456", "NHS no: 485 777 3456": a number, not a denial.
-const NUMBER_AFTER = /^\s?[:#.]?\s?\d(?!\d*\s?(?:st|nd|rd|th)\b)/i;
+const NUMBER_AFTER = /^\s?[:#.]?\s?\d(?!\d*\s?(?:st|nd|rd|th)\b)(?!\d?\s?\/\s?(?:12|52|7)\b)/i;
 function numberNo(text: string, hit: Hit): boolean {
   return hit.end - hit.start === 2 && (text.charCodeAt(hit.start) | 32) === 110 && (text.charCodeAt(hit.start + 1) | 32) === 111 && NUMBER_AFTER.test(text.slice(hit.end, hit.end + 8));
 }
@@ -829,12 +836,10 @@ const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefine
 
 const SUBCODE = /^\.\d{1,3}/;
 
+// Only a code of the one condition: postnatal depression (F53.0) is, like its words, no sign that
+// the year after the birth is now.
 function codeFlag(ids: readonly ConditionId[]): SafetyFlag | undefined {
-  for (const id of ids) {
-    const flag = FLAG_OF_CONDITION[id];
-    if (flag) return flag;
-  }
-  return undefined;
+  return ids.length === 1 ? FLAG_OF_CONDITION[ids[0]!] : undefined;
 }
 
 // A condition that raises no safety flag and no drug: only these are given to a relative by a
@@ -914,6 +919,8 @@ function emit(
       }
       case 'code': {
         if (t.dropCue && !t.listCode) break;
+        const subcode = SUBCODE.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0;
+        if (role.ids.includes('pregnancy') && pregnancyOver(text, { ...hit, end: hit.end + subcode })) break;
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);
         const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
@@ -927,7 +934,7 @@ function emit(
         }
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
           // After the code's subdivision, which the lexicon leaves off: "Z33.1 (2019)".
-          const year = yearAfter(text, hit.end + (SUBCODE.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0));
+          const year = yearAfter(text, hit.end + subcode);
           if (year !== undefined) mention.year = year;
         }
         findings.mentions.push(mention);

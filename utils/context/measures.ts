@@ -102,7 +102,7 @@ function isTime(text: string, counter: Hit): boolean {
 // Not a legend for a whole series: "22 20 19 (today first)", "15 19 22 (today, last week,
 // assessment)".
 const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,))/i;
-const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
+const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last month|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
 // "PHQ-9 history (newest first): 22, 15, 11".
 const NEWEST_FIRST = /\b(?:newest|latest|most recent) first\b/i;
 // The scores' own label says so: "Scores (newest first):", not "Appointments (most recent first):".

@@ -286,7 +286,7 @@ export function predicateGoesOnAfterComma(text: string, relative: Hit, verb: Hit
     && opensSentence(text, relative.start) && RELATIVE_STATE.test(text.slice(relative.end, verb.start)) && !SINCE_AFTER.test(text.slice(verb.end, verb.end + 80));
 }
 const COMMA_GOES_ON = /^(?:is|has|was|had)$/i;
-const RELATIVE_STATE = /^\s+(?:lives|living|resides|is\s+(?:aged\s+)?\d{2}|aged\s+\d{2}|is\s+in\s+(?:her|his)\s+\d0s)\b[^,]*,\s*$/i;
+const RELATIVE_STATE = /^\s+(?:lives|living|resides|is\s+(?:aged\s+)?\d{1,3}|aged\s+\d{1,3}|is\s+in\s+(?:her|his)\s+\d0s)\b[^,]*,\s*$/i;
 const SINCE_AFTER = /^[^.;]*\bsince\b/i;
 // The trigger names the relative ("Her son"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
 const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;

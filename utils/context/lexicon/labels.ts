@@ -50,7 +50,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'obstetric and perinatal history', 'perinatal and obstetric history',
   ]),
   ...each({ status: 'possible' }, [
-    'differential diagnosis', 'differential diagnoses', 'differentials', 'ddx', 'provisional diagnosis', 'working diagnosis',
+    'differential diagnosis', 'differential diagnoses', 'differential', 'differentials', 'ddx', 'provisional diagnosis', 'working diagnosis',
     'query', 'queries', 'suspected', 'possible diagnoses', 'to rule out', 'risk factors', 'at risk of',
   ]),
   ...each({ status: 'negated' }, ['negatives', 'pertinent negatives', 'excluded', 'ruled out', 'not present', 'denies']),

@@ -515,4 +515,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Problems:\nAsthma\nNHS number\n52448006', conditions: { asthma: 'present', dementia: 'absent' } },
   { text: 'Problems:\n- 195967001\n- 13645005', conditions: { asthma: 'present', copd: 'present' } },
   { text: 'Medication:\n195967001', conditions: { asthma: 'absent' } },
+  { text: 'Father aged 70, has COPD.', conditions: { copd: 'family' } },
+  { text: 'Son is 3, has autism.', conditions: { autism: 'family' } },
 ];

@@ -517,4 +517,5 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // The earlier score's time may trail an aside before the later one.
   { text: 'PHQ-9 8, then 15 last week (worse after her bereavement), 12 today', phq9: { value: 12 } },
   { text: 'PHQ-9 8, then 15 last week…, 12 today', phq9: { value: 12 } },
+  { text: 'GAD-7 18 last month (after job loss), 11 today', gad7: { value: 11 } },
 ];
