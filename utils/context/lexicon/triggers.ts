@@ -213,8 +213,6 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 export const PSEUDO_TERMS: readonly string[] = [
   // "Asthma vs. COPD": an abbreviation's full stop, which ends no sentence.
   'vs.',
-  // A denial of allergies, whose list goes on with what is taken: "No known allergies, insulin 2x daily".
-  'no known allergies', 'no known drug allergies', 'no allergies', 'no drug allergies', 'no known allergy',
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
