@@ -429,7 +429,7 @@ function resolveTargets(
 
   // "COPD?" right after the term, unless answered there: "Chest pain? Yes", "Falls? Occasionally".
   for (const t of targets) {
-    if (text.charCodeAt(t.hit.end) === 63 || ((t.hit.mask & ROLE_BIT.code) !== 0 && text.charCodeAt(t.hit.end + (SUBCODE.exec(text.slice(t.hit.end, t.hit.end + 4))?.[0].length ?? 0)) === 63)) {
+    if (text.charCodeAt(t.hit.end) === 63 || ((t.hit.mask & ROLE_BIT.code) !== 0 && text.charCodeAt(codeEnd(text, t.hit)) === 63)) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
         t.dims.form = answer;
@@ -835,6 +835,10 @@ const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>
 const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefined || id === 'frailty';
 
 const SUBCODE = /^\.\d{1,3}/;
+// Where a code ends with its subdivision, which the lexicon leaves off: "Z33.1", "F50.0?".
+function codeEnd(text: string, hit: Hit): number {
+  return hit.end + (SUBCODE.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0);
+}
 
 // Only a code of the one condition: postnatal depression (F53.0) is, like its words, no sign that
 // the year after the birth is now.
@@ -919,8 +923,8 @@ function emit(
       }
       case 'code': {
         if (t.dropCue && !t.listCode) break;
-        const subcode = SUBCODE.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0;
-        if (role.ids.includes('pregnancy') && pregnancyOver(text, { ...hit, end: hit.end + subcode })) break;
+        const end = codeEnd(text, hit);
+        if (role.ids.includes('pregnancy') && pregnancyOver(text, { ...hit, end })) break;
         mentionText ??= mentionTextOf(text, t);
         bare ??= isBare(text, t, hits, clauseStart, clauseEnd);
         const mention: RawMention = { ids: role.ids, dims: t.dims, text: mentionText, offset: hit.start, bare };
@@ -933,8 +937,8 @@ function emit(
           if (flag === 'pregnancy' || flag === 'postnatal') mention.currentOnly = true;
         }
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
-          // After the code's subdivision, which the lexicon leaves off: "Z33.1 (2019)".
-          const year = yearAfter(text, hit.end + subcode);
+          // After the code's subdivision: "Z33.1 (2019)".
+          const year = yearAfter(text, end);
           if (year !== undefined) mention.year = year;
         }
         findings.mentions.push(mention);

@@ -201,7 +201,8 @@ function sectionStatus(state: State): Section {
 function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
-  const named = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen).people?.personSex;
+  const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
+  const named = f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
   // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
   // Leo ...") say nothing of it.
@@ -212,7 +213,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   }
   const labels = visitBlock(block, state, walk);
   if (block.kind !== 'blank') walk.previous = block.text;
-  walk.listing = block.kind !== 'blank' && listing(findingsOf(block, walk.seen));
+  walk.listing = f !== undefined && listing(f);
   return labels;
 }
 
