@@ -1,4 +1,4 @@
-import { babyAgeStart, youngestAt } from './baby-age.ts';
+import { babyAgeStart, ownerUnsaidAt } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { PAST_FORM, settlesSymptoms } from './form-value.ts';
 import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
@@ -84,7 +84,14 @@ function isTarget(hit: Hit): boolean {
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const COUNTED_AFTER_COMMA = /,\s*[1-9]\d{0,2}\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?) of\s+)?$/i;
+const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?) of\s+)?$/i;
+// A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
+// had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
+const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed)\b/i;
+// A medicine taken, with its dose or how often, or after "on": "No falls, insulin BD", "No known
+// allergies, insulin 2x daily", "No falls, on insulin". Not "Not on insulin, metformin or gliclazide".
+const TAKEN_AFTER = /^(?:\s+[a-z]+)?\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu|ml|g)\b|(?:od|bd|tds|qds|nocte|mane|prn|daily|twice daily|once daily|twice a day|at night|\d\s*x\s*(?:daily|a day)|\d times (?:a|per) day)\b)/i;
+const ON_BEFORE = /,\s*on\s+$/i;
 // A symptom counted long ago is history the denial may still cover: "No chest pain, 2 episodes of syncope as a
 // teenager". (A condition so counted is still the person's: "No history of depression, 2 episodes of anxiety in 2019".)
 const LONG_AGO_AFTER = /^[^,;.]{0,30}?\b(?:(?:19|20)\d\d|as an? (?:child|teenager|teen|student|young adult)|in (?:her|his|their) (?:teens|twenties|20s)|\d+ years? ago|years ago)\b/i;
@@ -93,6 +100,7 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const PART_ENDS = /^\s*[,;]/;
 const AND = /\band\b/i;
+const LIST_GOES_ON = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
 const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
 // a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
@@ -429,7 +437,8 @@ function resolveTargets(
 
   // "COPD?" right after the term, unless answered there: "Chest pain? Yes", "Falls? Occasionally".
   for (const t of targets) {
-    if (text.charCodeAt(t.hit.end) === 63 || ((t.hit.mask & ROLE_BIT.code) !== 0 && text.charCodeAt(codeEnd(text, t.hit)) === 63)) {
+    const end = (t.hit.mask & ROLE_BIT.code) !== 0 ? codeEnd(text, t.hit) : t.hit.end;
+    if (text.charCodeAt(end) === 63 || spacedMarkAt(text, end)) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
         t.dims.form = answer;
@@ -548,6 +557,8 @@ function reachForward(
   let joiner: Hit | undefined;
   // The joiner is a verb after a comma ("Mother lives alone, has dementia").
   let commaJoined = false;
+  // Where the last target reached past the joiner ends.
+  let joinedEnd = -1;
   // Targets reached other than the relative's own age ("Father aged 70, has COPD").
   let reachedTerms = 0;
   // Words inside names passed since the last target, taken off the gap.
@@ -604,6 +615,8 @@ function reachForward(
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
     // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
+    if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 8))
+      || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
     if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60))))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
@@ -611,12 +624,15 @@ function reachForward(
     const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
     // Only a relative's reach asks what follows (relativesOwn, sharedWithPerson).
     const nextTargetStart = role.dim === 'family' ? nextTargetAfter(hits, targetAt, j, clauseOf, clause) : Infinity;
-    if (joiner && (!relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart) || (commaJoined && !plainCondition(hit)))) break;
+    // Past the relative's first plain object, a list of them goes on: "Mother lives alone, has diabetes and COPD".
+    const listed = joinedEnd === prevEnd && LIST_GOES_ON.test(text.slice(prevEnd, hit.start));
+    if (joiner && ((!listed && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) || (commaJoined && !plainCondition(hit)))) break;
     // An age is never shared: "Mum had an MI aged 60 and she has too".
     const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);
     if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);
       reached++;
+      if (joiner) joinedEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
       if (!hasRole(hit, ROLE_BIT.age)) reachedTerms++;
       // "?Asthma or COPD", "?Asthma vs COPD": the query is of either, so it reaches the other too.
       // Only between conditions that raise no flag of their own ("?anxiety or chest pain" still
@@ -834,6 +850,13 @@ const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>
 // Conditions that raise a safety flag of their own, or stand for one (frailty, for falls).
 const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefined || id === 'frailty';
 
+// "Z33.1 ?", "COPD ?" with nothing after the mark but the line's end: a query still. Not "Chest pain
+// ? No", whose mark asks a form's question.
+const SPACED_MARK = /^ \?[ \t]*(?:$|[\n.,;)])/;
+function spacedMarkAt(text: string, end: number): boolean {
+  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && SPACED_MARK.test(text.slice(end, end + 6));
+}
+
 const SUBCODE = /^\.\d{1,3}/;
 // Where a code ends with its subdivision, which the lexicon leaves off: "Z33.1", "F50.0?".
 function codeEnd(text: string, hit: Hit): number {
@@ -887,8 +910,9 @@ function emit(
           const start = babyAgeStart(text, hit, role.babyAge === 'alone');
           if (start < 0) break;
           // "Her daughter has three children; her youngest is 10 weeks old": whose youngest.
-          youngest = role.babyAge === 'alone' && youngestAt(text, start);
-          if (youngest && (someoneElseBefore(text, start, 'she', false) || personIsHe(text, start))) break;
+          const owner = role.babyAge === 'alone' ? ownerUnsaidAt(text, start) : -1;
+          youngest = owner >= 0;
+          if (youngest && (someoneElseBefore(text, owner, 'she', false) || personIsHe(text, start))) break;
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;

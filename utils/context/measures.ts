@@ -257,15 +257,21 @@ const ITEM_OF = /^\s*(?:of|on|in|from)\s+(?:the\s+)?$/i;
 // end, as in "1: 2, ... 9: 2. Total 14".
 const LIST_REACH = 300;
 
-// The sentence around a position: hard bounds are '.', '!', newline and '|' (not ';' or ','),
-// looked for no further than a window's length away.
+// The sentence around a position: hard bounds are '.', '!', newline and '|' (not ';' or ',', nor
+// an ellipsis that trails on: "PHQ-9 19 at assessment (before meds)... 14 today"), looked for no
+// further than a window's length away.
 const REACH = 200;
+
+function soft(text: string, b: number): boolean {
+  const c = text.charCodeAt(b);
+  return c === 59 || (c === 46 && (text.charCodeAt(b - 1) === 46 || text.charCodeAt(b + 1) === 46));
+}
 
 function sentenceStart(text: string, bounds: number[], pos: number): number {
   for (let i = lowerBound(bounds, pos) - 1; i >= 0; i--) {
     const b = bounds[i]!;
     if (pos - b > REACH) return pos - REACH;
-    if (text.charCodeAt(b) !== 59) return b + 1;
+    if (!soft(text, b)) return b + 1;
   }
   return Math.max(0, pos - REACH);
 }
@@ -274,7 +280,7 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
   for (let i = lowerBound(bounds, pos); i < bounds.length; i++) {
     const b = bounds[i]!;
     if (b - pos > REACH) return pos + REACH;
-    if (text.charCodeAt(b) !== 59) return b;
+    if (!soft(text, b)) return b;
   }
   return Math.min(text.length, pos + REACH);
 }

@@ -35,6 +35,9 @@ const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a fe
     'in the street', 'in the shower', 'on the stairs'].map((when) => `again ${when}`),
   ...['a', 'one', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several', '1', '2', '3', '4', '5', '6']
     .flatMap((n) => ['days', 'weeks', 'months'].map((unit) => `${n} ${n === 'a' || n === 'one' || n === '1' ? unit.slice(0, -1) : unit} ago`))];
+const FALL_WHEN = ['yesterday', 'last night', 'this week', 'this morning', 'at the weekend', 'over the weekend',
+  ...['a', 'one', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several', '1', '2', '3', '4', '5', '6']
+    .flatMap((n) => ['days', 'weeks', 'months'].map((unit) => `${n} ${n === 'a' || n === 'one' || n === '1' ? unit.slice(0, -1) : unit} ago`))];
 export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>
   [...FELL_TAILS, 'again', 'off her bike', 'off his bike'].map((tail) => `${who} fell ${tail}`));
 
@@ -104,7 +107,9 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     ...['runs', 'trains', 'exercises'].flatMap((act) => ['even with a stress fracture', 'even with an injury', 'even when injured'].map((how) => `${act} every day ${how}`)),
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
-    'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago', 'fall in the garden',
+    'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago',
+    // "Fall 2 weeks ago at home": the noun with when it happened, lately.
+    ...FALL_WHEN.map((when) => `fall ${when}`), 'fall in the garden',
     'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside',
     // The verb with a place or an injury only a person's fall has (FELL_AND_INJURED); "fell again",
     // "fell twice" only after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.

@@ -165,7 +165,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'ex', 'recovered from',
   ]),
   ...post('historical', ['in remission', 'resolved', 'as a child', 'in childhood', 'years ago', 'in the past', 'previously',
-    'in her teens', 'in his teens', 'historical', 'inactive', 'past'], { gap: 3 }),
+    'in her teens', 'in his teens', 'historical', 'inactive', 'past',
+    // More than the year after a birth: "Baby born 18 months ago" is no longer postnatal.
+    ...Array.from({ length: 36 }, (_, i) => `${i + 13} months ago`), 'eighteen months ago', 'a year and a half ago',
+    'over a year ago', 'more than a year ago'], { gap: 3 }),
 ];
 
 // Words that end any trigger's scope: a new subject or a contrast.

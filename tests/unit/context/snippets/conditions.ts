@@ -517,4 +517,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Medication:\n195967001', conditions: { asthma: 'absent' } },
   { text: 'Father aged 70, has COPD.', conditions: { copd: 'family' } },
   { text: 'Son is 3, has autism.', conditions: { autism: 'family' } },
+  // Past the relative's first plain object, the list goes on.
+  { text: 'Mother lives alone, has diabetes and COPD.', conditions: { diabetes: 'family', copd: 'family' } },
+  { text: 'Mother lives alone, has diabetes, COPD and depression.', conditions: { diabetes: 'family', copd: 'family', depression: 'family' } },
+  { text: 'Her son has asthma and she has COPD.', conditions: { asthma: 'family', copd: 'present' } },
 ];

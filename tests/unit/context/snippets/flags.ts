@@ -983,4 +983,30 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Referral reason: F50.0?', conditions: { 'eating-disorder': 'possible' } },
   { text: 'Diagnosis: Z33.1 - miscarriage 3 weeks ago', flags: ['!pregnancy'] },
   { text: 'Differential:\nF50.0\nF32.1', conditions: { 'eating-disorder': 'possible', depression: 'possible' } },
+  // A fall told by its noun and when; what a denial's comma leaves: a counted term in words, a term
+  // that opens with its own verb, a medicine with its dose or after "on".
+  { text: 'Fall 2 weeks ago at home.', flags: ['falls'] },
+  { text: 'Mood fall over the last 2 weeks.', flags: ['!falls'] },
+  { text: 'No chest pain, one fall last week.', flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'No chest pain, had a fall last week.', conditions: { frailty: 'present' }, flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'Denies SOB, fell on the stairs.', flags: ['falls'] },
+  { text: 'No falls, two episodes of chest pain this week.', conditions: { frailty: 'negated' }, flags: ['cardiac-symptoms'] },
+  { text: 'No falls, chest pain or palpitations.', conditions: { frailty: 'negated' }, flags: ['!falls', '!cardiac-symptoms'] },
+  { text: 'No falls, insulin BD.', conditions: { frailty: 'negated', diabetes: 'possible' }, flags: ['hypo-risk', '!falls'] },
+  { text: 'No known allergies, insulin 2x daily.', flags: ['hypo-risk'] },
+  { text: 'No falls, on insulin.', flags: ['hypo-risk', '!falls'] },
+  { text: 'Not on insulin, metformin or gliclazide.', flags: ['!hypo-risk'] },
+  { text: 'No insulin, no hypos.', flags: ['!hypo-risk'] },
+  // A child named with no owner at the sentence's start is hers, unless the page says otherwise.
+  { text: 'Daughter is 6 weeks old, has colic.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Mr Hill, 34. Son is 3 months old.', flags: ['!postnatal'] },
+  { text: 'Her sister has twins. Daughter is 6 weeks old.', flags: ['!postnatal'] },
+  { text: 'Daughter is 16 months old.', flags: ['!postnatal'] },
+  // More than a year after the birth.
+  { text: 'Baby born 18 months ago.', flags: ['!postnatal'] },
+  { text: 'Had a baby 14 months ago.', flags: ['!postnatal'] },
+  { text: 'Baby born 10 months ago.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  // A code queried with a space before the mark; not a form's question.
+  { text: 'Z33.1 ?', conditions: { pregnancy: 'possible' }, flags: ['!pregnancy'] },
+  { text: 'COPD ?\nAsthma', conditions: { copd: 'possible', asthma: 'present' } },
 ];

@@ -518,4 +518,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 8, then 15 last week (worse after her bereavement), 12 today', phq9: { value: 12 } },
   { text: 'PHQ-9 8, then 15 last week…, 12 today', phq9: { value: 12 } },
   { text: 'GAD-7 18 last month (after job loss), 11 today', gad7: { value: 11 } },
+  // An ellipsis trails on to the later score.
+  { text: 'PHQ-9 19 at assessment (before meds)... 14 today', phq9: { value: 14 } },
+  { text: 'PHQ-9 19... Plan: 6 sessions.', phq9: { value: 19 } },
 ];
