@@ -20,6 +20,8 @@ const FELL_AND_INJURED: readonly string[] = [
       .map((part) => `fell and ${verb} ${whose} ${part}`))),
 ];
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 // "Pt fell twice": the person as the subject. These start with a word that ends a relative's
 // scope, so compile.ts gives them that role too.
 const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times',
@@ -29,6 +31,7 @@ const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a fe
   // "He fell in January and hurt his hip", "She fell 3 weeks ago": when, lately. Not years ago.
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
     'the summer', 'the winter', 'the spring', 'the autumn', 'the snow'].map((when) => `in ${when}`),
+  ...WEEKDAYS.flatMap((day) => [`last ${day}`, `on ${day}`]),
   'this year', 'this month', 'this week', 'this morning', 'last night', 'at the weekend', 'over the weekend', 'on holiday',
   // "She fell again yesterday": again with a time (alone, "fell again" is as often a figure of speech).
   ...['yesterday', 'today', 'last week', 'last night', 'last month', 'this week', 'this morning', 'recently', 'at home', 'in the garden',
@@ -36,6 +39,7 @@ const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a fe
   ...['a', 'one', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several', '1', '2', '3', '4', '5', '6']
     .flatMap((n) => ['days', 'weeks', 'months'].map((unit) => `${n} ${n === 'a' || n === 'one' || n === '1' ? unit.slice(0, -1) : unit} ago`))];
 const FALL_WHEN = ['yesterday', 'last night', 'this week', 'this morning', 'at the weekend', 'over the weekend',
+  ...WEEKDAYS.flatMap((day) => [`last ${day}`, `on ${day}`]),
   ...['a', 'one', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several', '1', '2', '3', '4', '5', '6']
     .flatMap((n) => ['days', 'weeks', 'months'].map((unit) => `${n} ${n === 'a' || n === 'one' || n === '1' ? unit.slice(0, -1) : unit} ago`))];
 export const SUBJECT_FELL: readonly string[] = ['pt', 'patient', 'client'].flatMap((who) =>
@@ -53,6 +57,9 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'chest pain', 'chest pains', 'chest tightness', 'tight chest', 'chest discomfort', 'exertional chest pain', 'angina on exertion',
     'palpitations', 'palpitation', 'heart racing', 'racing heart', 'irregular heartbeat', 'blackout', 'blackouts', 'blacking out',
     'blacked out', 'black outs', 'syncope', 'syncopal', 'syncopal episode', 'syncopal episodes', 'fainting', 'faints', 'fainted',
+    // "Passed out at the gym": a faint in plain words. A collapse only where it happened, not "collapsed in tears".
+    'passed out', 'passing out', 'passes out', 'collapsed at home', 'collapsed at work', 'collapsed in the street',
+    'collapsed while walking', 'unexplained collapse', 'collapse at home',
     'collapse on exertion', 'collapsed on exertion', 'collapsed while exercising', 'dizzy on exertion', 'dizziness on exertion',
     'loss of consciousness', 'breathless at rest', 'breathlessness at rest', 'short of breath at rest', 'unexplained breathlessness',
     'new breathlessness', 'worsening breathlessness', 'pain in chest', 'pain in the chest', 'pain in her chest',
@@ -115,6 +122,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     // "fell twice" only after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
     'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen', 'fell on the ice', 'fell on ice',
     'fell out of bed', 'fell off a ladder', 'fell while walking', 'fell when walking',
+    // A trip told with when or where, lately: "Tripped at home last week".
+    ...['yesterday', 'last week', 'last night', 'at home', 'outside', 'in the street', 'on the stairs'].map((when) => `tripped ${when}`),
     // A fall told without the word: "Tripped on the kerb and landed on her knees".
     ...['tripped on', 'tripped over', 'slipped on', 'slipped in'].flatMap((did) => ['the kerb', 'a kerb', 'the pavement', 'the stairs', 'a step',
       'the step', 'the rug', 'a rug', 'the ice', 'ice', 'the dog', 'the cat', 'the carpet', 'uneven ground', 'a paving slab', 'the bath',

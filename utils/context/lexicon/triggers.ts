@@ -235,6 +235,7 @@ export const PSEUDO_TERMS: readonly string[] = [
   'falls behind', 'falls through', 'falls to', 'a fall in', 'a fall of', 'fall out', 'fallen out', 'fallen asleep', 'fallen behind',
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
   'falls risk assessment', 'falls assessment', 'falls risk screen', 'falls prevention', 'falls prevention advice',
+  'passed out leaflets', 'passed out the leaflets', 'passed out information', 'passed out of',
   'insulin resistance', 'insulin resistant', 'atrial septal defect',
   'cancer check', 'skin cancer check', 'mole check', 'phobia scale', 'iapt phobia scale',
   // Another person's date of birth.

@@ -1009,4 +1009,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A code queried with a space before the mark; not a form's question.
   { text: 'Z33.1 ?', conditions: { pregnancy: 'possible' }, flags: ['!pregnancy'] },
   { text: 'COPD ?\nAsthma', conditions: { copd: 'possible', asthma: 'present' } },
+  // Angina told as exertional or worse; a faint in plain words; a fall on a weekday, a trip with when.
+  { text: 'Exertional angina.', conditions: { 'coronary-heart-disease': 'present' }, flags: ['cardiac-symptoms'] },
+  { text: 'Stable angina, GTN PRN.', conditions: { 'coronary-heart-disease': 'present' }, flags: ['!cardiac-symptoms'] },
+  { text: 'Passed out at the gym last month.', flags: ['cardiac-symptoms'] },
+  { text: 'Passed out leaflets on local walking groups.', flags: ['!cardiac-symptoms'] },
+  { text: 'She collapsed in tears.', flags: ['!cardiac-symptoms'] },
+  { text: 'Fell last Monday.', flags: ['falls'] },
+  { text: 'Tripped at home last week.', flags: ['falls'] },
+  { text: 'Her birthday falls on Monday. Mood fell last Monday.', flags: ['!falls'] },
 ];
