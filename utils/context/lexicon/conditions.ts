@@ -140,8 +140,9 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'coronary heart disease', 'coronary artery disease', 'chd', cs('CAD'), 'ihd', 'ischaemic heart disease',
     'ischemic heart disease', 'ischaemic heart diseases', 'heart disease', 'angina', 'angina pectoris', 'stable angina',
     { t: 'unstable angina', signal: 'cardiac-symptoms' },
-    // Angina told as exertional, new or worse is the symptom the cardiac check is for ("angina on exertion").
-    ...['exertional angina', 'new angina', 'worsening angina', 'increasing angina', 'crescendo angina', 'angina getting worse',
+    // Angina told as new or worse is the symptom the cardiac check is for. Not "exertional angina",
+    // which names stable angina, a diagnosis that needs no clearance (safety/active-risks.ts).
+    ...['new angina', 'worsening angina', 'increasing angina', 'crescendo angina', 'angina getting worse',
       'angina worsening', 'angina worse'].map((t): TermSpec => ({ t, signal: 'cardiac-symptoms' })), 'myocardial infarction', 'myocardial infarct', cue('MI'),
     'heart attack', 'heart attacks', 'stemi', 'nstemi', cs('ACS'), 'acute coronary syndrome', 'cabg', 'coronary artery bypass',
     'coronary artery bypass graft', 'heart bypass', 'triple bypass', 'double bypass', 'quadruple bypass', cs('PCI'),

@@ -131,6 +131,10 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
       'a curb', 'the curb', 'a pothole', 'the doorstep', 'a doorstep', 'a cable', 'a wire', 'a toy', 'leaves', 'wet leaves'].map((what) => `${did} ${what}`)),
     ...['her', 'his'].flatMap((whose) => ['knees', 'face', 'back', 'hip', 'side', 'wrist', 'bottom'].map((part) => `landed on ${whose} ${part}`)),
     ...FELL_AND_INJURED]),
+  // ME/CFS's hallmark, whatever the diagnosis (long COVID too): a graded plan would harm (NICE NG206).
+  ...flag('me-cfs', ['post-exertional malaise', 'post exertional malaise', 'postexertional malaise',
+    'post-exertional symptom exacerbation', 'post exertional symptom exacerbation', 'crashes after activity', 'crashes after exertion',
+    'crashes for days after activity']),
   ...flag('falls', SUBJECT_FELL),
   ...PRONOUN_FELL,
   ...flag('falls', FELL_TAILS.map((tail) => `fell ${tail}`), { clauseStart: true }),

@@ -1009,8 +1009,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A code queried with a space before the mark; not a form's question.
   { text: 'Z33.1 ?', conditions: { pregnancy: 'possible' }, flags: ['!pregnancy'] },
   { text: 'COPD ?\nAsthma', conditions: { copd: 'possible', asthma: 'present' } },
-  // Angina told as exertional or worse; a faint in plain words; a fall on a weekday, a trip with when.
-  { text: 'Exertional angina.', conditions: { 'coronary-heart-disease': 'present' }, flags: ['cardiac-symptoms'] },
+  // Angina told as new or worse; a faint in plain words; a fall on a weekday, a trip with when.
+  { text: 'Worsening angina.', conditions: { 'coronary-heart-disease': 'present' }, flags: ['cardiac-symptoms'] },
+  { text: 'Stable exertional angina.', conditions: { 'coronary-heart-disease': 'present' }, flags: ['!cardiac-symptoms'] },
   { text: 'Stable angina, GTN PRN.', conditions: { 'coronary-heart-disease': 'present' }, flags: ['!cardiac-symptoms'] },
   { text: 'Passed out at the gym last month.', flags: ['cardiac-symptoms'] },
   { text: 'Passed out leaflets on local walking groups.', flags: ['!cardiac-symptoms'] },
@@ -1018,4 +1019,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Fell last Monday.', flags: ['falls'] },
   { text: 'Tripped at home last week.', flags: ['falls'] },
   { text: 'Her birthday falls on Monday. Mood fell last Monday.', flags: ['!falls'] },
+  // Post-exertional malaise raises the ME/CFS card's pacing rule, unless denied.
+  { text: 'Post-exertional malaise after short walks.', flags: ['me-cfs'] },
+  { text: 'Long COVID with post exertional malaise.', conditions: { 'long-covid': 'present' }, flags: ['me-cfs'] },
+  { text: 'No post-exertional malaise.', flags: ['!me-cfs'] },
 ];
