@@ -100,8 +100,12 @@ const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(','
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const PART_ENDS = /^\s*[,;]/;
 const AND = /\band\b/i;
+const OR_BEFORE = /^\s*,?\s*(?:or|nor)\s+$/i;
 const LIST_GOES_ON = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
-const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but)\b/i;
+// A denial for a while only: "Hadn't had chest pain before last week", "Don't have chest pain at rest
+// but do on exertion"; "hasn't fallen since last review" tells of a fall before it. Not "hasn't
+// fallen but is unsteady", where "but" goes on to something else.
+const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but (?:(?:she|he|they|i) )?(?:do|does|did|has|have|had|gets?|got|now)\b)/i;
 // What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
 // a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
 // chest pain, palpitations or SOB reported").
@@ -595,7 +599,8 @@ function reachForward(
         if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 6) && predicateGoesOn(text, trigger, hit)) joiner = hit;
         else stop = true;
       } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
-      else if (r.kind === 'verb' && comma) {
+      // "Has not fainted, fallen or had chest pain": the list's last item, with its own verb.
+      else if (r.kind === 'verb' && comma && !(role.dim === 'negated' && OR_BEFORE.test(text.slice(prevEnd, hit.start)))) {
         // Only a condition that raises no flag of its own: a wrong guess would hide the person's.
         if (!joiner && role.dim === 'family' && reachedTerms === 0 && predicateGoesOnAfterComma(text, trigger, hit)) {
           joiner = hit;
@@ -637,12 +642,27 @@ function reachForward(
       // "?Asthma or COPD", "?Asthma vs COPD": the query is of either, so it reaches the other too.
       // Only between conditions that raise no flag of their own ("?anxiety or chest pain" still
       // raises the cardiac check).
-      if (reached >= maxTargets && !(role.dim === 'possible' && plainCondition(hit) && alternativeNext(text, hits, targetAt, j, clauseOf, clause, target.textEnd))) break;
+      if (reached >= maxTargets && !(role.dim === 'possible' && plainCondition(hit) && alternativeNext(text, hits, targetAt, j, clauseOf, clause, target.textEnd))
+        && !(role.limited && orListNext(text, hits, targetAt, j, clauseOf, clause, target.textEnd))) break;
     }
     prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
     scanFrom = prevEnd;
   }
   return reached;
+}
+
+// A list that "or" ends goes on after this target: "Hasn't had chest pain, fainted or fallen".
+const LIST_GAP = /^\s*(?:,|,?\s*(?:or|nor))\s*(?:(?:had|has|been)\s+)?(?:any\s+)?$/i;
+const OR_IN = /\b(?:or|nor)\b/i;
+function orListNext(text: string, hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number, from: number): boolean {
+  for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) {
+    if (!targetAt[n]) continue;
+    const gap = text.slice(from, hits[n]!.start);
+    if (!LIST_GAP.test(gap)) return false;
+    if (OR_IN.test(gap)) return true;
+    from = targetAt[n]!.textEnd;
+  }
+  return false;
 }
 
 // After a code, its subdivision and bracket first: "?Asthma (J45.9) or COPD".

@@ -38,11 +38,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'no ongoing', 'no reported', 'no new', 'nor', 'neither',
   ]),
   // Contractions, read without their apostrophe, in the phrases that deny, and only of the term
-  // straight after them: "hasn't had chest pain", "hasn't had any falls".
+  // straight after them, or of a list that "or" ends: "hasn't had chest pain", "hasn't had any
+  // falls", "hasn't had chest pain, fainted or fallen".
   // Alone, or further off, they deny too little ("never misses her insulin", "hasn't had any
   // treatment for her bulimia").
   ...pre('negated', [
     'hasnt had', 'hasnt had any', 'havent had', 'havent had any', 'hadnt had', 'didnt have', 'didnt have any', 'dont have',
+    // Straight before a participle that is the term: "hasn't fallen", "never fainted".
+    'hasnt', 'havent', 'hadnt', 'never',
     'dont have any', 'never been', 'never had any', 'didnt report any', 'did not report any', 'cant recall any',
     'cannot recall any', 'doesnt recall any',
   ], { gap: 0, targets: 1, only: 'not-medication', limited: true }),

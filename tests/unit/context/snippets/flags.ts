@@ -1023,4 +1023,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Post-exertional malaise after short walks.', flags: ['me-cfs'] },
   { text: 'Long COVID with post exertional malaise.', conditions: { 'long-covid': 'present' }, flags: ['me-cfs'] },
   { text: 'No post-exertional malaise.', flags: ['!me-cfs'] },
+  // "Hasn't", "never" straight before the term deny it, and a list that "or" ends; "since", "until"
+  // and "but does" still tell of the symptom.
+  { text: "Hasn't fallen.", conditions: { frailty: 'negated' }, flags: ['!falls'] },
+  { text: 'Never fainted.', flags: ['!cardiac-symptoms'] },
+  { text: "Hasn't had chest pain, fainted or fallen.", flags: ['!cardiac-symptoms', '!falls'] },
+  { text: 'Has not fainted, fallen or had chest pain.', flags: ['!cardiac-symptoms', '!falls'] },
+  { text: "She hasn't fallen but is unsteady.", flags: ['!falls'] },
+  { text: "Hasn't had chest pain, palpitations.", flags: ['cardiac-symptoms'] },
+  { text: "Hasn't fallen since last review.", flags: ['falls'] },
+  { text: "Hadn't fallen until last week.", flags: ['falls'] },
+  { text: 'Never fainted before last week.', flags: ['cardiac-symptoms'] },
+  { text: "Hasn't had chest pain at rest but gets it on the stairs.", flags: ['cardiac-symptoms'] },
+  { text: 'Never misses her insulin.', flags: ['hypo-risk'] },
 ];
