@@ -252,6 +252,7 @@ function dropScoredNames(findings: BlockFindings): void {
 const NHS_NUMBER_AFTER = /^\s*(?:no\.?|number|#)?\s*[:.]?\s*\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/i;
 
 const SENTENCE_ENDS = /[\n;]|\.\s/;
+const WITH_WHOM = /^with\s[^.;:,\n()]{1,50}?\s(?:in|at)\s/i;
 function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void {
   // "Postcode: N7" — a district alone after a person's address label.
   // Not after words that make it someone else's in the same sentence: "GP practice postcode: CF14",
@@ -267,7 +268,10 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
       || (hasRole(hit, ROLE_BIT.trigger) && hit.roles.some((r) => r.kind === 'trigger' && r.dim === 'family'));
     if (role && !someoneElse && othersBefore && role.who !== 'person-explicit') othersLabels.add(hit);
     if (role && !someoneElse && (!othersBefore || role.who === 'person-explicit')) {
-      const m = OUTWARD_AFTER_LABEL.exec(text.slice(hit.end, hit.end + 48));
+      // "Lives with wife and teenage son in Leyton, E10": the place comes after who.
+      const household = WITH_WHOM.exec(text.slice(hit.end - 4, hit.end + 64));
+      const at = household ? hit.end - 4 + household[0].length : hit.end;
+      const m = OUTWARD_AFTER_LABEL.exec(text.slice(at, at + 48));
       if (m) findings.postcodes.push({ outcode: m[1]!, who: role.who, offset: hit.end, outwardOnly: true });
     }
     if (someoneElse) othersBefore = true;

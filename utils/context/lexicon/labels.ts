@@ -69,6 +69,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
     'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
     'resides at', 'living at', 'address line 1', 'lives in', 'living in', 'resides in',
+    // "Lives with wife and son in Leyton, E10": where the household lives (analyse-span.ts).
+    'lives with', 'living with',
   ]),
   ...each({ addr: 'person-explicit' }, [
     'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',

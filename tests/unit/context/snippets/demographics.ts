@@ -130,4 +130,10 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Session 2. Pt (32M) anxious about driving.', age: 32 },
   { text: "Pt's sister has ME/CFS. Pt (40F) wonders if her own tiredness is ME.", age: 40 },
   { text: 'Room 12. 45 M walked in.', age: 'absent' },
+  // The household's place after who the person lives with; not a relative's.
+  { text: 'Social: lives with wife and teenage son in Leyton, E10. Ex-smoker.', district: 'E10' },
+  { text: 'Lives with her partner in Hull (HU5), has asthma.', district: 'HU5' },
+  { text: 'Mother lives with her sister in Leeds, LS8.', district: 'absent' },
+  { text: 'Son lives with his father in Leeds LS8.', district: 'absent' },
+  { text: 'Lives with partner. GP: Leyton Practice, E10.', district: 'absent' },
 ];
