@@ -296,6 +296,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'delivered baby', signal: 'postnatal', currentOnly: true }, { t: 'delivered a baby', signal: 'postnatal', currentOnly: true },
     { t: 'delivered her baby', signal: 'postnatal', currentOnly: true }, { t: 'had her baby', signal: 'postnatal', currentOnly: true },
     { t: 'baby boy born', signal: 'postnatal', currentOnly: true }, { t: 'baby girl born', signal: 'postnatal', currentOnly: true },
+    // A stillbirth is a birth: the body's year after it is the same (a date or "history of" ends it).
+    ...['stillbirth', 'still birth', 'stillborn', 'still born'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true })),
     // A child "born" is a baby only when the birth was lately (born-recently.ts): "Son born 6 weeks
     // ago", not "Daughter born at 28 weeks, now 10".
     ...['son born', 'daughter born', 'twins born'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),

@@ -1036,4 +1036,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Never fainted before last week.', flags: ['cardiac-symptoms'] },
   { text: "Hasn't had chest pain at rest but gets it on the stairs.", flags: ['cardiac-symptoms'] },
   { text: 'Never misses her insulin.', flags: ['hypo-risk'] },
+  // A stillbirth is a birth; a date, "history of" or a relative's ends it.
+  { text: 'Stillbirth in August.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'History of stillbirth.', flags: ['!postnatal'] },
+  { text: 'Stillbirth 2019.', flags: ['!postnatal'] },
+  { text: 'Her sister had a stillbirth last month.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
 ];
