@@ -102,6 +102,14 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'binge and vomit', 'binges and vomits', 'vomiting after binges', 'vomiting after bingeing', 'vomits after binges',
     'exercising to burn calories', 'exercises to burn calories', 'exercising to burn off calories', 'compensatory behaviours',
     'compensatory behaviors',
+    // Exercise to undo eating, and counting that rules the day.
+    ...['to burn off food', 'to burn off what she eats', 'to burn off what he eats', 'to burn off what she has eaten',
+      'to burn off what he has eaten', 'to burn off meals', 'to make up for eating'].flatMap((why) =>
+      ['exercising', 'exercises', 'running', 'runs', 'walks', 'walking'].map((act) => `${act} ${why}`)),
+    ...['for 2 hours a day', 'for 3 hours a day', 'for 4 hours a day', 'for hours', 'for hours every day'].flatMap((long) =>
+      ['to burn off food', 'to burn off calories', 'to burn calories'].map((why) => `exercises ${long} ${why}`)),
+    'counts calories obsessively', 'obsessively counts calories', 'obsessive calorie counting', 'obsessively counting calories',
+    'counting calories obsessively',
     // Binge eating, which the brief names beside anorexia and bulimia; not "binge drinking".
     'binge eating', 'binge eats', 'binge eating episodes', 'bingeing on food', 'binging on food', 'binges on food',
     'loss of control eating', 'loss of control over eating', 'secret eating', 'eats in secret', 'eating in secret',

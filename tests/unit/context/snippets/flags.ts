@@ -1041,4 +1041,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'History of stillbirth.', flags: ['!postnatal'] },
   { text: 'Stillbirth 2019.', flags: ['!postnatal'] },
   { text: 'Her sister had a stillbirth last month.', conditions: { postnatal: 'family' }, flags: ['!postnatal'] },
+  // Exercise to undo eating, and counting that rules the day; not exercise for stress.
+  { text: 'Exercises for 3 hours a day to burn off food.', flags: ['eating-disorder'] },
+  { text: 'Walks to burn off what she eats.', flags: ['eating-disorder'] },
+  { text: 'Counts calories obsessively.', flags: ['eating-disorder'] },
+  { text: 'Exercising to burn off stress.', flags: ['!eating-disorder'] },
+  { text: 'Denies exercising to burn off food.', flags: ['!eating-disorder'] },
 ];
