@@ -521,4 +521,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Mother lives alone, has diabetes and COPD.', conditions: { diabetes: 'family', copd: 'family' } },
   { text: 'Mother lives alone, has diabetes, COPD and depression.', conditions: { diabetes: 'family', copd: 'family', depression: 'family' } },
   { text: 'Her son has asthma and she has COPD.', conditions: { asthma: 'family', copd: 'present' } },
+  // Roman types with DM, and misspellings.
+  { text: 'PMH: Type II DM, HTN.', conditions: { 'type-2-diabetes': 'present', diabetes: 'absent', hypertension: 'present' } },
+  { text: 'Type I DM since age 12.', conditions: { 'type-1-diabetes': 'present', diabetes: 'absent' } },
+  { text: 'Dibetes, diet controlled.', conditions: { diabetes: 'present' } },
 ];
