@@ -21,7 +21,7 @@ import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
-import { pronounFell, subjectlessFell } from './pronoun-fell.ts';
+import { personsFall, pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.ts';
 import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
@@ -1012,6 +1012,7 @@ function emit(
         if (role.needsQualifier && !qualified(text, hits, t.index, clauseOf)) break;
         if (role.pronoun && !pronounFell(text, hit, role.pronoun)) break;
         if (role.clauseStart && !subjectlessFell(text, hit)) break;
+        if (role.nounFall && !personsFall(text, hit)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (role.flag === 'falls' || role.flag === 'cardiac-symptoms') {
           const year = signalYear(text, hit);
@@ -1053,12 +1054,17 @@ const YEAR_BARE = /^(?![^.;,\n\d]{0,30}?\b(?:since|from|until|till|before|after|
 const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
 // "Chest pain in 2020, not yet recurred", "a fall in 2019, none since": saying it has not come back.
 const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b)(?![^.;!?\n]{0,16}\buntil\b)/gi;
+// "Had a fall 5 years ago", "Chest pain many years ago": two years back or more is before last
+// calendar year, whatever today is, so the symptom is dated to a year long past (LONG_AGO).
+const YEARS_AGO = /^[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
+const LONG_AGO = 0;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
   if (year === undefined) {
     const soon = YEAR_SOON.exec(text.slice(hit.end, hit.end + 48)) ?? YEAR_BARE.exec(text.slice(hit.end, hit.end + 48));
-    if (!soon) return undefined;
-    year = Number(soon[1]);
+    if (soon) year = Number(soon[1]);
+    else if (YEARS_AGO.test(text.slice(hit.end, hit.end + 56))) year = LONG_AGO;
+    else return undefined;
   }
   const rest = text.slice(hit.end, hit.end + 120);
   if (BACK_SINCE.test(rest.replace(NOT_BACK, ' '))) return undefined;

@@ -26,6 +26,19 @@ export function subjectlessFell(text: string, hit: Hit): boolean {
   return CLAUSE_OPENS.test(before) && !WHAT_FELL.test(before) && !TO_A_NUMBER.test(text.slice(hit.end, hit.end + 40)) && fellLiterally(text, hit);
 }
 
+// "Fall 2 weeks ago", "No chest pain, one fall last week", "had a fall yesterday": a fall where a
+// clause opens, after a count or "had"; not "BP fall yesterday", "Hb fall", "in the fall".
+const FALL_OPENS = /(?:^|[.;,:!?•·–—(]|\s-|\band|\b(?:had|has had|reports|reported|describes|described|suffered|sustained|with|after|following|since))\s*(?:(?:a|an|one|another|further|new|second|2nd|recent|minor|bad|nasty|small|big|serious)\s+){0,2}$/i;
+// "since her fall last month": hers, unless a relative was just named (someoneElseBefore).
+const WHOSE_FALL = /\b(her|his)\s+(?:(?:recent|last|latest|first|second|bad|nasty)\s+)?$/i;
+export function personsFall(text: string, hit: Hit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 32), hit.start);
+  if (WHAT_FELL.test(before) || !fellLiterally(text, hit)) return false;
+  if (FALL_OPENS.test(before)) return true;
+  const whose = WHOSE_FALL.exec(before);
+  return whose !== null && !someoneElseBefore(text, hit.start - whose[0].length, whose[1]!.toLowerCase() === 'her' ? 'she' : 'he');
+}
+
 function fellLiterally(text: string, hit: Hit): boolean {
   if (IN_A_FIGURE.test(text.slice(hit.end, hit.end + 24))) return false;
   if (UNSURE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;

@@ -77,7 +77,7 @@ export type Role =
   | { kind: 'verb' }
   | { kind: 'form'; value: FormValue }
   | { kind: 'medication'; med: MedicationInfo }
-  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; pronoun?: 'she' | 'he'; clauseStart?: boolean }
+  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; pronoun?: 'she' | 'he'; clauseStart?: boolean; nounFall?: boolean }
   | { kind: 'qualifier' }
   | { kind: 'measure'; measure: MeasureId | 'item9' | 'other' | 'counter' }
   | { kind: 'bmi' }

@@ -79,6 +79,7 @@ function addOthers(add: Add): void {
     if (spec.needsQualifier) role.needsQualifier = true;
     if (spec.pronoun) role.pronoun = spec.pronoun;
     if (spec.clauseStart) role.clauseStart = true;
+    if (spec.nounFall) role.nounFall = true;
     add(spec.t, role);
   }
   for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });

@@ -7,7 +7,9 @@ import type { SafetyFlag } from '../schema.ts';
 // pronoun: the phrase opens with "she" or "he", who may be a relative just named (relativeBefore).
 // clauseStart: the phrase has no subject and counts only where a clause opens with it ("Drinking
 // heavily; fell twice last month"): the person, whom notes leave unsaid.
-export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he'; clauseStart?: true };
+// nounFall: "fall" the noun with when, which counts where it opens a clause or follows "a", "had a",
+// "reports one" ("Fall 2 weeks ago at home"), not where a reading fell ("BP fall yesterday").
+export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he'; clauseStart?: true; nounFall?: true };
 
 const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
 
@@ -122,9 +124,7 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     ...['runs', 'trains', 'exercises'].flatMap((act) => ['even with a stress fracture', 'even with an injury', 'even when injured'].map((how) => `${act} every day ${how}`)),
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
-    'recent fall', 'fall at home', 'fell at home', 'fall last week', 'fall last month', 'fall weeks ago',
-    // "Fall 2 weeks ago at home": the noun with when it happened, lately.
-    ...FALL_WHEN.map((when) => `fall ${when}`), 'fall in the garden',
+    'recent fall', 'fall at home', 'fell at home', 'fall in the garden',
     'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside',
     // The verb with a place or an injury only a person's fall has (FELL_AND_INJURED); "fell again",
     // "fell twice" only after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
@@ -146,6 +146,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ...flag('falls', SUBJECT_FELL),
   ...PRONOUN_FELL,
   ...flag('falls', FELL_TAILS.map((tail) => `fell ${tail}`), { clauseStart: true }),
+  // "Fall 2 weeks ago at home": the noun with when it happened, lately.
+  ...flag('falls', ['fall last week', 'fall last month', 'fall weeks ago', ...FALL_WHEN.map((when) => `fall ${when}`)], { nounFall: true }),
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").

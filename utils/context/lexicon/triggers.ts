@@ -167,11 +167,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'prev', 'past', 'prior', 'old', 'remote', 'childhood', 'known', 'known to have', 'in remission from', 'resolved', 'former',
     'ex', 'recovered from',
   ]),
-  ...post('historical', ['in remission', 'resolved', 'as a child', 'in childhood', 'years ago', 'in the past', 'previously',
-    'in her teens', 'in his teens', 'historical', 'inactive', 'past',
+  ...post('historical', ['in remission', 'resolved', 'as a child', 'in childhood', 'in the past', 'previously',
+    'in her teens', 'in his teens', 'historical', 'inactive', 'past'], { gap: 3 }),
+  // A date dates the event beside it, not a list before a comma: "Pregnant, miscarriage 18 months
+  // ago" is pregnant now.
+  ...post('historical', ['years ago',
     // More than the year after a birth: "Baby born 18 months ago" is no longer postnatal.
     ...Array.from({ length: 36 }, (_, i) => `${i + 13} months ago`), 'eighteen months ago', 'a year and a half ago',
-    'over a year ago', 'more than a year ago'], { gap: 3 }),
+    'over a year ago', 'more than a year ago'], { gap: 3, untilComma: true }),
 ];
 
 // Words that end any trigger's scope: a new subject or a contrast.

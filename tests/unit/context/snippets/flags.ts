@@ -1047,4 +1047,23 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Counts calories obsessively.', flags: ['eating-disorder'] },
   { text: 'Exercising to burn off stress.', flags: ['!eating-disorder'] },
   { text: 'Denies exercising to burn off food.', flags: ['!eating-disorder'] },
+  // A date dates the event beside it, not what comes before a comma.
+  { text: 'Pregnant, miscarriage 18 months ago.', flags: ['pregnancy'] },
+  { text: '28/40 pregnant, previous baby born 18 months ago.', flags: ['pregnancy'] },
+  { text: '6 weeks postnatal, previous section 24 months ago.', flags: ['postnatal'] },
+  { text: 'Pregnant, miscarriage 3 years ago.', flags: ['pregnancy'] },
+  { text: 'Baby born 18 months ago.', flags: ['!postnatal'] },
+  // A reading that fell is no fall; the noun with when it happened is, where the person is meant.
+  { text: 'BP fall yesterday, reviewed by GP.', flags: ['!falls'] },
+  { text: 'Hb fall 2 weeks ago, on iron.', flags: ['!falls'] },
+  { text: 'Weight fall 3 months ago.', flags: ['!falls'] },
+  { text: 'Walked in the fall 2 months ago.', flags: ['!falls'] },
+  { text: 'Had another bad fall yesterday.', flags: ['falls'] },
+  { text: "Husband has Parkinson's; his fall last week scared her.", flags: ['!falls'] },
+  // Years ago is no new sign, unless it has come back.
+  { text: 'No falls, had a fall 3 years ago.', flags: ['!falls'] },
+  { text: 'Fell over 5 years ago.', flags: ['!falls'] },
+  { text: 'Chest pain 5 years ago, investigated, normal.', flags: ['!cardiac-symptoms'] },
+  { text: 'Had a fall 3 years ago and again last week.', flags: ['falls'] },
+  { text: 'Chest pain 2 years ago, recurring this month.', flags: ['cardiac-symptoms'] },
 ];
