@@ -1,4 +1,4 @@
-import { babyAgeStart, ownerUnsaidAt } from './baby-age.ts';
+import { babyAgeStart, ownerDoubtful, ownerUnsaidAt } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { PAST_FORM, settlesSymptoms } from './form-value.ts';
 import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered } from './list-answer.ts';
@@ -446,7 +446,16 @@ function resolveTargets(
   // "COPD?" right after the term, unless answered there: "Chest pain? Yes", "Falls? Occasionally".
   for (const t of targets) {
     const end = (t.hit.mask & ROLE_BIT.code) !== 0 ? codeEnd(text, t.hit) : t.hit.end;
-    if (text.charCodeAt(end) === 63 || spacedMarkAt(text, end)) {
+    const spaced = text.charCodeAt(end) !== 63 && spacedMarkAt(text, end);
+    // "Insulin ?": the drug queried is still a drug to check for (a hypo risk), as it always read.
+    if (spaced && (t.hit.mask & ROLE_BIT.medication) !== 0) continue;
+    // "COPD ?" ending its block asks as "COPD?" does, open to the next block's "No"; the mark is no
+    // form's value of its own.
+    if (spaced && t.dims.form === 'possible' && BLOCK_ENDS_AFTER_MARK.test(text.slice(end))) {
+      delete t.dims.form;
+      t.dims.explicit = false;
+    }
+    if (text.charCodeAt(end) === 63 || spaced) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
         t.dims.form = answer;
@@ -877,6 +886,7 @@ const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefine
 // "Z33.1 ?", "COPD ?" with nothing after the mark but the line's end: a query still. Not "Chest pain
 // ? No", whose mark asks a form's question.
 const SPACED_MARK = /^ \?[ \t]*(?:$|[\n.,;)])/;
+const BLOCK_ENDS_AFTER_MARK = /^ \?\s*$/;
 function spacedMarkAt(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && SPACED_MARK.test(text.slice(end, end + 6));
 }
@@ -936,7 +946,7 @@ function emit(
           // "Her daughter has three children; her youngest is 10 weeks old": whose youngest.
           const owner = role.babyAge === 'alone' ? ownerUnsaidAt(text, start) : -1;
           youngest = owner >= 0;
-          if (youngest && (someoneElseBefore(text, owner, 'she', false) || personIsHe(text, start))) break;
+          if (youngest && (someoneElseBefore(text, owner, 'she', false) || personIsHe(text, start) || ownerDoubtful(text, owner))) break;
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;

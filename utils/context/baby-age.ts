@@ -37,6 +37,21 @@ export function ownerUnsaidAt(text: string, start: number): number {
   return m ? from + m.index + m[0].search(/\S/) : -1;
 }
 
+// "Daughter is 6 weeks old" leaves the mother unsaid, so it is hers only where nothing before says
+// otherwise: no man ("He is struggling.", "New dad.", "Male, 29."), no one else with a baby
+// ("Friend has a baby."), and no age past having one ("Mrs Jones, 62.").
+const A_MAN = /\b(?:he|him|his|male|man|dad|daddy|father|gentleman|mr|m)\b(?!\s*\/\s*(?:she|her))/i;
+const A_MAN_EXCEPT = /\b(?:her|their)\s+(?:dad|daddy|father|husband)\b|\b(?:her|their|the baby'?s?|baby'?s?)\s+dad\b|\bdad\s+(?:is|works|helps|supports)\b/gi;
+const ANOTHER = /\b(?:friend|neighbou?r|colleague|sister|sister-in-law|brother|cousin|niece|nephew|daughter-in-law|son-in-law|granddaughter|grandson|nanny|childminder)s?\b/i;
+const OLDER = /(?:^|[,(]\s*|\bage[d:]?\s*:?\s*)(?:[5-9]\d|1[01]\d)\s*(?:$|[,.;)\n]|y\b|yo\b|yrs?\b|years?\b)/im;
+export function ownerDoubtful(text: string, owner: number): boolean {
+  const record = text.slice(Math.max(0, owner - 400), owner);
+  const lastSentence = record.slice(record.search(/[^.!?\n]*$/));
+  const previous = record.slice(0, record.length - lastSentence.length).replace(/\s+$/, '');
+  const near = previous.slice(previous.search(/[^.!?\n]*[.!?\n]?$/)) + lastSentence;
+  return A_MAN.test(record.replace(A_MAN_EXCEPT, ' ')) || ANOTHER.test(near) || OLDER.test(record);
+}
+
 // Where the age starts (its number), or -1 when the phrase is not a baby's age.
 export function babyAgeStart(text: string, hit: Hit, alone: boolean): number {
   const from = Math.max(0, hit.start - 40);

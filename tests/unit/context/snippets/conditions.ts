@@ -525,4 +525,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'PMH: Type II DM, HTN.', conditions: { 'type-2-diabetes': 'present', diabetes: 'absent', hypertension: 'present' } },
   { text: 'Type I DM since age 12.', conditions: { 'type-1-diabetes': 'present', diabetes: 'absent' } },
   { text: 'Dibetes, diet controlled.', conditions: { diabetes: 'present' } },
+  { text: 'COPD ?\nNo', conditions: { copd: 'negated' } },
+  { text: 'COPD ?', conditions: { copd: 'possible' } },
 ];

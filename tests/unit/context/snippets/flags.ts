@@ -1066,4 +1066,18 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain 5 years ago, investigated, normal.', flags: ['!cardiac-symptoms'] },
   { text: 'Had a fall 3 years ago and again last week.', flags: ['falls'] },
   { text: 'Chest pain 2 years ago, recurring this month.', flags: ['cardiac-symptoms'] },
+  // "Daughter is 6 weeks old" is hers only where nothing before says the person is a man, someone
+  // else has the baby, or the person is past having one.
+  { text: 'He is struggling. Daughter is 6 weeks old.', flags: ['!postnatal'] },
+  { text: 'New dad, sleep deprived. Son is 6 weeks old.', flags: ['!postnatal'] },
+  { text: 'Friend has a baby. Son is 5 months old.', flags: ['!postnatal'] },
+  { text: 'Mrs Jones, 62. Daughter is 6 weeks old.', flags: ['!postnatal'] },
+  { text: 'Lives with her husband. Daughter is 6 weeks old.', flags: ['postnatal'] },
+  { text: 'Mrs Khan, 31. Baby girl is 8 weeks old.', flags: ['postnatal'] },
+  // A mark after a space queries a drug as it did, and is answered in the next line as a mark is.
+  { text: 'Insulin ?', flags: ['hypo-risk'] },
+  { text: 'Gliclazide ?\nYes', flags: ['hypo-risk'] },
+  { text: 'Pregnant ?\nYes', flags: ['pregnancy'] },
+  { text: 'Falls ?\nYes', flags: ['falls'] },
+  { text: 'Chest pain ?\nNo', flags: ['!cardiac-symptoms'] },
 ];

@@ -521,4 +521,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // An ellipsis trails on to the later score.
   { text: 'PHQ-9 19 at assessment (before meds)... 14 today', phq9: { value: 14 } },
   { text: 'PHQ-9 19... Plan: 6 sessions.', phq9: { value: 19 } },
+  // Not where words, not a score, come before the dots.
+  { text: 'PHQ-9 not completed... has 2 children', phq9: 'absent' },
+  { text: 'GAD-7 pending... 2 panic attacks this week', gad7: 'absent' },
+  { text: 'PHQ-9: 19 at assessment... now 14', phq9: { value: 14 } },
 ];
