@@ -11,7 +11,7 @@ import { pregnancyOver } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { givenTo } from './given-to-other.ts';
 import { relativeSex } from './lexicon/relatives.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, childrensAgeAt, maleRelative, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { babyNamedStart, bornRecently } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
@@ -21,7 +21,7 @@ import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
 import { FILLER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
-import { personsFall, pronounFell, subjectlessFell } from './pronoun-fell.ts';
+import { fellBefore, personsFall, pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.ts';
 import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
@@ -84,7 +84,7 @@ function isTarget(hit: Hit): boolean {
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?) of\s+)?$/i;
+const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+)?$/i;
 // A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
 // had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
 const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed)\b/i;
@@ -158,6 +158,14 @@ const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 // Beyond this a clause is prose, not a list item or cell that could hold a bare term.
 const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
+
+// A pregnancy no man of the family can have: "Husband has depression, 32 weeks pregnant" is hers.
+function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
+  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.includes('pregnancy')) && maleRelative(text, trigger);
+}
+
+// "Falls risk: low", "Fall risk score - minimal": a risk rated low is no sign.
+const RATED_LOW = /^\s*(?:(?:score|rating|level|assessment|category)\s*)?(?:[:=–-]|is|was|assessed as|rated)?\s*(?:low|minimal|nil|none|no|negligible)\b/i;
 
 function isBabyAge(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
@@ -455,6 +463,17 @@ function resolveTargets(
       delete t.dims.form;
       t.dims.explicit = false;
     }
+    // "Chest pain ? No", "Pregnant ? - no": the mark asks, and what follows answers it as after "?".
+    if (!spaced && !t.dims.explicit && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63
+      && (t.hit.mask & ANSWERABLE_BITS) !== 0 && (t.hit.mask & ROLE_BIT.medication) === 0) {
+      const answer = answerAfterMark(text, hits, t.index, end + 1);
+      if (answer) {
+        t.dims.form = answer;
+        t.dims.explicit = true;
+        if (answer === 'yes' && isFalls(t.hit)) t.year = yearAnswered(text, t.hit.end);
+        continue;
+      }
+    }
     if (text.charCodeAt(end) === 63 || spaced) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
@@ -633,7 +652,7 @@ function reachForward(
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
     // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
-    if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 8))
+    if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 12))
       || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
     if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60))))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
@@ -647,6 +666,7 @@ function reachForward(
     if (joiner && ((!listed && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) || (commaJoined && !plainCondition(hit)))) break;
     // An age is never shared: "Mum had an MI aged 60 and she has too".
     const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);
+    if (role.dim === 'family' && pregnancyOfMan(text, trigger, hit)) break;
     if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);
       reached++;
@@ -952,6 +972,7 @@ function emit(
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
+        if (role.riskRated && RATED_LOW.test(text.slice(hit.end, hit.end + 32))) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);
@@ -1023,6 +1044,7 @@ function emit(
         if (role.pronoun && !pronounFell(text, hit, role.pronoun)) break;
         if (role.clauseStart && !subjectlessFell(text, hit)) break;
         if (role.nounFall && !personsFall(text, hit)) break;
+        if (role.againFell && !fellBefore(text, hit)) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (role.flag === 'falls' || role.flag === 'cardiac-symptoms') {
           const year = signalYear(text, hit);

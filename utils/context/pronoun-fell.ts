@@ -39,6 +39,18 @@ export function personsFall(text: string, hit: Hit): boolean {
   return whose !== null && !someoneElseBefore(text, hit.start - whose[0].length, whose[1]!.toLowerCase() === 'her' ? 'she' : 'he');
 }
 
+// "Fell 14 months ago and again yesterday", "Had a fall in 2019, again last week": the fall told
+// before in the sentence, the person's (a clause that opens with it), came back.
+// "She fell" may be a relative's fall (someoneElseBefore).
+const FALL_BEFORE = /(?:^|[.;:!?\n]\s*|,\s*)(?:(she|he)\s+)?(?:(?:pt|patient|client|has|had|has had)\s+)*(?:fell|had (?:a|one|two|several) falls?|falls?|a fall|tripped|slipped)\b[^.;!?\n]{0,48}$/i;
+export function fellBefore(text: string, hit: Hit): boolean {
+  const from = Math.max(0, hit.start - 80);
+  const m = FALL_BEFORE.exec(text.slice(from, hit.start));
+  if (!m) return false;
+  const who = m[1]?.toLowerCase();
+  return who === undefined || !someoneElseBefore(text, from + m.index + m[0].search(/\S/), who === 'she' ? 'she' : 'he');
+}
+
 function fellLiterally(text: string, hit: Hit): boolean {
   if (IN_A_FIGURE.test(text.slice(hit.end, hit.end + 24))) return false;
   if (UNSURE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;

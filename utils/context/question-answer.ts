@@ -37,13 +37,15 @@ const NO_ENDS = /^\s*(?:$|[.;!\n])/;
 const STATE_OVER = /^[^.;\n]{0,60}?\b(?:previously|in the past|used to|ever|children|years ago|(?:19|20)\d\d)\b/i;
 const QUESTION_STARTS = /[.?!;:\n]/;
 
-export function answerAfterMark(text: string, hits: readonly Hit[], index: number): FormValue | undefined {
+// `mark`: where the "?" is, after the term or a space after it ("Chest pain ? No").
+export function answerAfterMark(text: string, hits: readonly Hit[], index: number, mark = hits[index]!.end): FormValue | undefined {
   const hit = hits[index]!;
-  const mark = hit.end;
   if (asksAboutOther(text, hit)) return undefined;
   const from = mark + 1 + ANSWER_LEAD.exec(text.slice(mark + 1, mark + 16))![0].length;
   const symptom = raisesFlag(hit);
-  const next = hits[index + 1];
+  let n = index + 1;
+  while (n < hits.length && hits[n]!.start < from) n++;
+  const next = hits[n];
   if (next && next.start === from && hasRole(next, ROLE_BIT.form)) {
     if (isCheckbox(text, next) || isHint(text, next)) return undefined;
     const value = roleOf(next, 'form')!.value;

@@ -88,6 +88,12 @@ const FEELS_HIS = /\b(?:concerned|afraid|worried|scared|frightened|anxious|aware
 const HIS_BEFORE = /\bhis\s+$/i;
 const FROM_HER = /\bfrom\s+her\b(?!\s+own)/i;
 const MALE = new RegExp(`\\b(?:${alternation(HE_RELATIVES)})s?$`, 'i');
+const MALE_FIRST = new RegExp(`^(?:(?:her|his|my|their|the|pt'?s|patient'?s)\\s+)?(?:${alternation(HE_RELATIVES)})s?\\b`, 'i');
+
+// The relative a trigger names is a man: "Husband has", "her dad".
+export function maleRelative(text: string, trigger: Hit): boolean {
+  return MALE_FIRST.test(text.slice(trigger.start, trigger.end));
+}
 
 // How far back someone else can be the "she" or "he" of a phrase: this sentence and two before.
 const PRONOUN_REACH = 240;

@@ -50,6 +50,8 @@ export type Role =
       endsPhrase?: boolean;
       // Counts only with a recent birth after it ("son born 6 weeks ago"): see born-recently.ts.
       bornRecently?: true | 'baby-named';
+      // A risk that counts unless rated low after it ("Falls risk: low").
+      riskRated?: boolean;
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }
@@ -77,7 +79,7 @@ export type Role =
   | { kind: 'verb' }
   | { kind: 'form'; value: FormValue }
   | { kind: 'medication'; med: MedicationInfo }
-  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; pronoun?: 'she' | 'he'; clauseStart?: boolean; nounFall?: boolean }
+  | { kind: 'signal'; flag: SafetyFlag; needsQualifier?: boolean; pronoun?: 'she' | 'he'; clauseStart?: boolean; nounFall?: boolean; againFell?: boolean }
   | { kind: 'qualifier' }
   | { kind: 'measure'; measure: MeasureId | 'item9' | 'other' | 'counter' }
   | { kind: 'bmi' }

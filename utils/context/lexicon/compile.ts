@@ -31,6 +31,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.gravida) role.gravida = true;
       if (spec.endedByLoss) role.endedByLoss = true;
       if (spec.endsPhrase) role.endsPhrase = true;
+      if (spec.riskRated) role.riskRated = true;
       if (spec.bornRecently) role.bornRecently = spec.bornRecently;
       if (spec.signal) role.signal = spec.signal;
       add(spec.t, role);
@@ -80,6 +81,7 @@ function addOthers(add: Add): void {
     if (spec.pronoun) role.pronoun = spec.pronoun;
     if (spec.clauseStart) role.clauseStart = true;
     if (spec.nounFall) role.nounFall = true;
+    if (spec.againFell) role.againFell = true;
     add(spec.t, role);
   }
   for (const phrase of QUALIFIERS) add(phrase, { kind: 'qualifier' });

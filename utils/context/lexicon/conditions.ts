@@ -23,6 +23,7 @@ export type TermSpec =
       endedByLoss?: true;
       endsPhrase?: true;
       bornRecently?: true | 'baby-named';
+      riskRated?: true;
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -247,7 +248,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'had a fall', signal: 'falls' }, { t: 'has had a fall', signal: 'falls' }, { t: 'had two falls', signal: 'falls' },
     { t: 'had several falls', signal: 'falls' }, { t: 'had falls', signal: 'falls' }, { t: 'a fall', signal: 'falls' },
     { t: 'fallen', signal: 'falls' }, { t: 'mechanical fall', signal: 'falls' }, { t: 'mechanical falls', signal: 'falls' },
-    { t: 'second fall', signal: 'falls' }, { t: 'fall risk', signal: 'falls' }, { t: 'falls risk', signal: 'falls' },
+    { t: 'second fall', signal: 'falls' }, { t: 'fall risk', signal: 'falls', riskRated: true }, { t: 'falls risk', signal: 'falls', riskRated: true },
     { t: 'faller', signal: 'falls' }, { t: 'recurrent faller', signal: 'falls' },
   ],
   pregnancy: [
@@ -290,6 +291,9 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'newborn', signal: 'postnatal', currentOnly: true }, { t: 'new born', signal: 'postnatal', currentOnly: true },
     { t: 'baby born', signal: 'postnatal', currentOnly: true }, { t: 'new mum', signal: 'postnatal', currentOnly: true },
     { t: 'new mother', signal: 'postnatal', currentOnly: true }, { t: 'had a baby', signal: 'postnatal', currentOnly: true },
+    // Notes drop the article: "Had baby in October".
+    { t: 'had baby', signal: 'postnatal', currentOnly: true }, { t: 'had twins', signal: 'postnatal', currentOnly: true },
+    { t: 'had her twins', signal: 'postnatal', currentOnly: true },
     { t: 'has a new baby', signal: 'postnatal', currentOnly: true }, { t: 'weeks postpartum', signal: 'postnatal', currentOnly: true },
     { t: 'weeks postnatal', signal: 'postnatal', currentOnly: true }, { t: 'months postpartum', signal: 'postnatal', currentOnly: true },
     { t: 'months postnatal', signal: 'postnatal', currentOnly: true }, { t: 'post natally', signal: 'postnatal', currentOnly: true },

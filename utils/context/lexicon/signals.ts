@@ -9,7 +9,9 @@ import type { SafetyFlag } from '../schema.ts';
 // heavily; fell twice last month"): the person, whom notes leave unsaid.
 // nounFall: "fall" the noun with when, which counts where it opens a clause or follows "a", "had a",
 // "reports one" ("Fall 2 weeks ago at home"), not where a reading fell ("BP fall yesterday").
-export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he'; clauseStart?: true; nounFall?: true };
+// againFell: "and again yesterday" after a fall told earlier in the sentence ("Fell 14 months ago and
+// again yesterday"): the fall came back lately.
+export type SignalSpec = { t: string; flag: SafetyFlag; needsQualifier?: true; pronoun?: 'she' | 'he'; clauseStart?: true; nounFall?: true; againFell?: true };
 
 const flag = (f: SafetyFlag, terms: readonly string[], extra: Partial<SignalSpec> = {}): SignalSpec[] => terms.map((t) => ({ t, flag: f, ...extra }));
 
@@ -148,6 +150,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ...flag('falls', FELL_TAILS.map((tail) => `fell ${tail}`), { clauseStart: true }),
   // "Fall 2 weeks ago at home": the noun with when it happened, lately.
   ...flag('falls', ['fall last week', 'fall last month', 'fall weeks ago', ...FALL_WHEN.map((when) => `fall ${when}`)], { nounFall: true }),
+  ...flag('falls', ['yesterday', 'today', 'last week', 'last night', 'last month', 'this week', 'this month', 'this morning', 'recently']
+    .flatMap((when) => [`and again ${when}`, `again ${when}`]), { againFell: true }),
 ];
 
 // Words that make breathlessness count ("new", "unexplained", "worsening", "at rest").

@@ -240,7 +240,11 @@ export const PSEUDO_TERMS: readonly string[] = [
   'falls asleep', 'falls within', 'falls under', 'falls short', 'falls into', 'falls on', 'falls in love', 'falls out', 'falls apart',
   'falls behind', 'falls through', 'falls to', 'a fall in', 'a fall of', 'fall out', 'fallen out', 'fallen asleep', 'fallen behind',
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
+  'had baby blues', 'had baby brain', 'had baby shower', 'had baby loss', 'had baby weight',
   'falls risk assessment', 'falls assessment', 'falls risk screen', 'falls prevention', 'falls prevention advice',
+  'fall risk assessment', 'fall assessment', 'fall risk screen', 'fall prevention', 'fall prevention advice',
+  // A risk rated low is no sign of falls: "Falls risk: low", "Low falls risk".
+  ...['fall risk', 'falls risk'].flatMap((r) => [`${r} low`, `${r} is low`, `${r} assessed as low`, `${r} minimal`, `low ${r}`]), 'low risk of falls',
   'passed out leaflets', 'passed out the leaflets', 'passed out information', 'passed out of',
   'insulin resistance', 'insulin resistant', 'atrial septal defect',
   'cancer check', 'skin cancer check', 'mole check', 'phobia scale', 'iapt phobia scale',

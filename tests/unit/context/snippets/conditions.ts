@@ -527,4 +527,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Dibetes, diet controlled.', conditions: { diabetes: 'present' } },
   { text: 'COPD ?\nNo', conditions: { copd: 'negated' } },
   { text: 'COPD ?', conditions: { copd: 'possible' } },
+  { text: 'Diabetes ? No', conditions: { diabetes: 'negated' } },
+  { text: 'Husband has depression, 32 weeks pregnant.', conditions: { depression: 'family', pregnancy: 'present' } },
+  { text: 'Falls risk: low', conditions: { frailty: 'absent' } },
 ];

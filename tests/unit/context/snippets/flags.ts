@@ -1080,4 +1080,25 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pregnant ?\nYes', flags: ['pregnancy'] },
   { text: 'Falls ?\nYes', flags: ['falls'] },
   { text: 'Chest pain ?\nNo', flags: ['!cardiac-symptoms'] },
+  // A mark after a space with its answer straight after.
+  { text: 'Chest pain ? No', flags: ['!cardiac-symptoms'] },
+  { text: 'Pregnant ? - no', flags: ['!pregnancy'] },
+  { text: 'Falls ? No', flags: ['!falls'] },
+  { text: 'Chest pain ? Yes', flags: ['cardiac-symptoms'] },
+  // No man of the family is pregnant.
+  { text: 'Husband has depression, 32 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Partner is pregnant.', flags: ['!pregnancy'] },
+  // After a denial's comma, a duration or a collapse of her own starts a statement.
+  { text: 'No palpitations, five days of chest pain.', flags: ['cardiac-symptoms'] },
+  { text: 'Denies falls, collapsed at home yesterday.', flags: ['cardiac-symptoms'] },
+  // A fall that came back lately.
+  { text: 'Fell 14 months ago and again yesterday.', flags: ['falls'] },
+  { text: 'Mood fell in May and again last week.', flags: ['!falls'] },
+  { text: 'Husband fell in 2020 and again last week.', flags: ['!falls'] },
+  // A falls risk rated low, or its assessment, is no fall.
+  { text: 'Fall risk assessment this week: low', flags: ['!falls'] },
+  { text: 'Falls risk: low', flags: ['!falls'] },
+  { text: 'Falls risk: high', flags: ['falls'] },
+  { text: 'Had baby in October.', flags: ['postnatal'] },
+  { text: 'Had baby blues after first child.', flags: ['!postnatal'] },
 ];
