@@ -1,3 +1,4 @@
+import { bmiFromSize } from './bmi-from-size.ts';
 import { babyAgeStart, ownerDoubtful, ownerUnsaidAt } from './baby-age.ts';
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
 import { PAST_FORM, settlesSymptoms } from './form-value.ts';
@@ -196,8 +197,11 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   if (text.length === 0) return findings;
   const { hits, bounds } = scanned;
   if (hits.length === 0) {
-    // Nothing the lexicon knows: only a postcode can still be here.
-    if (HAS_DIGIT.test(text)) pushPostcodes(text, hits, findings);
+    // Nothing the lexicon knows: only a postcode or a weight and height can still be here.
+    if (HAS_DIGIT.test(text)) {
+      pushPostcodes(text, hits, findings);
+      pushSizeBmi(text, findings);
+    }
     return findings;
   }
 
@@ -244,7 +248,15 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   dropScoredNames(findings);
   findings.measures = newestOnly(text, findings.measures);
   pushPostcodes(text, hits, findings);
+  pushSizeBmi(text, findings);
   return findings;
+}
+
+// A BMI from weight and height, where the line states none (see bmi-from-size.ts).
+function pushSizeBmi(text: string, findings: BlockFindings): void {
+  if (findings.bmis.length > 0 || !(text.includes('kg') || text.includes('Kg') || text.includes('KG') || text.includes('kilo'))) return;
+  const bmi = bmiFromSize(text);
+  if (bmi) findings.bmis.push(bmi);
 }
 
 // "GAD 9" is a GAD-7 score, not generalised anxiety disorder: a term that named a score is no mention.

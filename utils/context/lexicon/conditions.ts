@@ -93,6 +93,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'harmful drinking', 'harmful alcohol use', 'problem drinking', 'dependent drinking', 'opioid dependence',
     'opiate dependence', 'heroin dependence', 'heroin use', 'crack cocaine', 'cocaine dependence', 'cannabis dependence',
     'cannabis misuse', 'ivdu', 'intravenous drug use', 'addiction',
+    // Daily use is a pattern to ask about, not yet a diagnosis: "Uses cannabis daily".
+    ...['uses cannabis daily', 'smokes cannabis daily', 'cannabis daily', 'daily cannabis', 'daily cannabis use', 'cannabis use daily',
+      'smokes cannabis every day', 'uses cannabis every day', 'uses cocaine', 'cocaine use', 'regular cocaine use', 'binge drinking',
+      'binge drinks', 'drinking heavily', 'heavy drinking', 'heavy drinker', 'drinks heavily'].map((t): TermSpec => ({ t, status: 'possible' })),
   ],
   dementia: [
     'dementia', 'alzheimers', 'alzheimer', 'alzheimers disease', 'altzheimers', 'alzeimers', 'vascular dementia',

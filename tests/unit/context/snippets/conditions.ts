@@ -530,4 +530,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diabetes ? No', conditions: { diabetes: 'negated' } },
   { text: 'Husband has depression, 32 weeks pregnant.', conditions: { depression: 'family', pregnancy: 'present' } },
   { text: 'Falls risk: low', conditions: { frailty: 'absent' } },
+  { text: 'Weight 110 kg, height 1.75 m.', conditions: { obesity: 'present' } },
+  { text: 'Weight 70kg, height 1.70m', conditions: { obesity: 'absent' } },
+  { text: 'Uses cannabis daily.', conditions: { 'substance-misuse': 'possible' } },
+  { text: 'Denies cocaine use.', conditions: { 'substance-misuse': 'negated' } },
+  { text: 'Husband is a heavy drinker.', conditions: { 'substance-misuse': 'family' } },
 ];

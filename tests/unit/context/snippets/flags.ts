@@ -1101,4 +1101,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls risk: high', flags: ['falls'] },
   { text: 'Had baby in October.', flags: ['postnatal'] },
   { text: 'Had baby blues after first child.', flags: ['!postnatal'] },
+  // A BMI worked out from weight and height on one line.
+  { text: 'Weight 45 kg, height 1.68 m.', flags: ['eating-disorder'] },
+  { text: 'Wt 42kg Ht 165cm', flags: ['eating-disorder'] },
+  { text: 'Weighs 44.5 kg and is 1.70 m tall.', flags: ['eating-disorder'] },
+  { text: 'Weight 70kg, height 1.70m', flags: ['!eating-disorder'] },
+  { text: 'Daughter weighs 38 kg, height 1.55 m.', flags: ['!eating-disorder'] },
+  { text: 'Weighed 40 kg at her lowest, height 1.65 m.', flags: ['!eating-disorder'] },
 ];
