@@ -161,12 +161,19 @@ const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
 // A pregnancy no man of the family can have: "Husband has depression, 32 weeks pregnant" is hers.
+// Not one told as the time he did something in ("Boyfriend left when she was pregnant", "Husband
+// was abusive during her first pregnancy"): that is over, and stays his part of the story.
+const PREGNANCY_BACK_THEN = /\b(?:was|were|during|when|while|whilst|throughout|first|previous|last|earlier|in (?:her|the))\b[^,;.]{0,24}$/i;
 function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
-  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.includes('pregnancy')) && maleRelative(text, trigger);
+  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.includes('pregnancy')) && maleRelative(text, trigger)
+    && !PREGNANCY_BACK_THEN.test(text.slice(trigger.end, hit.start));
 }
 
-// "Falls risk: low", "Fall risk score - minimal": a risk rated low is no sign.
-const RATED_LOW = /^\s*(?:(?:score|rating|level|assessment|category)\s*)?(?:[:=–-]|is|was|assessed as|rated)?\s*(?:low|minimal|nil|none|no|negligible)\b/i;
+// "Falls risk: low", "Fall risk score - minimal", "Falls risk assessment this week: low": a risk
+// rated low is no sign; nor is an assessment without a rating ("Falls risk assessment completed").
+// Not a low that rises ("was low, now high", "low-moderate").
+const RATED_LOW = /^(?:\s*(?:score|rating|level|category|assessment|screen(?:ing)?|tool))*[^.;\n\d]{0,20}?(?:[:=–-]|\bis\b|\bwas\b|assessed as|rated)?\s*(?:low|minimal|nil|negligible)\b(?!\s*(?:[-–/]|to|or)\s*(?:moderate|medium|high|mod))(?![^.;\n]{0,24}\b(?:now|but|then|increased|->|→)\b)/i;
+const UNRATED = /^\s*(?:assessment|screen(?:ing)?|tool)\b(?![^.;\n]{0,40}\b(?:high|moderate|medium|raised|increased|at risk|score\s*[:=]?\s*\d))/i;
 
 function isBabyAge(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
@@ -467,10 +474,8 @@ function resolveTargets(
   for (const t of targets) {
     const end = (t.hit.mask & ROLE_BIT.code) !== 0 ? codeEnd(text, t.hit) : t.hit.end;
     const spaced = text.charCodeAt(end) !== 63 && spacedMarkAt(text, end);
-    // "Insulin ?": the drug queried is still a drug to check for (a hypo risk), as it always read.
-    if (spaced && (t.hit.mask & ROLE_BIT.medication) !== 0) continue;
-    // "COPD ?" ending its block asks as "COPD?" does, open to the next block's "No"; the mark is no
-    // form's value of its own.
+    // "COPD ?", "Insulin ?" ending its block asks as "COPD?" does, open to the next block's "No";
+    // the mark is no form's value of its own.
     if (spaced && t.dims.form === 'possible' && BLOCK_ENDS_AFTER_MARK.test(text.slice(end))) {
       delete t.dims.form;
       t.dims.explicit = false;
@@ -483,6 +488,12 @@ function resolveTargets(
         t.dims.form = answer;
         t.dims.explicit = true;
         if (answer === 'yes' && isFalls(t.hit)) t.year = yearAnswered(text, t.hit.end);
+        continue;
+      }
+      // "Pregnant ? Not sure": unsure is still a query.
+      if (UNSURE_AFTER_MARK.test(text.slice(end + 2, end + 24))) {
+        t.dims.possible = true;
+        t.dims.explicit = true;
         continue;
       }
     }
@@ -823,6 +834,8 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
   return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
 }
 
+// A comma and the date's own count ("Baby born, 2 years ago").
+const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 function reachBack(
   text: string,
   hits: Hit[],
@@ -847,7 +860,8 @@ function reachBack(
     if (hasRole(hit, ROLE_BIT.terminator)) break;
     const words = countWords(text, hit.end, nextStart);
     if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
-    if (role.untilComma && text.slice(hit.end, nextStart).includes(',')) break;
+    if ((role.untilComma || role.oneAcrossComma) && text.slice(hit.end, nextStart).includes(',')
+      && !(role.oneAcrossComma && reached === 0 && nextStart === trigger.start && ONLY_COMMA.test(text.slice(hit.end, nextStart)))) break;
     const target = targetAt[j];
     if (!target) continue;
     if (applies(role, target)) {
@@ -919,6 +933,7 @@ const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefine
 // ? No", whose mark asks a form's question.
 const SPACED_MARK = /^ \?[ \t]*(?:$|[\n.,;)])/;
 const BLOCK_ENDS_AFTER_MARK = /^ \?\s*$/;
+const UNSURE_AFTER_MARK = /^\s*[-–:]?\s*(?:not sure|unsure|possibly|maybe|perhaps|unknown|don'?t know|doesn'?t know|not known|\?)/i;
 function spacedMarkAt(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && SPACED_MARK.test(text.slice(end, end + 6));
 }
@@ -984,7 +999,7 @@ function emit(
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
-        if (role.riskRated && RATED_LOW.test(text.slice(hit.end, hit.end + 32))) break;
+        if (role.riskRated && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || UNRATED.test(text.slice(hit.end, hit.end + 60)))) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);
@@ -1100,15 +1115,21 @@ const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
 const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b)(?![^.;!?\n]{0,16}\buntil\b)/gi;
 // "Had a fall 5 years ago", "Chest pain many years ago": two years back or more is before last
 // calendar year, whatever today is, so the symptom is dated to a year long past (LONG_AGO).
-const YEARS_AGO = /^[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
+// Not where it began then and goes on ("Chest pain since MI 2 years ago", "Palpitations began a
+// few years ago and continue", "first fall 3 years ago, now weekly").
+const YEARS_AGO = /^(?![^.;,\n\d]{0,30}?\b(?:since|until|till|began|begun|begin|started|starting|start|first|onset|from|after|following|post)\b)[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
+const GOES_ON = /^[^.!?\n]*?\b(?:since|now|continu\w*|ongoing|still|daily|weekly|monthly|every|recurr\w*|persist\w*|on and off|off and on|intermittent\w*)\b/i;
 const LONG_AGO = 0;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
   if (year === undefined) {
     const soon = YEAR_SOON.exec(text.slice(hit.end, hit.end + 48)) ?? YEAR_BARE.exec(text.slice(hit.end, hit.end + 48));
     if (soon) year = Number(soon[1]);
-    else if (YEARS_AGO.test(text.slice(hit.end, hit.end + 56))) year = LONG_AGO;
-    else return undefined;
+    else {
+      const ago = YEARS_AGO.exec(text.slice(hit.end, hit.end + 56));
+      if (!ago || GOES_ON.test(text.slice(hit.end + ago[0].length, hit.end + ago[0].length + 80))) return undefined;
+      year = LONG_AGO;
+    }
   }
   const rest = text.slice(hit.end, hit.end + 120);
   if (BACK_SINCE.test(rest.replace(NOT_BACK, ' '))) return undefined;

@@ -38,18 +38,21 @@ export function ownerUnsaidAt(text: string, start: number): number {
 }
 
 // "Daughter is 6 weeks old" leaves the mother unsaid, so it is hers only where nothing before says
-// otherwise: no man ("He is struggling.", "New dad.", "Male, 29."), no one else with a baby
-// ("Friend has a baby."), and no age past having one ("Mrs Jones, 62.").
-const A_MAN = /\b(?:he|him|his|male|man|dad|daddy|father|gentleman|mr|m)\b(?!\s*\/\s*(?:she|her))/i;
-const A_MAN_EXCEPT = /\b(?:her|their)\s+(?:dad|daddy|father|husband)\b|\b(?:her|their|the baby'?s?|baby'?s?)\s+dad\b|\bdad\s+(?:is|works|helps|supports)\b/gi;
-const ANOTHER = /\b(?:friend|neighbou?r|colleague|sister|sister-in-law|brother|cousin|niece|nephew|daughter-in-law|son-in-law|granddaughter|grandson|nanny|childminder)s?\b/i;
-const OLDER = /(?:^|[,(]\s*|\bage[d:]?\s*:?\s*)(?:[5-9]\d|1[01]\d)\s*(?:$|[,.;)\n]|y\b|yo\b|yrs?\b|years?\b)/im;
+// otherwise: a note that opens on a man ("He is struggling.", "New dad, sleep deprived.", "Male,
+// 29.", "Father attends with low mood."), someone else with a baby ("Friend has a baby."), or an
+// age past having one ("Mrs Jones, 62."). Not a man she speaks of ("Husband works away, he is
+// supportive", "Dad on paternity leave", "Father not involved").
+const MAN_OPENS = /^\s*(?:he\s+(?:is|has|was|feels|reports|describes|attends|attended|presents|says|works|lives)|male\b|man\b|mr\b|gentleman\b|(?:a\s+)?(?:new|first[- ]time|young|single)\s+(?:dad|father)\b|(?:dad|father)\s+(?:attends|attended|presents|presenting|reports|referred|self[- ]referred|of)\b|\d{2}\s*(?:y\/?o\s*)?(?:m|male)\b)/i;
+const HE_RELATIVE = /\b(?:husband|partner|boyfriend|fianc[eé]|dad|father|brother|son|grandfather|grandad|uncle|step\w*|ex)\b/i;
+const OTHERS_BABY = /\b(?:friend|neighbou?r|colleague|sister|sister-in-law|brother|cousin|niece|daughter-in-law|son-in-law|sil|bil)(?:['’]s)?\b[^.!?\n]{0,40}\b(?:baby|babies|newborn|twins|had a|gave birth|born|pregnant|son|daughter)\b/i;
+const OLDER = /(?:\b(?:mrs|ms|miss|mr)\b[^,\n(]{0,30}(?:,\s*|\(\s*)|\bage[d:]?\s*:?\s*)(?:[5-9]\d|1[01]\d)\b|\b(?:[5-9]\d|1[01]\d)\s*(?:y\/?o|yrs?|years?(?:\s+old)?)\b/i;
 export function ownerDoubtful(text: string, owner: number): boolean {
   const record = text.slice(Math.max(0, owner - 400), owner);
-  const lastSentence = record.slice(record.search(/[^.!?\n]*$/));
-  const previous = record.slice(0, record.length - lastSentence.length).replace(/\s+$/, '');
-  const near = previous.slice(previous.search(/[^.!?\n]*[.!?\n]?$/)) + lastSentence;
-  return A_MAN.test(record.replace(A_MAN_EXCEPT, ' ')) || ANOTHER.test(near) || OLDER.test(record);
+  const sentences = record.split(/(?<=[.!?\n])\s*/);
+  // The note's first sentence, or a sentence that opens on "he" with no man of her family named.
+  const manOpens = MAN_OPENS.test(sentences[0] ?? '') || (sentences.some((s) => /^\s*he\b/i.test(s) && MAN_OPENS.test(s)) && !HE_RELATIVE.test(record));
+  const near = sentences.slice(-2).join(' ');
+  return manOpens || OTHERS_BABY.test(near) || OLDER.test(record);
 }
 
 // Where the age starts (its number), or -1 when the phrase is not a baby's age.

@@ -3,7 +3,7 @@ import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { RANK } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
-import type { BlockFindings, MeasureCandidate, RawMention, RawSignal } from './findings.ts';
+import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { scoredByOther } from './measure-owner.ts';
@@ -43,6 +43,8 @@ type Pending = { mention: RawMention; section: Section; index: number }[];
 type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
 // A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
 type Questions = { signal: RawSignal; section: Section; order: number }[];
+// A drug asked about ("<dt>Insulin?</dt>"), taken if the next block answers yes.
+type MedQuestions = { med: RawMedication; order: number }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
@@ -54,6 +56,7 @@ type Walk = {
   pending: Pending;
   pendingSignals: PendingSignals;
   questions: Questions;
+  medQuestions: MedQuestions;
   textMode: boolean;
   seen: SeenBlocks;
   settled: Map<ConditionId, number>;
@@ -97,7 +100,7 @@ export function contextualise(root: Seg, options: { textMode?: boolean } = {}): 
 export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
 
 export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Merge {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set(), sexesNamed: 0 };
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set(), sexesNamed: 0 };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
@@ -329,7 +332,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   if (labelOnly) {
     if (walk.run || f.names) follow(walk, f, state, [], seq);
-    if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
+    if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) answerQuestions(walk, f.answer);
     clearPending(walk);
     return true;
   }
@@ -352,7 +355,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text) && !TAKEN_NOW.test(block.text)) || state.label?.notTaken === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
-  if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0 || walk.questions.length > 0)) {
+  if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) {
     // Last first, so each index still points at its own mention. An answer that says nothing
     // ("Unknown", no box ticked) takes the mention back.
     for (const p of walk.pending.reverse()) {
@@ -370,7 +373,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     clearPending(walk);
     return false;
   }
-  if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
+  if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) answerQuestions(walk, f.answer);
   clearPending(walk);
 
   if (!orgContext) {
@@ -429,11 +432,13 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
       // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
-      if (walk.meds.has(m.med) || !isPresent(m.dims, section) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
-      walk.meds.add(m.med);
-      const taken: Evidence['medications'][number] = { med: m.med, text: m.text, order: orderOf(seq, m.offset) };
-      if (m.forOther) taken.forOther = true;
-      ev.medications.push(taken);
+      if (walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
+      if (!isPresent(m.dims, section)) {
+        // "Insulin?" over "Yes": asked, and taken if the next block says so.
+        if (m.dims.question === true && asks(block)) walk.medQuestions.push({ med: m, order: orderOf(seq, m.offset) });
+        continue;
+      }
+      takeMed(walk, m, orderOf(seq, m.offset));
     }
   }
   const ownFrom = ev.measures.length;
@@ -454,6 +459,14 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+function takeMed(walk: Walk, m: RawMedication, order: number): void {
+  if (walk.meds.has(m.med)) return;
+  walk.meds.add(m.med);
+  const taken: Evidence['medications'][number] = { med: m.med, text: m.text, order };
+  if (m.forOther) taken.forOther = true;
+  walk.evidence.medications.push(taken);
 }
 
 function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: number): Evidence['measures'][number] {
@@ -516,6 +529,7 @@ function clearPending(walk: Walk): void {
   if (walk.pending.length > 0) walk.pending = [];
   if (walk.pendingSignals.length > 0) walk.pendingSignals = [];
   if (walk.questions.length > 0) walk.questions = [];
+  if (walk.medQuestions.length > 0) walk.medQuestions = [];
 }
 
 // "<dt>Chest pain?</dt><dd>Only on exertion</dd>": a block that answers a question the block
@@ -548,6 +562,7 @@ function settleMention(ev: Evidence, p: Pending[number], form: FormValue, year?:
 }
 
 function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?: number, fallsOnly = false): void {
+  if (answer === 'yes' && !notCardiac && year === undefined && !fallsOnly) for (const q of walk.medQuestions) takeMed(walk, q.med, q.order);
   for (const q of walk.questions) {
     if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
     if (fallsOnly && q.signal.flag !== 'falls') continue;

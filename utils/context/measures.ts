@@ -262,17 +262,22 @@ const LIST_REACH = 300;
 // further than a window's length away.
 const REACH = 200;
 
-// An ellipsis trails on only between scores: a number before it and one straight after ("19 at
-// assessment (before meds)... 14 today"), not "PHQ-9 not completed... has 2 children".
+// An ellipsis trails on between scores: a number before it and one straight after ("19 at
+// assessment (before meds)... 14 today"), or the questionnaire's name and its score ("PHQ-9...
+// 19", "PHQ-9 score... 17", "PHQ-9 was... 21 today"); not "PHQ-9 not completed... has 2 children".
 const NUMBER_BEFORE_DOTS = /(?<![\w-])\d{1,2}[^.!?\n\d]{0,40}$/;
 const NUMBER_AFTER_DOTS = /^[.\s]*(?:[a-z]+\s+)?\d/i;
+const NAME_BEFORE_DOTS = /\b(?:phq|gad)[\s-]?\d{1,2}(?:\s*(?:score|total|result|was|is|now|today|completed|done|scored))*\s*[:=]?\s*$/i;
+const SCORE_AFTER_DOTS = /^[.\s]*(?:(?:score(?:\s+of)?|scored|was|is|of|=|:)\s*)?\d/i;
 function soft(text: string, b: number): boolean {
   const c = text.charCodeAt(b);
   if (c === 59) return true;
   if (c !== 46 || (text.charCodeAt(b - 1) !== 46 && text.charCodeAt(b + 1) !== 46)) return false;
   let first = b;
   while (first > 0 && text.charCodeAt(first - 1) === 46) first--;
-  return NUMBER_BEFORE_DOTS.test(text.slice(Math.max(0, first - 48), first)) && NUMBER_AFTER_DOTS.test(text.slice(b + 1, b + 24));
+  const before = text.slice(Math.max(0, first - 48), first);
+  const after = text.slice(b + 1, b + 24);
+  return (NUMBER_BEFORE_DOTS.test(before) && NUMBER_AFTER_DOTS.test(after)) || (NAME_BEFORE_DOTS.test(before) && SCORE_AFTER_DOTS.test(after));
 }
 
 function sentenceStart(text: string, bounds: number[], pos: number): number {

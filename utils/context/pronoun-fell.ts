@@ -17,7 +17,7 @@ export function pronounFell(text: string, hit: Hit, pronoun: 'she' | 'he'): bool
 // "Drinking heavily; fell twice last month", "Chest pain no, fell twice": notes leave the person
 // unsaid where a clause opens with the fall. Not where a score, a weight or a mood was just named,
 // or "rose" and "then" say one rose first ("Mood: fell recently", "PHQ-9 rose and fell twice").
-const CLAUSE_OPENS = /(?:^|[.;,:!?•·–—]|\s-|\band)\s*$/i;
+const CLAUSE_OPENS = /(?:^|[.;,:!?•·–—]|\s-|\band|\bbut)\s*$/i;
 const WHAT_FELL = /\b(?:rose|risen|went up|increased|improved|then|mood|weight|scores?|phq|gad|sugars?|bp|pressure|hba1c|glucose|bmi|income|attendance|levels?|readings?|numbers?|units|intake|cigarettes|hours)\b[^.;!?]*$/i;
 // "fell last month to around 20": an amount fell, to a number.
 const TO_A_NUMBER = /^[^.;!?]{0,24}?\bto\s+(?:around\s+|about\s+|approx\w*\s+|under\s+|below\s+)?\d/i;
@@ -26,27 +26,32 @@ export function subjectlessFell(text: string, hit: Hit): boolean {
   return CLAUSE_OPENS.test(before) && !WHAT_FELL.test(before) && !TO_A_NUMBER.test(text.slice(hit.end, hit.end + 40)) && fellLiterally(text, hit);
 }
 
-// "Fall 2 weeks ago", "No chest pain, one fall last week", "had a fall yesterday": a fall where a
-// clause opens, after a count or "had"; not "BP fall yesterday", "Hb fall", "in the fall".
-const FALL_OPENS = /(?:^|[.;,:!?•·–—(]|\s-|\band|\b(?:had|has had|reports|reported|describes|described|suffered|sustained|with|after|following|since))\s*(?:(?:a|an|one|another|further|new|second|2nd|recent|minor|bad|nasty|small|big|serious)\s+){0,2}$/i;
-// "since her fall last month": hers, unless a relative was just named (someoneElseBefore).
+// "Fall 2 weeks ago", "Unwitnessed fall yesterday", "A&E due to fall last week", "since her fall
+// last month": a fall with when it happened is the person's, unless a reading or amount is what
+// fell ("BP fall yesterday", "Hb fall 2 weeks ago", "Mood fall"), or "his" or "her" names a
+// relative just before (someoneElseBefore).
+const READING_BEFORE = /\b(?:hb|haemoglobin|hemoglobin|sats?|saturations?|spo2|o2|oxygen|sodium|na|potassium|egfr|gfr|creatinine|platelets?|plt|wcc|temp|temperature|hr|pulse|bp|pressure|glucose|sugars?|bms?|cbg|hba1c|weight|wt|bmi|mood|scores?|phq\S*|gad\S*|levels?|counts?|readings?|income|attendance|prices?|ratio|rate|sales|numbers?|intake|heart rate|peak flow|pefr|fev1|rise and|rise or|rise\/)\s*$/i;
 const WHOSE_FALL = /\b(her|his)\s+(?:(?:recent|last|latest|first|second|bad|nasty)\s+)?$/i;
 export function personsFall(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);
-  if (WHAT_FELL.test(before) || !fellLiterally(text, hit)) return false;
-  if (FALL_OPENS.test(before)) return true;
+  if (READING_BEFORE.test(before) || !fellLiterally(text, hit)) return false;
   const whose = WHOSE_FALL.exec(before);
-  return whose !== null && !someoneElseBefore(text, hit.start - whose[0].length, whose[1]!.toLowerCase() === 'her' ? 'she' : 'he');
+  return whose === null || !someoneElseBefore(text, hit.start - whose[0].length, whose[1]!.toLowerCase() === 'her' ? 'she' : 'he');
 }
 
 // "Fell 14 months ago and again yesterday", "Had a fall in 2019, again last week": the fall told
 // before in the sentence, the person's (a clause that opens with it), came back.
 // "She fell" may be a relative's fall (someoneElseBefore).
-const FALL_BEFORE = /(?:^|[.;:!?\n]\s*|,\s*)(?:(she|he)\s+)?(?:(?:pt|patient|client|has|had|has had)\s+)*(?:fell|had (?:a|one|two|several) falls?|falls?|a fall|tripped|slipped)\b[^.;!?\n]{0,48}$/i;
+// Not a fall in a figure ("fell pregnant", "fell off the wagon", "falls asleep", "falls to 3/10").
+const FALL_BEFORE = /(?:^|[.;:!?\n]\s*|,\s*)(?:(she|he)\s+)?(?:(?:pt|patient|client|has|had|has had)\s+)*(fell|had (?:a|one|two|several) falls?|falls?|a fall)\b([^.;!?\n]{0,48})$/i;
+const NOT_A_FALL_AFTER = /^\s*(?:off the|off (?:her|his) (?:feet|chair)|apart|short|flat|silent|quiet|to\s+\d|to pieces|in love|out with|for|back)/i;
 export function fellBefore(text: string, hit: Hit): boolean {
   const from = Math.max(0, hit.start - 80);
   const m = FALL_BEFORE.exec(text.slice(from, hit.start));
   if (!m) return false;
+  const fallEnd = from + m.index + m[0].length - m[3]!.length;
+  if (IN_A_FIGURE.test(m[3]!) || NOT_A_FALL_AFTER.test(m[3]!) || TO_A_NUMBER.test(m[3]!)) return false;
+  if (WHAT_FELL.test(text.slice(Math.max(0, fallEnd - m[2]!.length - 24), fallEnd - m[2]!.length))) return false;
   const who = m[1]?.toLowerCase();
   return who === undefined || !someoneElseBefore(text, from + m.index + m[0].search(/\S/), who === 'she' ? 'she' : 'he');
 }

@@ -71,6 +71,7 @@ export type Role =
       capital?: boolean;
       // Reaches no further than the next comma or "and".
       untilComma?: boolean;
+      oneAcrossComma?: boolean;
       // Reaches only through an age or "who" aside after it ("Grandson, aged 10, has asthma").
       afterAside?: boolean;
     }

@@ -62,6 +62,7 @@ function addContext(add: Add): void {
     if (spec.capital) role.capital = true;
     if (spec.limited) role.limited = true;
     if (spec.untilComma) role.untilComma = true;
+    if (spec.oneAcrossComma) role.oneAcrossComma = true;
     if (spec.afterAside) role.afterAside = true;
     add(spec.t, role);
   }

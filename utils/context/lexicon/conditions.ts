@@ -296,8 +296,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'baby born', signal: 'postnatal', currentOnly: true }, { t: 'new mum', signal: 'postnatal', currentOnly: true },
     { t: 'new mother', signal: 'postnatal', currentOnly: true }, { t: 'had a baby', signal: 'postnatal', currentOnly: true },
     // Notes drop the article: "Had baby in October".
-    { t: 'had baby', signal: 'postnatal', currentOnly: true }, { t: 'had twins', signal: 'postnatal', currentOnly: true },
-    { t: 'had her twins', signal: 'postnatal', currentOnly: true },
+    { t: 'had baby', signal: 'postnatal', currentOnly: true }, { t: 'had baby at home', signal: 'postnatal', currentOnly: true },
     { t: 'has a new baby', signal: 'postnatal', currentOnly: true }, { t: 'weeks postpartum', signal: 'postnatal', currentOnly: true },
     { t: 'weeks postnatal', signal: 'postnatal', currentOnly: true }, { t: 'months postpartum', signal: 'postnatal', currentOnly: true },
     { t: 'months postnatal', signal: 'postnatal', currentOnly: true }, { t: 'post natally', signal: 'postnatal', currentOnly: true },

@@ -16,6 +16,9 @@ export type TriggerSpec = {
   capital?: true;
   // Reaches no further than the next comma or "and" (back, no further than a comma).
   untilComma?: true;
+  // Back past a comma only to a target right before it ("Had a baby, 18 months ago"), not past
+  // other words ("Pregnant, miscarriage 18 months ago"), nor on to a list.
+  oneAcrossComma?: true;
   // Reaches only through an age or "who" aside after it.
   afterAside?: true;
 };
@@ -174,7 +177,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...post('historical', ['years ago',
     // More than the year after a birth: "Baby born 18 months ago" is no longer postnatal.
     ...Array.from({ length: 36 }, (_, i) => `${i + 13} months ago`), 'eighteen months ago', 'a year and a half ago',
-    'over a year ago', 'more than a year ago'], { gap: 3, untilComma: true }),
+    'over a year ago', 'more than a year ago'], { gap: 3, oneAcrossComma: true }),
 ];
 
 // Words that end any trigger's scope: a new subject or a contrast.
@@ -240,11 +243,13 @@ export const PSEUDO_TERMS: readonly string[] = [
   'falls asleep', 'falls within', 'falls under', 'falls short', 'falls into', 'falls on', 'falls in love', 'falls out', 'falls apart',
   'falls behind', 'falls through', 'falls to', 'a fall in', 'a fall of', 'fall out', 'fallen out', 'fallen asleep', 'fallen behind',
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
-  'had baby blues', 'had baby brain', 'had baby shower', 'had baby loss', 'had baby weight',
-  'falls risk assessment', 'falls assessment', 'falls risk screen', 'falls prevention', 'falls prevention advice',
-  'fall risk assessment', 'fall assessment', 'fall risk screen', 'fall prevention', 'fall prevention advice',
-  // A risk rated low is no sign of falls: "Falls risk: low", "Low falls risk".
-  ...['fall risk', 'falls risk'].flatMap((r) => [`${r} low`, `${r} is low`, `${r} assessed as low`, `${r} minimal`, `low ${r}`]), 'low risk of falls',
+  // "Had baby scan", "Had baby taken into care", "Had baby at 16": not a birth lately.
+  ...['blues', 'brain', 'shower', 'loss', 'weight', 'scan', 'scans', 'moving', 'seat', 'taken', 'removed', 'adopted', 'at', 'check',
+    'clinic', 'group', 'massage', 'clothes', 'things', 'stuff', 'monitor', 'kicking', 'kicks', 'movements'].map((w) => `had baby ${w}`),
+  'falls assessment', 'falls prevention', 'falls prevention advice',
+  'fall assessment', 'fall prevention', 'fall prevention advice',
+  // A risk rated low is no sign of falls: "Low falls risk" (and "Falls risk: low", riskRated).
+  'low fall risk', 'low falls risk', 'low risk of falls',
   'passed out leaflets', 'passed out the leaflets', 'passed out information', 'passed out of',
   'insulin resistance', 'insulin resistant', 'atrial septal defect',
   'cancer check', 'skin cancer check', 'mole check', 'phobia scale', 'iapt phobia scale',

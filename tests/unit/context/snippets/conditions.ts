@@ -535,4 +535,5 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Uses cannabis daily.', conditions: { 'substance-misuse': 'possible' } },
   { text: 'Denies cocaine use.', conditions: { 'substance-misuse': 'negated' } },
   { text: 'Husband is a heavy drinker.', conditions: { 'substance-misuse': 'family' } },
+  { text: 'Pregnant ? Not sure', conditions: { pregnancy: 'possible' } },
 ];

@@ -137,7 +137,10 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Son lives with his father in Leeds LS8.', district: 'absent' },
   { text: 'Lives with partner. GP: Leyton Practice, E10.', district: 'absent' },
   // A first name and an age opening the note.
-  { text: 'Sarah (38), low mood since the spring.', age: 38 },
+  { text: 'Sarah Jones (38), low mood since the spring.', age: 38 },
+  { text: 'Sertraline (50), taken daily.', age: 'absent' },
+  { text: 'Harrogate (45) - self-referral.', age: 'absent' },
+  { text: 'Step Dad (45) helps with childcare.', age: 'absent' },
   { text: 'Sarah Jones, 38, self-referral.', age: 38 },
   { text: 'Session (3), low mood.', age: 'absent' },
   { text: 'Dad (45) has diabetes.', age: 'absent' },

@@ -1057,7 +1057,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'BP fall yesterday, reviewed by GP.', flags: ['!falls'] },
   { text: 'Hb fall 2 weeks ago, on iron.', flags: ['!falls'] },
   { text: 'Weight fall 3 months ago.', flags: ['!falls'] },
-  { text: 'Walked in the fall 2 months ago.', flags: ['!falls'] },
+  { text: 'Sats fall this morning, on oxygen.', flags: ['!falls'] },
+  { text: 'Unwitnessed fall yesterday.', flags: ['falls'] },
+  { text: 'Attended A&E due to fall yesterday.', flags: ['falls'] },
   { text: 'Had another bad fall yesterday.', flags: ['falls'] },
   { text: "Husband has Parkinson's; his fall last week scared her.", flags: ['!falls'] },
   // Years ago is no new sign, unless it has come back.
@@ -1074,8 +1076,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mrs Jones, 62. Daughter is 6 weeks old.', flags: ['!postnatal'] },
   { text: 'Lives with her husband. Daughter is 6 weeks old.', flags: ['postnatal'] },
   { text: 'Mrs Khan, 31. Baby girl is 8 weeks old.', flags: ['postnatal'] },
-  // A mark after a space queries a drug as it did, and is answered in the next line as a mark is.
-  { text: 'Insulin ?', flags: ['hypo-risk'] },
+  // A mark after a space asks as a mark does, and the next line answers it: a drug asked about is
+  // taken only on a yes.
+  { text: 'Insulin ?\nNo', flags: ['!hypo-risk'] },
+  { text: 'Insulin?\nYes', flags: ['hypo-risk'] },
+  { text: 'Insulin?\nNo', flags: ['!hypo-risk'] },
   { text: 'Gliclazide ?\nYes', flags: ['hypo-risk'] },
   { text: 'Pregnant ?\nYes', flags: ['pregnancy'] },
   { text: 'Falls ?\nYes', flags: ['falls'] },
@@ -1108,4 +1113,37 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Weight 70kg, height 1.70m', flags: ['!eating-disorder'] },
   { text: 'Daughter weighs 38 kg, height 1.55 m.', flags: ['!eating-disorder'] },
   { text: 'Weighed 40 kg at her lowest, height 1.65 m.', flags: ['!eating-disorder'] },
+  // Years ago is no new sign only where it is not still going on.
+  { text: 'Chest pain since MI 2 years ago.', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations began a few years ago and continue daily.', flags: ['cardiac-symptoms'] },
+  { text: 'Falls - first fall 3 years ago, now weekly.', flags: ['falls'] },
+  { text: 'Had a fall 2 years ago and has been falling monthly since.', flags: ['falls'] },
+  // A rating that is not low.
+  { text: 'Falls risk: no change, remains high.', flags: ['falls'] },
+  { text: 'Falls risk was low, now high after a fall.', flags: ['falls'] },
+  { text: 'Falls risk assessment: high.', flags: ['falls'] },
+  { text: 'Falls risk assessment completed.', flags: ['!falls'] },
+  { text: 'No falls, none known but fell yesterday.', flags: ['falls'] },
+  // An unsaid mother of a young baby, with a man she speaks of or an aside before.
+  { text: 'Husband works away, he is supportive. Daughter is 6 weeks old.', flags: ['postnatal'] },
+  { text: 'Dad on paternity leave. Son is 3 months old.', flags: ['postnatal'] },
+  { text: 'Friend has been helping. Daughter is 6 weeks old.', flags: ['postnatal'] },
+  { text: 'Sertraline (100). Daughter is 6 weeks old.', flags: ['postnatal'] },
+  { text: "I'm struggling to cope. Daughter is 6 weeks old.", flags: ['postnatal'] },
+  { text: 'Father attends with low mood. Son is 3 months old.', flags: ['!postnatal'] },
+  // A man's part in a pregnancy long over.
+  { text: 'Boyfriend left when she was pregnant.', flags: ['!pregnancy'] },
+  { text: 'Husband was abusive during her first pregnancy.', flags: ['!pregnancy'] },
+  // "Again" after a fall in a figure.
+  { text: 'She fell pregnant in 2019 and again recently.', flags: ['!falls'] },
+  { text: 'Fell off the wagon at Christmas and again last week.', flags: ['!falls'] },
+  { text: 'Fell asleep in session, again this week.', flags: ['!falls'] },
+  { text: 'Mood: falls to 3/10 when stressed, low again this week.', flags: ['!falls'] },
+  // Not a birth lately.
+  { text: 'Had baby scan yesterday, 20 weeks.', flags: ['!postnatal'] },
+  { text: 'Had baby taken into care 2 years ago.', flags: ['!postnatal'] },
+  // A date after a comma dates the term right before it.
+  { text: 'Had a baby, 18 months ago.', flags: ['!postnatal'] },
+  { text: 'Baby born, 2 years ago.', flags: ['!postnatal'] },
+  { text: 'Pregnant ? Not sure', flags: ['!pregnancy'] },
 ];

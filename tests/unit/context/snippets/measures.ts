@@ -525,4 +525,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 not completed... has 2 children', phq9: 'absent' },
   { text: 'GAD-7 pending... 2 panic attacks this week', gad7: 'absent' },
   { text: 'PHQ-9: 19 at assessment... now 14', phq9: { value: 14 } },
+  { text: 'PHQ-9... 19', phq9: { value: 19 } },
+  { text: 'PHQ9... 18, GAD7... 15', phq9: { value: 18 }, gad7: { value: 15 } },
+  { text: 'PHQ-9 completed... score of 18', phq9: { value: 18 } },
+  { text: 'GAD-7 not done... session 3 of 6', gad7: 'absent' },
 ];
