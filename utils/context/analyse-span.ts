@@ -173,7 +173,13 @@ function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
 // rated low is no sign; nor is an assessment without a rating ("Falls risk assessment completed").
 // Not a low that rises ("was low, now high", "low-moderate").
 const RATED_LOW = /^(?:\s*(?:score|rating|level|category|assessment|screen(?:ing)?|tool))*[^.;\n\d]{0,20}?(?:[:=–-]|\bis\b|\bwas\b|assessed as|rated)?\s*(?:low|minimal|nil|negligible)\b(?!\s*(?:[-–/]|to|or)\s*(?:moderate|medium|high|mod))(?![^.;\n]{0,24}\b(?:now|but|then|increased|->|→)\b)/i;
-const UNRATED = /^\s*(?:assessment|screen(?:ing)?|tool)\b(?![^.;\n]{0,40}\b(?:high|moderate|medium|raised|increased|at risk|score\s*[:=]?\s*\d))/i;
+const UNRATED = /^\s*(?:assessment|screen(?:ing)?|tool)\b(?![^.;\n]{0,40}\b(?:high|moderate|medium|raised|increased|at risk|positive|score\s*[:=]?\s*\d))/i;
+// "Falls risk score: 2 (low)".
+const SCORED_LOW = /^\s*(?:score|rating)?\s*[:=]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[(\-–,]?\s*(?:low|minimal)\b/i;
+
+function birthOfMan(text: string, trigger: Hit, hit: Hit): boolean {
+  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && (r.ids.includes('pregnancy') || r.ids.includes('postnatal'))) && maleRelative(text, trigger);
+}
 
 function isBabyAge(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
@@ -482,7 +488,7 @@ function resolveTargets(
     }
     // "Chest pain ? No", "Pregnant ? - no": the mark asks, and what follows answers it as after "?".
     if (!spaced && !t.dims.explicit && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63
-      && (t.hit.mask & ANSWERABLE_BITS) !== 0 && (t.hit.mask & ROLE_BIT.medication) === 0) {
+      && (t.hit.mask & (ANSWERABLE_BITS | ROLE_BIT.medication)) !== 0) {
       const answer = answerAfterMark(text, hits, t.index, end + 1);
       if (answer) {
         t.dims.form = answer;
@@ -497,7 +503,9 @@ function resolveTargets(
         continue;
       }
     }
-    if (text.charCodeAt(end) === 63 || spaced) {
+    // "Insulin ? Not sure": a drug asked with a spaced mark and not answered is asked as with "?".
+    const spacedDrug = !spaced && !t.dims.explicit && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && (t.hit.mask & ROLE_BIT.medication) !== 0;
+    if (text.charCodeAt(end) === 63 || spaced || spacedDrug) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
         t.dims.form = answer;
@@ -864,6 +872,8 @@ function reachBack(
       && !(role.oneAcrossComma && reached === 0 && nextStart === trigger.start && ONLY_COMMA.test(text.slice(hit.end, nextStart)))) break;
     const target = targetAt[j];
     if (!target) continue;
+    // "Postnatal, son 6 weeks": no son or husband is the one after a birth or pregnant.
+    if (role.dim === 'family' && birthOfMan(text, trigger, hit)) break;
     if (applies(role, target)) {
       applyDim(target, role.dim, trigger);
       reached++;
@@ -993,13 +1003,15 @@ function emit(
           // "Her daughter has three children; her youngest is 10 weeks old": whose youngest.
           const owner = role.babyAge === 'alone' ? ownerUnsaidAt(text, start) : -1;
           youngest = owner >= 0;
-          if (youngest && (someoneElseBefore(text, owner, 'she', false) || personIsHe(text, start) || ownerDoubtful(text, owner))) break;
+          // A woman of the family named before may be whose youngest it is ("Her daughter has three
+          // children; her youngest is 10 weeks old"), not whose "Son is 3 months old" (she helps).
+          if (youngest && ((/youngest/i.test(text.slice(owner, start)) && someoneElseBefore(text, owner, 'she', false)) || personIsHe(text, start) || ownerDoubtful(text, owner))) break;
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
-        if (role.riskRated && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || UNRATED.test(text.slice(hit.end, hit.end + 60)))) break;
+        if (role.riskRated && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || SCORED_LOW.test(text.slice(hit.end, hit.end + 32)) || UNRATED.test(text.slice(hit.end, hit.end + 60)))) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);
@@ -1117,7 +1129,7 @@ const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)
 // calendar year, whatever today is, so the symptom is dated to a year long past (LONG_AGO).
 // Not where it began then and goes on ("Chest pain since MI 2 years ago", "Palpitations began a
 // few years ago and continue", "first fall 3 years ago, now weekly").
-const YEARS_AGO = /^(?![^.;,\n\d]{0,30}?\b(?:since|until|till|began|begun|begin|started|starting|start|first|onset|from|after|following|post)\b)[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
+const YEARS_AGO = /^(?:\s*,)?(?![^.;,\n\d]{0,30}?\b(?:since|until|till|began|begun|begin|started|starting|start|first|onset|from|after|following|post)\b)(?:\s*,)?[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
 const GOES_ON = /^[^.!?\n]*?\b(?:since|now|continu\w*|ongoing|still|daily|weekly|monthly|every|recurr\w*|persist\w*|on and off|off and on|intermittent\w*)\b/i;
 const LONG_AGO = 0;
 function signalYear(text: string, hit: Hit): number | undefined {
@@ -1127,7 +1139,7 @@ function signalYear(text: string, hit: Hit): number | undefined {
     if (soon) year = Number(soon[1]);
     else {
       const ago = YEARS_AGO.exec(text.slice(hit.end, hit.end + 56));
-      if (!ago || GOES_ON.test(text.slice(hit.end + ago[0].length, hit.end + ago[0].length + 80))) return undefined;
+      if (!ago || GOES_ON.test(text.slice(hit.end + ago[0].length, hit.end + ago[0].length + 80).replace(NOT_BACK, ' '))) return undefined;
       year = LONG_AGO;
     }
   }

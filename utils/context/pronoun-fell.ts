@@ -56,8 +56,13 @@ export function fellBefore(text: string, hit: Hit): boolean {
   return who === undefined || !someoneElseBefore(text, from + m.index + m[0].search(/\S/), who === 'she' ? 'she' : 'he');
 }
 
+// After a fall told with when or where ("fell yesterday for the first time"), only words that make
+// the whole a figure still do.
+const FIGURE_AFTER_TAIL = /^\s*(?:into|in with|ill|unwell|sick|pregnant|asleep|off the (?:wagon|radar)|in love|apart|to pieces|from grace|victim|prey)\b/i;
+const BARE_FALL = /(?:fell|falls?|fallen)$/i;
 function fellLiterally(text: string, hit: Hit): boolean {
-  if (IN_A_FIGURE.test(text.slice(hit.end, hit.end + 24))) return false;
+  const after = text.slice(hit.end, hit.end + 24);
+  if ((BARE_FALL.test(text.slice(hit.start, hit.end)) ? IN_A_FIGURE : FIGURE_AFTER_TAIL).test(after)) return false;
   if (UNSURE_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) return false;
   return !CHILDHOOD.test(sentenceAround(text, hit.start, hit.end));
 }

@@ -1146,4 +1146,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Had a baby, 18 months ago.', flags: ['!postnatal'] },
   { text: 'Baby born, 2 years ago.', flags: ['!postnatal'] },
   { text: 'Pregnant ? Not sure', flags: ['!pregnancy'] },
+  { text: 'Insulin ? No', flags: ['!hypo-risk'] },
+  { text: 'Insulin ? Yes', flags: ['hypo-risk'] },
+  { text: 'Chest pain, 2 years ago, none since.', flags: ['!cardiac-symptoms'] },
+  { text: 'Fell yesterday for the first time since her stroke 2 years ago.', flags: ['falls'] },
+  { text: 'Falls risk score: 2 (low)', flags: ['!falls'] },
+  { text: 'Falls risk screen: positive', flags: ['falls'] },
+  { text: 'Amira, postnatal, son 6 weeks.', flags: ['postnatal'] },
+  { text: 'Sister visits daily. Son is 10 weeks old.', flags: ['postnatal'] },
+  { text: 'Grandmother, 62, caring for grandchild. Daughter is 6 weeks old.', flags: ['!postnatal'] },
 ];
