@@ -78,6 +78,11 @@ export async function launchWithExtension({ headless = true, proxy, userDataDir,
     '--gaia-url=http://127.0.0.1:9/',
     '--google-apis-url=http://127.0.0.1:9/',
     '--component-updater=url-source=http://127.0.0.1:9/',
+    // Push messaging's check-in (android.clients.google.com), which newer Chromium builds start on
+    // their own: the browser's, not the extension's, and sent nowhere.
+    '--gcm-checkin-url=http://127.0.0.1:9/',
+    '--gcm-registration-url=http://127.0.0.1:9/',
+    '--gcm-mcs-endpoint=http://127.0.0.1:9/',
     // Loopback is bypassed by default, so only traffic bound off the machine reaches the proxy.
     ...(proxy ? [`--proxy-server=${proxy}`] : []),
   ];
