@@ -189,7 +189,7 @@ function analyseText(block: Block): BlockFindings {
     for (const list of [findings.mentions, findings.signals, findings.medications]) for (const m of list) if (end < 0 || m.offset < end) m.dims.family = true;
   }
   if (digits && !ofOther && findings.ages.length === 0) {
-    const ages = namedAges(text, (from, to) => scanned.hits.some((h) => h.start < to && h.end > from));
+    const ages = namedAges(text);
     // "Mrs Smith, 45, attended with her son Josh": the age is not the person's.
     if (ages.length > 0 && !bringsThePerson(text)) for (const age of ages) findings.ages.push({ kind: 'named', years: age.years, offset: age.offset });
     const shorthand = ages.length === 0 ? shorthandPerson(text) : undefined;

@@ -85,10 +85,12 @@ function isTarget(hit: Hit): boolean {
 // The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+)?$/i;
+const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+|(?:weeks?|wks?|\/40)\s+)?$/i;
 // A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
 // had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
-const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed)\b/i;
+// A faint counts so only told with where or when ("fainted at work yesterday"), as a denial lists it
+// bare ("Hasn't had chest pain, fainted or fallen").
+const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed|(?:fainted|passed out|blacked out)(?=\s+(?:at|in|on|yesterday|last|this|while|when|during|twice|again|\d)\b))\b/i;
 // A medicine taken, with its dose or how often, or after "on": "No falls, insulin BD", "No known
 // allergies, insulin 2x daily", "No falls, on insulin". Not "Not on insulin, metformin or gliclazide".
 const TAKEN_AFTER = /^(?:\s+[a-z]+)?\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu|ml|g)\b|(?:od|bd|tds|qds|nocte|mane|prn|daily|twice daily|once daily|twice a day|at night|\d\s*x\s*(?:daily|a day)|\d times (?:a|per) day)\b)/i;
@@ -164,18 +166,33 @@ const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 // Not one told as the time he did something in ("Boyfriend left when she was pregnant", "Husband
 // was abusive during her first pregnancy"): that is over, and stays his part of the story.
 const PREGNANCY_BACK_THEN = /\b(?:was|were|during|when|while|whilst|throughout|first|previous|last|earlier|in (?:her|the))\b[^,;.]{0,24}$/i;
+// Nor his partner's: "Husband and his pregnant girlfriend".
+const HIS_WOMAN = /\b(?:girlfriend|wife|partner|fianc[eé]e|ex|sister|daughter|mum|mother|niece|cousin)\b/i;
 function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
   return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.includes('pregnancy')) && maleRelative(text, trigger)
-    && !PREGNANCY_BACK_THEN.test(text.slice(trigger.end, hit.start));
+    && !PREGNANCY_BACK_THEN.test(text.slice(trigger.end, hit.start)) && !HIS_WOMAN.test(text.slice(trigger.end, hit.end + 16));
 }
 
 // "Falls risk: low", "Fall risk score - minimal", "Falls risk assessment this week: low": a risk
 // rated low is no sign; nor is an assessment without a rating ("Falls risk assessment completed").
 // Not a low that rises ("was low, now high", "low-moderate").
-const RATED_LOW = /^(?:\s*(?:score|rating|level|category|assessment|screen(?:ing)?|tool))*[^.;\n\d]{0,20}?(?:[:=–-]|\bis\b|\bwas\b|assessed as|rated)?\s*(?:low|minimal|nil|negligible)\b(?!\s*(?:[-–/]|to|or)\s*(?:moderate|medium|high|mod))(?![^.;\n]{0,24}\b(?:now|but|then|increased|->|→)\b)/i;
+const RATED_LOW = /^(?:\s*(?:score|rating|level|category|assessment|screen(?:ing)?|tool))*(?![^.;\n\d]{0,20}?\b(?:not|no longer|never)\s+low)[^.;\n\d]{0,20}?(?:[:=–-]|\bis\b|assessed as|rated)?\s*(?:low|minimal|nil|negligible)\b/i;
+// Any rating above low near it, or a fall, undoes a low: "high (was low)", "low -> high", "low-med",
+// "low (1 fall this year)".
+const NOT_ONLY_LOW = /\b(?:high|moderate|medium|med|mod|raised|increased|elevated|significant|falls?|fell|fallen)\b|->|→/i;
 const UNRATED = /^\s*(?:assessment|screen(?:ing)?|tool)\b(?![^.;\n]{0,40}\b(?:high|moderate|medium|raised|increased|at risk|positive|score\s*[:=]?\s*\d))/i;
 // "Falls risk score: 2 (low)".
 const SCORED_LOW = /^\s*(?:score|rating)?\s*[:=]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[(\-–,]?\s*(?:low|minimal)\b/i;
+
+function sentenceRest(text: string, from: number, max: number): string {
+  const rest = text.slice(from, from + max);
+  const end = rest.search(/[.;\n](?:\s|$)/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+function hasSignal(hit: Hit): boolean {
+  return hit.roles.some((r) => r.kind === 'condition' && r.signal !== undefined && r.signal !== 'pregnancy' && r.signal !== 'postnatal');
+}
 
 function birthOfMan(text: string, trigger: Hit, hit: Hit): boolean {
   return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && (r.ids.includes('pregnancy') || r.ids.includes('postnatal'))) && maleRelative(text, trigger);
@@ -496,8 +513,8 @@ function resolveTargets(
         if (answer === 'yes' && isFalls(t.hit)) t.year = yearAnswered(text, t.hit.end);
         continue;
       }
-      // "Pregnant ? Not sure": unsure is still a query.
-      if (UNSURE_AFTER_MARK.test(text.slice(end + 2, end + 24))) {
+      // "Pregnant ? Not sure": unsure is still a query (a symptom asked stays one to check).
+      if ((t.hit.mask & ROLE_BIT.signal) === 0 && !hasSignal(t.hit) && UNSURE_AFTER_MARK.test(text.slice(end + 2, end + 24))) {
         t.dims.possible = true;
         t.dims.explicit = true;
         continue;
@@ -683,7 +700,7 @@ function reachForward(
     // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
     // affirm starts a statement of its own.
     // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
-    if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 12))
+    if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 32))
       || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
     if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60))))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
@@ -943,7 +960,7 @@ const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefine
 // ? No", whose mark asks a form's question.
 const SPACED_MARK = /^ \?[ \t]*(?:$|[\n.,;)])/;
 const BLOCK_ENDS_AFTER_MARK = /^ \?\s*$/;
-const UNSURE_AFTER_MARK = /^\s*[-–:]?\s*(?:not sure|unsure|possibly|maybe|perhaps|unknown|don'?t know|doesn'?t know|not known|\?)/i;
+const UNSURE_AFTER_MARK = /^\s*[-–:]?\s*(?:not sure|unsure|possibly|maybe|perhaps|unknown|don'?t know|doesn'?t know|not known)\b/i;
 function spacedMarkAt(text: string, end: number): boolean {
   return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && SPACED_MARK.test(text.slice(end, end + 6));
 }
@@ -1011,7 +1028,7 @@ function emit(
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
-        if (role.riskRated && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || SCORED_LOW.test(text.slice(hit.end, hit.end + 32)) || UNRATED.test(text.slice(hit.end, hit.end + 60)))) break;
+        if (role.riskRated && ((!NOT_ONLY_LOW.test(sentenceRest(text, hit.end, 60)) && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || SCORED_LOW.test(text.slice(hit.end, hit.end + 32)))) || UNRATED.test(text.slice(hit.end, hit.end + 60)))) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);
@@ -1130,7 +1147,10 @@ const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)
 // Not where it began then and goes on ("Chest pain since MI 2 years ago", "Palpitations began a
 // few years ago and continue", "first fall 3 years ago, now weekly").
 const YEARS_AGO = /^(?:\s*,)?(?![^.;,\n\d]{0,30}?\b(?:since|until|till|began|begun|begin|started|starting|start|first|onset|from|after|following|post)\b)(?:\s*,)?[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
-const GOES_ON = /^[^.!?\n]*?\b(?:since|now|continu\w*|ongoing|still|daily|weekly|monthly|every|recurr\w*|persist\w*|on and off|off and on|intermittent\w*)\b/i;
+const GOES_ON = /^[^.!?\n]*?\b(?:since|now|continu\w*|ongoing|still|daily|weekly|monthly|every|recurr\w*|persist\w*|on and off|off and on|intermittent\w*|come back|came back|returned)\b/i;
+// Or in the sentence after: "Chest pain 3 years ago. Recurred today.", "Had a fall 2 years ago. Fell
+// again on Monday."
+const BACK_NEXT = /^[^.!?\n]*[.!?\n]\s*[^.!?\n]{0,60}?\b(?:recurr\w*|again|come back|came back|back again|returned|getting it|this (?:morning|week|month)|today|yesterday|last (?:week|night))\b/i;
 const LONG_AGO = 0;
 function signalYear(text: string, hit: Hit): number | undefined {
   let year = yearAfter(text, hit.end);
@@ -1139,7 +1159,9 @@ function signalYear(text: string, hit: Hit): number | undefined {
     if (soon) year = Number(soon[1]);
     else {
       const ago = YEARS_AGO.exec(text.slice(hit.end, hit.end + 56));
-      if (!ago || GOES_ON.test(text.slice(hit.end + ago[0].length, hit.end + ago[0].length + 80).replace(NOT_BACK, ' '))) return undefined;
+      if (!ago) return undefined;
+      const after = text.slice(hit.end + ago[0].length, hit.end + ago[0].length + 120).replace(NOT_BACK, ' ');
+      if (GOES_ON.test(after) || BACK_NEXT.test(after)) return undefined;
       year = LONG_AGO;
     }
   }

@@ -42,10 +42,13 @@ export function ownerUnsaidAt(text: string, start: number): number {
 // 29.", "Father attends with low mood."), someone else with a baby ("Friend has a baby."), or an
 // age past having one ("Mrs Jones, 62."). Not a man she speaks of ("Husband works away, he is
 // supportive", "Dad on paternity leave", "Father not involved").
-const MAN_OPENS = /^\s*(?:he\s+(?:is|has|was|feels|reports|describes|attends|attended|presents|says|works|lives)|male\b|man\b|mr\b|gentleman\b|(?:a\s+)?(?:new|first[- ]time|young|single)\s+(?:dad|father)\b|(?:dad|father)\s+(?:attends|attended|presents|presenting|reports|referred|self[- ]referred|of)\b|\d{2}\s*(?:y\/?o\s*)?(?:m|male)\b)/i;
+const MAN_OPENS = /^\s*(?:he\s+(?:is|has|was|feels|reports|describes|attends|attended|presents|says|works|lives)|he['’]s\b|(?:pt|patient|client)\s*\(\s*male\s*\)|(?:dad|father)\s*,\s*\d|male\b|man\b|mr\b|gentleman\b|(?:a\s+)?(?:new|first[- ]time|young|single)\s+(?:dad|father)\b|(?:dad|father)\s+(?:attends|attended|presents|presenting|reports|referred|self[- ]referred|of)\b|\d{2}\s*(?:y\/?o\s*)?(?:m|male)\b)/i;
 const HE_RELATIVE = /\b(?:husband|partner|boyfriend|fianc[eé]|dad|father|brother|son|grandfather|grandad|uncle|step\w*|ex)\b/i;
 const OTHERS_BABY = /\b(?:friend|neighbou?r|colleague|sister|sister-in-law|brother|cousin|niece|daughter-in-law|son-in-law|sil|bil)(?:['’]s)?\b[^.!?\n]{0,40}\b(?:baby|babies|newborn|twins|had a|gave birth|born|pregnant|son|daughter)\b/i;
 const OLDER = /(?:(?:^|[.;\n]\s*)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*|\b(?:mrs|ms|miss|mr)\b[^,\n(]{0,30}(?:,\s*|\(\s*)|\bage[d:]?\s*:?\s*)(?:[5-9]\d|1[01]\d)\b|\b(?:[5-9]\d|1[01]\d)\s*(?:y\/?o|yrs?|years?(?:\s+old)?)\b/i;
+// "Wife had a c-section. Son is 3 months old.": a wife or girlfriend named makes the person the
+// father, most likely.
+const HIS_PARTNER = /\b(?:wife|girlfriend|fianc[eé]e)\b/i;
 // "Grandmother, 62, caring for grandchild": the baby may be a grandchild.
 const GRANDPARENT = /\b(?:grandchild|grandchildren|grandson|granddaughter|grandbaby|grand-?daughter|grand-?son)\b|(?:^|[.;\n]\s*)(?:grandmother|grandfather|grandparent|gran|nan)\b/i;
 export function ownerDoubtful(text: string, owner: number): boolean {
@@ -54,7 +57,7 @@ export function ownerDoubtful(text: string, owner: number): boolean {
   // The note's first sentence, or a sentence that opens on "he" with no man of her family named.
   const manOpens = MAN_OPENS.test(sentences[0] ?? '') || (sentences.some((s) => /^\s*he\b/i.test(s) && MAN_OPENS.test(s)) && !HE_RELATIVE.test(record));
   const near = sentences.slice(-2).join(' ');
-  return manOpens || OTHERS_BABY.test(near) || OLDER.test(record) || GRANDPARENT.test(record);
+  return manOpens || OTHERS_BABY.test(near) || OLDER.test(record) || GRANDPARENT.test(record) || HIS_PARTNER.test(record);
 }
 
 // Where the age starts (its number), or -1 when the phrase is not a baby's age.

@@ -5,9 +5,14 @@ import { squash } from './text-utils.ts';
 // line does not state, worked out from what it does, so a very low one still raises the eating
 // disorder card. Only the person's weight now: not a relative's ("Daughter weighs 38 kg"), nor one
 // from the past ("weighed 40 kg at her lowest", "Weight 45 kg in 2019"), which would misstate today.
-const WEIGHT = /\b(?:weight|wt|weighs|weighing)\b\.?\s*(?:(?:is|now|today|of|at|currently)\s+)?[:=-]?\s*(\d{2,3}(?:\.\d{1,2})?)\s?(?:kg|kgs|kilos?|kilograms?)\b/i;
-const HEIGHT = /\b(?:height|ht)\b\.?\s*(?:(?:is|of)\s+)?[:=-]?\s*(?:(1[.,]\d{1,2})\s?m(?:etres?|eters?)?\b|(1\d\d(?:\.\d)?)\s?cm\b)|\b(?:(1[.,]\d{1,2})\s?m|(1\d\d)\s?cm)\s+tall\b/i;
-const SOMEONE_ELSE_BEFORE = /\b(?:son|daughter|husband|wife|partner|mother|mum|mom|father|dad|brother|sister|child|baby|grand\w+|friend|niece|nephew)(?:['’]s)?\b[^.;\n]{0,30}$/i;
+// "Weight (kg): 44", "Wt 60 kg -> 48 kg" (the last one), not a change or a limit ("40 kg lighter",
+// "30 kg more than", "weight of 30 kg lifting restriction").
+const WEIGHT = /\b(?:weight|wt|weighs|weighing)\b\.?\s*(?:\(kgs?\)\s*)?(?:(?:is|now|today|currently)\s+)?[:=-]?\s*(\d{2,3}(?:\.\d{1,2})?)\s?(?:kg|kgs|kilos?|kilograms?)?\b(?!\s*(?:kg|kgs|kilos?|kilograms?)?\s*(?:lighter|heavier|more|less|lost|gained|loss|gain|lifting|restriction|limit|down|up|over|under|above|below|off|on)\b)/i;
+const THEN_WEIGHT = /^\s*(?:->|→|to|then|now)\s*(\d{2,3}(?:\.\d{1,2})?)\s?(?:kg|kgs|kilos?)\b/i;
+const KG_AFTER = /^\s?(?:kg|kgs|kilos?|kilograms?)\b/i;
+const HEIGHT = /\b(?:height|ht)\b\.?\s*(?:\((?:m|cm)\)\s*)?(?:(?:is|of)\s+)?[:=-]?\s*(?:(1[.,]\d{1,2})\s?(?:m(?:etres?|eters?)?\b|(?=\s|$))|(1\d\d(?:\.\d)?)\s?cms?\b)|\b(?:(1[.,]\d{1,2})\s?m|(1\d\d)\s?cm)\s+tall\b/i;
+// A relative's weight: "Daughter's weight 44 kg", "her son weighs 40 kg".
+const SOMEONE_ELSE_BEFORE = /\b(?:son|daughter|husband|wife|partner|mother|mum|mom|father|dad|brother|sister|child|baby|grand\w+|friend|niece|nephew)(?:['’]s)?\s*(?:current\s+)?$/i;
 const PAST = /\b(?:was|were|weighed|previously|used to|at (?:her|his|their) (?:lowest|worst|heaviest)|lowest|in (?:19|20)\d\d|(?:years?|months?) ago|last year|before|pre[- ]?pregnancy|target|goal|ideal)\b/i;
 // How far apart the two may stand on one line.
 const APART = 120;
@@ -15,18 +20,23 @@ const APART = 120;
 export function bmiFromSize(text: string): BmiCandidate | undefined {
   const w = WEIGHT.exec(text);
   if (!w) return undefined;
+  const wEnd = w.index + w[0].length;
+  // "Weight (kg): 44" gives the unit in its label; otherwise it follows the number.
+  if (!/\(kgs?\)/i.test(w[0]) && !/(?:kg|kgs|kilos?|kilograms?)$/i.test(w[0]) && !KG_AFTER.test(text.slice(wEnd))) return undefined;
   const h = HEIGHT.exec(text);
   if (!h || Math.abs(h.index - w.index) > APART) return undefined;
-  const kg = Number(w[1]);
+  const then = THEN_WEIGHT.exec(text.slice(wEnd, wEnd + 20));
+  const kg = Number(then ? then[1] : w[1]);
   const metres = h[1] ?? h[3];
   const cm = h[2] ?? h[4];
   const m = metres !== undefined ? Number(metres.replace(',', '.')) : Number(cm) / 100;
   if (kg < 25 || kg > 250 || m < 1.2 || m > 2.2) return undefined;
   const from = Math.min(w.index, h.index);
   const to = Math.max(w.index + w[0].length, h.index + h[0].length);
+  // A past weight is not today's; a relative's is not hers: no BMI at all.
+  if (PAST.test(text.slice(Math.max(0, from - 24), Math.min(text.length, to + 32)))) return undefined;
+  if (SOMEONE_ELSE_BEFORE.test(text.slice(Math.max(0, w.index - 24), w.index))) return undefined;
   const dims = noDims();
-  if (SOMEONE_ELSE_BEFORE.test(text.slice(Math.max(0, from - 40), from))) dims.family = true;
-  if (PAST.test(text.slice(Math.max(0, from - 24), Math.min(text.length, to + 32)))) dims.historical = true;
   const value = Math.round((kg / (m * m)) * 10) / 10;
   return { value, dims, text: `${squash(text.slice(from, to))} (BMI ${value})`, offset: from };
 }

@@ -44,7 +44,7 @@ type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
 // A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
 type Questions = { signal: RawSignal; section: Section; order: number }[];
 // A drug asked about ("<dt>Insulin?</dt>"), taken if the next block answers yes.
-type MedQuestions = { med: RawMedication; order: number }[];
+type MedQuestions = { med: RawMedication; order: number; otherAsked: boolean }[];
 type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
@@ -332,7 +332,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   if (labelOnly) {
     if (walk.run || f.names) follow(walk, f, state, [], seq);
-    if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) answerQuestions(walk, f.answer);
+    if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
+    answerMedQuestions(walk, block.text);
     clearPending(walk);
     return true;
   }
@@ -370,10 +371,12 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       walk.flags.delete(p.signal.flag);
     }
     raiseQuestions(walk, f.formOnly);
+    answerMedQuestions(walk, block.text);
     clearPending(walk);
     return false;
   }
-  if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) answerQuestions(walk, f.answer);
+  if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
+  answerMedQuestions(walk, block.text);
   clearPending(walk);
 
   if (!orgContext) {
@@ -435,7 +438,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       if (walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       if (!isPresent(m.dims, section)) {
         // "Insulin?" over "Yes": asked, and taken if the next block says so.
-        if (m.dims.question === true && asks(block)) walk.medQuestions.push({ med: m, order: orderOf(seq, m.offset) });
+        if (m.dims.question === true && asks(block)) walk.medQuestions.push({ med: m, order: orderOf(seq, m.offset), otherAsked: ASKED_OF_OTHER.test(block.text) });
         continue;
       }
       takeMed(walk, m, orderOf(seq, m.offset));
@@ -459,6 +462,16 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (strength > 0) ev.postcodes.push({ outcode: f.valueOutcode, strength, order: orderOf(seq, 0) });
   }
   return false;
+}
+
+// "Insulin?" over "Yes" or "Yes - 10 units at night": taken. Not a yes that says it stopped or is
+// someone else's ("Yes, stopped last month", "Yes (for her son)"), nor a question of someone else's
+// ("Does partner use insulin?", "Mum on insulin?").
+const PLAIN_YES = /^\s*(?:yes|y|yep|true)\b(?![^\n]*\b(?:stopped|no longer|used to|previously|was|were|ago|son|daughter|husband|wife|partner|mum|mother|dad|father|brother|sister|his|him|for her|child|baby)\b)/i;
+const ASKED_OF_OTHER = /\b(?:partner|husband|wife|mum|mother|dad|father|son|daughter|brother|sister|child|baby|his|him|he|they|family)\b/i;
+function answerMedQuestions(walk: Walk, answerText: string): void {
+  if (walk.medQuestions.length === 0 || !PLAIN_YES.test(answerText)) return;
+  for (const q of walk.medQuestions) if (!q.otherAsked) takeMed(walk, q.med, q.order);
 }
 
 function takeMed(walk: Walk, m: RawMedication, order: number): void {
@@ -562,7 +575,6 @@ function settleMention(ev: Evidence, p: Pending[number], form: FormValue, year?:
 }
 
 function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?: number, fallsOnly = false): void {
-  if (answer === 'yes' && !notCardiac && year === undefined && !fallsOnly) for (const q of walk.medQuestions) takeMed(walk, q.med, q.order);
   for (const q of walk.questions) {
     if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
     if (fallsOnly && q.signal.flag !== 'falls') continue;

@@ -267,8 +267,10 @@ const REACH = 200;
 // 19", "PHQ-9 score... 17", "PHQ-9 was... 21 today"); not "PHQ-9 not completed... has 2 children".
 const NUMBER_BEFORE_DOTS = /(?<![\w-])\d{1,2}[^.!?\n\d]{0,40}$/;
 const NUMBER_AFTER_DOTS = /^[.\s]*(?:[a-z]+\s+)?\d/i;
-const NAME_BEFORE_DOTS = /\b(?:phq|gad)[\s-]?\d{1,2}(?:\s*(?:score|total|result|was|is|now|today|completed|done|scored))*\s*[:=]?\s*$/i;
-const SCORE_AFTER_DOTS = /^[.\s]*(?:(?:score(?:\s+of)?|scored|was|is|of|=|:)\s*)?\d/i;
+// The name may have words of its own before the dots ("PHQ-9 at assessment... 22", "Q9... scored
+// 2"), though none that say it was not done.
+const NAME_BEFORE_DOTS = /\b(?:phq|gad)[\s-]?\d{1,2}\b(?![^.!?\n]*\b(?:not|declined|refused|pending|incomplete|missed|unable|n\/a|awaiting|outstanding|due)\b)[^.!?\n\d]{0,30}$|\b(?:q|item|question)\s?9\b[^.!?\n\d]{0,20}$/i;
+const SCORE_AFTER_DOTS = /^[.\s]*(?:(?:score(?:\s+of)?|scored|was|is|of|=|:|now|today)\s*)?\d/i;
 function soft(text: string, b: number): boolean {
   const c = text.charCodeAt(b);
   if (c === 59) return true;

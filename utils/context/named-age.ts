@@ -17,38 +17,7 @@ const AGE_AFTER_MARK = /[,(]\s{0,3}\d\d/;
 // "Client is 49.", "The patient is now 72 years old,": the person's age told in a sentence of its own.
 const IS_AGED = /(?:^|[.;]\s{1,4})(?:the\s+)?(?:client|patient|pt|service user)\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{2,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*(?=[.,;)]|$)/gi;
 
-// "Sarah Jones (38), low mood", "Helen Ward, 61": a first name, a surname and an age opening the
-// note. Not words of the record's own that a number may follow ("Session Notes (3)", "Bed (12)"),
-// a drug's dose or a scale's score ("Sertraline (50)": the caller passes where terms were found),
-// nor a relative or member of staff ("Step Dad (45)", "Husband, 52,"). A first name alone is too
-// like a drug, a town or a day ("Harrogate (45)", "Monday, 18.") to be read as a name.
-const FIRST_NAME_AGE = /^\s{0,4}([A-Z][a-z'’-]{1,20})\s{1,2}([A-Z][a-z'’-]{1,20})\s{0,2}(?:\(\s{0,2}(\d{2,3})\s{0,2}(?:y|yo|yrs?|years?)?\s{0,2}\)|,\s{0,3}(\d{2,3})\s{0,2}(?:y|yo|yrs?|years?)?\s{0,2}(?=[,.;]|$))/;
-const NOT_A_NAME = new Set(['session', 'sessions', 'step', 'bed', 'ward', 'room', 'age', 'aged', 'page', 'item', 'items', 'question',
-  'total', 'score', 'scores', 'appointment', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'group', 'table',
-  'figure', 'level', 'band', 'stage', 'grade', 'phase', 'module', 'unit', 'floor', 'flat', 'house', 'number', 'no', 'ref', 'case',
-  'dad', 'mum', 'mother', 'father', 'son', 'daughter', 'husband', 'wife', 'partner', 'brother', 'sister', 'grandmother',
-  'grandfather', 'nan', 'grandad', 'carer', 'friend', 'child', 'children', 'baby', 'boyfriend', 'girlfriend', 'uncle', 'aunt',
-  'niece', 'nephew', 'cousin', 'gp', 'nurse', 'therapist', 'consultant', 'doctor', 'dr', 'staff', 'interpreter', 'referrer',
-  'weight', 'height', 'bmi', 'phq', 'gad', 'audit', 'wsas', 'hba1c', 'bp', 'pulse', 'temp', 'sats', 'dose', 'units',
-  'hours', 'minutes', 'mins', 'attendees', 'attended', 'seen', 'visit', 'visits', 'contact', 'contacts', 'dob', 'nhs',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'morning', 'afternoon', 'evening', 'night', 'notes', 'note',
-  'referral', 'reason', 'review', 'assessment', 'plan', 'summary', 'letter', 'report', 'tablets', 'tablet', 'capsules', 'mood',
-  'sleep', 'alcohol', 'cigarettes', 'units', 'street', 'road', 'lane', 'house', 'court', 'close', 'the', 'and', 'mrs', 'mr', 'ms']);
-const RELATIVE_WORD = /^(?:step|ex|grand|fianc|in-?law|landlord|landlady|lodger|boss|manager|teacher|social|support|key)/i;
-function firstNameAge(text: string, termAt: (from: number, to: number) => boolean): { years: number; offset: number } | undefined {
-  const m = FIRST_NAME_AGE.exec(text);
-  if (!m) return undefined;
-  for (const word of [m[1]!, m[2]!]) if (NOT_A_NAME.has(word.toLowerCase()) || RELATIVE_WORD.test(word)) return undefined;
-  if (termAt(m.index, m.index + m[0].length)) return undefined;
-  const years = Number(m[3] ?? m[4]);
-  const after = text.slice(m[0].length, m[0].length + 32);
-  if (years < 16 || years > 110 || NOT_AN_AGE_AFTER.test(after) || OTHERS_AFTER.test(after)) return undefined;
-  return { years, offset: m.index };
-}
-
-// `termAt`: whether the lexicon found a term between two offsets (a drug, a scale, a condition).
-export function namedAges(text: string, termAt: (from: number, to: number) => boolean = () => false): { years: number; offset: number }[] {
+export function namedAges(text: string): { years: number; offset: number }[] {
   const out: { years: number; offset: number }[] = [];
   // Looked for only where the words can be ("client is", "pt is", "user is"): this runs on every
   // line with a digit.
@@ -66,10 +35,6 @@ export function namedAges(text: string, termAt: (from: number, to: number) => bo
     if (SOMEONE_ELSE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index + 1))) continue;
     if (NOT_AN_AGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
     out.push({ years, offset: m.index });
-  }
-  if (out.length === 0) {
-    const first = firstNameAge(text, termAt);
-    if (first) out.push(first);
   }
   return out;
 }

@@ -30,7 +30,7 @@ export function subjectlessFell(text: string, hit: Hit): boolean {
 // last month": a fall with when it happened is the person's, unless a reading or amount is what
 // fell ("BP fall yesterday", "Hb fall 2 weeks ago", "Mood fall"), or "his" or "her" names a
 // relative just before (someoneElseBefore).
-const READING_BEFORE = /\b(?:hb|haemoglobin|hemoglobin|sats?|saturations?|spo2|o2|oxygen|sodium|na|potassium|egfr|gfr|creatinine|platelets?|plt|wcc|temp|temperature|hr|pulse|bp|pressure|glucose|sugars?|bms?|cbg|hba1c|weight|wt|bmi|mood|scores?|phq\S*|gad\S*|levels?|counts?|readings?|income|attendance|prices?|ratio|rate|sales|numbers?|intake|heart rate|peak flow|pefr|fev1|rise and|rise or|rise\/)\s*$/i;
+const READING_BEFORE = /\b(?:hb|haemoglobin|hemoglobin|sats?|saturations?|spo2|o2|oxygen|sodium|na|potassium|egfr|gfr|creatinine|platelets?|plt|wcc|temp|temperature|hr|pulse|bp|pressure|glucose|sugars?|bms?|cbg|hba1c|weight|wt|bmi|mood|scores?|phq\S*|gad\S*|levels?|counts?|readings?|income|attendance|prices?|ratio|rate|sales|numbers?|intake|heart rate|peak flow|pefr|fev1|rise and|rise or|rise\/|market|stock|shares?|benefits?|rent|arrears|pound|sterling|price|value|house prices|demand|baby|child|son|daughter|toddler)[\s:]*$/i;
 const WHOSE_FALL = /\b(her|his)\s+(?:(?:recent|last|latest|first|second|bad|nasty)\s+)?$/i;
 export function personsFall(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 32), hit.start);

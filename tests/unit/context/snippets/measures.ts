@@ -529,4 +529,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ9... 18, GAD7... 15', phq9: { value: 18 }, gad7: { value: 15 } },
   { text: 'PHQ-9 completed... score of 18', phq9: { value: 18 } },
   { text: 'GAD-7 not done... session 3 of 6', gad7: 'absent' },
+  { text: 'PHQ-9 at assessment... 22', phq9: { value: 22 } },
+  { text: 'Mood questionnaire (PHQ-9)... 19', phq9: { value: 19 } },
+  { text: 'PHQ-9 declined... 2 sessions attended', phq9: 'absent' },
 ];
