@@ -166,11 +166,16 @@ const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 // Not one told as the time he did something in ("Boyfriend left when she was pregnant", "Husband
 // was abusive during her first pregnancy"): that is over, and stays his part of the story.
 const PREGNANCY_BACK_THEN = /\b(?:was|were|during|when|while|whilst|throughout|first|previous|last|earlier|in (?:her|the))\b[^,;.]{0,24}$/i;
+// Or where he feels something about it: "Husband not supportive of pregnancy".
+const HIS_VIEW_OF = /\b(?:supportive of|aware of|told about|told of|coping with|happy (?:about|with)|angry about|upset about|worried about|anxious about|excited about|pleased about|involved (?:in|with))\s+(?:the\s+|her\s+)?$/i;
 // Nor his partner's: "Husband and his pregnant girlfriend".
 const HIS_WOMAN = /\b(?:girlfriend|wife|partner|fianc[eé]e|ex|sister|daughter|mum|mother|niece|cousin)\b/i;
 function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
+  // Only past a comma, where a statement of her own starts: "Son expecting a baby in May" is his
+  // (and his partner's) news.
+  const between = text.slice(trigger.end, hit.start);
   return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.includes('pregnancy')) && maleRelative(text, trigger)
-    && !PREGNANCY_BACK_THEN.test(text.slice(trigger.end, hit.start)) && !HIS_WOMAN.test(text.slice(trigger.end, hit.end + 16));
+    && (/[,;]|\s[-–]\s/.test(between) || HIS_VIEW_OF.test(between)) && !PREGNANCY_BACK_THEN.test(between) && !HIS_WOMAN.test(text.slice(trigger.end, hit.end + 40));
 }
 
 // "Falls risk: low", "Fall risk score - minimal", "Falls risk assessment this week: low": a risk

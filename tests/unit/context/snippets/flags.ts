@@ -1182,4 +1182,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Wt 60 kg -> 48 kg, Ht 1.70 m', flags: ['eating-disorder'] },
   { text: 'Wife had a c-section. Son is 3 months old.', flags: ['!postnatal'] },
   { text: "He's struggling. Daughter is 6 weeks old.", flags: ['!postnatal'] },
+  // A man of the family "expecting a baby" is his news; only past a comma, or in what he feels
+  // about it, is a pregnancy hers.
+  { text: 'Son expecting a baby in May.', flags: ['!pregnancy'] },
+  { text: 'Her brother is expecting a baby with his girlfriend.', flags: ['!pregnancy'] },
 ];
