@@ -233,7 +233,7 @@ function analyseText(block: Block): BlockFindings {
       for (const item of list) if (answer.answered.has(item.offset)) applyForm(item.dims, answer.value);
     }
   }
-  if (findings.mentions.length + findings.signals.length > 0) askedOfPerson(text, findings, answer);
+  if (findings.mentions.length + findings.signals.length + findings.medications.length > 0) askedOfPerson(text, findings, answer);
 
   // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
   if (text.includes(':') && findings.mentions.length > 0) {

@@ -140,7 +140,7 @@ function askListed(text: string, hits: Hit[], targetAt: (Target | undefined)[], 
 }
 
 // Between terms listed in one question: "Diabetes, asthma or COPD?".
-const LISTED_BEFORE_MARK = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
+const LISTED_BEFORE_MARK = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*(?:(?:a|an|any)\s+)?$/i;
 // A differential asked: "Asthma vs COPD?".
 const VERSUS = /^\s*(?:vs\.?|versus|v)\s*$/i;
 const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
@@ -150,7 +150,8 @@ const HUGS = /^\s+$/;
 // "Diabetes: No", and "Cancer history: none", "Asthma diagnosis: no".
 const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]{0,6}$/i;
 // Or a time the answer covers: "Falls: no 12/12" (none in twelve months).
-const AFTER_FORM = /^(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b)?[\s)\].,;:]*$/;
+// Or in words: "Falls: none in last year", "Falls: no, not in the past 12 months".
+const AFTER_FORM = /^(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b|\s*(?:in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:year|twelve months|12 months|six months|6 months|month|\d{1,2}\s+(?:months|weeks|years)))?[\s)\].,;:]*$/i;
 const ASIDE_OPENS = /\(/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;

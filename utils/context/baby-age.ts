@@ -51,13 +51,20 @@ const OLDER = /(?:(?:^|[.;\n]\s*)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*|\b(?:mrs|ms|m
 const HIS_PARTNER = /\b(?:wife|girlfriend|fianc[eé]e)\b/i;
 // "Grandmother, 62, caring for grandchild": the baby may be a grandchild.
 const GRANDPARENT = /\b(?:grandchild|grandchildren|grandson|granddaughter|grandbaby|grand-?daughter|grand-?son)\b|(?:^|[.;\n]\s*)(?:grandmother|grandfather|grandparent|gran|nan)\b/i;
+const HE_SENTENCE = /(?:^|[.!?\n]\s*)(?:he\s+(?:is|has|was|feels|reports|describes|attends|attended|presents|says|works|lives)|he['’]s)\b/i;
 export function ownerDoubtful(text: string, owner: number): boolean {
   const record = text.slice(Math.max(0, owner - 400), owner);
-  const sentences = record.split(/(?<=[.!?\n])\s*/);
-  // The note's first sentence, or a sentence that opens on "he" with no man of her family named.
-  const manOpens = MAN_OPENS.test(sentences[0] ?? '') || (sentences.some((s) => /^\s*he\b/i.test(s) && MAN_OPENS.test(s)) && !HE_RELATIVE.test(record));
-  const near = sentences.slice(-2).join(' ');
-  return manOpens || OTHERS_BABY.test(near) || OLDER.test(record) || GRANDPARENT.test(record) || HIS_PARTNER.test(record);
+  // The window's first sentence (the note's, on a short note), and the last two before the age.
+  let firstEnd = 0;
+  while (firstEnd < record.length && !isMark(record.charCodeAt(firstEnd))) firstEnd++;
+  let nearFrom = record.length;
+  for (let marks = 0; nearFrom > 0; nearFrom--) if (isMark(record.charCodeAt(nearFrom - 1)) && nearFrom < record.length - 1 && ++marks === 2) break;
+  const manOpens = MAN_OPENS.test(record.slice(0, firstEnd + 1)) || (HE_SENTENCE.test(record) && !HE_RELATIVE.test(record));
+  return manOpens || OTHERS_BABY.test(record.slice(nearFrom)) || OLDER.test(record) || GRANDPARENT.test(record) || HIS_PARTNER.test(record);
+}
+
+function isMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
 // Where the age starts (its number), or -1 when the phrase is not a baby's age.

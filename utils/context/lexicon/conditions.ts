@@ -291,6 +291,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'postpartum', signal: 'postnatal', currentOnly: true }, { t: 'post partum', signal: 'postnatal', currentOnly: true },
     { t: 'perinatal', signal: 'postnatal', currentOnly: true }, { t: 'puerperal', signal: 'postnatal', currentOnly: true },
     { t: 'puerperium', signal: 'postnatal', currentOnly: true }, { t: 'gave birth', signal: 'postnatal', currentOnly: true },
+    { t: 'given birth', signal: 'postnatal', currentOnly: true },
     { t: 'recently gave birth', signal: 'postnatal', currentOnly: true }, { t: 'new baby', signal: 'postnatal', currentOnly: true },
     { t: 'newborn', signal: 'postnatal', currentOnly: true }, { t: 'new born', signal: 'postnatal', currentOnly: true },
     { t: 'baby born', signal: 'postnatal', currentOnly: true }, { t: 'new mum', signal: 'postnatal', currentOnly: true },

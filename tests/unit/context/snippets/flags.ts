@@ -1186,4 +1186,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // about it, is a pregnancy hers.
   { text: 'Son expecting a baby in May.', flags: ['!pregnancy'] },
   { text: 'Her brother is expecting a baby with his girlfriend.', flags: ['!pregnancy'] },
+  // A question put to the person, answered no on its line, answers every term and drug in it.
+  { text: 'Is the patient on insulin or a sulfonylurea? No', flags: ['!hypo-risk'] },
+  { text: 'Is the patient on insulin or a sulfonylurea? Yes', flags: ['hypo-risk'] },
+  { text: 'Is the client pregnant or has she given birth in the last 12 months? No', flags: ['!pregnancy', '!postnatal'] },
+  { text: 'Given birth in last 12 months: Yes (March 2026)', flags: ['postnatal'] },
+  { text: 'Falls: none in last year.', flags: ['!falls'] },
 ];
