@@ -1,5 +1,5 @@
 import type { Hit } from './scan.ts';
-import { sentenceAround } from './text-utils.ts';
+import { isSentenceMark, sentenceAround } from './text-utils.ts';
 
 // The number before a baby's age phrase ("4 month old baby", "a few weeks old"), in the first year
 // after birth: up to 52 weeks or 12 months. Not after "was" or "had": "when her son was a 4 month
@@ -56,15 +56,11 @@ export function ownerDoubtful(text: string, owner: number): boolean {
   const record = text.slice(Math.max(0, owner - 400), owner);
   // The window's first sentence (the note's, on a short note), and the last two before the age.
   let firstEnd = 0;
-  while (firstEnd < record.length && !isMark(record.charCodeAt(firstEnd))) firstEnd++;
+  while (firstEnd < record.length && !isSentenceMark(record.charCodeAt(firstEnd))) firstEnd++;
   let nearFrom = record.length;
-  for (let marks = 0; nearFrom > 0; nearFrom--) if (isMark(record.charCodeAt(nearFrom - 1)) && nearFrom < record.length - 1 && ++marks === 2) break;
+  for (let marks = 0; nearFrom > 0; nearFrom--) if (isSentenceMark(record.charCodeAt(nearFrom - 1)) && nearFrom < record.length - 1 && ++marks === 2) break;
   const manOpens = MAN_OPENS.test(record.slice(0, firstEnd + 1)) || (HE_SENTENCE.test(record) && !HE_RELATIVE.test(record));
   return manOpens || OTHERS_BABY.test(record.slice(nearFrom)) || OLDER.test(record) || GRANDPARENT.test(record) || HIS_PARTNER.test(record);
-}
-
-function isMark(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
 // Where the age starts (its number), or -1 when the phrase is not a baby's age.

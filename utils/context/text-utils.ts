@@ -52,6 +52,6 @@ export function sentenceBounds(text: string, start: number, end: number): [from:
   return [from, to];
 }
 // '.', '!', '?' and a newline, by code: this runs for every fall, birth and baby's age a page names.
-function isSentenceMark(c: number): boolean {
+export function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10;
 }
