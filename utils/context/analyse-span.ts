@@ -175,7 +175,7 @@ function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
   // Only past a comma, where a statement of her own starts: "Son expecting a baby in May" is his
   // (and his partner's) news.
   const between = text.slice(trigger.end, hit.start);
-  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.includes('pregnancy')) && maleRelative(text, trigger)
+  return namesAny(hit, PREGNANCY) && maleRelative(text, trigger)
     && (/[,;]|\s[-–]\s/.test(between) || HIS_VIEW_OF.test(between)) && !PREGNANCY_BACK_THEN.test(between) && !HIS_WOMAN.test(text.slice(trigger.end, hit.end + 40));
 }
 
@@ -190,6 +190,11 @@ const UNRATED = /^\s*(?:assessment|screen(?:ing)?|tool)\b(?![^.;\n]{0,40}\b(?:hi
 // "Falls risk score: 2 (low)".
 const SCORED_LOW = /^\s*(?:score|rating)?\s*[:=]?\s*\d{1,3}\s*(?:\/\s*\d{1,3}\s*)?[(\-–,]?\s*(?:low|minimal)\b/i;
 
+function ratedLowOrUnrated(text: string, hit: Hit): boolean {
+  if (UNRATED.test(text.slice(hit.end, hit.end + 60))) return true;
+  return !NOT_ONLY_LOW.test(sentenceRest(text, hit.end, 60)) && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || SCORED_LOW.test(text.slice(hit.end, hit.end + 32)));
+}
+
 function sentenceRest(text: string, from: number, max: number): string {
   const rest = text.slice(from, from + max);
   const end = rest.search(/[.;\n](?:\s|$)/);
@@ -201,7 +206,14 @@ function hasSignal(hit: Hit): boolean {
 }
 
 function birthOfMan(text: string, trigger: Hit, hit: Hit): boolean {
-  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && (r.ids.includes('pregnancy') || r.ids.includes('postnatal'))) && maleRelative(text, trigger);
+  return namesAny(hit, PREGNANCY_OR_BIRTH) && maleRelative(text, trigger);
+}
+
+const PREGNANCY: readonly ConditionId[] = ['pregnancy'];
+const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
+// The hit's words or code name one of these conditions.
+function namesAny(hit: Hit, ids: readonly ConditionId[]): boolean {
+  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.some((id) => ids.includes(id)));
 }
 
 function isBabyAge(hit: Hit): boolean {
@@ -502,7 +514,9 @@ function resolveTargets(
   // "COPD?" right after the term, unless answered there: "Chest pain? Yes", "Falls? Occasionally".
   for (const t of targets) {
     const end = (t.hit.mask & ROLE_BIT.code) !== 0 ? codeEnd(text, t.hit) : t.hit.end;
-    const spaced = text.charCodeAt(end) !== 63 && spacedMarkAt(text, end);
+    // "COPD ?": a space, then the mark. `spaced` where nothing but the line's end follows it.
+    const spaceThenMark = text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63;
+    const spaced = spaceThenMark && SPACED_MARK.test(text.slice(end, end + 6));
     // "COPD ?", "Insulin ?" ending its block asks as "COPD?" does, open to the next block's "No";
     // the mark is no form's value of its own.
     if (spaced && t.dims.form === 'possible' && BLOCK_ENDS_AFTER_MARK.test(text.slice(end))) {
@@ -510,8 +524,8 @@ function resolveTargets(
       t.dims.explicit = false;
     }
     // "Chest pain ? No", "Pregnant ? - no": the mark asks, and what follows answers it as after "?".
-    if (!spaced && !t.dims.explicit && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63
-      && (t.hit.mask & (ANSWERABLE_BITS | ROLE_BIT.medication)) !== 0) {
+    const spacedAsk = spaceThenMark && !spaced && !t.dims.explicit;
+    if (spacedAsk && (t.hit.mask & (ANSWERABLE_BITS | ROLE_BIT.medication)) !== 0) {
       const answer = answerAfterMark(text, hits, t.index, end + 1);
       if (answer) {
         t.dims.form = answer;
@@ -527,7 +541,7 @@ function resolveTargets(
       }
     }
     // "Insulin ? Not sure": a drug asked with a spaced mark and not answered is asked as with "?".
-    const spacedDrug = !spaced && !t.dims.explicit && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && (t.hit.mask & ROLE_BIT.medication) !== 0;
+    const spacedDrug = spacedAsk && (t.hit.mask & ROLE_BIT.medication) !== 0;
     if (text.charCodeAt(end) === 63 || spaced || spacedDrug) {
       const answer = t.dims.explicit || (t.hit.mask & ANSWERABLE_BITS) === 0 ? undefined : answerAfterMark(text, hits, t.index);
       if (answer) {
@@ -892,7 +906,7 @@ function reachBack(
     const words = countWords(text, hit.end, nextStart);
     if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
     if ((role.untilComma || role.oneAcrossComma) && text.slice(hit.end, nextStart).includes(',')
-      && !(role.oneAcrossComma && reached === 0 && nextStart === trigger.start && ONLY_COMMA.test(text.slice(hit.end, nextStart)))) break;
+      && !(role.oneAcrossComma && nextStart === trigger.start && ONLY_COMMA.test(text.slice(hit.end, nextStart)))) break;
     const target = targetAt[j];
     if (!target) continue;
     // "Postnatal, son 6 weeks": no son or husband is the one after a birth or pregnant.
@@ -967,9 +981,6 @@ const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefine
 const SPACED_MARK = /^ \?[ \t]*(?:$|[\n.,;)])/;
 const BLOCK_ENDS_AFTER_MARK = /^ \?\s*$/;
 const UNSURE_AFTER_MARK = /^\s*[-–:]?\s*(?:not sure|unsure|possibly|maybe|perhaps|unknown|don'?t know|doesn'?t know|not known)\b/i;
-function spacedMarkAt(text: string, end: number): boolean {
-  return text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 63 && SPACED_MARK.test(text.slice(end, end + 6));
-}
 
 const SUBCODE = /^\.\d{1,3}/;
 // Where a code ends with its subdivision, which the lexicon leaves off: "Z33.1", "F50.0?".
@@ -1034,7 +1045,7 @@ function emit(
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
-        if (role.riskRated && ((!NOT_ONLY_LOW.test(sentenceRest(text, hit.end, 60)) && (RATED_LOW.test(text.slice(hit.end, hit.end + 48)) || SCORED_LOW.test(text.slice(hit.end, hit.end + 32)))) || UNRATED.test(text.slice(hit.end, hit.end + 60)))) break;
+        if (role.riskRated && ratedLowOrUnrated(text, hit)) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);

@@ -7,9 +7,11 @@ import { squash } from './text-utils.ts';
 // from the past ("weighed 40 kg at her lowest", "Weight 45 kg in 2019"), which would misstate today.
 // "Weight (kg): 44", "Wt 60 kg -> 48 kg" (the last one), not a change or a limit ("40 kg lighter",
 // "30 kg more than", "weight of 30 kg lifting restriction").
-const WEIGHT = /\b(?:weight|wt|weighs|weighing)\b\.?\s*(?:\(kgs?\)\s*)?(?:(?:is|now|today|currently)\s+)?[:=-]?\s*(\d{2,3}(?:\.\d{1,2})?)\s?(?:kg|kgs|kilos?|kilograms?)?\b(?!\s*(?:kg|kgs|kilos?|kilograms?)?\s*(?:lighter|heavier|more|less|lost|gained|loss|gain|lifting|restriction|limit|down|up|over|under|above|below|off|on)\b)/i;
+const KG = String.raw`(?:kg|kgs|kilos?|kilograms?)`;
+const WEIGHT = new RegExp(String.raw`\b(?:weight|wt|weighs|weighing)\b\.?\s*(?:\(kgs?\)\s*)?(?:(?:is|now|today|currently)\s+)?[:=-]?\s*(\d{2,3}(?:\.\d{1,2})?)\s?${KG}?\b(?!\s*${KG}?\s*(?:lighter|heavier|more|less|lost|gained|loss|gain|lifting|restriction|limit|down|up|over|under|above|below|off|on)\b)`, 'i');
 const THEN_WEIGHT = /^\s*(?:->|→|to|then|now)\s*(\d{2,3}(?:\.\d{1,2})?)\s?(?:kg|kgs|kilos?)\b/i;
-const KG_AFTER = /^\s?(?:kg|kgs|kilos?|kilograms?)\b/i;
+const KG_AFTER = new RegExp(String.raw`^\s?${KG}\b`, 'i');
+const KG_ENDS = new RegExp(String.raw`${KG}$`, 'i');
 const HEIGHT = /\b(?:height|ht)\b\.?\s*(?:\((?:m|cm)\)\s*)?(?:(?:is|of)\s+)?[:=-]?\s*(?:(1[.,]\d{1,2})\s?(?:m(?:etres?|eters?)?\b|(?=\s|$))|(1\d\d(?:\.\d)?)\s?cms?\b)|\b(?:(1[.,]\d{1,2})\s?m|(1\d\d)\s?cm)\s+tall\b/i;
 // A relative's weight: "Daughter's weight 44 kg", "her son weighs 40 kg".
 const SOMEONE_ELSE_BEFORE = /\b(?:son|daughter|husband|wife|partner|mother|mum|mom|father|dad|brother|sister|child|baby|grand\w+|friend|niece|nephew)(?:['’]s)?\s*(?:current\s+)?$/i;
@@ -22,7 +24,7 @@ export function bmiFromSize(text: string): BmiCandidate | undefined {
   if (!w) return undefined;
   const wEnd = w.index + w[0].length;
   // "Weight (kg): 44" gives the unit in its label; otherwise it follows the number.
-  if (!/\(kgs?\)/i.test(w[0]) && !/(?:kg|kgs|kilos?|kilograms?)$/i.test(w[0]) && !KG_AFTER.test(text.slice(wEnd))) return undefined;
+  if (!/\(kgs?\)/i.test(w[0]) && !KG_ENDS.test(w[0]) && !KG_AFTER.test(text.slice(wEnd))) return undefined;
   const h = HEIGHT.exec(text);
   if (!h || Math.abs(h.index - w.index) > APART) return undefined;
   const then = THEN_WEIGHT.exec(text.slice(wEnd, wEnd + 20));
