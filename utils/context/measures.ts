@@ -110,8 +110,9 @@ const SCORES_NEWEST_FIRST = /\b(?:scores?|sessions?|results?|measures?|outcomes?
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
 // An item's answer right after its words or the rest of them ("better off dead, or of hurting
-// yourself in some way - Several days").
-const ANSWER = new RegExp(String.raw`^[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(${ANSWER_SOURCE})\b`, 'i');
+// yourself in some way - Several days"), or after its words in brackets ("Q9 (thoughts better off
+// dead): Nearly every day", and the closing bracket when those words are a label themselves).
+const ANSWER = new RegExp(String.raw`^\)?[\s,]*(?:\([^()\d]{1,80}\))?[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(${ANSWER_SOURCE})\b`, 'i');
 
 // Whether the words between two scores make the second the later one. The cue nearest the second
 // score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);

@@ -532,4 +532,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 at assessment... 22', phq9: { value: 22 } },
   { text: 'Mood questionnaire (PHQ-9)... 19', phq9: { value: 19 } },
   { text: 'PHQ-9 declined... 2 sessions attended', phq9: 'absent' },
+  // The item's words in brackets between its number and its answer.
+  { text: 'PHQ-9 14. Q9 (thoughts better off dead): nearly every day', phq9: { value: 14, item9: 3 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 14. Q9 (thoughts that you would be better off dead): several days', phq9: { value: 14, item9: 1 }, flags: ['phq9-item9'] },
+  { text: 'PHQ-9 14. Item 9 (self-harm) - not at all', phq9: { value: 14, item9: 0 }, flags: ['!phq9-item9'] },
+  { text: 'Q9 (thoughts better off dead): nearly every day', flags: ['phq9-item9'] },
 ];
