@@ -86,6 +86,9 @@ function isTarget(hit: Hit): boolean {
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
 const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+|(?:weeks?|wks?|\/40)\s+)?$/i;
+// Dated just before, straight after the comma: "No chest pain, 2 days ago palpitations", "Denies SOB,
+// yesterday chest tightness". Not long ago: "No chest pain, 10 years ago palpitations" stays denied.
+const DATED_AFTER_COMMA = /,\s*(?:(?:(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|some)\s+(?:days?|weeks?|wks?|months?)|a (?:day|week|month)|an hour|(?:\d+|a few)\s+hours?)\s+ago|yesterday|last (?:night|week|month)|this (?:morning|week|month)|earlier today|today|recently|since last (?:week|month))\s*,?\s*$/i;
 // A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
 // had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
 // A faint counts so only told with where or when ("fainted at work yesterday"), as a denial lists it
@@ -722,7 +725,7 @@ function reachForward(
     // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
     if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 32))
       || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
-    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60))))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
+    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60)))) || (role.dim === 'negated' && DATED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start)))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.

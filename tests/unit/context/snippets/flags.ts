@@ -1192,4 +1192,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Is the client pregnant or has she given birth in the last 12 months? No', flags: ['!pregnancy', '!postnatal'] },
   { text: 'Given birth in last 12 months: Yes (March 2026)', flags: ['postnatal'] },
   { text: 'Falls: none in last year.', flags: ['!falls'] },
+  // Dated just before, straight after a denial's comma: a statement of its own.
+  { text: 'No chest pain, 2 days ago palpitations.', flags: ['cardiac-symptoms'] },
+  { text: 'Denies SOB, yesterday chest tightness on the stairs.', flags: ['cardiac-symptoms'] },
+  { text: 'Not pregnant, 6 weeks ago gave birth.', flags: ['postnatal', '!pregnancy'] },
+  { text: 'No chest pain, 10 years ago palpitations.', flags: ['!cardiac-symptoms'] },
+  { text: 'No chest pain or, recently, palpitations.', flags: ['!cardiac-symptoms'] },
 ];
