@@ -625,6 +625,17 @@ function resolveTargets(
   }
 }
 
+// "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
+// term) before a comma. Not "Not sleeping, eating or going out" (a list the denial goes on through).
+const NOT_WORD = /^(?:not|isn['’]?t|is not|not been|hasn['’]?t been|has not been)$/i;
+const DOING_THEN_COMMA = /^\s+(?:been\s+)?[a-z]{2,}ing(?:\s+(?:or|and|nor)\s+[a-z]{2,}ing)*(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s*,/i;
+function afterFirstComma(between: string): string {
+  return between.slice(between.indexOf(',') + 1);
+}
+function deniesDoing(text: string, trigger: Hit): boolean {
+  return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_COMMA.test(text.slice(trigger.end, trigger.end + 60));
+}
+
 function reachForward(
   text: string,
   hits: Hit[],
@@ -658,6 +669,8 @@ function reachForward(
   // "Grandson, who lives with her, recurrent falls": past the aside, only a predicate is theirs.
   const asideOnly = role.afterAside === true && !predicateAt(text, asideEnd);
   let onwardChecked = false;
+  // "Not sleeping, low mood": the denial is of the doing word, and its comma ends it.
+  const untilComma = role.untilComma === true || (role.dim === 'negated' && deniesDoing(text, trigger));
   let comma = false;
   let reached = 0;
   // After "and is": only what follows it plainly (see relativesOwn).
@@ -675,7 +688,8 @@ function reachForward(
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
     if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
-    if (role.untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)) || SPACED_DASH.test(text.slice(prevEnd, hit.start)))) break;
+    if (untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)) || SPACED_DASH.test(text.slice(prevEnd, hit.start)))
+      && !(role.untilComma !== true && LISTED_BEFORE.test(afterFirstComma(text.slice(trigger.end, hit.start))))) break;
     scanFrom = hit.end;
     // The aside's words count as the relative's, not as a gap.
     const inAside = hit.start < asideEnd;
@@ -1073,6 +1087,7 @@ function emit(
         if (t.open) mention.open = true;
         // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").
         if (youngest || role.bornRecently) mention.pronoun = 'she';
+        else if (role.signal === 'postnatal' && personIsHe(text, hit.start)) mention.partners = true;
         findings.mentions.push(mention);
         break;
       }

@@ -109,8 +109,8 @@ const PERSON_TITLE = /(?:^|\n|\b(?:re|client|patient|pt|name|service user)\s*:\s
 const PERSON_OWNS = /\b(?:(her)|(his))\s+(?:husband|partner|boyfriend|girlfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/gi;
 // "a 34 year old man", "He is a new dad": the person described.
 const PERSON_DESCRIBED = /\b(?:(?:year|yr)s?[ -]old|aged \d{1,3}|an?)\s+(?:(?:new|single|young|retired|first[- ]time)\s+)?(?:(woman|lady|female|mum|mother)|(man|male|gentleman|father|dad))\b/gi;
-// "Dad of two.", "Mum of 3": a sentence that opens by describing the person as a parent.
-const PERSON_PARENT = /(?:^|[.;\n]\s*)(?:(mum|mother|mom)|(dad|father)) (?:of|to) (?:one|two|three|four|five|six|\d{1,2}|twins)\b/gi;
+// "Dad of two.", "Mum of 3", "New dad,": a sentence that opens by describing the person as a parent.
+const PERSON_PARENT = /(?:^|[.;\n]\s*)(?:(?:(mum|mother|mom)|(dad|father)) (?:of|to) (?:one|two|three|four|five|six|\d{1,2}|twins)\b|(?:new|first[- ]time) (dad|father)\b)/gi;
 const HER_BEFORE = /\bher\s+$/i;
 const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.
@@ -294,8 +294,8 @@ export function predicateGoesOnAfterComma(text: string, relative: Hit, verb: Hit
 const COMMA_GOES_ON = /^(?:is|has|was|had)$/i;
 const RELATIVE_STATE = /^\s+(?:lives|living|resides|is\s+(?:aged\s+)?\d{1,3}|aged\s+\d{1,3}|is\s+in\s+(?:her|his)\s+\d0s)\b[^,]*,\s*$/i;
 const SINCE_AFTER = /^[^.;]*\bsince\b/i;
-// The trigger names the relative ("Her son"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
-const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?$/i;
+// The trigger names the relative ("Her son", "Son was born"), not what the person does ("Cares for her grandson, aged 6, and has epilepsy").
+const RELATIVE_NOUN = /\b(?:mother|mum|mom|father|dad|son|daughter|husband|wife|partner|brother|sister|grandson|granddaughter|grandchild(?:ren)?|grandmother|grandfather|gran|grandad|grandma|grandpa|nan|aunt|uncle|cousin|niece|nephew|child(?:ren)?|boyfriend|girlfriend|fiance|fiancee|spouse|stepfather|stepmother|stepson|stepdaughter|twin)s?(?:\s+(?:(?:was|were)\s+)?born)?$/i;
 const GOES_ON = /^and\s+(?:is|has|was)$/i;
 
 // "Her grandson, who is 10, has T1D and uses insulin, as does she": the person has it too. Only the

@@ -119,7 +119,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
     ...BABY_RELATIVES,
     // "Son born 2010 has epilepsy": the phrase swallows "son", so it carries that word's trigger.
-    'son born', 'daughter born', 'twins born',
+    'son born', 'daughter born', 'twins born', 'son was born', 'daughter was born', 'twins were born',
   ]),
   // A partner's baby's age is hers too ("lives with partner and their 4 month old daughter"), though
   // a partner's birth or postnatal depression is theirs ("His partner gave birth 3 weeks ago").
@@ -133,6 +133,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // subject of a plain predicate: "Her granddaughter has asthma".
   ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'].flatMap((g) =>
     ['has', 'have', 'had', 'is', 'was', 'also has', 'both have', 'has been diagnosed with', 'was diagnosed with', 'is diagnosed with', 'diagnosed with'].map((v) => `${g} ${v}`)), { gap: 1 }),
+  // A baby is the person's own time after birth ("Baby born 6 weeks ago", "baby is 10 weeks old"),
+  // but what the baby has or had is the baby's: "Baby had a fall yesterday", "Baby has eczema".
+  ...pre('family', ['baby', 'the baby', 'newborn'].flatMap((b) =>
+    ['has', 'had', 'has had', 'also has', 'has been diagnosed with', 'was diagnosed with', 'diagnosed with'].map((v) => `${b} ${v}`)), { gap: 1 }),
   // Or with an aside: "Grandson, aged 10, has type 1 diabetes", "her granddaughter, who is 6, has asthma".
   ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'], { afterAside: true }),
   // She is the mother: "Mum of a 15 year old with anorexia" is the child's anorexia and age, but

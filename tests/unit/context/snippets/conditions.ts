@@ -539,4 +539,18 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Cocaine use disorder.', conditions: { 'substance-misuse': 'present' } },
   { text: 'Drinks heavily caffeinated energy drinks.', conditions: { 'substance-misuse': 'absent' } },
   { text: 'Binge drinking advice given.', conditions: { 'substance-misuse': 'absent' } },
+  // What a baby has or had is the baby's.
+  { text: 'Baby has asthma.', conditions: { asthma: 'family' } },
+  { text: 'Baby had a fall yesterday.', conditions: { frailty: 'family' } },
+  { text: 'Son was born in 2010 and has epilepsy.', conditions: { epilepsy: 'family' } },
+  // "Not" before a doing word denies that alone, up to its comma.
+  { text: 'Not sleeping, low mood.', conditions: { depression: 'present' } },
+  { text: 'Not sleeping or eating, low mood.', conditions: { depression: 'present' } },
+  { text: 'Not exercising, asthma well controlled.', conditions: { asthma: 'present' } },
+  { text: 'Not sleeping, eating or low mood.', conditions: { depression: 'negated' } },
+  { text: 'Not pregnant, diabetic or hypertensive.', conditions: { diabetes: 'negated', hypertension: 'negated' } },
+  // A birth in a man's record is most likely his partner's: a check.
+  { text: 'New dad, baby born 5 weeks ago.', conditions: { postnatal: 'possible' } },
+  { text: 'Mr Hill, 34. Had a baby 5 weeks ago.', conditions: { postnatal: 'possible' } },
+  { text: 'Mrs Hill, 34. Baby born 5 weeks ago.', conditions: { postnatal: 'present' } },
 ];

@@ -1198,4 +1198,14 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Not pregnant, 6 weeks ago gave birth.', flags: ['postnatal', '!pregnancy'] },
   { text: 'No chest pain, 10 years ago palpitations.', flags: ['!cardiac-symptoms'] },
   { text: 'No chest pain or, recently, palpitations.', flags: ['!cardiac-symptoms'] },
+  // A baby's fall is not the person's; a birth told with "was born" is a birth.
+  { text: 'Baby had a fall yesterday.', flags: ['!falls'] },
+  { text: 'Her baby had a fall off the bed yesterday.', flags: ['!falls'] },
+  { text: 'Baby had a fall. She also had a fall last week.', flags: ['falls'] },
+  { text: 'Baby was born 6 weeks ago.', flags: ['postnatal'] },
+  { text: 'Her son was born 6 weeks ago.', flags: ['postnatal'] },
+  { text: 'Baby arrived 3 weeks ago.', flags: ['postnatal'] },
+  { text: 'Baby was born 2 years ago.', flags: ['!postnatal'] },
+  { text: "Her sister's baby was born 2 weeks ago.", flags: ['!postnatal'] },
+  { text: 'New dad, baby born 5 weeks ago.', flags: ['!postnatal'] },
 ];
