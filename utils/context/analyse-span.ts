@@ -304,8 +304,10 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
 }
 
 // A BMI from weight and height, where the line states none (see bmi-from-size.ts).
+const KILOGRAMS = /kg|kilo/i;
 function pushSizeBmi(text: string, findings: BlockFindings): void {
-  if (findings.bmis.length > 0 || !(text.includes('kg') || text.includes('Kg') || text.includes('KG') || text.includes('kilo'))) return;
+  // A cheap look for a kilogram unit first: most lines have none.
+  if (findings.bmis.length > 0 || !KILOGRAMS.test(text)) return;
   const bmi = bmiFromSize(text);
   if (bmi) findings.bmis.push(bmi);
 }

@@ -9,7 +9,7 @@ import { squash } from './text-utils.ts';
 // "30 kg more than", "weight of 30 kg lifting restriction").
 const KG = String.raw`(?:kg|kgs|kilos?|kilograms?)`;
 const WEIGHT = new RegExp(String.raw`\b(?:weight|wt|weighs|weighing)\b\.?\s*(?:\(kgs?\)\s*)?(?:(?:is|now|today|currently)\s+)?[:=-]?\s*(\d{2,3}(?:\.\d{1,2})?)\s?${KG}?\b(?!\s*${KG}?\s*(?:lighter|heavier|more|less|lost|gained|loss|gain|lifting|restriction|limit|down|up|over|under|above|below|off|on)\b)`, 'i');
-const THEN_WEIGHT = /^\s*(?:->|→|to|then|now)\s*(\d{2,3}(?:\.\d{1,2})?)\s?(?:kg|kgs|kilos?)\b/i;
+const THEN_WEIGHT = new RegExp(String.raw`^\s*(?:->|→|to|then|now)\s*(\d{2,3}(?:\.\d{1,2})?)\s?${KG}\b`, 'i');
 const KG_AFTER = new RegExp(String.raw`^\s?${KG}\b`, 'i');
 const KG_ENDS = new RegExp(String.raw`${KG}$`, 'i');
 const HEIGHT = /\b(?:height|ht)\b\.?\s*(?:\((?:m|cm)\)\s*)?(?:(?:is|of)\s+)?[:=-]?\s*(?:(1[.,]\d{1,2})\s?(?:m(?:etres?|eters?)?\b|(?=\s|$))|(1\d\d(?:\.\d)?)\s?cms?\b)|\b(?:(1[.,]\d{1,2})\s?m|(1\d\d)\s?cm)\s+tall\b/i;

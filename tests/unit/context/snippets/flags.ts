@@ -1208,4 +1208,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Baby was born 2 years ago.', flags: ['!postnatal'] },
   { text: "Her sister's baby was born 2 weeks ago.", flags: ['!postnatal'] },
   { text: 'New dad, baby born 5 weeks ago.', flags: ['!postnatal'] },
+  { text: 'Weight 60 kilograms -> 42 kilograms, height 1.68 m', flags: ['eating-disorder'] },
+  { text: 'Weight 42 Kilos, height 1.68 m', flags: ['eating-disorder'] },
 ];
