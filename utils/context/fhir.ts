@@ -4,6 +4,7 @@ import { FLAG_OF_CONDITION } from './condition-flags.ts';
 import type { ConditionId } from './condition-ids.ts';
 import type { DateParts } from './dates.ts';
 import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
+import { bmiFromSizes, bodySizeOf, type BodySize } from './fhir-body-size.ts';
 import { subjectEntries, type Entry, type SubjectRef } from './fhir-subject.ts';
 import { ICD10_CODES, SNOMED_CODES } from './lexicon/codes.ts';
 import { MAX_SCORE, MEASURE_CODES } from './lexicon/measures.ts';
@@ -25,7 +26,7 @@ import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } f
 // cautious of the text's status and the record's wins.
 // FamilyMemberHistory conditions are family (unless the text says the relative did not have it).
 // Observation: PHQ-9 / GAD-7 totals and PHQ-9 item 9 by LOINC or SNOMED CT code (panel codes are
-// not totals), latest effective date wins; BMI.
+// not totals), latest effective date wins; BMI, or one worked out from body weight and height.
 // Patient: birthDate, and the 'home' address's postcode reduced to its district.
 // MedicationStatement / MedicationRequest: active drugs, as supporting evidence.
 //
@@ -34,7 +35,7 @@ import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } f
 
 const Coding = v.looseObject({ system: v.optional(v.string()), code: v.optional(v.string()), display: v.optional(v.string()) });
 const CodeableConcept = v.looseObject({ coding: v.optional(v.array(Coding)), text: v.optional(v.string()) });
-const Quantity = v.looseObject({ value: v.optional(v.number()) });
+const Quantity = v.looseObject({ value: v.optional(v.number()), unit: v.optional(v.string()), code: v.optional(v.string()) });
 // Whose a resource is: "Patient/p1" or a Bundle entry's fullUrl (see fhir-subject.ts).
 const Reference = v.looseObject({ reference: v.optional(v.string()) });
 const Period = v.looseObject({ start: v.optional(v.string()), end: v.optional(v.string()) });
@@ -402,6 +403,7 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
   });
 
   const ofSubject = subjectEntries(parsed.map((p) => p.entry), now);
+  const sizes: BodySize[] = [];
   for (const [k, { index, resource }] of parsed.entries()) {
     if (!ofSubject(k)) continue;
     const order = (index + 1) * BLOCK_ORDER;
@@ -418,6 +420,8 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
         const date = dateOf(r.effectiveDateTime ?? r.effectiveInstant ?? r.effectivePeriod?.start ?? r.issued);
         const items = [{ code: r.code, valueQuantity: r.valueQuantity, valueInteger: r.valueInteger }, ...(r.component ?? [])];
         for (const item of items) {
+          const size = bodySizeOf(codesOf(item.code).map((c) => c.code), item.valueQuantity);
+          if (size) sizes.push({ ...size, ...(date ? { date } : {}), order });
           const kind = measureOf(item.code);
           const value = valueOf(item);
           if (kind === undefined || kind === 'panel' || value === undefined) continue;
@@ -454,6 +458,10 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
         break;
     }
   }
+  // A BMI the Bundle records itself is the clinician's own figure: one worked out is only for
+  // where there is none.
+  const sized = evidence.bmis.length === 0 ? bmiFromSizes(sizes) : undefined;
+  if (sized) evidence.bmis.push(sized);
   return buildContext(evidence, now);
 }
 

@@ -292,3 +292,44 @@ describe('contextFromFhir dates a resolved symptom by when it ended', () => {
     expect(contextFromFhir([resource], { now: NOW }).flags).toEqual(expected);
   });
 });
+
+describe('contextFromFhir reads BMI, recorded or from body weight and height', () => {
+  const size = (code: string, value: number, unit: string, date?: string) =>
+    observation(code, 0, date, { valueInteger: undefined, valueQuantity: { value, unit, system: 'http://unitsofmeasure.org', code: unit } });
+
+  it('raises the eating-disorder card for a very low recorded BMI, and reads obesity from a high one', () => {
+    expect(contextFromFhir(bundle(size('39156-5', 15.2, 'kg/m2')), { now: NOW }).flags).toContain('eating-disorder');
+    const high = contextFromFhir(bundle(size('39156-5', 41, 'kg/m2')), { now: NOW });
+    expect(high.flags).not.toContain('eating-disorder');
+    expect(high.conditions).toEqual([expect.objectContaining({ id: 'obesity', status: 'present' })]);
+  });
+
+  it('works out a BMI from the latest weight and a height when none is recorded', () => {
+    const context = contextFromFhir(bundle(size('29463-7', 62, 'kg', '2026-01-10'), size('8302-2', 168, 'cm', '2025-06-01'), size('29463-7', 44, 'kg', '2026-11-20')), { now: NOW });
+    expect(context.flags).toContain('eating-disorder');
+    // The earlier weight alone gives a BMI of 22: no card.
+    const earlier = contextFromFhir(bundle(size('29463-7', 44, 'kg', '2026-01-10'), size('8302-2', 1.68, 'm'), size('29463-7', 62, 'kg', '2026-11-20')), { now: NOW });
+    expect(earlier.flags).not.toContain('eating-disorder');
+  });
+
+  it('converts pounds and inches, and leaves out a size with no unit', () => {
+    expect(contextFromFhir(bundle(size('29463-7', 97, '[lb_av]'), size('8302-2', 66, '[in_i]')), { now: NOW }).flags).toContain('eating-disorder');
+    const unitless = observation('29463-7', 0, undefined, { valueInteger: undefined, valueQuantity: { value: 44 } });
+    expect(contextFromFhir(bundle(unitless, size('8302-2', 168, 'cm')), { now: NOW }).flags).not.toContain('eating-disorder');
+  });
+
+  it('keeps a recorded BMI over one worked out', () => {
+    const context = contextFromFhir(bundle(size('39156-5', 22, 'kg/m2'), size('29463-7', 44, 'kg'), size('8302-2', 168, 'cm')), { now: NOW });
+    expect(context.flags).not.toContain('eating-disorder');
+  });
+
+  it("does not use another person's weight in a Bundle of two", () => {
+    const patient = (id: string, birthDate: string) => ({ resourceType: 'Patient', id, birthDate });
+    const of = (resource: object, id: string) => ({ ...resource, subject: { reference: `Patient/${id}` } });
+    const context = contextFromFhir(
+      bundle(patient('p1', '1980-02-02'), patient('p2', '2010-05-05'), of(size('29463-7', 44, 'kg'), 'p2'), of(size('8302-2', 168, 'cm'), 'p1')),
+      { now: NOW },
+    );
+    expect(context.flags).not.toContain('eating-disorder');
+  });
+});
