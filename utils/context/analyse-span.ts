@@ -14,7 +14,7 @@ import { givenTo } from './given-to-other.ts';
 import { relativeSex } from './lexicon/relatives.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, maleRelative, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
-import { babyNamedStart, bornRecently } from './born-recently.ts';
+import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
 import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
@@ -86,9 +86,9 @@ function isTarget(hit: Hit): boolean {
 // (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
 const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+|(?:weeks?|wks?|\/40)\s+)?$/i;
-// Dated just before, straight after the comma: "No chest pain, 2 days ago palpitations", "Denies SOB,
-// yesterday chest tightness". Not long ago: "No chest pain, 10 years ago palpitations" stays denied.
-const DATED_AFTER_COMMA = /,\s*(?:(?:(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|some)\s+(?:days?|weeks?|wks?|months?)|a (?:day|week|month)|an hour|(?:\d+|a few)\s+hours?)\s+ago|yesterday|last (?:night|week|month)|this (?:morning|week|month)|earlier today|today|recently|since last (?:week|month))\s*,?\s*$/i;
+// Dated just before, straight after the comma, maybe with a few words: "No chest pain, 2 days ago
+// palpitations", "Denies SOB, yesterday chest tightness", "No chest pain, 2 days ago dizzy and blacked out". Not long ago: "No chest pain, 10 years ago palpitations" stays denied.
+const DATED_AFTER_COMMA = /,\s*(?:(?:(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|some)\s+(?:days?|weeks?|wks?)|(?:[1-9]|1[0-2]|one|two|three|four|five|six|a few|a couple of)\s+months?|a (?:day|week|month)|an hour|(?:\d+|a few)\s+hours?|\d{1,2}\s*\/\s*(?:7|52))\s+ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:night|week|month)|this (?:morning|week|month)|earlier today|today|recently|since last (?:week|month))(?:\s+(?!(?:or|nor|no|not|never|denies|denied|without)\b)[a-z]+){0,3}\s*$/i;
 // A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
 // had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
 // A faint counts so only told with where or when ("fainted at work yesterday"), as a denial lists it
@@ -630,7 +630,7 @@ function resolveTargets(
 // "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
 // term) before a comma. Not "Not sleeping, eating or going out" (a list the denial goes on through).
 const NOT_WORD = /^(?:not|isn['’]?t|is not|not been|hasn['’]?t been|has not been)$/i;
-const DOING_THEN_COMMA = /^\s+(?:been\s+)?[a-z]{2,}ing(?:\s+(?:or|and|nor)\s+[a-z]{2,}ing)*(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s*,/i;
+const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|and|nor)\s+(?:[a-z]+-)?[a-z]{2,}ing)*(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s*,/i;
 function afterFirstComma(between: string): string {
   return between.slice(between.indexOf(',') + 1);
 }
@@ -1066,6 +1066,7 @@ function emit(
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
         if (role.riskRated && ratedLowOrUnrated(text, hit)) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
+        if (role.signal === 'postnatal' && notHerBirth(text, hit, role.bornRecently === true)) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);
           if (start < 0) break;
@@ -1089,7 +1090,6 @@ function emit(
         if (t.open) mention.open = true;
         // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").
         if (youngest || role.bornRecently) mention.pronoun = 'she';
-        else if (role.signal === 'postnatal' && personIsHe(text, hit.start)) mention.partners = true;
         findings.mentions.push(mention);
         break;
       }

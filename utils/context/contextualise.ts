@@ -386,7 +386,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       if (m.listCode && !(walk.listing && listsConditions(state))) continue;
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
       let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
-      if (status === 'present' && mothers && !m.pronoun && (m.partners || maybePartners(walk, block.text, m.offset))) status = 'possible';
+      if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {

@@ -43,9 +43,6 @@ export type RawMention = {
   signal?: SafetyFlag;
   // Told of "her" ("Her youngest is 10 weeks old"), who may be someone the block before names.
   pronoun?: 'she';
-  // A birth in the record of a man, as the words before it say ("Mr Hill, 34. Baby born 6 weeks
-  // ago", "New dad, baby born 5 weeks ago"): most likely his partner's, so a check, not a flag.
-  partners?: true;
   // Asked by a question ending a few words after it ("Any falls in the last year?"), which the
   // next block may answer.
   open?: true;

@@ -110,9 +110,11 @@ const SCORES_NEWEST_FIRST = /\b(?:scores?|sessions?|results?|measures?|outcomes?
 const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 
 // An item's answer right after its words or the rest of them ("better off dead, or of hurting
-// yourself in some way - Several days"), or after its words in brackets ("Q9 (thoughts better off
-// dead): Nearly every day", and the closing bracket when those words are a label themselves).
-const ANSWER = new RegExp(String.raw`^\)?[\s,]*(?:\([^()\d]{1,80}\))?[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(${ANSWER_SOURCE})\b`, 'i');
+// yourself in some way - Several days", "Q9 thoughts better off dead - nearly every day"), or after its words in brackets or quotes ("Q9 (thoughts
+// better off dead): Nearly every day", "Item 9 'self-harm' several days", and the closing bracket
+// when those words are a label themselves). Only item 9's words: "Q9 (sleep)" is another form's item.
+const ITEM9_WORDS = String.raw`(?=[^()"“”]*?\b(?:dead|death|die|dying|hurt\w*|harm\w*|suicid\w*|kill\w*|self[- ]?injur\w*)\b)`;
+const ANSWER = new RegExp(String.raw`^[)'’"”]?[\s,]*(?:\(${ITEM9_WORDS}[^()\d]{1,80}\)|['‘"“]${ITEM9_WORDS}[^'’"”\d]{1,80}['’"”]|thoughts?\b[a-z ,'’/-]{0,60}?\b(?:dead|harm\w*|hurting yourself(?: in some way)?))?[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(${ANSWER_SOURCE})\b`, 'i');
 
 // Whether the words between two scores make the second the later one. The cue nearest the second
 // score speaks for it: "was 19 at assessment, now 11", "from 19 at baseline to 10" (later);

@@ -109,8 +109,8 @@ const PERSON_TITLE = /(?:^|\n|\b(?:re|client|patient|pt|name|service user)\s*:\s
 const PERSON_OWNS = /\b(?:(her)|(his))\s+(?:husband|partner|boyfriend|girlfriend|wife|son|daughter|children|kids|mum|mother|dad|father|carer)\b/gi;
 // "a 34 year old man", "He is a new dad": the person described.
 const PERSON_DESCRIBED = /\b(?:(?:year|yr)s?[ -]old|aged \d{1,3}|an?)\s+(?:(?:new|single|young|retired|first[- ]time)\s+)?(?:(woman|lady|female|mum|mother)|(man|male|gentleman|father|dad))\b/gi;
-// "Dad of two.", "Mum of 3", "New dad,": a sentence that opens by describing the person as a parent.
-const PERSON_PARENT = /(?:^|[.;\n]\s*)(?:(?:(mum|mother|mom)|(dad|father)) (?:of|to) (?:one|two|three|four|five|six|\d{1,2}|twins)\b|(?:new|first[- ]time) (dad|father)\b)/gi;
+// "Dad of two.", "Mum of 3": a sentence that opens by describing the person as a parent.
+const PERSON_PARENT = /(?:^|[.;\n]\s*)(?:(mum|mother|mom)|(dad|father)) (?:of|to) (?:one|two|three|four|five|six|\d{1,2}|twins)\b/gi;
 const HER_BEFORE = /\bher\s+$/i;
 const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.

@@ -127,7 +127,7 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ]),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
     'recent fall', 'fall at home', 'fell at home', 'fall in the garden', 'fall on ice', 'fall on the ice', 'fall x1', 'fall x 1',
-    'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall outside', 'fell outside',
+    'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall on stairs', 'fell on stairs', 'fall outside', 'fell outside',
     // The verb with a place or an injury only a person's fall has (FELL_AND_INJURED); "fell again",
     // "fell twice" only after the person (SUBJECT_FELL), as weight, mood, scores and sugars fall too.
     'fell in the street', 'fell in the shower', 'fell in the bathroom', 'fell in the kitchen', 'fell on the ice', 'fell on ice',

@@ -549,8 +549,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Not exercising, asthma well controlled.', conditions: { asthma: 'present' } },
   { text: 'Not sleeping, eating or low mood.', conditions: { depression: 'negated' } },
   { text: 'Not pregnant, diabetic or hypertensive.', conditions: { diabetes: 'negated', hypertension: 'negated' } },
-  // A birth in a man's record is most likely his partner's: a check.
-  { text: 'New dad, baby born 5 weeks ago.', conditions: { postnatal: 'possible' } },
-  { text: 'Mr Hill, 34. Had a baby 5 weeks ago.', conditions: { postnatal: 'possible' } },
   { text: 'Mrs Hill, 34. Baby born 5 weeks ago.', conditions: { postnatal: 'present' } },
+  { text: 'Mr and Mrs Hill attended. Baby born 5 weeks ago. Mrs Hill low mood.', conditions: { postnatal: 'present' } },
+  { text: 'Mr Hill, 34. Gave birth 5 weeks ago.', conditions: { postnatal: 'present' } },
+  { text: 'Not self-harming, low mood.', conditions: { depression: 'present' } },
 ];

@@ -537,4 +537,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 14. Q9 (thoughts that you would be better off dead): several days', phq9: { value: 14, item9: 1 }, flags: ['phq9-item9'] },
   { text: 'PHQ-9 14. Item 9 (self-harm) - not at all', phq9: { value: 14, item9: 0 }, flags: ['!phq9-item9'] },
   { text: 'Q9 (thoughts better off dead): nearly every day', flags: ['phq9-item9'] },
+  { text: 'Q9 thoughts better off dead - nearly every day', flags: ['phq9-item9'] },
+  { text: "PHQ9 item 9 'thoughts better off dead' several days", flags: ['phq9-item9'] },
+  // Another form's item 9, named by what it asks.
+  { text: 'Q9 (sleep): nearly every day', flags: ['!phq9-item9'] },
+  { text: 'GAD-7 Q9 (n/a): nearly every day', flags: ['!phq9-item9'] },
 ];
