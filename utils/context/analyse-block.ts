@@ -223,6 +223,10 @@ function analyseText(block: Block): BlockFindings {
   if (block.kind === 'heading') findings.heading = {};
   if (block.kind === 'label') findings.label = {};
   if (leadInfo) findings.leadLabel = leadInfo;
+  if (leadInfo?.addr === 'org' && !leadInfo.work) {
+    const next = inlineLabels(text).find((l) => l.at > lead![0].length);
+    if (next) findings.orgUntil = next.at;
+  }
 
   // "Chest pain on exertion: No": the answer settles whatever the question names without a status
   // of its own (a form value right beside a term has already settled that term).

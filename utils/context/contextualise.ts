@@ -349,9 +349,12 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
   const inherited = sectionStatus(state);
   const section = inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||
-    (!state.regions.has('patient-address') && ((state.label?.addr === 'org' && !state.label.work) || state.section?.addr === 'org' || (f.leadLabel?.addr === 'org' && !f.leadLabel.work)));
+    (!state.regions.has('patient-address') && ((state.label?.addr === 'org' && !state.label.work) || state.section?.addr === 'org' || (leadOrg && f.orgUntil === undefined)));
+  // "Referrer: Dr A Patel, GP. Reason: low mood": the organisation's part ends at the next label.
+  const orgBefore = leadOrg && !orgContext ? f.orgUntil ?? 0 : 0;
   // A line with a label of its own ("Current: insulin") is out of a past-medication section.
   const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text) && !TAKEN_NOW.test(block.text)) || state.label?.notTaken === true;
 
@@ -383,6 +386,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
     const listAsked = f.mentions.length > 1 && block.text.length <= 60 && f.mentions.every((m) => m.dims.question === true);
     for (const m of f.mentions) {
+      if (m.offset < orgBefore) continue;
       if (m.listCode && !(walk.listing && listsConditions(state))) continue;
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
       let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
@@ -409,7 +413,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       }
     }
     for (const s of f.signals) {
-      if (walk.flags.has(s.flag)) continue;
+      if (walk.flags.has(s.flag) || s.offset < orgBefore) continue;
       // "Fall last week ?syncope", "possible blackouts": unsure of a cardiac symptom, prompt the check.
       const queried = s.flag === 'cardiac-symptoms' && s.dims.question !== true && resolveStatus(s.dims, section) === 'possible'
         && queriedSymptom(block.text, s.offset);
@@ -429,13 +433,13 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       if (s.asked && (!s.dims.explicit || s.dims.question === true) && asks(block)) walk.pendingSignals.push({ signal: s, section, index: ev.signals.length });
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
     }
-    for (const b of f.bmis) if (isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
+    for (const b of f.bmis) if (b.offset >= orgBefore && isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
   }
   if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
       // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
-      if (walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
+      if (m.offset < orgBefore || walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       if (!isPresent(m.dims, section)) {
         // "Insulin?" over "Yes": asked, and taken if the next block says so.
         if (m.dims.question === true && asks(block)) walk.medQuestions.push({ med: m, order: orderOf(seq, m.offset), otherAsked: ASKED_OF_OTHER.test(block.text) });

@@ -119,6 +119,9 @@ export type BlockFindings = {
   label?: LabelInfo;
   // The block starts with its own label ("Address: ..."), which ends any earlier dangling label.
   leadLabel?: LabelInfo;
+  // An organisation's lead label ("GP: Dr Patel. Reason: low mood") speaks only up to the next
+  // label in the block, which starts here.
+  orgUntil?: number;
   // The block is only a form value ("No", "☑").
   formOnly?: FormValue;
   // Who the block says the person and those around them are: see people-named.ts.

@@ -553,4 +553,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Mr and Mrs Hill attended. Baby born 5 weeks ago. Mrs Hill low mood.', conditions: { postnatal: 'present' } },
   { text: 'Mr Hill, 34. Gave birth 5 weeks ago.', conditions: { postnatal: 'present' } },
   { text: 'Not self-harming, low mood.', conditions: { depression: 'present' } },
+  // An organisation's label speaks up to the next label on its line.
+  { text: 'GP: Dr Patel. Presenting problem: COPD and low mood', conditions: { copd: 'present', depression: 'present' } },
+  { text: 'Referrer: Dr A Patel (GP). Reason for referral: asthma, low mood', conditions: { asthma: 'present', depression: 'present' } },
+  { text: 'GP: Dr Smith, Asthma clinic lead', conditions: { asthma: 'absent' } },
+  { text: 'GP: Dr Patel, Diabetes Clinic. Tel: 0113 4960000', conditions: { diabetes: 'absent' } },
 ];

@@ -1222,4 +1222,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Gave birth 6 weeks ago. Older child adopted.', flags: ['postnatal'] },
   { text: 'Baby was born in October 2026.', flags: ['postnatal'] },
   { text: 'Baby Alfie was born 5 weeks ago.', flags: ['postnatal'] },
+  { text: 'Referrer: Dr A Patel, GP. Reason: low mood since baby born 5 weeks ago', flags: ['postnatal'] },
 ];
