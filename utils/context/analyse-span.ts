@@ -638,6 +638,8 @@ function deniesDoing(text: string, trigger: Hit): boolean {
   return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_COMMA.test(text.slice(trigger.end, trigger.end + 60));
 }
 
+const YOUNGEST = /^youngest/i;
+
 function reachForward(
   text: string,
   hits: Hit[],
@@ -1067,6 +1069,8 @@ function emit(
         if (role.riskRated && ratedLowOrUnrated(text, hit)) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.signal === 'postnatal' && notHerBirth(text, hit, role.bornRecently === true)) break;
+        // "Her daughter has three children; her youngest was born 5 weeks ago": whose youngest, as above.
+        if (role.bornRecently && YOUNGEST.test(text.slice(hit.start, hit.end)) && someoneElseBefore(text, hit.start, 'she', false)) break;
         if (role.bornRecently === 'baby-named') {
           const start = babyNamedStart(text, hit.start);
           if (start < 0) break;

@@ -119,7 +119,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
     ...BABY_RELATIVES,
     // "Son born 2010 has epilepsy": the phrase swallows "son", so it carries that word's trigger.
-    'son born', 'daughter born', 'twins born', 'son was born', 'daughter was born', 'twins were born',
+    'son born', 'daughter born', 'twins born', 'son was born', 'daughter was born', 'twins were born', 'child born', 'child was born',
   ]),
   // A partner's baby's age is hers too ("lives with partner and their 4 month old daughter"), though
   // a partner's birth or postnatal depression is theirs ("His partner gave birth 3 weeks ago").

@@ -1223,4 +1223,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Baby was born in October 2026.', flags: ['postnatal'] },
   { text: 'Baby Alfie was born 5 weeks ago.', flags: ['postnatal'] },
   { text: 'Referrer: Dr A Patel, GP. Reason: low mood since baby born 5 weeks ago', flags: ['postnatal'] },
+  { text: 'Her third child was born 4 weeks ago.', flags: ['postnatal'] },
+  { text: 'She has three children; her youngest was born 5 weeks ago.', flags: ['postnatal'] },
+  { text: 'Her daughter has three children; her youngest was born 5 weeks ago.', flags: ['!postnatal'] },
+  { text: 'Baby was born at 32 weeks, 6 weeks ago.', flags: ['postnatal'] },
+  { text: 'Her youngest was born in 2015.', flags: ['!postnatal'] },
 ];
