@@ -224,8 +224,8 @@ function analyseText(block: Block): BlockFindings {
   if (block.kind === 'label') findings.label = {};
   if (leadInfo) findings.leadLabel = leadInfo;
   if (leadInfo?.addr === 'org' && !leadInfo.work) {
-    const next = inlineLabels(text).find((l) => l.at > lead![0].length);
-    if (next) findings.orgUntil = next.at;
+    const orgUntil = orgPartEnd(text, lead![0].length);
+    if (orgUntil !== undefined) findings.orgUntil = orgUntil;
   }
 
   // "Chest pain on exertion: No": the answer settles whatever the question names without a status
@@ -364,6 +364,20 @@ function onlyName(text: string, hit: Hit): boolean {
 
 // "PHQ-9 item 9", "Q9 (thoughts better off dead)": a block that is only item 9's name, whose value
 // the next block may give ("<dt>PHQ-9 item 9</dt><dd>2</dd>").
+// Where an organisation's lead label stops speaking for its line: at the next label that is not
+// more of the organisation ("GP: Dr Patel. Reason: low mood", not "GP: Dr Lee. Clinic: COPD
+// clinic"), or at a label of what the person is referred for wherever it stands ("GP: Dr Patel
+// Reason: COPD", as a copied header runs its fields together).
+const ORG_FIELD = /^(?:team|clinic|role|job title|title|position|designation|speciality|specialty|service|department|dept|unit|ward|site|location|base|practice|surgery|hospital|trust|organi[sz]ation|address|tel|telephone|phone|mobile|fax|e-?mail|contact|bleep|ext|extension|name|gp|consultant|referrer|clinician|lead|nurse|doctor|dr|pathway)$/i;
+const PERSON_FIELD = /\b(?:reasons? for referral|referral reason|reasons?|presenting (?:problems?|complaints?|issues?)|problems?|diagnos[ie]s|(?:past )?(?:medical )?history|pmh|concerns?)\s*:/gi;
+function orgPartEnd(text: string, from: number): number | undefined {
+  const next = inlineLabels(text).find((l) => l.at > from && !ORG_FIELD.test(l.label.trim()));
+  PERSON_FIELD.lastIndex = from;
+  const field = PERSON_FIELD.exec(text);
+  const at = Math.min(next?.at ?? Infinity, field ? field.index + field[0].length : Infinity);
+  return at === Infinity ? undefined : at;
+}
+
 function namesItem9Only(text: string, { hits }: ScanResult): boolean {
   if (hits.length !== 1 || roleOf(hits[0]!, 'measure')?.measure !== 'item9') return false;
   return NAME_FIRST.test(text.slice(0, hits[0]!.start)) && /^[\s:)?\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));

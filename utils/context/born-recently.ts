@@ -7,7 +7,7 @@ import type { Hit } from './scan.ts';
 // is judged as any date's). Not "in September", which a life history uses of any year ("She had
 // her first child in May; he starts school next year"), nor where the words after it say the
 // child is older ("Son born last March, now 3", "... he turns 3 next week").
-const RECENT = /^\s*(?:at\s+\d{2}\s*(?:weeks|wks|\/40)(?:\s+gestation)?,?\s+)?(?:(?:last|this past)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![^\n]{0,80}?\b(?:(?:now|aged?|is|was|turns?|turned)\s+(?:\d|a\s+teen)|school|nursery|college|university|teenager|years? old|eldest|oldest)\b)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+(?:days?|weeks?|wks?)\s+ago|(?:[1-9]|1[0-2]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+months?\s+ago|\d{1,2}\s*\/\s*(?:52|12|7)\s+ago|last (?:week|month|night)|recently|yesterday|this (?:week|month)|(?:on\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4})|in\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4})/i;
+const RECENT = /^\s*(?:at\s+\d{2}\s*(?:weeks|wks|\/40)(?:\s+gestation)?,?\s+)?(?:(?:last|this past)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![^\n]{0,80}?\b(?:(?:now|aged?|is|was|turns?|turned)\s+(?:\d|a\s+teen)|school|nursery|college|university|teenager|years? old|eldest|oldest)\b)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+(?:days?|weeks?|wks?)\s+ago|(?:[1-9]|1[0-2]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+months?\s+ago|\d{1,2}\s*\/\s*(?:52|12|7)\s+ago|last (?:week|month|night)|recently|yesterday|this (?:week|month)|(?:on\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4})|in\s+(?:19|20)\d\d\b|in\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4})/i;
 
 // "Baby Aria born", "baby Leo James, born", "Baby Alfie was born": where the words before "born" start, or -1.
 const BABY_NAMED = /\b[Bb]aby\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:was\s+)?$/;
@@ -17,8 +17,8 @@ export function babyNamedStart(text: string, at: number): number {
 }
 
 // A birth that was not hers: by surrogate, adopted or fostered ("Baby born 6 weeks ago via
-// surrogate", "Adopted baby arrived 3 weeks ago"), or "his" child ("His daughter was born 3 weeks ago").
-const NOT_BORNE = /\b(?:surrogate|surrogacy|adopt(?:ed|ion|ing|ive)?|foster(?:ed|ing)?)\b/i;
+// surrogate", "Adopted baby arrived 3 weeks ago", "born 6 weeks ago to her daughter"), or "his" child ("His daughter was born 3 weeks ago").
+const NOT_BORNE = /\b(?:surrogate|surrogacy|adopt(?:ed|ion|ing|ive)?|foster(?:ed|ing)?|to (?:her|his|their) (?:daughter|son|sister|brother|niece|nephew|cousin|friend|neighbour|step\w+|sister-in-law|daughter-in-law))\b/i;
 const HIS_BEFORE = /\bhis\s+$/i;
 // Only a term that names the child or its birth, not hers ("gave birth", "postnatal"); only in its sentence.
 const NAMES_CHILD = /baby|child|son|daughter|twins|born|arrived/i;

@@ -267,6 +267,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'preggers', signal: 'pregnancy', currentOnly: true }, { t: 'pregnent', signal: 'pregnancy', currentOnly: true },
     { t: 'EDD', cs: true, signal: 'pregnancy', currentOnly: true },
     { t: 'baby due', signal: 'pregnancy', currentOnly: true }, { t: 'due date', signal: 'pregnancy', currentOnly: true },
+    { t: 'due to give birth', signal: 'pregnancy', currentOnly: true }, { t: 'due to have her baby', signal: 'pregnancy', currentOnly: true },
+    { t: 'due to have a baby', signal: 'pregnancy', currentOnly: true },
     { t: 'booked with midwife', signal: 'pregnancy', currentOnly: true }, { t: 'booked with the midwife', signal: 'pregnancy', currentOnly: true },
     { t: 'midwife booking', signal: 'pregnancy', currentOnly: true }, { t: 'week scan', signal: 'pregnancy', currentOnly: true },
     { t: 'dating scan', signal: 'pregnancy', currentOnly: true }, { t: 'anomaly scan', signal: 'pregnancy', currentOnly: true },

@@ -558,4 +558,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Referrer: Dr A Patel (GP). Reason for referral: asthma, low mood', conditions: { asthma: 'present', depression: 'present' } },
   { text: 'GP: Dr Smith, Asthma clinic lead', conditions: { asthma: 'absent' } },
   { text: 'GP: Dr Patel, Diabetes Clinic. Tel: 0113 4960000', conditions: { diabetes: 'absent' } },
+  { text: 'GP: Dr Lee. Clinic: COPD clinic', conditions: { copd: 'absent' } },
+  { text: 'Referrer: Dr Shah. Role: Asthma nurse', conditions: { asthma: 'absent' } },
+  { text: 'Consultant: Dr Reed. Specialty: Diabetes', conditions: { diabetes: 'absent' } },
+  { text: 'GP: Dr Patel Reason: COPD', conditions: { copd: 'present' } },
+  { text: 'Practice: Oak Lane Surgery Tel: 0113 496 0000 Problems: asthma, hypertension', conditions: { asthma: 'present', hypertension: 'present' } },
+  { text: 'Referrer: Dr Amin Referral date: 01/11/2026 Reason for referral: insomnia and depression', conditions: { insomnia: 'present', depression: 'present' } },
 ];

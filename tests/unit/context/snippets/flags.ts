@@ -1228,4 +1228,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her daughter has three children; her youngest was born 5 weeks ago.', flags: ['!postnatal'] },
   { text: 'Baby was born at 32 weeks, 6 weeks ago.', flags: ['postnatal'] },
   { text: 'Her youngest was born in 2015.', flags: ['!postnatal'] },
+  { text: 'Referred by: Dr X. Team: Perinatal Mental Health Team', flags: ['!postnatal'] },
+  { text: 'Service: Leeds Community. Clinic: Falls Clinic', flags: ['!falls'] },
+  { text: 'Referrer: Health visitor Reason: baby was born 5 weeks ago', flags: ['postnatal'] },
+  { text: 'Baby was born 6 weeks ago to her daughter.', flags: ['!postnatal'] },
+  { text: 'Youngest was born in 2026.', flags: ['postnatal'] },
+  { text: 'Son born in 2019.', flags: ['!postnatal'] },
+  { text: 'Due to give birth in 4 weeks.', flags: ['pregnancy'] },
 ];
