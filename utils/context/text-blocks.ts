@@ -197,8 +197,14 @@ export function textToSeg(text: string): Seg {
       continue;
     }
     if (line.includes('  ')) {
-      const cells = headerCells(line);
-      const rows = cells ? spacedRows(cells, lines, n) : 0;
+      let cells = headerCells(line);
+      let rows = cells ? spacedRows(cells, lines, n) : 0;
+      // A whole table indented alike ("  Date   PHQ-9   GAD-7" over "  20/11/2026   12   7"): the
+      // header's indent is only indentation, not an empty cell over the rows' labels.
+      if (rows === 0 && cells?.[0] === '') {
+        cells = cells.slice(1);
+        rows = spacedRows(cells, lines, n);
+      }
       if (rows > 0 && isSpacedHeaderLine(line)) {
         spaced = cells;
         spacedLeft = rows;

@@ -542,4 +542,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // Another form's item 9, named by what it asks.
   { text: 'Q9 (sleep): nearly every day', flags: ['!phq9-item9'] },
   { text: 'GAD-7 Q9 (n/a): nearly every day', flags: ['!phq9-item9'] },
+  // A whole score table indented alike, as a PDF or EPR copy gives it.
+  { text: 'OUTCOME MEASURES\n  Date         PHQ-9   GAD-7\n  20/11/2026    12      7\n  06/11/2026    15      9\n  16/10/2026    17     10', phq9: { value: 12, date: '2026-11-20' }, gad7: { value: 7 } },
+  { text: '  Date        PHQ-9  Item9  GAD-7\n  20/11/2026  11     0      8\n  06/11/2026  14     1      10', phq9: { value: 11, item9: 0 }, gad7: { value: 8 }, flags: ['!phq9-item9'] },
+  { text: 'Scores: PHQ-9 6, GAD-7 15\n\n25/11/2026 - Reducing checking.\n        PHQ-9    GAD-7\n        5        14\nItem 9: 0', phq9: { value: 5, item9: 0 }, gad7: { value: 14 } },
 ];
