@@ -96,7 +96,11 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     // Daily use is a pattern to ask about, not yet a diagnosis: "Uses cannabis daily".
     ...['uses cannabis daily', 'smokes cannabis daily', 'cannabis daily', 'daily cannabis', 'daily cannabis use', 'cannabis use daily',
       'smokes cannabis every day', 'uses cannabis every day', 'uses cocaine', 'cocaine use', 'regular cocaine use', 'binge drinking',
-      'binge drinks', 'drinking heavily', 'heavy drinking', 'heavy drinker', 'drinks heavily'].map((t): TermSpec => ({ t, status: 'possible' })),
+      'binge drinks', 'drinking heavily', 'heavy drinking', 'heavy drinker', 'drinks heavily',
+      // A blackout from drink is a sign of harmful drinking, not of the heart.
+      ...['alcohol blackouts', 'alcohol related blackouts', 'alcohol-related blackouts', 'alcoholic blackouts', 'drunken blackouts',
+        ...['after', 'when', 'while', 'whilst', 'from'].flatMap((when) => [`blackouts ${when} drinking`, `blackouts ${when} heavy drinking`, `blacks out ${when} drinking`]),
+        'blackouts when drunk', 'blacks out when drunk']].map((t): TermSpec => ({ t, status: 'possible' })),
   ],
   dementia: [
     'dementia', 'alzheimers', 'alzheimer', 'alzheimers disease', 'altzheimers', 'alzeimers', 'vascular dementia',
@@ -316,6 +320,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
       .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
     // "Baby Aria born 7 weeks ago": "born" only after "baby" and a name.
     { t: 'born', signal: 'postnatal', currentOnly: true, bornRecently: 'baby-named' },
+    // "Since the birth of her second child on 02/06/2026", "the birth of her son 5 weeks ago": a birth
+    // lately only with when it was, as below.
+    ...['her', 'their'].flatMap((whose) => ['', 'first ', 'second ', 'third ', 'fourth ', '2nd ', '3rd ', '4th ', 'new ']
+      .flatMap((nth) => ['baby', 'child', 'son', 'daughter', 'twins'].map((t): TermSpec => ({ t: `birth of ${whose} ${nth}${t}`, signal: 'postnatal', currentOnly: true, bornRecently: true })))),
     // "Delivered her second baby 6 weeks ago", "had her third child last month": a birth lately only
     // with when it was ("Had her first child at 19; children now 24 and 21" is not).
     ...['delivered her', 'had her'].flatMap((verb) => ['first', 'second', 'third', 'fourth', '2nd', '3rd', '4th']

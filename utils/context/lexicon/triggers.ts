@@ -258,6 +258,8 @@ export const PSEUDO_TERMS: readonly string[] = [
   // Drink words that are no drinking: "drinks heavily caffeinated drinks", advice about it.
   'drinks heavily caffeinated', 'heavy drinking culture', 'binge drinking advice', 'risks of heavy drinking', 'risks of binge drinking',
   'risk of heavy drinking', 'heavy drinking advice',
+  // Gaps in memory, not a faint: "memory blackouts after heavy drinking" (what follows still counts).
+  'memory blackouts', 'memory blackout',
   'falls assessment', 'falls prevention', 'falls prevention advice',
   'fall assessment', 'fall prevention', 'fall prevention advice',
   // A risk rated low is no sign of falls: "Low falls risk" (and "Falls risk: low", riskRated).

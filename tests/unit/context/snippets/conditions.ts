@@ -564,4 +564,5 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'GP: Dr Patel Reason: COPD', conditions: { copd: 'present' } },
   { text: 'Practice: Oak Lane Surgery Tel: 0113 496 0000 Problems: asthma, hypertension', conditions: { asthma: 'present', hypertension: 'present' } },
   { text: 'Referrer: Dr Amin Referral date: 01/11/2026 Reason for referral: insomnia and depression', conditions: { insomnia: 'present', depression: 'present' } },
+  { text: 'Blackouts after drinking.', conditions: { 'substance-misuse': 'possible' } },
 ];

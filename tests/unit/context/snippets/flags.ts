@@ -1235,4 +1235,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Youngest was born in 2026.', flags: ['postnatal'] },
   { text: 'Son born in 2019.', flags: ['!postnatal'] },
   { text: 'Due to give birth in 4 weeks.', flags: ['pregnancy'] },
+  { text: 'Low mood since the birth of her second child (daughter born 02/06/2026 at Royal Berkshire Hospital).', flags: ['postnatal'] },
+  { text: 'Low mood since the birth of her son 5 weeks ago.', flags: ['postnatal'] },
+  { text: 'Low mood since the birth of her first baby in 2010.', flags: ['!postnatal'] },
+  // A blackout from drink is no cardiac sign.
+  { text: 'Memory blackouts after heavy drinking at weekends.', flags: ['!cardiac-symptoms'] },
+  { text: 'Blackouts when drinking, chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Blackouts on exertion.', flags: ['cardiac-symptoms'] },
 ];
