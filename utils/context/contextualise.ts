@@ -84,6 +84,9 @@ type Walk = {
   item9Label?: boolean;
   // The block before was a list's heading or one of its entries (see listing).
   listing?: boolean;
+  // Lines since one that gave the person's date of birth, with no blank line between: a letter's
+  // "RE: Miss Chloe Brennan  DOB 19/07/2002" over her address (see addressAfterDob).
+  sinceDob?: number;
   // First names the record gives to others ("her husband Brian"), and the person's own.
   otherNames?: Set<string>;
   personNames?: Set<string>;
@@ -287,6 +290,7 @@ function meantBefore(previous: string | undefined, text: string, offset: number,
 
 function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
+    walk.sinceDob = undefined;
     state.label = undefined;
     state.addressRun = false;
     if (walk.textMode && ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken || state.section?.past)) state.section = undefined;
@@ -457,8 +461,9 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
+  const afterDob = addressAfterDob(walk, f, state);
   for (const pc of f.postcodes) {
-    const strength = postcodeStrength(pc.who, state);
+    const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined ? 1 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
   }
   if (f.postcodes.length === 0 && f.valueOutcode) {
@@ -600,6 +605,17 @@ function isEmpty(f: BlockFindings): boolean {
 
 // Whose address a postcode belongs to: the person's only when a label, section or adapter region
 // says so, and never when the address, its label or its section names an organisation.
+// "RE: Miss Chloe Brennan  DOB 19/07/2002" or "Ms Deborah Hall" / "DOB: 17/04/1979", then an
+// address with no label of its own on the next line or two: the person's, as a letter's heading
+// gives it. Not under a relative's heading, nor a line with a label ("GP: ...", "Next of kin: ...").
+const DOB_REACH = 2;
+function addressAfterDob(walk: Walk, f: BlockFindings, state: State): boolean {
+  const since = walk.sinceDob;
+  const own = state.section?.status !== 'family' && !state.regions.has('family');
+  walk.sinceDob = own && f.ages.some((a) => a.kind === 'dob') ? 0 : since !== undefined && since < DOB_REACH ? since + 1 : undefined;
+  return since !== undefined && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
+}
+
 function postcodeStrength(inSpan: AddressWho | undefined, state: State): number {
   if (state.regions.has('patient-address')) return 3;
   if (state.regions.has('org-address') || inSpan === 'org') return 0;

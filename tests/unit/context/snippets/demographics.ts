@@ -145,4 +145,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Sarah (38) - husband of patient.', age: 'absent' },
   { text: 'Sarah, 38 Station Road.', age: 'absent' },
   { text: 'Waiting List (52) weeks.', age: 'absent' },
+  // A letter's heading: the person's name and date of birth over an address with no label.
+  { text: 'Greater Manchester Mental Health - Talking Therapies\nRawnsley Building, Hathersage Road, Manchester M13 9WL\nReferring GP: Dr K Osei, Ashville Surgery, 430 Barlow Moor Road, Manchester M16 0FH\n\nRE: Miss Chloe BRENNAN   DOB 19/07/2002\n     23 Ladybarn Lane, Fallowfield, Manchester M14 6WR\n\nDear Dr Osei,', district: 'M14', age: 24 },
+  { text: 'Warneford Hospital, Warneford Lane, Headington, Oxford OX3 7JX\n\nMs Deborah HALL\nDOB: 17/04/1979\n4 Crescent Road, Temple Cowley, Oxford OX4 2PB', district: 'OX4' },
+  { text: 'DOB: 17/04/1979\nNext of kin: Mr Hall, 4 Crescent Road, Oxford OX4 2PB', district: 'absent' },
+  { text: 'Family history:\nMother DOB 01/02/1950\n12 High St, Leeds LS6 2AB', district: 'absent' },
 ];
