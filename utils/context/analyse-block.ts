@@ -172,7 +172,7 @@ function analyseText(block: Block): BlockFindings {
     for (const m of findings.measures) {
       const scorer = scorerOf(text, m.offset);
       if (scorer) m.scorer = scorer;
-      if (m.measure === 'item9' ? ITEM_GIVEN_EARLIER.test(text) : m.date === undefined && opensEarlier(text, m.offset)) m.earlier = true;
+      if (m.measure === 'item9' ? ITEM_GIVEN_EARLIER.test(text) : opensEarlier(text, m.offset)) m.earlier = true;
     }
   }
   if (answersBefore) findings.answer = answersBefore;
@@ -546,7 +546,7 @@ const SENTENCE_BREAK = /[.;!?\n]\s/g;
 // Only where the words say it of the score: "At assessment: PHQ-9 20", "Baseline PHQ-9 19",
 // "PHQ-9 at assessment 19"; not "Previously struggling to leave the house, now walking daily with
 // PHQ-9 down to 8".
-const EARLIER_THEN = /^[\s:(–-]*(?:(?:phq|gad|wsas|core)[\w-]*\s*[:=]?\s*\d{1,2}(?:\s*\/\s*\d{2})?\s*(?:,|;|and|&)?\s*)*(?:(?:the\s+)?(?:score|total|was|were)\s*)?[:=–-]?\s*$/i;
+const EARLIER_THEN = /^[\s:(–-]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:(?:phq|gad|wsas|core)[\w-]*\s*[:=]?\s*\d{1,2}(?:\s*\/\s*\d{2})?\s*(?:,|;|and|&)?\s*)*(?:(?:the\s+)?(?:score|total|was|were)\s*)?[:=–-]?\s*$/i;
 const LATER_IN_SENTENCE = /\b(?:now|today|this (?:session|week)|currently|latest|down to|up to|improved to|reduced to|fell to|rose to)\b|->|→/i;
 const EARLIER_AFTER = new RegExp(String.raw`^\S+(?:\s+(?:total|score))?\s+(?:${SAID_EARLIER})\b`, 'i');
 

@@ -209,6 +209,15 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
     else if (!m.date && !winner.date && (winner.earlier && !m.earlier || (winner.earlier === m.earlier && placeOf(m, places) > placeOf(winner, places)))) winner = m;
   }
   if (!winner) return undefined;
+  // "PHQ-9 completed today: 9" then "Previously (25/09/2026 GP review) PHQ-9 was 12": the dated
+  // score's own words put it before the undated one just above it, which is the later.
+  if (winner.date && winner.earlier) {
+    const block = blockOf(winner.order);
+    for (const m of evidence.measures) {
+      if (m.measure !== measure || m.date || m.earlier || m.order >= winner.order || block - blockOf(m.order) > 2 || m.value > MAX_SCORE[measure] || m.value < 0) continue;
+      winner = m;
+    }
+  }
   let item9 = measure === 'phq9' ? winner.item9 : undefined;
   if (measure === 'phq9' && item9 === undefined) {
     for (const m of evidence.measures) {

@@ -90,8 +90,9 @@ export type MeasureCandidate = {
   timing?: Timing;
   // Who the score's clause opens with, where it may be someone else (measure-owner.ts).
   scorer?: Scorer;
-  // An item 9 whose line says it was given earlier ("Item 9 at assessment: 2"), or an undated total
-  // whose sentence opens so ("At assessment: PHQ-9 20"): no heading's date is its own.
+  // An item 9 whose line says it was given earlier ("Item 9 at assessment: 2"), or a total whose
+  // sentence opens so ("At assessment: PHQ-9 20"): no heading's date is its own, and a dated one
+  // ("Previously (25/09/2026) PHQ-9 was 12") is older than an undated total just before it.
   earlier?: true;
   item9?: number;
   offset: number;

@@ -553,9 +553,12 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     // The first score keeps its label's place, so a name that gave a score is known as such
     // ("GAD 9 (03/11/2026)" is no diagnosis: dropScoredNames).
     let first = true;
+    let previous: Num | undefined;
     for (let k = 0; k < found.length; k++) {
       const tok = found[k]!;
       if (tok.kind !== 'num' || tok.value > max(measure)) continue;
+      const before = previous;
+      previous = tok;
       let date: string | undefined;
       if (datesFirst) {
         for (let j = k - 1; j >= 0; j--) if (found[j]!.kind === 'date') { date = (found[j] as Extract<Token, { kind: 'date' }>).iso; break; }
@@ -566,13 +569,17 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
           break;
         }
       }
+      // "15 at assessment (01/09/2026), now 9": a score told as now's after a dated one is today's.
+      const now = date === undefined && before !== undefined && NOW_BEFORE.test(text.slice(before.end, tok.start));
       date ??= fallbackDate;
-      out.push({ measure, value: tok.value, ...(date ? { date } : {}), offset: first ? label.hit.start : tok.start });
+      out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), offset: first ? label.hit.start : tok.start });
       first = false;
     }
   }
   return attachItem9(out);
 }
+
+const NOW_BEFORE = /[,;]\s*(?:and\s+)?(?:now|today|currently|this (?:session|week))\s*[:=-]?\s*$/i;
 
 // "Scores (newest first): 20/11 PHQ 11 GAD 8; 01/09 PHQ 19 GAD 15": of a line's undated totals of
 // one measure the first is the latest, so the older ones go (the last on the page would win). Run

@@ -546,4 +546,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'OUTCOME MEASURES\n  Date         PHQ-9   GAD-7\n  20/11/2026    12      7\n  06/11/2026    15      9\n  16/10/2026    17     10', phq9: { value: 12, date: '2026-11-20' }, gad7: { value: 7 } },
   { text: '  Date        PHQ-9  Item9  GAD-7\n  20/11/2026  11     0      8\n  06/11/2026  14     1      10', phq9: { value: 11, item9: 0 }, gad7: { value: 8 }, flags: ['!phq9-item9'] },
   { text: 'Scores: PHQ-9 6, GAD-7 15\n\n25/11/2026 - Reducing checking.\n        PHQ-9    GAD-7\n        5        14\nItem 9: 0', phq9: { value: 5, item9: 0 }, gad7: { value: 14 } },
+  // A dated score its own words put before: the undated one just above it, or one told as now's, is later.
+  { text: 'PHQ-9 completed with his daughter\'s help: 9 (item 9 = 0). GAD-7: 4.\nPreviously (25/09/2026 GP review) PHQ-9 was 12.', phq9: { value: 9, item9: 0 }, gad7: { value: 4 } },
+  { text: 'PHQ-9 was 15 at assessment (01/09/2026), now 9.', phq9: { value: 9 } },
+  { text: 'PHQ-9 15 (01/09/2026), 9 (01/10/2026)', phq9: { value: 9, date: '2026-10-01' } },
+  { text: 'PHQ-9 22 at referral.\nSession notes.\nMore notes.\nNotes again.\nPreviously (25/09/2026) PHQ-9 was 12.', phq9: { value: 12 } },
 ];
