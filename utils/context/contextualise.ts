@@ -461,7 +461,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
-  const afterDob = addressAfterDob(walk, f, state);
+  const afterDob = addressAfterDob(walk, block, f, state);
   for (const pc of f.postcodes) {
     const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined ? 1 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
@@ -605,15 +605,20 @@ function isEmpty(f: BlockFindings): boolean {
 
 // Whose address a postcode belongs to: the person's only when a label, section or adapter region
 // says so, and never when the address, its label or its section names an organisation.
-// "RE: Miss Chloe Brennan  DOB 19/07/2002" or "Ms Deborah Hall" / "DOB: 17/04/1979", then an
-// address with no label of its own on the next line or two: the person's, as a letter's heading
-// gives it. Not under a relative's heading, nor a line with a label ("GP: ...", "Next of kin: ...").
-const DOB_REACH = 2;
-function addressAfterDob(walk: Walk, f: BlockFindings, state: State): boolean {
-  const since = walk.sinceDob;
-  const own = state.section?.status !== 'family' && !state.regions.has('family');
-  walk.sinceDob = own && f.ages.some((a) => a.kind === 'dob') ? 0 : since !== undefined && since < DOB_REACH ? since + 1 : undefined;
-  return since !== undefined && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
+// "RE: Miss Chloe Brennan  DOB 19/07/2002" or "Ms Deborah Hall" / "DOB: 17/04/1979", then a
+// house number and street on the very next line: the person's address, as a letter's heading gives
+// it. Not a line with a label ("GP: ...", "Mother: ..."), nor one that opens with a name ("Brookside
+// Academy, 4 Mill Lane", "c/o 12 Mill Street", "Works at ..."), nor after someone else's date of
+// birth: under a relative's heading, on a line that opens with a relative or contact, or straight
+// after one ("Next of kin:" over "Mrs Mary Lee  DOB 05/06/1962").
+const HOUSE_FIRST = /^\s*(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Za-z]/i;
+const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
+const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
+function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
+  const follows = walk.sinceDob === 0;
+  const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined;
+  walk.sinceDob = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous)) ? 0 : undefined;
+  return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
 
 function postcodeStrength(inSpan: AddressWho | undefined, state: State): number {

@@ -150,4 +150,10 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Warneford Hospital, Warneford Lane, Headington, Oxford OX3 7JX\n\nMs Deborah HALL\nDOB: 17/04/1979\n4 Crescent Road, Temple Cowley, Oxford OX4 2PB', district: 'OX4' },
   { text: 'DOB: 17/04/1979\nNext of kin: Mr Hall, 4 Crescent Road, Oxford OX4 2PB', district: 'absent' },
   { text: 'Family history:\nMother DOB 01/02/1950\n12 High St, Leeds LS6 2AB', district: 'absent' },
+  { text: 'Next of kin:\nMrs Mary Lee  DOB 05/06/1962\n14 Wood Lane, Leeds LS17 7AA', district: 'absent' },
+  { text: 'Re: Baby Z  DOB 02/06/2026\nMother: Ms Y  DOB 01/02/1990\n9 Park Rd, Leeds LS8 1AB', district: 'absent' },
+  { text: 'Re: Mr X  DOB 01/02/1990\nMr John Brown (father)\n9 Park Rd, Leeds LS8 1AB', district: 'absent' },
+  { text: 'Re: Ms Kerry ONEILL  DOB 30/01/1985\nThe Old Vicarage Surgery\n2 Church Lane, Nottingham NG5 1AB', district: 'absent' },
+  { text: 'Re: Mr X  DOB 01/02/1990\nBrookside Academy, 4 Mill Lane, Leeds LS10 3AA', district: 'absent' },
+  { text: 'Re: Mr X  DOB 01/02/1990\nc/o 12 Mill Street, Bristol BS1 5AA', district: 'absent' },
 ];
