@@ -45,7 +45,8 @@ const ARROW_BEFORE = /->\s?$/;
 const DAY_BEFORE = /\bday\s?$/i;
 // A threshold, target or change, not a score: "PHQ-9 target below 10", "≥ 10 indicates caseness",
 // "reduce PHQ-9 by 6 points", "GAD-7 above 8".
-const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: of)?|by|of at least|aim(?: of)?|goal(?: of)?))\s?$/i;
+const NOT_A_SCORE_BEFORE = /(?:[<>≥≤]=?|\b(?:below|above|under|over|less than|more than|greater than|at least|at most|target(?: of)?|threshold(?: of)?|cut-?off(?: (?:of|for caseness|for recovery))?|by|of at least|aim(?: of)?|goal(?: of)?)\s*:?)\s?$/i;
+const TARGET_LABEL_BEFORE = /\b(?:target|goal|aim|expected|predicted)\s*:?\s*$/i;
 // "PHQ-9 of 10 or more", "GAD-7 8+": a cut-off, told after its number. Not "PHQ-9 14 + GAD-7 9".
 const NOT_A_SCORE_AFTER = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|above|higher|over|greater|less|below|lower|under)|and (?:above|over|below|under))\b)/i;
 // A sum has three terms at least: not "PHQ-9 15 +2 since last week", a change.
@@ -217,7 +218,7 @@ function tokens(text: string, from: number, to: number, counters: Hit[], inside:
     }
     if (UNIT_AFTER.test(text.slice(end, end + 28))) continue;
     const value = Number(m[NUMBER_GROUP]);
-    const before = text.slice(Math.max(0, start - 20), start);
+    const before = text.slice(Math.max(0, start - 28), start);
     if (MAXIMA.has(value) && OUT_OF_BEFORE.test(before)) continue;
     const dayMonth = DAY_MONTH.exec(text.slice(end, end + 4));
     if (dayMonth && ON_BEFORE.test(before) && value <= 31 && Number(dayMonth[1]) <= 12) continue;
@@ -428,6 +429,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       continue;
     }
     const measure = label.measure;
+    // "Target PHQ-9: 9", "Goal GAD-7 < 8": the label names a target, not a score.
+    if (TARGET_LABEL_BEFORE.test(text.slice(Math.max(0, label.hit.start - 16), label.hit.start))) {
+      group = [];
+      continue;
+    }
     // "CORE-10 question 9: 3", "AUDIT Q9: 2": another questionnaire's item 9.
     const prev = stops[i - 1];
     if (measure === 'item9' && prev?.measure === 'other' && OWN_ITEM.test(text.slice(prev.hit.end, label.hit.start))) continue;

@@ -551,4 +551,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 was 15 at assessment (01/09/2026), now 9.', phq9: { value: 9 } },
   { text: 'PHQ-9 15 (01/09/2026), 9 (01/10/2026)', phq9: { value: 9, date: '2026-10-01' } },
   { text: 'PHQ-9 22 at referral.\nSession notes.\nMore notes.\nNotes again.\nPreviously (25/09/2026) PHQ-9 was 12.', phq9: { value: 12 } },
+  // A target or a cut-off is no score.
+  { text: 'Target PHQ-9: 9', phq9: 'absent' },
+  { text: 'PHQ-9 cut-off for caseness: 10', phq9: 'absent' },
+  { text: 'Target PHQ-9: 9\nPreviously (25/09/2026) PHQ-9 was 12', phq9: { value: 12 } },
+  { text: 'Goal: PHQ-9 under 10 by discharge. PHQ-9 today 15.', phq9: { value: 15 } },
 ];
