@@ -362,8 +362,6 @@ function onlyName(text: string, hit: Hit): boolean {
   return NAME_FIRST.test(text.slice(0, hit.start)) && NAME_ONLY_REST.test(text.slice(hit.end));
 }
 
-// "PHQ-9 item 9", "Q9 (thoughts better off dead)": a block that is only item 9's name, whose value
-// the next block may give ("<dt>PHQ-9 item 9</dt><dd>2</dd>").
 // Where an organisation's lead label stops speaking for its line: at the next label that is not
 // more of the organisation ("GP: Dr Patel. Reason: low mood", not "GP: Dr Lee. Clinic: COPD
 // clinic"), or at a label of what the person is referred for wherever it stands ("GP: Dr Patel
@@ -378,6 +376,8 @@ function orgPartEnd(text: string, from: number): number | undefined {
   return at === Infinity ? undefined : at;
 }
 
+// "PHQ-9 item 9", "Q9 (thoughts better off dead)": a block that is only item 9's name, whose value
+// the next block may give ("<dt>PHQ-9 item 9</dt><dd>2</dd>").
 function namesItem9Only(text: string, { hits }: ScanResult): boolean {
   if (hits.length !== 1 || roleOf(hits[0]!, 'measure')?.measure !== 'item9') return false;
   return NAME_FIRST.test(text.slice(0, hits[0]!.start)) && /^[\s:)?\-–]*(?:score\b[\s:)\-–]*)?$/i.test(text.slice(hits[0]!.end));

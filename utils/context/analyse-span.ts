@@ -87,7 +87,8 @@ function isTarget(hit: Hit): boolean {
 const LISTED_BEFORE = /\b(?:or|nor)\b/i;
 const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+|(?:weeks?|wks?|\/40)\s+)?$/i;
 // Dated just before, straight after the comma, maybe with a few words: "No chest pain, 2 days ago
-// palpitations", "Denies SOB, yesterday chest tightness", "No chest pain, 2 days ago dizzy and blacked out". Not long ago: "No chest pain, 10 years ago palpitations" stays denied.
+// palpitations", "Denies SOB, yesterday chest tightness", "No chest pain, 2 days ago dizzy and
+// blacked out". Not long ago: "No chest pain, 10 years ago palpitations" stays denied.
 const DATED_AFTER_COMMA = /,\s*(?:(?:(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|some)\s+(?:days?|weeks?|wks?)|(?:[1-9]|1[0-2]|one|two|three|four|five|six|a few|a couple of)\s+months?|a (?:day|week|month)|an hour|(?:\d+|a few)\s+hours?|\d{1,2}\s*\/\s*(?:7|52))\s+ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:night|week|month)|this (?:morning|week|month)|earlier today|today|recently|since last (?:week|month))(?:\s+(?!(?:or|nor|no|not|never|denies|denied|without)\b)[a-z]+){0,3}\s*$/i;
 // A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
 // had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
@@ -638,8 +639,6 @@ function deniesDoing(text: string, trigger: Hit): boolean {
   return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_COMMA.test(text.slice(trigger.end, trigger.end + 60));
 }
 
-const YOUNGEST = /^youngest/i;
-
 function reachForward(
   text: string,
   hits: Hit[],
@@ -1026,6 +1025,9 @@ function plainCondition(hit: Hit): boolean {
   }
   return true;
 }
+
+// A birth told of the youngest: whose youngest is asked as for a baby's age.
+const YOUNGEST = /^youngest/i;
 
 function emit(
   text: string,

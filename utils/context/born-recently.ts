@@ -1,3 +1,4 @@
+import { HIS_OWN_BEFORE } from './relative-scope.ts';
 import type { Hit } from './scan.ts';
 
 // "Son born 6 weeks ago" (not "18 months ago": the postnatal year is over), "NVD 6/52 ago", "Daughter born last month", "Twins born 03/11/2026", "born in October 2026": a birth told with
@@ -19,13 +20,12 @@ export function babyNamedStart(text: string, at: number): number {
 // A birth that was not hers: by surrogate, adopted or fostered ("Baby born 6 weeks ago via
 // surrogate", "Adopted baby arrived 3 weeks ago", "born 6 weeks ago to her daughter"), or "his" child ("His daughter was born 3 weeks ago").
 const NOT_BORNE = /\b(?:surrogate|surrogacy|adopt(?:ed|ion|ing|ive)?|foster(?:ed|ing)?|to (?:her|his|their) (?:daughter|son|sister|brother|niece|nephew|cousin|friend|neighbour|step\w+|sister-in-law|daughter-in-law))\b/i;
-const HIS_BEFORE = /\bhis\s+$/i;
 // Only a term that names the child or its birth, not hers ("gave birth", "postnatal"); only in its sentence.
 const NAMES_CHILD = /baby|child|son|daughter|twins|born|arrived/i;
 const SENTENCE_BEFORE = /[^.;!?\n]*$/;
 const SENTENCE_AFTER = /^[^.;!?\n]*/;
 export function notHerBirth(text: string, hit: Hit, child: boolean): boolean {
-  if (child && HIS_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
+  if (child && HIS_OWN_BEFORE.test(text.slice(Math.max(0, hit.start - 8), hit.start))) return true;
   if (!NAMES_CHILD.test(text.slice(hit.start, hit.end))) return false;
   const before = SENTENCE_BEFORE.exec(text.slice(Math.max(0, hit.start - 24), hit.start))![0];
   const after = SENTENCE_AFTER.exec(text.slice(hit.end, hit.end + 48))![0];

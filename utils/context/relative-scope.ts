@@ -112,7 +112,7 @@ const PERSON_DESCRIBED = /\b(?:(?:year|yr)s?[ -]old|aged \d{1,3}|an?)\s+(?:(?:ne
 // "Dad of two.", "Mum of 3": a sentence that opens by describing the person as a parent.
 const PERSON_PARENT = /(?:^|[.;\n]\s*)(?:(mum|mother|mom)|(dad|father)) (?:of|to) (?:one|two|three|four|five|six|\d{1,2}|twins)\b/gi;
 const HER_BEFORE = /\bher\s+$/i;
-const HIS_OWN_BEFORE = /\bhis\s+$/i;
+export const HIS_OWN_BEFORE = /\bhis\s+$/i;
 // How far back the record's words on who the person is are read.
 const PERSON_REACH = 400;
 
