@@ -84,9 +84,9 @@ type Walk = {
   item9Label?: boolean;
   // The block before was a list's heading or one of its entries (see listing).
   listing?: boolean;
-  // Lines since one that gave the person's date of birth, with no blank line between: a letter's
-  // "RE: Miss Chloe Brennan  DOB 19/07/2002" over her address (see addressAfterDob).
-  sinceDob?: number;
+  // The block before gave the person's date of birth: a letter's "RE: Miss Chloe Brennan  DOB
+  // 19/07/2002" over her address (see addressAfterDob).
+  dobBefore?: boolean;
   // First names the record gives to others ("her husband Brian"), and the person's own.
   otherNames?: Set<string>;
   personNames?: Set<string>;
@@ -290,7 +290,7 @@ function meantBefore(previous: string | undefined, text: string, offset: number,
 
 function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
-    walk.sinceDob = undefined;
+    walk.dobBefore = false;
     state.label = undefined;
     state.addressRun = false;
     if (walk.textMode && ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken || state.section?.past)) state.section = undefined;
@@ -298,6 +298,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     return false;
   }
   const f = findingsOf(block, walk.seen);
+  // Asked of every block, before any returns early: a label line between ("Next of kin:") ends it.
+  const afterDob = addressAfterDob(walk, block, f, state);
   const seq = ++walk.seq * BLOCK_ORDER;
   if (f.people) learnPeople(walk, f.people);
   // "<dt>PHQ-9 item 9</dt><dd>2</dd>": the value of item 9's field.
@@ -461,7 +463,6 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
-  const afterDob = addressAfterDob(walk, block, f, state);
   for (const pc of f.postcodes) {
     const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined ? 1 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
@@ -603,8 +604,6 @@ function isEmpty(f: BlockFindings): boolean {
   return f.mentions.length + f.medications.length + f.signals.length + f.measures.length + f.ages.length + f.postcodes.length + f.bmis.length === 0;
 }
 
-// Whose address a postcode belongs to: the person's only when a label, section or adapter region
-// says so, and never when the address, its label or its section names an organisation.
 // "RE: Miss Chloe Brennan  DOB 19/07/2002" or "Ms Deborah Hall" / "DOB: 17/04/1979", then a
 // house number and street on the very next line: the person's address, as a letter's heading gives
 // it. Not a line with a label ("GP: ...", "Mother: ..."), nor one that opens with a name ("Brookside
@@ -615,12 +614,14 @@ const HOUSE_FIRST = /^\s*(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z
 const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
 const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
 function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
-  const follows = walk.sinceDob === 0;
+  const follows = walk.dobBefore === true;
   const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined;
-  walk.sinceDob = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous)) ? 0 : undefined;
+  walk.dobBefore = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
 
+// Whose address a postcode belongs to: the person's only when a label, section or adapter region
+// says so, and never when the address, its label or its section names an organisation.
 function postcodeStrength(inSpan: AddressWho | undefined, state: State): number {
   if (state.regions.has('patient-address')) return 3;
   if (state.regions.has('org-address') || inSpan === 'org') return 0;

@@ -156,4 +156,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Re: Ms Kerry ONEILL  DOB 30/01/1985\nThe Old Vicarage Surgery\n2 Church Lane, Nottingham NG5 1AB', district: 'absent' },
   { text: 'Re: Mr X  DOB 01/02/1990\nBrookside Academy, 4 Mill Lane, Leeds LS10 3AA', district: 'absent' },
   { text: 'Re: Mr X  DOB 01/02/1990\nc/o 12 Mill Street, Bristol BS1 5AA', district: 'absent' },
+  // A label line between the date of birth and the address ends the heading's reach.
+  { text: 'Re: Mr X  DOB 01/02/1990\nNext of kin:\n14 Wood Lane, Leeds LS17 7AA', district: 'absent' },
+  { text: 'Re: Mr X  DOB 01/02/1990\nGP\n14 Wood Lane, Leeds LS17 7AA', district: 'absent' },
 ];
