@@ -6,7 +6,7 @@ import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
 import { ROLE_BIT } from './roles.ts';
-import { headerCells, spaceCells } from './space-cells.ts';
+import { alignedCells, headerCells, spaceCells } from './space-cells.ts';
 import { hasRole, scan } from './scan.ts';
 import type { Seg } from './seg.ts';
 
@@ -50,8 +50,9 @@ const isSpacedHeaderLine = memoByText((line: string): boolean => {
   if (cells.some((c) => scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure) && !h.roles.some((r) => r.kind === 'measure' && r.measure === 'counter')))) return true;
   return cells.slice(1).filter((c) => columnTime(c) !== undefined || isDayMonth(c) || findDates(c).length > 0).length >= 2;
 });
-// A cell of a score table: a number ("14", "14/27"), a date, or nothing there ("-", "n/a").
-const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/i;
+// A cell of a score table: a number ("14", "14/27"), a date, a target ("<10"), or no score there
+// ("-", "n/a", "DNA", "declined").
+const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|[<>≤≥]\s?\d{1,2}|dna|did not attend|not attended|cancell?ed|canc|declined|not (?:done|completed|collected|given)|missed|\?)$/i;
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 
@@ -98,21 +99,26 @@ export function splitRow(line: string): string[] {
   return cells;
 }
 
-// The number of rows of a table lined up with spaces under the header at `at`, or 0 where the lines
-// after it are not one: each, up to a blank line or a line of prose, has as many cells as the header,
-// all but the first of them values. A row of another count (a cell left empty shifts the rest) or
-// of words ("Date  Entry" over notes) makes none of it a table, so its lines are read as text.
-function spacedRows(header: readonly string[], lines: readonly string[], at: number): number {
-  let n = at + 1;
-  for (; n < lines.length; n++) {
+const MAX_ALIGNED = 16;
+
+// The rows of a table lined up with spaces under the header at `at`, as cells, or none where the lines
+// after it are not one: each, up to a blank line or a line of prose, has the header's cells (a cell
+// left empty is placed by where the others sit, see alignedCells), all but the first of them values.
+// A row of words ("Date  Entry" over notes) makes none of it a table, so its lines are read as text.
+function spacedRows(header: readonly string[], lines: readonly string[], at: number): string[][] {
+  const rows: string[][] = [];
+  for (let n = at + 1; n < lines.length; n++) {
     const line = lines[n]!;
-    const cells = spaceCells(line);
+    let cells = spaceCells(line);
     if (cells === undefined) break;
-    if (line.includes('|') || line.includes('\t')) return 0;
-    if (cells.length !== header.length) return 0;
-    for (let c = 1; c < cells.length; c++) if (!VALUE_CELL.test(cells[c]!)) return 0;
+    if (line.includes('|') || line.includes('\t')) return [];
+    // Bounded: placing cells compares each with every column, and a score table has a few.
+    if (cells.length < header.length && header.length <= MAX_ALIGNED) cells = alignedCells(lines[at]!, header.length, line);
+    if (cells?.length !== header.length) return [];
+    for (let c = 1; c < cells.length; c++) if (cells[c] !== '' && !VALUE_CELL.test(cells[c]!)) return [];
+    rows.push(cells);
   }
-  return n - at - 1;
+  return rows;
 }
 
 function rowFollows(lines: readonly string[], from: number): boolean {
@@ -146,9 +152,10 @@ export function textToSeg(text: string): Seg {
   let inTable = false;
   // The line before was the table's header: a row of dates under it dates its columns.
   let headed = false;
-  // The header of a table lined up with spaces, and how many of its rows are still to come.
+  // The header of a table lined up with spaces, and its rows still to come.
   let spaced: string[] | undefined;
-  let spacedLeft = 0;
+  let spacedRowsLeft: string[][] = [];
+  let spacedNext = 0;
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     // A line ends at "\n" or "\r\n", and one more "\r" before that is dropped as well.
@@ -190,24 +197,26 @@ export function textToSeg(text: string): Seg {
     headers = undefined;
     // "Measure   Assessment   Session 8" over "PHQ-9   19   11": a score table lined up with spaces
     // (see spacedRows; its rows have no pipes or tabs, so they come this way too).
-    if (spacedLeft > 0) {
-      const cells = spaceCells(line)!;
-      spacedLeft--;
+    if (spacedNext < spacedRowsLeft.length) {
+      const cells = spacedRowsLeft[spacedNext++]!;
       items.push({ kind: 'row', text: cells.join(' | '), cells, headers: spaced });
       continue;
     }
-    if (line.includes('  ')) {
-      let cells = headerCells(line);
-      let rows = cells ? spacedRows(cells, lines, n) : 0;
+    // Asked of the header first: looking ahead for rows under every lined-up line made a long column
+    // of them ("1  2" on each of 50,000 lines) quadratic.
+    let cells = line.includes('  ') ? headerCells(line) : undefined;
+    if (cells && isSpacedHeaderLine(line)) {
+      let rows = spacedRows(cells, lines, n);
       // A whole table indented alike ("  Date   PHQ-9   GAD-7" over "  20/11/2026   12   7"): the
       // header's indent is only indentation, not an empty cell over the rows' labels.
-      if (rows === 0 && cells?.[0] === '') {
+      if (rows.length === 0 && cells[0] === '') {
         cells = cells.slice(1);
         rows = spacedRows(cells, lines, n);
       }
-      if (rows > 0 && isSpacedHeaderLine(line)) {
+      if (rows.length > 0) {
         spaced = cells;
-        spacedLeft = rows;
+        spacedRowsLeft = rows;
+        spacedNext = 0;
         continue;
       }
     }

@@ -107,6 +107,9 @@ describe('the reader on input built to backtrack', () => {
     ['an answer naming its term again, then spaces', `Falls: no falls, no injury${' '.repeat(MB)}x`],
     ['births and "she" repeated', `Daughter had a baby 3 weeks ago${', she'.repeat(MB / 5)} PND`],
     ['item 9 lines after a total', `PHQ-9 14\n${'Item 9: 0\n'.repeat(MB / 10)}`],
+    // Lines of figures lined up with no header over them: each once looked ahead over all the rest.
+    ['space-aligned figures with no header', '1  2\n'.repeat(MB / 5)],
+    ['space-aligned rows each missing a cell', `Date        PHQ-9  GAD-7\n${'01/09/2026         11\n'.repeat(MB / 22)}`],
   ])('stays bounded on %s', (_name, text) => {
     const context = within(5000, () => readText(text));
     expect(JSON.stringify(context)).not.toMatch(/[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}/i);

@@ -421,11 +421,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // Double spaces in prose make no table.
   { text: 'Reviewed.  PHQ-9 12.  GAD-7 9.\nNext  session  in 2 weeks.', phq9: { value: 12 }, gad7: { value: 9 } },
   // Lined-up lines that are no score table stay lines: a date beside notes, a problem list, a form,
-  // prose typed with two spaces. A row with an empty cell makes none of it a table: its columns
-  // cannot be told, and reading the rows before it alone would give a stale score.
+  // prose typed with two spaces.
   { text: 'Date          Entry\n12/11/2026    PHQ-9 16. Sertraline increased to 100mg.\n02/10/2026    PHQ-9 21, item 9 1. Started sertraline 50mg.', phq9: { value: 16, date: '2026-11-12' } },
   { text: 'Date        Clinician   Type     Notes\n20/11/2026  J Smith     Video    PHQ-9 12, GAD-7 8, item 9 0\n06/11/2026  J Smith     Phone    PHQ-9 15, GAD-7 11, item 9 1', phq9: { value: 12, date: '2026-11-20', item9: 0 }, gad7: { value: 8 }, flags: ['!phq9-item9'] },
-  { text: 'Date          PHQ-9    GAD-7    WSAS\n01/09/2026    20       17       28\n15/09/2026    18                25\n29/09/2026    15       12       22', phq9: 'absent' },
   { text: 'Age             47\nPostcode        NE6 2AA\nReferred by     GP\nSessions        6\nPHQ-9           19', phq9: { value: 19 } },
   { text: 'Session 5 of 8.  Client reports mood has lifted.  PHQ-9 11 (from 15).\nGAD-7 8.  She fell in the garden on Saturday.  No injury sustained.\nItem 9 scored 0.  Plan: continue behavioural activation.', phq9: { value: 11 }, gad7: { value: 8 }, flags: ['falls'] },
   // Rows named by their place in the course ("Session 8", "8" under "Session", "Today", "Assessment")
@@ -556,4 +554,18 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 cut-off for caseness: 10', phq9: 'absent' },
   { text: 'Target PHQ-9: 9\nPreviously (25/09/2026) PHQ-9 was 12', phq9: { value: 12 } },
   { text: 'Goal: PHQ-9 under 10 by discharge. PHQ-9 today 15.', phq9: { value: 15 } },
+  // A score told as now's after the dated one before it, the time after the number.
+  { text: 'PHQ-9 15 at assessment (01/09/2026), 9 this session.', phq9: { value: 9 } },
+  { text: 'PHQ-9 15 on 01/09/2026, 12 on 01/10/2026, 9 today', phq9: { value: 9 } },
+  { text: 'PHQ-9 15 (01/09/2026), 21 last time', phq9: { value: 15, date: '2026-09-01' } },
+  // A table lined up with spaces with no score in some cells: a missed session, a blank, a target.
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n15/09/2026  DNA    DNA\n29/09/2026  12     10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: '  Date        PHQ-9  GAD-7\n  01/09/2026  18     15\n  15/09/2026  declined  11\n  29/09/2026  12     10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date          PHQ-9    GAD-7    WSAS\n01/09/2026    20       17       28\n15/09/2026    18                25\n29/09/2026    15       12       22', phq9: { value: 15, date: '2026-09-29' }, gad7: { value: 12 } },
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12\n', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 15, date: '2026-09-01' } },
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10\nTarget      <10    <8', phq9: { value: 12 }, gad7: { value: 10 } },
+  { text: 'Measure   01/09/2026   29/09/2026\nPHQ-9     18           12\nGAD-7                  10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10, date: '2026-09-29' } },
+  { text: '              Baseline   6/52   3/12\nPHQ-9         22         16     11\nGAD-7         18                9', phq9: { value: 11 }, gad7: { value: 9 } },
+  // A cell that sits under two columns cannot be placed: no score rather than one from the wrong column.
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  did not attend\n', phq9: 'absent', gad7: 'absent' },
 ];
