@@ -169,10 +169,12 @@ function analyseText(block: Block): BlockFindings {
   if (findings.mentions.length > 1) givenToMother(text, findings.mentions);
   if (findings.measures.length > 0) {
     dateByEntry(text, findings.measures);
+    // Whether the line says an item 9 was given earlier is asked once, not once per score in it.
+    let itemEarlier: boolean | undefined;
     for (const m of findings.measures) {
       const scorer = scorerOf(text, m.offset);
       if (scorer) m.scorer = scorer;
-      if (m.measure === 'item9' ? ITEM_GIVEN_EARLIER.test(text) : opensEarlier(text, m.offset)) m.earlier = true;
+      if (m.measure === 'item9' ? (itemEarlier ??= ITEM_GIVEN_EARLIER.test(text)) : opensEarlier(text, m.offset)) m.earlier = true;
     }
   }
   if (answersBefore) findings.answer = answersBefore;
@@ -550,10 +552,33 @@ const EARLIER_THEN = /^[\s:(–-]*(?:\([^()]{0,40}\)\s*,?\s*)?(?:(?:phq|gad|wsas
 const LATER_IN_SENTENCE = /\b(?:now|today|this (?:session|week)|currently|latest|down to|up to|improved to|reduced to|fell to|rose to)\b|->|→/i;
 const EARLIER_AFTER = new RegExp(String.raw`^\S+(?:\s+(?:total|score))?\s+(?:${SAID_EARLIER})\b`, 'i');
 
+// Where each sentence of the last text asked about starts, after its break: a block's scores are
+// asked about one after another, and finding the breaks afresh for each from the block's start made
+// a long block with many scores quadratic.
+let sentenceStarts: { text: string; starts: number[] } | undefined;
+
+// The start of the sentence that holds `offset`.
+function sentenceStart(text: string, offset: number): number {
+  if (sentenceStarts?.text !== text) {
+    const starts = [0];
+    SENTENCE_BREAK.lastIndex = 0;
+    for (let m = SENTENCE_BREAK.exec(text); m !== null; m = SENTENCE_BREAK.exec(text)) starts.push(m.index + m[0].length);
+    sentenceStarts = { text, starts };
+  }
+  // The last start whose break lies before `offset` (a break's start is 2 before its sentence's).
+  const { starts } = sentenceStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! - 2 < offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
+}
+
 function opensEarlier(text: string, offset: number): boolean {
-  let from = 0;
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(text); m !== null && m.index < offset; m = SENTENCE_BREAK.exec(text)) from = m.index + m[0].length;
+  const from = sentenceStart(text, offset);
   const lead = OPENS_EARLIER.exec(text.slice(from, offset));
   if (lead !== null) return EARLIER_THEN.test(text.slice(from + lead[0].length, offset));
   // "PHQ-9 at assessment 22, now 13": the score read is the later one.

@@ -103,6 +103,9 @@ const ON_BEFORE = /,\s*on\s+$/i;
 // teenager". (A condition so counted is still the person's: "No history of depression, 2 episodes of anxiety in 2019".)
 const LONG_AGO_AFTER = /^[^,;.]{0,30}?\b(?:(?:19|20)\d\d|as an? (?:child|teenager|teen|student|young adult)|in (?:her|his|their) (?:teens|twenties|20s)|\d+ years? ago|years ago)\b/i;
 const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
+// TASK_AFTER is looked for up to the clause's end, within a reach no task in a record exceeds: in a
+// clause of a whole page, ticked box after ticked box, each looked over all the rest, quadratic.
+const TASK_REACH = 240;
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
 const PART_ENDS = /^\s*[,;]/;
@@ -353,12 +356,15 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
   if (!HAS_DIGIT.test(text)) return;
   // A postcode counts only beside an address label or in a short line of an address block.
   if (text.length > 120 && !hits.some((h) => hasRole(h, ROLE_BIT.address))) return;
+  // What the labels before a postcode say of it only builds up along the text, so one pass over the
+  // hits serves all its postcodes (they come in order): a pass per postcode was quadratic.
+  let person = false;
+  let org = false;
+  let explicit = false;
+  let next = 0;
   for (const pc of findPostcodes(text)) {
-    let who: AddressWho | undefined;
-    let org = false;
-    let explicit = false;
-    for (const hit of hits) {
-      if (hit.start >= pc.start) break;
+    for (; next < hits.length && hits[next]!.start < pc.start; next++) {
+      const hit = hits[next]!;
       // "Son lives in Manchester M20 5AB": a relative's.
       if (othersLabels.has(hit)) continue;
       for (const r of rolesOf(hit, 'address')) {
@@ -366,11 +372,10 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
         if (r.who === 'org' && NHS_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
         if (r.who === 'org') org = true;
         else if (r.who === 'person-explicit') explicit = true;
-        else who = 'person';
+        else person = true;
       }
     }
-    if (explicit) who = 'person-explicit';
-    else if (org) who = 'org';
+    const who: AddressWho | undefined = explicit ? 'person-explicit' : org ? 'org' : person ? 'person' : undefined;
     findings.postcodes.push(who ? { outcode: pc.outcode, who, offset: pc.start } : { outcode: pc.outcode, offset: pc.start });
   }
 }
@@ -403,7 +408,7 @@ function resolveTargets(
     // be booked"): only a condition's box answers whatever follows it.
     const condition = isCondition(hit);
     if (prefixBoxes && before && clauseOf[k - 1] === clause && isBox(text, before) && consumed[k - 1] === 0
-      && /^\s*$/.test(text.slice(before.end, hit.start)) && (condition || !TASK_AFTER.test(text.slice(hit.end, clauseEnd(clause))))) {
+      && /^\s*$/.test(text.slice(before.end, hit.start)) && (condition || !TASK_AFTER.test(text.slice(hit.end, Math.min(clauseEnd(clause), hit.end + TASK_REACH))))) {
       target.dims.form = roleOf(before, 'form')!.value;
       target.dims.explicit = true;
       target.formHit = before;
@@ -509,7 +514,7 @@ function resolveTargets(
     if (!isBox(text, hits[first]!)) continue;
     for (let j = t.index - 1; j >= first; j--) {
       if (!isBox(text, hits[j]!)) continue;
-      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start)) && (isCondition(t.hit) || !TASK_AFTER.test(text.slice(t.hit.end, clauseEnd(t.clause))))) {
+      if (SELF_REPORT.test(text.slice(hits[j]!.end, t.hit.start)) && (isCondition(t.hit) || !TASK_AFTER.test(text.slice(t.hit.end, Math.min(clauseEnd(t.clause), t.hit.end + TASK_REACH))))) {
         t.dims.form = roleOf(hits[j]!, 'form')!.value;
         t.dims.explicit = true;
       }
@@ -899,6 +904,7 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
   return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
 }
 
+const MAX_PASSED = 64;
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 function reachBack(
@@ -920,7 +926,10 @@ function reachBack(
   let reached = 0;
   const maxTargets = role.targets ?? 8;
   const chainGap = Math.min(3, role.gap ?? 4);
-  for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets; j--) {
+  // Targets it passes over count too, up to a bound no list in a record reaches: a long clause that
+  // repeats "falls risk assessment" walked back over every earlier one, quadratic.
+  let passed = 0;
+  for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets && passed < MAX_PASSED; j--) {
     const hit = hits[j]!;
     if (hasRole(hit, ROLE_BIT.terminator)) break;
     const words = countWords(text, hit.end, nextStart);
@@ -935,6 +944,7 @@ function reachBack(
       applyDim(target, role.dim, trigger);
       reached++;
     }
+    passed++;
     nextStart = hit.start;
   }
   return reached;

@@ -109,6 +109,13 @@ describe('the reader on input built to backtrack', () => {
     ['item 9 lines after a total', `PHQ-9 14\n${'Item 9: 0\n'.repeat(MB / 10)}`],
     // Lines of figures lined up with no header over them: each once looked ahead over all the rest.
     ['space-aligned figures with no header', '1  2\n'.repeat(MB / 5)],
+    // One block of a whole page: each score, postcode, ticked box or repeated form name once looked
+    // over the whole block (opensEarlier, pushPostcodes, the task after a box, reachBack).
+    ['scores in one long block', 'This session 6 of 8. PHQ-9 12. '.repeat(MB / 31)],
+    ['item 9 answers in one long block', 'Thoughts that you would be better off dead: More than half the days '.repeat(MB / 68)],
+    ['labelled postcodes in one long block', 'Referrer: Dr Brown, Elm Tree Practice, NE6 5AB. Client lives in Gateshead NE8 1XY. '.repeat(MB / 84)],
+    ['ticked boxes in one long clause', '[x] I take insulin '.repeat(MB / 19)],
+    ['a form name repeated in one clause', 'Falls risk assessment '.repeat(MB / 22)],
     ['space-aligned rows each missing a cell', `Date        PHQ-9  GAD-7\n${'01/09/2026         11\n'.repeat(MB / 22)}`],
   ])('stays bounded on %s', (_name, text) => {
     const context = within(5000, () => readText(text));
