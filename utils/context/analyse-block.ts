@@ -172,7 +172,7 @@ function analyseText(block: Block): BlockFindings {
     // Whether the line says an item 9 was given earlier is asked once, not once per score in it.
     let itemEarlier: boolean | undefined;
     for (const m of findings.measures) {
-      const scorer = scorerOf(text, m.offset);
+      const scorer = scorerOf(text, m.labelAt ?? m.offset);
       if (scorer) m.scorer = scorer;
       if (m.measure === 'item9' ? (itemEarlier ??= ITEM_GIVEN_EARLIER.test(text)) : opensEarlier(text, m.offset)) m.earlier = true;
     }
@@ -497,6 +497,8 @@ function classifyHeader(text: string | undefined): Header {
   return text ? headerOf(text) : {};
 }
 
+const TARGET_COLUMN = /\b(?:target|goal|aim|cut-?off|caseness|threshold)\b/i;
+
 // Shared between rows and tables: never changed once made.
 const headerOf = memoByText((text: string): Header => {
   const header: Header = {};
@@ -504,8 +506,14 @@ const headerOf = memoByText((text: string): Header => {
   if (info) header.info = info;
   const answer = formValueOf(text);
   if (answer) header.answer = answer;
+  // "Target PHQ-9", "PHQ-9 goal": a column of targets, not of scores.
+  const target = TARGET_COLUMN.test(text);
   for (const hit of scan(text).hits) {
     const role = roleOf(hit, 'measure');
+    if (target && role) {
+      header.other = true;
+      break;
+    }
     if (role && (role.measure === 'phq9' || role.measure === 'gad7' || role.measure === 'item9')) {
       header.measure = role.measure;
       break;

@@ -96,6 +96,9 @@ export type MeasureCandidate = {
   earlier?: true;
   item9?: number;
   offset: number;
+  // Its questionnaire's name, where the score stands further on ("Her father's PHQ-9 20 (02/09/2026),
+  // 18 now"): whose the name is, the score is.
+  labelAt?: number;
 };
 
 // One item's score, or a questionnaire's total ('total'), shown item by item in a line or a table

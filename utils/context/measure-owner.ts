@@ -15,6 +15,13 @@ const RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${cap('his|her|their')})
 const NAME = new RegExp(`^\\s*(?:[-*•]\\s*)?(${NAMED})${TAIL}`);
 const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?${NAMED}\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*$`);
 const REACH = 80;
+// A heading that gives the scores under it to a relative: "Mother's scores:", "Partner's scores
+// (for context)", "Her son's outcome measures".
+const OTHERS_SCORES = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${RELATIVES})(?:'s|’s|s'|s’)\\s+(?:[\\w-]+\\s+){0,2}?(?:scores?|measures?|questionnaires?|outcomes?|results?|phq-?9|gad-?7)\\b[^.!?\\d\\n]{0,40}$`, 'i');
+
+export function namesOthersScores(text: string): boolean {
+  return OTHERS_SCORES.test(text);
+}
 
 // Who the clause of the score at `at` opens with: a relative, or a name that only the record can
 // say is someone else's. Read once per block (analyse-block); the walk decides by the names.

@@ -578,9 +578,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // "15 at assessment (01/09/2026), now 9" or "…, 9 this session": a score told as now's after a
       // dated one is today's.
       const now = date === undefined && before !== undefined
-        && (NOW_BEFORE.test(text.slice(before.end, tok.start)) || (AFTER_COMMA.test(text.slice(before.end, tok.start)) && NOW_AFTER.test(text.slice(tok.end, tok.end + 16))));
+        && (NOW_BEFORE.test(text.slice(before.end, tok.start)) || (AFTER_COMMA.test(text.slice(before.end, tok.start)) && NOW_AFTER.test(text.slice(tok.end, tok.end + 32))));
       date ??= fallbackDate;
-      out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), offset: first ? label.hit.start : tok.start });
+      out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), offset: first ? label.hit.start : tok.start, ...(first ? {} : { labelAt: label.hit.start }) });
       first = false;
     }
   }
@@ -589,7 +589,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 
 const NOW_BEFORE = /[,;]\s*(?:and\s+)?(?:now|today|currently|this (?:session|week))\s*[:=-]?\s*$/i;
 const AFTER_COMMA = /[,;]\s*(?:and\s+)?$/;
-const NOW_AFTER = /^\s*(?:now|today|currently|this (?:session|week))\b/i;
+// Not "9 this session last month".
+const NOW_AFTER = /^\s*(?:now|today|currently|this (?:session|week))\b(?![^\d.;,]{0,12}\b(?:ago|last|previous|before)\b)/i;
 
 // "Scores (newest first): 20/11 PHQ 11 GAD 8; 01/09 PHQ 19 GAD 15": of a line's undated totals of
 // one measure the first is the latest, so the older ones go (the last on the page would win). Run

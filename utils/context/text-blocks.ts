@@ -50,9 +50,15 @@ const isSpacedHeaderLine = memoByText((line: string): boolean => {
   if (cells.some((c) => scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure) && !h.roles.some((r) => r.kind === 'measure' && r.measure === 'counter')))) return true;
   return cells.slice(1).filter((c) => columnTime(c) !== undefined || isDayMonth(c) || findDates(c).length > 0).length >= 2;
 });
-// A cell of a score table: a number ("14", "14/27"), a date, a target ("<10"), or no score there
-// ("-", "n/a", "DNA", "declined").
-const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|[<>≤≥]\s?\d{1,2}|dna|did not attend|not attended|cancell?ed|canc|declined|not (?:done|completed|collected|given)|missed|\?)$/i;
+// A cell of a score table: a number ("14", "14/27"), a date, or no score there ("-", "n/a", "DNA",
+// "declined").
+const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|dna|did not attend|not attended|cancell?ed|canc|declined|not (?:done|completed|collected|given)|missed|\?)$/i;
+// A bound ("<10") only in a target's row or column: in a session's, it hides the score, and the
+// table read without it would give an older one as the latest.
+const BOUND_CELL = /^[<>≤≥]\s?\d{1,2}$/;
+const TARGET = /^(?:target|goal|aim|cut-?off|caseness|threshold)\b/i;
+const valueCell = (cell: string, row: readonly string[], columnName: string): boolean =>
+  cell === '' || VALUE_CELL.test(cell) || (BOUND_CELL.test(cell) && (TARGET.test(row[0]!) || TARGET.test(columnName)));
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 
@@ -115,7 +121,7 @@ function spacedRows(header: readonly string[], lines: readonly string[], at: num
     // Bounded: placing cells compares each with every column, and a score table has a few.
     if (cells.length < header.length && header.length <= MAX_ALIGNED) cells = alignedCells(lines[at]!, header.length, line);
     if (cells?.length !== header.length) return [];
-    for (let c = 1; c < cells.length; c++) if (cells[c] !== '' && !VALUE_CELL.test(cells[c]!)) return [];
+    for (let c = 1; c < cells.length; c++) if (!valueCell(cells[c]!, cells, header[c]!)) return [];
     rows.push(cells);
   }
   return rows;

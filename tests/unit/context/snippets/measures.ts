@@ -568,4 +568,22 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: '              Baseline   6/52   3/12\nPHQ-9         22         16     11\nGAD-7         18                9', phq9: { value: 11 }, gad7: { value: 9 } },
   // A cell that sits under two columns cannot be placed: no score rather than one from the wrong column.
   { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  did not attend\n', phq9: 'absent', gad7: 'absent' },
+  // A relative's scores: under a heading that gives them to a relative, or told as now's after theirs.
+  { text: "Mother's scores:\nDate        PHQ-9  GAD-7\n20/10/2026  22     19\n03/11/2026  DNA    DNA", phq9: 'absent', gad7: 'absent' },
+  { text: "Partner's scores (for context):\nDate        PHQ-9  GAD-7\n05/11/2026  21", phq9: 'absent' },
+  { text: "Date        PHQ-9  GAD-7\n01/09/2026  14     12\n\nFather's scores:\nDate        PHQ-9  GAD-7\n20/10/2026  23", phq9: { value: 14, date: '2026-09-01' }, gad7: { value: 12 } },
+  { text: "Client's scores:\nDate        PHQ-9  GAD-7\n01/09/2026  14     12\n\nMother's scores:\nDate        PHQ-9  GAD-7\n20/10/2026  22     19", phq9: { value: 14, date: '2026-09-01' }, gad7: { value: 12, date: '2026-09-01' } },
+  { text: "Mother's scores:\nDate | PHQ-9 | GAD-7\n20/10/2026 | 22 | 19", phq9: 'absent', gad7: 'absent' },
+  { text: "Client PHQ-9 15 at assessment (01/09/2026). Her father's PHQ-9 20 at his assessment (02/09/2026), 18 now.", phq9: { value: 15, date: '2026-09-01' } },
+  { text: "Mother's PHQ-9 15 at assessment (01/09/2026), 9 today.", phq9: 'absent' },
+  { text: "Her son's GAD-7 was 17 at assessment (03/09/2026), 12 now.", gad7: 'absent' },
+  { text: 'PHQ-9 15 at assessment (01/09/2026), 9 this session last month.', phq9: { value: 15, date: '2026-09-01' } },
+  // A bound in a session's row hides that session's score: no table, rather than an older score as
+  // the latest. In a target's row or column it is no score.
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  <10    8', phq9: 'absent' },
+  { text: 'Date        PHQ-9  GAD-7  Target PHQ-9\n01/09/2026  18     15     <10\n29/09/2026  12     10     <10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  // A column of targets is no column of scores.
+  { text: 'Date | PHQ-9 | GAD-7 | Target PHQ-9\n01/09/2026 | 18 | 15 | 9\n29/09/2026 | 12 | 10 | 9', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date | PHQ-9 | Target PHQ-9 | GAD-7\n01/09/2026 | 18 | 9 | 15\n29/09/2026 | 12 | 9 | 10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date        PHQ-9  GAD-7  Target PHQ-9\n01/09/2026  18     15     9\n29/09/2026  12     10     9', phq9: { value: 12, date: '2026-09-29' } },
 ];
