@@ -34,7 +34,9 @@ const apart = (a: Span, b: Span): number => Math.max(0, a.start - b.end + 1, b.s
 // cell goes under the header cell it sits below (or nearest to, a right-aligned number under a wide
 // header), the rest are left empty; undefined where two cells claim one column, a cell sits as near
 // two, or one is further than a gap from any, since then the columns cannot be told apart.
-export function alignedCells(header: string, headerWidth: number, row: string): string[] | undefined {
+// `spans`: a cell that may stretch across the columns it sits under ("Cancelled by service" under
+// both scores' columns), and so stands in each of them.
+export function alignedCells(header: string, headerWidth: number, row: string, spans: (cell: string) => boolean = () => false): string[] | undefined {
   let columns = cellSpans(header);
   // An indented header has one empty column more, over the rows' labels, from the line's start.
   if (columns.length === headerWidth - 1) columns = [{ start: 0, end: Math.max(0, columns[0]!.start - 2) }, ...columns];
@@ -50,8 +52,14 @@ export function alignedCells(header: string, headerWidth: number, row: string): 
       if (d < bestApart) [best, bestApart, tied] = [c, d, false];
       else if (d === bestApart) tied = true;
     });
+    const text = row.slice(span.start, span.end);
+    if (tied && bestApart === 0 && best > last && spans(text)) {
+      // Under every column it overlaps, the first of which is `best`.
+      for (let c = best; c < headerWidth && apart(span, columns[c]!) === 0; c++) cells[last = c] = text;
+      continue;
+    }
     if (tied || best <= last || bestApart > 2) return undefined;
-    cells[best] = row.slice(span.start, span.end);
+    cells[best] = text;
     last = best;
   }
   return cells;

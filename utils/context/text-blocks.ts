@@ -50,15 +50,29 @@ const isSpacedHeaderLine = memoByText((line: string): boolean => {
   if (cells.some((c) => scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure) && !h.roles.some((r) => r.kind === 'measure' && r.measure === 'counter')))) return true;
   return cells.slice(1).filter((c) => columnTime(c) !== undefined || isDayMonth(c) || findDates(c).length > 0).length >= 2;
 });
-// A cell of a score table: a number ("14", "14/27"), a date, or no score there ("-", "n/a", "DNA",
-// "declined").
-const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|dna|did not attend|not attended|cancell?ed|canc|declined|not (?:done|completed|collected|given)|missed|\?)$/i;
+// A cell of a score table: a number ("14", "14/27", "12 (phone)"), a date, or no score there ("-",
+// "n/a", "DNA", "declined", "Cancelled by service").
+const VALUE_CELL = /^(?:\d{1,3}(?:\s*\/\s*\d{1,2})?\*?(?:\s*\([^()\d]{1,30}\))?|[-–—]|n\/?a|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\?)$/i;
+const NO_SCORE = /^(?:dna|did not attend|not attended|cancell?ed|canc|declined|not (?:done|completed|collected|given)|missed)\b[^\d]{0,40}$/i;
+// A column of who or how, beside the scores: "Clinician", "Type" ("Video", "Phone").
+const WHO_OR_HOW = /^(?:clinician|therapist|practitioner|worker|seen by|by|type|contact(?: type)?|mode|method|session type|appointment type|location)$/i;
 // A bound ("<10") only in a target's row or column: in a session's, it hides the score, and the
 // table read without it would give an older one as the latest.
 const BOUND_CELL = /^[<>≤≥]\s?\d{1,2}$/;
 const TARGET = /^(?:target|goal|aim|cut-?off|caseness|threshold)\b/i;
 const valueCell = (cell: string, row: readonly string[], columnName: string): boolean =>
-  cell === '' || VALUE_CELL.test(cell) || (BOUND_CELL.test(cell) && (TARGET.test(row[0]!) || TARGET.test(columnName)));
+  cell === '' || VALUE_CELL.test(cell) || NO_SCORE.test(cell) || (BOUND_CELL.test(cell) && (TARGET.test(row[0]!) || TARGET.test(columnName)))
+  || (WHO_OR_HOW.test(columnName) && !HAS_DIGIT.test(cell));
+const HAS_DIGIT = /\d/;
+const noScore = (cell: string): boolean => NO_SCORE.test(cell);
+
+// The first cell of a row that holds scores: a date, a time ("Session 4", "Assessment") or a
+// questionnaire. A row with anything else there ("Change  -6  -5", "Sessions attended  6", "Plan:
+// review in 2 weeks") after the table's rows is no row of it.
+function scoresRow(first: string): boolean {
+  return findDates(first).length > 0 || isDayMonth(first) || columnTime(first) !== undefined
+    || scan(first).hits.some((h) => h.roles.some((r) => r.kind === 'measure' && r.measure !== 'counter'));
+}
 
 const isSpace = (ch: string): boolean => SPACE.test(ch);
 
@@ -110,18 +124,23 @@ const MAX_ALIGNED = 16;
 // The rows of a table lined up with spaces under the header at `at`, as cells, or none where the lines
 // after it are not one: each, up to a blank line or a line of prose, has the header's cells (a cell
 // left empty is placed by where the others sit, see alignedCells), all but the first of them values.
-// A row of words ("Date  Entry" over notes) makes none of it a table, so its lines are read as text.
+// A row of words ("Date  Entry" over notes) makes none of it a table, so its lines are read as text;
+// so does a row of scores that does not fit, since the rows before it alone could give an older
+// score as the latest. A line after the rows that holds no scores ends the table.
 function spacedRows(header: readonly string[], lines: readonly string[], at: number): string[][] {
   const rows: string[][] = [];
   for (let n = at + 1; n < lines.length; n++) {
     const line = lines[n]!;
-    let cells = spaceCells(line);
-    if (cells === undefined) break;
+    const split = spaceCells(line);
+    if (split === undefined) break;
     if (line.includes('|') || line.includes('\t')) return [];
+    let cells: string[] | undefined = split;
     // Bounded: placing cells compares each with every column, and a score table has a few.
-    if (cells.length < header.length && header.length <= MAX_ALIGNED) cells = alignedCells(lines[at]!, header.length, line);
-    if (cells?.length !== header.length) return [];
-    for (let c = 1; c < cells.length; c++) if (!valueCell(cells[c]!, cells, header[c]!)) return [];
+    if (cells.length < header.length && header.length <= MAX_ALIGNED) cells = alignedCells(lines[at]!, header.length, line, noScore);
+    if (cells?.length !== header.length || !cells.every((cell, c) => c === 0 || valueCell(cell, cells!, header[c]!))) {
+      if (rows.length > 0 && !scoresRow(split[0]!)) break;
+      return [];
+    }
     rows.push(cells);
   }
   return rows;

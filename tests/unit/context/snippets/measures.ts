@@ -566,8 +566,21 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10\nTarget      <10    <8', phq9: { value: 12 }, gad7: { value: 10 } },
   { text: 'Measure   01/09/2026   29/09/2026\nPHQ-9     18           12\nGAD-7                  10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10, date: '2026-09-29' } },
   { text: '              Baseline   6/52   3/12\nPHQ-9         22         16     11\nGAD-7         18                9', phq9: { value: 11 }, gad7: { value: 9 } },
-  // A cell that sits under two columns cannot be placed: no score rather than one from the wrong column.
-  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  did not attend\n', phq9: 'absent', gad7: 'absent' },
+  // A session missed, told across both columns: no score that day.
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  did not attend\n', phq9: { value: 18, date: '2026-09-01' }, gad7: { value: 15, date: '2026-09-01' } },
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10\n13/10/2026  Cancelled by service', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  // A number under two columns cannot be placed: no score rather than one from the wrong column.
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n15/09/2026       11\n29/09/2026  12     10', phq9: 'absent', gad7: 'absent' },
+  // Columns of who and how beside the scores; a note by a score; lines after the rows that hold none.
+  { text: 'Date        Clinician     PHQ-9  GAD-7\n01/09/2026  J Smith       18     15\n29/09/2026  A Patel       12     10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date        Type    PHQ-9  GAD-7\n01/09/2026  Video   18     15\n29/09/2026  Phone   12     10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date        PHQ-9       GAD-7\n01/09/2026  18          15\n29/09/2026  12 (phone)  10\n', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10\nPlan:  review  in 2 weeks', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10\nSessions attended  6', phq9: { value: 12, date: '2026-09-29' } },
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10\nChange      -6     -5', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
+  // A later row of scores that does not fit leaves the table unread: the rows before it would give an
+  // older score as the latest.
+  { text: 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12 approx  10', phq9: 'absent' },
   // A relative's scores: under a heading that gives them to a relative, or told as now's after theirs.
   { text: "Mother's scores:\nDate        PHQ-9  GAD-7\n20/10/2026  22     19\n03/11/2026  DNA    DNA", phq9: 'absent', gad7: 'absent' },
   { text: "Partner's scores (for context):\nDate        PHQ-9  GAD-7\n05/11/2026  21", phq9: 'absent' },
