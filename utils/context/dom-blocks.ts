@@ -2,6 +2,7 @@ import { ASKING_MARK } from './answer-of.ts';
 import type { Block, BlockKind } from './block.ts';
 import { isDateRow, withDates } from './date-row.ts';
 import type { RegionContext, Seg } from './seg.ts';
+import { textToSeg } from './text-blocks.ts';
 
 // A page's visible text as containers and blocks, through DOM APIs only (it runs in the content
 // script and, under Node, on happy-dom). Block elements, list items, table rows and <br> are
@@ -57,6 +58,17 @@ function isTickable(el: Element): boolean {
   if (nameOf(el) !== 'input') return false;
   const type = (el.getAttribute('type') ?? '').toLowerCase();
   return type === 'checkbox' || type === 'radio';
+}
+
+// Text laid out by its own line breaks and spaces: a <pre>, or an element styled so in its own
+// attribute (a record's note shown as typed). Its lines are read as plain text's are, so a score
+// table lined up with spaces or a list under "PMH:" keeps its shape. (White space kept by a style
+// sheet is not seen here: the reader does not ask the page for computed styles.)
+const isBlankItem = (item: Block | Seg): boolean => 'kind' in item && item.kind === 'blank';
+
+const PRE_STYLE = /white-space\s*:\s*(?:pre|break-spaces)/i;
+function preformatted(el: Element): boolean {
+  return nameOf(el) === 'pre' || PRE_STYLE.test(el.getAttribute('style') ?? '');
 }
 
 function isBlock(name: string): boolean {
@@ -169,8 +181,20 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
     return seg;
   }
 
-  function flush(seg: Seg, parts: string[], kind: BlockKind): void {
+  // `pre`: the text keeps its lines (see preformatted), which are read as plain text's are.
+  function flush(seg: Seg, parts: string[], kind: BlockKind, pre = false): void {
     if (parts.length === 0) return;
+    if (pre) {
+      const text = parts.join('');
+      parts.length = 0;
+      const { items } = textToSeg(text);
+      let from = 0;
+      let to = items.length;
+      while (from < to && isBlankItem(items[from]!)) from++;
+      while (to > from && isBlankItem(items[to - 1]!)) to--;
+      for (let i = from; i < to; i++) seg.items.push(items[i]!);
+      return;
+    }
     const text = parts.join('').replace(/\s+/g, ' ').trim();
     parts.length = 0;
     if (text.length > 0) seg.items.push({ kind, text });
@@ -184,34 +208,34 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
   // pause part way.
   // `node`: where a paused reading goes on; undefined until it starts (the first child is looked up
   // then, not when the container is opened, as the page may change in between).
-  type Reading = { seg: Seg; node?: Node | null; parts: string[]; kind: BlockKind };
+  type Reading = { seg: Seg; node?: Node | null; parts: string[]; kind: BlockKind; pre: boolean };
   const pending: Reading[] = [];
 
   function openSeg(el: Element, parent?: Seg): Seg {
     const seg = newSeg(el, parent);
-    pending.push({ seg, parts: [], kind: kindOf(nameOf(el)) });
+    pending.push({ seg, parts: [], kind: kindOf(nameOf(el)), pre: preformatted(el) });
     return seg;
   }
 
   // Reads a container's inline content on from where it stopped, as its blocks; nested blocks,
   // tables and closed <details> open containers of their own. False when `stop()` asked to pause.
   function readOn(reading: Reading, stop: () => boolean): boolean {
-    const { seg, parts, kind } = reading;
+    const { seg, parts, kind, pre } = reading;
     const root = seg.el!;
     let from = reading.node === undefined ? root.firstChild : reading.node;
     // Moved out of this container while it was paused: the rest is left to the re-walk of the
     // container that the edit's own record asks for. Going on from there would climb out of the
     // container and read the rest of the page into it.
     if (from !== null && reading.node !== undefined && !root.contains(from)) from = null;
-    const stoppedAt = from === null ? null : visitTree(root, (node) => enter(seg, parts, kind, node), undefined, from, stop);
+    const stoppedAt = from === null ? null : visitTree(root, (node) => enter(seg, parts, kind, node, pre), undefined, from, stop);
     reading.node = stoppedAt;
     if (stoppedAt !== null) return false;
-    flush(seg, parts, kind);
+    flush(seg, parts, kind, pre);
     return true;
   }
 
   // One node of a container: text joins the current block; true to go into its children.
-  function enter(seg: Seg, parts: string[], kind: BlockKind, node: Node): boolean {
+  function enter(seg: Seg, parts: string[], kind: BlockKind, node: Node, pre: boolean): boolean {
     if (node.nodeType === 3) {
       parts.push((node as Text).data);
       return false;
@@ -221,7 +245,7 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
     if (skipped(child)) return false;
     const name = nameOf(child);
     if (name === 'br' || name === 'hr') {
-      flush(seg, parts, kind);
+      flush(seg, parts, kind, pre);
       return false;
     }
     const field = fieldText(child);
@@ -230,18 +254,18 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
       return false;
     }
     if (name === 'table') {
-      flush(seg, parts, kind);
+      flush(seg, parts, kind, pre);
       seg.items.push(walkTable(child, seg));
       return false;
     }
     if (name === 'details' && !child.hasAttribute('open')) {
-      flush(seg, parts, kind);
+      flush(seg, parts, kind, pre);
       const summary = child.querySelector(':scope > summary');
       if (summary && !skipped(summary)) seg.items.push(openSeg(summary, seg));
       return false;
     }
     if (isBlock(name)) {
-      flush(seg, parts, kind);
+      flush(seg, parts, kind, pre);
       seg.items.push(openSeg(child, seg));
       return false;
     }

@@ -255,6 +255,19 @@ describe('reading the DOM', () => {
     expect(read('<p>Camden Talking Therapies, 12 Pancras Square, London NW1 0QS</p>').postcodeDistrict).toBeUndefined();
   });
 
+  it('reads preformatted text by its lines, as plain text', () => {
+    const table = 'Date        PHQ-9  GAD-7\n01/09/2026  18     15\n29/09/2026  12     10';
+    expect(read(`<pre>${table}</pre>`).measures).toMatchObject({ phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10, date: '2026-09-29' } });
+    expect(read(`<div style="white-space: pre-wrap">${table}</div>`).measures.phq9).toMatchObject({ value: 12, date: '2026-09-29' });
+    // A list under a heading keeps to its lines: the mother's cancer is hers, the asthma the person's.
+    const note = '<pre>\nFamily history:\nMother - breast cancer\n\nPMH:\nAsthma\n</pre>';
+    expect(status(note, 'cancer')).toBe('family');
+    expect(status(note, 'asthma')).toBe('present');
+    // Markup inside keeps the lines too; without pre, the same text is one run of words.
+    expect(read('<pre>Date        PHQ-9  GAD-7\n<b>01/09/2026</b>  18     15\n29/09/2026  12     10</pre>').measures.phq9).toMatchObject({ value: 12 });
+    expect(read(`<div>${table}</div>`).measures.phq9).toBeUndefined();
+  });
+
   it('reads a Document, an Element or a fragment', () => {
     const doc = parseHtml('<body><p>Known asthmatic.</p></body>');
     expect(readDocument(doc, { now: NOW }).conditions).toHaveLength(1);
