@@ -7,6 +7,7 @@ import { SIDEBAR_PORT } from '../../utils/messaging/sidebar-port.ts';
 import { dockFrame, type Dock } from '../../utils/host/dock.ts';
 import { createSidebarFrame } from '../../utils/host/sidebar-frame.ts';
 import { isRendered } from '../../utils/host/is-rendered.ts';
+import { keepsLinesByStyle } from '../../utils/host/keeps-lines-by-style.ts';
 import { createSliceTimers } from '../../utils/host/slice-timers.ts';
 import { watchPageContext, type PageContextUpdate } from '../../utils/host/watch-page-context.ts';
 
@@ -41,7 +42,7 @@ export default defineContentScript({
           latest = update;
           sendContext();
         },
-        { shown: isRendered },
+        { shown: isRendered, keepsLines: keepsLinesByStyle },
       );
     };
     const stopReading = () => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '../tools/axe.ts';
 import { addCollapsedPanel, setCollapsed } from '../tools/collapsed-panel.ts';
 import { addSessionForm } from '../tools/session-form.ts';
+import { addTypedNote } from '../tools/typed-note.ts';
 import { expect, sidebarFrame, test } from './fixtures.ts';
 
 test.describe('sidebar on a demo record', () => {
@@ -70,6 +71,13 @@ test.describe('sidebar on a demo record', () => {
     await expect(conditions).toContainText('Asthma');
     await page.evaluate(setCollapsed, true);
     await expect(conditions).not.toContainText('Asthma');
+  });
+
+  test('reads a note shown as typed by its lines: a score table lined up with spaces', async ({ openRecord }) => {
+    const { page, sidebar } = await openRecord('aisha-rahman');
+    await expect(sidebar.getByTestId('phq9')).toHaveText('16 (moderately severe), 01/10/2026');
+    await page.evaluate(addTypedNote, 'Scores since\nDate        PHQ-9  GAD-7\n06/11/2026  DNA    DNA\n20/11/2026  9      7');
+    await expect(sidebar.getByTestId('phq9')).toHaveText('9 (mild), 20/11/2026');
   });
 
   test('follows a score typed and a box ticked in the record\'s own form', async ({ openRecord }) => {

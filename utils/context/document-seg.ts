@@ -1,5 +1,5 @@
 import type { SiteAdapter } from './adapters/types.ts';
-import { createDomWalker, isSkipped, type DomWalker, type Shown } from './dom-blocks.ts';
+import { createDomWalker, isSkipped, type DomWalker, type KeepsLines, type Shown } from './dom-blocks.ts';
 import type { RegionContext, Seg } from './seg.ts';
 
 // The page (or the adapter's regions of it) as a tree of containers, plus the walker that built
@@ -60,7 +60,7 @@ export function visibleRegions(root: ParentNode, adapter: SiteAdapter, shown?: S
 export function buildDocumentTree(
   root: ParentNode,
   adapter: SiteAdapter,
-  { lazy = false, shown }: { lazy?: boolean; shown?: Shown } = {},
+  { lazy = false, shown, keepsLines }: { lazy?: boolean; shown?: Shown; keepsLines?: KeepsLines } = {},
 ): DocumentTree {
   const contexts = new Map<Element, RegionContext[]>();
   const add = (el: Element, context: RegionContext) => {
@@ -79,7 +79,7 @@ export function buildDocumentTree(
     }
   };
   indexContexts(root);
-  const walker = createDomWalker((el) => contexts.get(el), shown);
+  const walker = createDomWalker((el) => contexts.get(el), shown, keepsLines);
   const regions = visibleRegions(root, adapter, shown);
   const top: Seg = { items: [] };
   for (const region of regions) {

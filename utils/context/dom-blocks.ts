@@ -62,8 +62,9 @@ function isTickable(el: Element): boolean {
 
 // Text laid out by its own line breaks and spaces: a <pre>, or an element styled so in its own
 // attribute (a record's note shown as typed). Its lines are read as plain text's are, so a score
-// table lined up with spaces or a list under "PMH:" keeps its shape. (White space kept by a style
-// sheet is not seen here: the reader does not ask the page for computed styles.)
+// table lined up with spaces or a list under "PMH:" keeps its shape. A style sheet's say is asked
+// of the page by `keepsLines` (see createDomWalker), where the page is rendered.
+const LINE_INSIDE = /\S[^\S\n]*\n\s*\S/;
 const isBlankItem = (item: Block | Seg): boolean => 'kind' in item && item.kind === 'blank';
 
 const PRE_STYLE = /white-space\s*:\s*(?:pre|break-spaces)/i;
@@ -166,7 +167,11 @@ const never = () => false;
 // attribute shows); elsewhere there are no style sheets to ask, so attributes decide alone.
 export type Shown = (el: Element) => boolean;
 
-export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWalker {
+// Whether the page lays an element's text out by its own line breaks and spaces, as a style sheet
+// may say (white-space: pre-wrap on a note shown as typed); see preformatted.
+export type KeepsLines = (el: Element) => boolean;
+
+export function createDomWalker(contextOf: ContextLookup, shown?: Shown, keepsLines?: KeepsLines): DomWalker {
   const segOf = new WeakMap<Element, Seg>();
   // A checkbox or radio button is often hidden by CSS and drawn by its label (input:checked +
   // label::before), so its tick is on screen though the input is not: it is read either way.
@@ -181,13 +186,14 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
     return seg;
   }
 
-  // `pre`: the text keeps its lines (see preformatted), which are read as plain text's are.
+  // `pre`: the text keeps its lines (see preformatted), which are read as plain text's are. The
+  // page's styles are asked only of text with a line break inside it.
   function flush(seg: Seg, parts: string[], kind: BlockKind, pre = false): void {
     if (parts.length === 0) return;
-    if (pre) {
-      const text = parts.join('');
+    const joined = parts.join('');
+    if (pre || (keepsLines && seg.el && LINE_INSIDE.test(joined) && keepsLines(seg.el))) {
       parts.length = 0;
-      const { items } = textToSeg(text);
+      const { items } = textToSeg(joined);
       let from = 0;
       let to = items.length;
       while (from < to && isBlankItem(items[from]!)) from++;
@@ -195,7 +201,7 @@ export function createDomWalker(contextOf: ContextLookup, shown?: Shown): DomWal
       for (let i = from; i < to; i++) seg.items.push(items[i]!);
       return;
     }
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
+    const text = joined.replace(/\s+/g, ' ').trim();
     parts.length = 0;
     if (text.length > 0) seg.items.push({ kind, text });
   }

@@ -9,7 +9,7 @@ import type { BlockFindings } from './findings.ts';
 import { prepareLexicon } from './scan.ts';
 import type { ClinicalContext } from './schema.ts';
 import { forEachBlock, type Seg } from './seg.ts';
-import type { Shown } from './dom-blocks.ts';
+import type { KeepsLines, Shown } from './dom-blocks.ts';
 
 // Re-reading after a DOM edit touches only what changed: each mutation record is traced to the
 // smallest container (block element, table row, table) that holds it; only those containers are
@@ -91,17 +91,17 @@ function isHeaderRow(row: Element): boolean {
   return cells.length > 1 && cells.every((c) => c.localName === 'th');
 }
 
-// `shown`: see createDomWalker. `seed`: findings of an earlier reader of the same page (its
+// `shown`, `keepsLines`: see createDomWalker. `seed`: findings of an earlier reader of the same page (its
 // findings()), so blocks it read are not read again.
 export function createIncrementalReader(
   root: ParentNode,
-  options: { adapter?: SiteAdapter; now?: Date; shown?: Shown; seed?: ReadonlyMap<string, BlockFindings> } = {},
+  options: { adapter?: SiteAdapter; now?: Date; shown?: Shown; keepsLines?: KeepsLines; seed?: ReadonlyMap<string, BlockFindings> } = {},
 ): IncrementalReader {
   const adapter = options.adapter ?? GENERIC_ADAPTER;
-  const shown = options.shown;
+  const { shown, keepsLines } = options;
   let seed = options.seed;
   // The walk itself is left to prepare() (a slice at a time) or to the first read or update.
-  let tree: DocumentTree = buildDocumentTree(root, adapter, { lazy: true, shown });
+  let tree: DocumentTree = buildDocumentTree(root, adapter, { lazy: true, shown, keepsLines });
   let walked = false;
   // Once the walk is done, blocks the seed has read take its findings (once: later walks reuse
   // the tree's own).
@@ -189,7 +189,7 @@ export function createIncrementalReader(
   // A fresh walk (a single-page app swapped its content, say) still reuses what was read before.
   const rebuild = (): ClinicalContext => {
     const cache = findingsIn(tree.root);
-    tree = buildDocumentTree(root, adapter, { shown });
+    tree = buildDocumentTree(root, adapter, { shown, keepsLines });
     walked = true;
     reuse(tree.root, cache);
     return read();

@@ -1,7 +1,7 @@
 import type { ClinicalContext } from '../context/schema.ts';
 import { createIncrementalReader, RELEVANT_ATTRIBUTES, type Edit } from '../context/incremental.ts';
 import { adapterFor } from '../context/adapters/index.ts';
-import type { Shown } from '../context/dom-blocks.ts';
+import type { KeepsLines, Shown } from '../context/dom-blocks.ts';
 import type { BlockFindings } from '../context/findings.ts';
 import { isOwnNode } from './dock.ts';
 import { FIELD_EVENTS, fieldEdits } from './field-edits.ts';
@@ -27,13 +27,13 @@ const SLICE_MS = 8;
 
 // Reads the page once, then again after each burst of DOM edits (one read per burst) and after
 // single-page-app navigation. Reports only when what was read actually changed.
-// `shown`: whether the page renders an element (see createDomWalker); the content script passes
-// isRendered.
+// `shown`: whether the page renders an element, `keepsLines`: whether it keeps an element's line
+// breaks (see createDomWalker); the content script passes isRendered and keepsLinesByStyle.
 export function watchPageContext(
   doc: Document,
   timers: Timers,
   onChange: (update: PageContextUpdate) => void,
-  { delayMs = 150, shown }: { delayMs?: number; shown?: Shown } = {},
+  { delayMs = 150, shown, keepsLines }: { delayMs?: number; shown?: Shown; keepsLines?: KeepsLines } = {},
 ) {
   let url = '';
   let adapterId = 'generic';
@@ -70,7 +70,7 @@ export function watchPageContext(
     if (slice !== undefined) timers.clearTimeout(slice);
     slice = undefined;
     readBody = doc.body;
-    preparing = createIncrementalReader(doc.body, { adapter, shown, ...(seed ? { seed } : {}) });
+    preparing = createIncrementalReader(doc.body, { adapter, shown, keepsLines, ...(seed ? { seed } : {}) });
     prepareSlice(true);
   };
 

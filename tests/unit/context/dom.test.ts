@@ -268,6 +268,15 @@ describe('reading the DOM', () => {
     expect(read(`<div>${table}</div>`).measures.phq9).toBeUndefined();
   });
 
+  it('reads by its lines the text a style sheet keeps the lines of, where the page says which', () => {
+    const html = '<!doctype html><body><div class="typed-note">Family history:\nMother - COPD\n\nPMH:\nAsthma\nNo diabetes</div></body>';
+    const keepsLines = (el: Element) => el.classList.contains('typed-note');
+    const statuses = (context: ReturnType<typeof read>) => Object.fromEntries(context.conditions.map((c) => [c.id, c.status]));
+    expect(statuses(readDocument(parseHtml(html), { now: NOW, keepsLines }))).toEqual({ copd: 'family', asthma: 'present', diabetes: 'negated' });
+    // Not asked: the lines run together, and the list under "PMH:" is lost to the family's.
+    expect(statuses(readDocument(parseHtml(html), { now: NOW }))).not.toHaveProperty('asthma');
+  });
+
   it('reads a Document, an Element or a fragment', () => {
     const doc = parseHtml('<body><p>Known asthmatic.</p></body>');
     expect(readDocument(doc, { now: NOW }).conditions).toHaveLength(1);
