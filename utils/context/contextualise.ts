@@ -57,7 +57,6 @@ type Walk = {
   pendingSignals: PendingSignals;
   questions: Questions;
   medQuestions: MedQuestions;
-  textMode: boolean;
   seen: SeenBlocks;
   settled: Map<ConditionId, number>;
   meds: Set<MedicationInfo>;
@@ -94,8 +93,8 @@ type Walk = {
   personNames?: Set<string>;
 };
 
-export function contextualise(root: Seg, options: { textMode?: boolean } = {}): Evidence {
-  const merge = startMerge(root, options);
+export function contextualise(root: Seg): Evidence {
+  const merge = startMerge(root);
   merge.step();
   return merge.evidence;
 }
@@ -104,8 +103,8 @@ export function contextualise(root: Seg, options: { textMode?: boolean } = {}): 
 // every 64 items) and is true once the whole tree is merged into `evidence`.
 export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
 
-export function startMerge(root: Seg, options: { textMode?: boolean } = {}): Merge {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], textMode: options.textMode === true, seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set(), sexesNamed: 0 };
+export function startMerge(root: Seg): Merge {
+  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set(), sexesNamed: 0 };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
@@ -296,7 +295,9 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     walk.dobBefore = false;
     state.label = undefined;
     state.addressRun = false;
-    if (walk.textMode && ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken || state.section?.past)) state.section = undefined;
+    // A blank line (plain text, or preformatted text on a page) ends a section that is not the
+    // person's present history.
+    if ((state.section?.status && state.section.status !== 'present') || state.section?.notTaken || state.section?.past) state.section = undefined;
     clearPending(walk);
     return false;
   }

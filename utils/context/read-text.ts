@@ -5,5 +5,5 @@ import { textToSeg } from './text-blocks.ts';
 
 // Reads plain text (a pasted note, a letter, a CLI file) into a ClinicalContext.
 export function readText(text: string, options: { now?: Date } = {}): ClinicalContext {
-  return buildContext(contextualise(textToSeg(text), { textMode: true }), options.now ?? new Date());
+  return buildContext(contextualise(textToSeg(text)), options.now ?? new Date());
 }

@@ -44,9 +44,11 @@ const isHeaderLine = memoByText((line: string) => isHeaderRow(splitRow(line)));
 // A header of scores lined up with spaces: it names a questionnaire, or two dates or times or
 // more ("Date  PHQ-9  GAD-7", "Measure  Assessment  Session 8", "Measure  01/10/2026  20/11/2026").
 // Not a problem list with a date ("Atrial fibrillation   22/03/2021") or a form ("Depression  Yes  No").
+const MAX_HEADER_CELL = 40;
 const isSpacedHeaderLine = memoByText((line: string): boolean => {
   const cells = headerCells(line)!;
-  if (!isHeaderRow(cells)) return false;
+  // A column's name is short: a sentence that ends in "Session   PHQ-9" is prose.
+  if (cells.some((c) => c.length > MAX_HEADER_CELL) || !isHeaderRow(cells)) return false;
   if (cells.some((c) => scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure) && !h.roles.some((r) => r.kind === 'measure' && r.measure === 'counter')))) return true;
   return cells.slice(1).filter((c) => columnTime(c) !== undefined || isDayMonth(c) || findDates(c).length > 0).length >= 2;
 });
@@ -66,11 +68,12 @@ const valueCell = (cell: string, row: readonly string[], columnName: string): bo
 const HAS_DIGIT = /\d/;
 const noScore = (cell: string): boolean => NO_SCORE.test(cell);
 
-// The first cell of a row that holds scores: a date, a time ("Session 4", "Assessment") or a
-// questionnaire. A row with anything else there ("Change  -6  -5", "Sessions attended  6", "Plan:
-// review in 2 weeks") after the table's rows is no row of it.
+// The first cell of a row that holds scores: a date, a time ("Session 4", "Assessment"), a number
+// (a session's) or a questionnaire. A row with anything else there ("Change  -6  -5", "Sessions
+// attended  6", "Plan: review in 2 weeks") after the table's rows is no row of it.
+const NUMBER_FIRST = /^\d/;
 function scoresRow(first: string): boolean {
-  return findDates(first).length > 0 || isDayMonth(first) || columnTime(first) !== undefined
+  return NUMBER_FIRST.test(first) || findDates(first).length > 0 || isDayMonth(first) || columnTime(first) !== undefined
     || scan(first).hits.some((h) => h.roles.some((r) => r.kind === 'measure' && r.measure !== 'counter'));
 }
 

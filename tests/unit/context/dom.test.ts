@@ -263,6 +263,8 @@ describe('reading the DOM', () => {
     const note = '<pre>\nFamily history:\nMother - breast cancer\n\nPMH:\nAsthma\n</pre>';
     expect(status(note, 'cancer')).toBe('family');
     expect(status(note, 'asthma')).toBe('present');
+    // A blank line ends a relative's section there, as in plain text.
+    expect(status('<pre>Family history:\nMother - COPD\n\nAsthma since childhood</pre>', 'asthma')).toBe('present');
     // Markup inside keeps the lines too; without pre, the same text is one run of words.
     expect(read('<pre>Date        PHQ-9  GAD-7\n<b>01/09/2026</b>  18     15\n29/09/2026  12     10</pre>').measures.phq9).toMatchObject({ value: 12 });
     expect(read(`<div>${table}</div>`).measures.phq9).toBeUndefined();

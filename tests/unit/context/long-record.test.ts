@@ -17,7 +17,7 @@ function record(last: string): string {
 
 describe('a long record', () => {
   it('keeps one piece of evidence per settled fact, not one per session', () => {
-    const evidence = contextualise(textToSeg(record('Session 301: reviewed.')), { textMode: true });
+    const evidence = contextualise(textToSeg(record('Session 301: reviewed.')));
     // asthma, heart disease, stroke, and the chest-pain mention; metformin once; every score kept.
     expect(evidence.mentions.length).toBeLessThanOrEqual(6);
     expect(evidence.medications).toHaveLength(1);
@@ -37,16 +37,16 @@ describe('a long record', () => {
     const context = readText(record('Session 301:\nDiabetes\nNo\nAsthma\nNo'), { now: NOW });
     const status = Object.fromEntries(context.conditions.map((c) => [c.id, c.status]));
     expect(status).toMatchObject({ diabetes: 'negated', asthma: 'present' });
-    expect(buildContext(contextualise(textToSeg('Diabetes\nNo'), { textMode: true }), NOW).conditions).toEqual([{ id: 'diabetes', status: 'negated', text: 'Diabetes' }]);
+    expect(buildContext(contextualise(textToSeg('Diabetes\nNo')), NOW).conditions).toEqual([{ id: 'diabetes', status: 'negated', text: 'Diabetes' }]);
   });
 
   it('merges a slice at a time to the same evidence as in one go', () => {
     const text = record('Session 301:\nDiabetes\nNo');
-    const merge = startMerge(textToSeg(text), { textMode: true });
+    const merge = startMerge(textToSeg(text));
     let slices = 1;
     while (!merge.step(() => true)) slices++;
     // About 600 items, 64 a slice.
     expect(slices).toBeGreaterThan(5);
-    expect(merge.evidence).toEqual(contextualise(textToSeg(text), { textMode: true }));
+    expect(merge.evidence).toEqual(contextualise(textToSeg(text)));
   });
 });

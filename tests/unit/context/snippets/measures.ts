@@ -599,4 +599,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Date | PHQ-9 | GAD-7 | Target PHQ-9\n01/09/2026 | 18 | 15 | 9\n29/09/2026 | 12 | 10 | 9', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
   { text: 'Date | PHQ-9 | Target PHQ-9 | GAD-7\n01/09/2026 | 18 | 9 | 15\n29/09/2026 | 12 | 9 | 10', phq9: { value: 12, date: '2026-09-29' }, gad7: { value: 10 } },
   { text: 'Date        PHQ-9  GAD-7  Target PHQ-9\n01/09/2026  18     15     9\n29/09/2026  12     10     9', phq9: { value: 12, date: '2026-09-29' } },
+  // Prose that ends in a questionnaire's name over lined-up lines is no header, and a later row of a
+  // session's scores that does not fit leaves the table unread.
+  { text: 'Had her second baby 6 weeks ago. Her daughter has depression. Session   PHQ-9\n8         9\n1         20 Had a fall last week.', phq9: 'absent', conditions: { postnatal: 'present', depression: 'family' }, flags: ['postnatal', 'falls'] },
+  { text: 'Session   PHQ-9\n8         9\n1         20 Had a fall last week.', phq9: 'absent', flags: ['falls'] },
 ];
