@@ -53,7 +53,13 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'differential diagnosis', 'differential diagnoses', 'differential', 'differentials', 'ddx', 'provisional diagnosis', 'working diagnosis',
     'query', 'queries', 'suspected', 'possible diagnoses', 'to rule out', 'risk factors', 'at risk of',
   ]),
-  ...each({ status: 'negated' }, ['negatives', 'pertinent negatives', 'excluded', 'ruled out', 'not present', 'denies']),
+  ...each({ status: 'negated' }, [
+    'negatives', 'pertinent negatives', 'excluded', 'ruled out', 'not present', 'denies',
+    // A heading that denies the list under it: "No history of:" over "Diabetes", "Asthma".
+    'no history of', 'no past history of', 'no previous history of', 'no past medical history of', 'no hx of', 'no h/o',
+    'no pmh of', 'no significant history of', 'no personal history of', 'negative for', 'not known to have', 'no evidence of',
+    'denies history of', 'denies any history of', 'never had', 'never diagnosed with', 'has never had',
+  ]),
   ...each({ meds: true }, [
     'medication', 'medications', 'current medication', 'current medications', 'repeat medication', 'repeat medications',
     'repeats', 'acute medication', 'acute medications', 'repeat prescriptions', 'drugs', 'drug history', 'dhx', 'dh', 'meds',
