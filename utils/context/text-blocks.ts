@@ -174,6 +174,22 @@ function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 
+// A line that stops mid-phrase, and the next starts in lower case: it stops on a word that cannot
+// end a phrase, or a comma, or it is long with no closing mark (wrapped at a page's width). After
+// such a word the next may start with a figure ("completed on" over "20/11/2026."), though not as
+// a numbered line does ("2 Feeling down: ...", a table's row).
+const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|no|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
+const CLOSED = /[.:;!?)\]]\s*$/;
+const OPENS_LOWER = /^\s*[a-z]/;
+const OPENS_FIGURE = /^\s*\d/;
+const NUMBERED = /^\s*\d{1,2}(?:[.)]|\s+[A-Z])/;
+const WRAP_WIDTH = 50;
+function wrapsOn(before: string, line: string): boolean {
+  if (isListItem(line)) return false;
+  if (OPENS_LOWER.test(line)) return ENDS_MID_PHRASE.test(before) || (before.length >= WRAP_WIDTH && !CLOSED.test(before));
+  return OPENS_FIGURE.test(line) && !NUMBERED.test(line) && ENDS_MID_PHRASE.test(before);
+}
+
 export function textToSeg(text: string): Seg {
   const items: Block[] = [];
   let headers: string[] | undefined;
@@ -184,7 +200,8 @@ export function textToSeg(text: string): Seg {
   let spaced: string[] | undefined;
   let spacedRowsLeft: string[][] = [];
   let spacedNext = 0;
-  const lines = text.split('\n');
+  // A no-break space lines up a pasted table as a space does.
+  const lines = (text.includes('\u00a0') ? text.replaceAll('\u00a0', ' ') : text).split('\n');
   for (let n = 0; n < lines.length; n++) {
     // A line ends at "\n" or "\r\n", and one more "\r" before that is dropped as well.
     const raw = lines[n]!;
@@ -247,6 +264,13 @@ export function textToSeg(text: string): Seg {
         spacedNext = 0;
         continue;
       }
+    }
+    // A sentence a letter wraps onto the next line reads on there ("There is no history of" over
+    // "an eating disorder"): the negation and the relative's scope go on with it.
+    const last = items[items.length - 1];
+    if (last && (last.kind === 'text' || last.kind === 'item') && wrapsOn(last.text, line)) {
+      last.text = `${last.text.trimEnd()} ${line.trim()}`;
+      continue;
     }
     items.push({ kind: isListItem(line) ? 'item' : 'text', text: line });
   }

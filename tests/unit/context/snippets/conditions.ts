@@ -565,4 +565,16 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Practice: Oak Lane Surgery Tel: 0113 496 0000 Problems: asthma, hypertension', conditions: { asthma: 'present', hypertension: 'present' } },
   { text: 'Referrer: Dr Amin Referral date: 01/11/2026 Reason for referral: insomnia and depression', conditions: { insomnia: 'present', depression: 'present' } },
   { text: 'Blackouts after drinking.', conditions: { 'substance-misuse': 'possible' } },
+  // A heading that denies the list under it.
+  { text: 'No history of:\nDiabetes\nAsthma', conditions: { diabetes: 'negated', asthma: 'negated' } },
+  { text: 'No past history of:\n- diabetes\n- epilepsy\n\nPMH: asthma', conditions: { diabetes: 'negated', epilepsy: 'negated', asthma: 'present' } },
+  { text: 'Negative for:\nDiabetes\nHypertension', conditions: { diabetes: 'negated', hypertension: 'negated' } },
+  { text: 'Not known to have:\nCOPD\nAsthma', conditions: { copd: 'negated', asthma: 'negated' } },
+  { text: 'No history of:\nDiabetes\n\nCurrent problems:\nAsthma', conditions: { diabetes: 'negated', asthma: 'present' } },
+  // A letter's sentence wrapped onto the next line reads on there.
+  { text: 'She denies low mood, palpitations or\nchest pain. She has a family history of\ndiabetes and heart disease.', conditions: { depression: 'negated', diabetes: 'family', 'coronary-heart-disease': 'family' } },
+  { text: 'Seen today with her husband. There is a family history of\n  bipolar disorder (maternal uncle).', conditions: { bipolar: 'family' } },
+  // Lines of a list are not one wrapped sentence.
+  { text: 'PMH:\nasthma\ndiabetes', conditions: { asthma: 'present', diabetes: 'present' } },
+  { text: 'Family history:\nmother - diabetes\n\nasthma since childhood', conditions: { diabetes: 'family', asthma: 'present' } },
 ];

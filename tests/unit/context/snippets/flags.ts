@@ -1242,4 +1242,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Memory blackouts after heavy drinking at weekends.', flags: ['!cardiac-symptoms'] },
   { text: 'Blackouts when drinking, chest pain on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'Blackouts on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'No history of:\nEating disorder\nChest pain on exertion', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder', '!cardiac-symptoms'] },
+  // Wrapped lines keep the denial: no card.
+  { text: 'Screening questions answered. There is no history of\nan eating disorder and no history of\nfalls.', flags: ['!eating-disorder', '!falls'] },
+  { text: 'Physical health: she confirmed she is not\npregnant. No palpitations, dizziness or\nchest pain reported.', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy', '!cardiac-symptoms'] },
+  // A numbered questionnaire's lines are not wrapped prose: item 9 stays its own line.
+  { text: 'PHQ-9 completed 25/11/2026\n1 Little interest: More than half the days\n2 Feeling down: Nearly every day\n3 Sleep: Nearly every day\n4 Tired: Nearly every day\n5 Appetite: Several days\n6 Feeling bad about yourself: More than half the days\n7 Concentration: Several days\n8 Moving slowly: Not at all\n9 Better off dead: Several days', phq9: { value: 16 }, flags: ['phq9-item9'] },
 ];

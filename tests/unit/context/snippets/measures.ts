@@ -603,4 +603,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // session's scores that does not fit leaves the table unread.
   { text: 'Had her second baby 6 weeks ago. Her daughter has depression. Session   PHQ-9\n8         9\n1         20 Had a fall last week.', phq9: 'absent', conditions: { postnatal: 'present', depression: 'family' }, flags: ['postnatal', 'falls'] },
   { text: 'Session   PHQ-9\n8         9\n1         20 Had a fall last week.', phq9: 'absent', flags: ['falls'] },
+  // Lined up with no-break spaces, as a page's pre-wrap text may be.
+  { text: 'Date\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0PHQ-9\u00a0\u00a0GAD-7\n02/09/2026\u00a0\u00a017\u00a0\u00a0\u00a0\u00a0\u00a013\n14/10/2026\u00a0\u00a011\u00a0\u00a0\u00a0\u00a0\u00a09', phq9: { value: 11, date: '2026-10-14' }, gad7: { value: 9 } },
+  // A date wrapped onto the next line is still the score's.
+  { text: 'At session 6 GAD-7 was 6, completed on\n20/11/2026.', gad7: { value: 6, date: '2026-11-20' } },
+  // Rows of a table lined up with spaces are not wrapped prose.
+  { text: 'Date        Clinician   Type     Notes\n20/11/2026  J Smith     Video    PHQ-9 12, GAD-7 8, item 9 0\n06/11/2026  J Smith     Phone    PHQ-9 15, GAD-7 11, item 9 1', phq9: { value: 12, item9: 0 }, flags: ['!phq9-item9'] },
 ];
