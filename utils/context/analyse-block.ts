@@ -250,8 +250,11 @@ function analyseText(block: Block): BlockFindings {
     }
     let next = 0;
     let current: LabelInfo | undefined;
+    let currentAt = 0;
     for (const mention of findings.mentions) {
-      while (next < sections.length && sections[next]!.at <= mention.offset) current = sections[next++]!.info;
+      while (next < sections.length && sections[next]!.at <= mention.offset) ({ info: current, at: currentAt } = sections[next++]!);
+      // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence.
+      if (current?.status === 'negated' && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
       applyStatus(mention.dims, current);
     }
   }
@@ -497,6 +500,7 @@ function classifyHeader(text: string | undefined): Header {
   return text ? headerOf(text) : {};
 }
 
+const SENTENCE_CLOSED = /[.;!?](?:\s|$)/;
 const TARGET_COLUMN = /\b(?:target|goal|aim|cut-?off|caseness|threshold)\b/i;
 
 // Shared between rows and tables: never changed once made.

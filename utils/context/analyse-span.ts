@@ -904,7 +904,7 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
   return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
 }
 
-const MAX_PASSED = 64;
+const MAX_PASSED = 12;
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 function reachBack(
@@ -926,8 +926,8 @@ function reachBack(
   let reached = 0;
   const maxTargets = role.targets ?? 8;
   const chainGap = Math.min(3, role.gap ?? 4);
-  // Targets it passes over count too, up to a bound no list in a record reaches: a long clause that
-  // repeats "falls risk assessment" walked back over every earlier one, quadratic.
+  // Targets it passes over count too, up to a bound well past the 8 it may reach: a long clause
+  // that repeats "falls risk assessment" walked back over every earlier one, quadratic.
   let passed = 0;
   for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets && passed < MAX_PASSED; j--) {
     const hit = hits[j]!;

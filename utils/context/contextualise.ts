@@ -12,6 +12,7 @@ import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
 import { pairRowItem9, type RowTable } from './row-item9.ts';
 import { queriedSymptom } from './queried-symptom.ts';
+import { countWords } from './text-utils.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
 import type { BlockAnswer } from './question-answer.ts';
@@ -290,6 +291,17 @@ function meantBefore(previous: string | undefined, text: string, offset: number,
   return meantInBlockBefore(previous, text.slice(0, offset), pronoun, eitherSex);
 }
 
+// "No history of:" (or "Denies:") over "asthma", "eating disorder": a denial reaches the short items
+// of its list, not a sentence, a label's line, a relative's or a dated one after them ("Has type 2
+// diabetes on gliclazide", "Diagnosis: PTSD", "Mother has bipolar disorder", "Pregnant - 12 weeks").
+const NOT_DENIED_ITEM = /:|\d\s*(?:weeks?|wks?|\/40|\/52|days?|months?|years?|yrs?)\b|\d{1,2}\/\d{1,2}|^\s*(?:[-*•·]\s*)?(?:but|however|although|though|except|apart|she|he|they|patient|client|pt|currently|now)\b|\b(?:has|have|had|is|was|are|were|reports?|reported|diagnosed|confirmed|takes|taking|mother|father|mum|dad|sister|brother|son|daughter|wife|husband|partner|grandmother|grandfather|aunt|uncle)\b/i;
+// A sentence of three words or more, closed by a full stop, is no item either.
+const CLOSED_SENTENCE = /\.\s*$/;
+function deniedItem(text: string): boolean {
+  const words = countWords(text, 0, text.length);
+  return words <= 5 && !(words >= 3 && CLOSED_SENTENCE.test(text)) && !NOT_DENIED_ITEM.test(text);
+}
+
 function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     walk.dobBefore = false;
@@ -322,7 +334,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     state.section = f.heading;
     state.label = undefined;
     state.addressRun = false;
-  }
+  } else if (state.section?.status === 'negated' && !deniedItem(block.text)) state.section = undefined;
   if (f.dateHeading) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;

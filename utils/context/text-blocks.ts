@@ -174,20 +174,19 @@ function isListItem(line: string): boolean {
   return LIST_ITEM.test(line);
 }
 
-// A line that stops mid-phrase, and the next starts in lower case: it stops on a word that cannot
-// end a phrase, or a comma, or it is long with no closing mark (wrapped at a page's width). After
-// such a word the next may start with a figure ("completed on" over "20/11/2026."), though not as
-// a numbered line does ("2 Feeling down: ...", a table's row).
-const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|no|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
-const CLOSED = /[.:;!?)\]]\s*$/;
+// A line that stops mid-phrase, on a word that cannot end one or a comma, and the next starts in
+// lower case, or with a figure ("completed on" over "20/11/2026."), though not as a numbered line
+// does ("2 Feeling down: ...", a table's row). Not a field's answer ("Cardiac history: no",
+// "Suicidal ideation: denies"), and not a long line only for lacking a full stop: a joined line
+// carries a denial into the next, which hides what that says, so only a sure wrap is joined.
+const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
+const FIELD_ANSWER = /[:?–—-]\s*(?:not|denies|nil|none)\s*$/i;
 const OPENS_LOWER = /^\s*[a-z]/;
 const OPENS_FIGURE = /^\s*\d/;
 const NUMBERED = /^\s*\d{1,2}(?:[.)]|\s+[A-Z])/;
-const WRAP_WIDTH = 50;
 function wrapsOn(before: string, line: string): boolean {
-  if (isListItem(line)) return false;
-  if (OPENS_LOWER.test(line)) return ENDS_MID_PHRASE.test(before) || (before.length >= WRAP_WIDTH && !CLOSED.test(before));
-  return OPENS_FIGURE.test(line) && !NUMBERED.test(line) && ENDS_MID_PHRASE.test(before);
+  if (isListItem(line) || !ENDS_MID_PHRASE.test(before) || FIELD_ANSWER.test(before)) return false;
+  return OPENS_LOWER.test(line) || (OPENS_FIGURE.test(line) && !NUMBERED.test(line));
 }
 
 export function textToSeg(text: string): Seg {

@@ -577,4 +577,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // Lines of a list are not one wrapped sentence.
   { text: 'PMH:\nasthma\ndiabetes', conditions: { asthma: 'present', diabetes: 'present' } },
   { text: 'Family history:\nmother - diabetes\n\nasthma since childhood', conditions: { diabetes: 'family', asthma: 'present' } },
+  // A field's answer, or a long line with no full stop, does not run on into the next line.
+  { text: 'Suicidal ideation: denies\nlow mood most days', conditions: { depression: 'present' } },
+  { text: 'Thoughts of self-harm: denies\npanic attacks: daily', conditions: { 'panic-disorder': 'present' } },
+  { text: 'Reviewed by GP who found no evidence of infection on examination today\nanxiety remains high with panic attacks daily', conditions: { anxiety: 'present', 'panic-disorder': 'present' } },
+  // A denied list ends at a line that is not one of its short items.
+  { text: 'No evidence of:\npsychosis\nBipolar disorder confirmed by psychiatry in 2020', conditions: { psychosis: 'negated', bipolar: 'present' } },
+  { text: 'Not known to have:\ndiabetes\nbut has asthma', conditions: { diabetes: 'negated', asthma: 'present' } },
+  { text: 'No history of:\nnone\nDiagnosis: PTSD', conditions: { ptsd: 'present' } },
+  { text: 'No history of:\nself-harm\nMother has bipolar disorder', conditions: { bipolar: 'family' } },
+  { text: 'Denies:\nchest pain\nFear of flying (specific phobia).', conditions: { phobia: 'present' } },
+  { text: 'No history of: asthma. Has type 2 diabetes.', conditions: { asthma: 'negated', 'type-2-diabetes': 'present' } },
 ];

@@ -1248,4 +1248,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Physical health: she confirmed she is not\npregnant. No palpitations, dizziness or\nchest pain reported.', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy', '!cardiac-symptoms'] },
   // A numbered questionnaire's lines are not wrapped prose: item 9 stays its own line.
   { text: 'PHQ-9 completed 25/11/2026\n1 Little interest: More than half the days\n2 Feeling down: Nearly every day\n3 Sleep: Nearly every day\n4 Tired: Nearly every day\n5 Appetite: Several days\n6 Feeling bad about yourself: More than half the days\n7 Concentration: Several days\n8 Moving slowly: Not at all\n9 Better off dead: Several days', phq9: { value: 16 }, flags: ['phq9-item9'] },
+  { text: 'Cardiac history: no\nfalls x2 in last 6 months', flags: ['falls'] },
+  { text: 'No history of:\nasthma\nHas type 2 diabetes on gliclazide', conditions: { 'type-2-diabetes': 'present' }, flags: ['hypo-risk'] },
+  { text: 'No history of:\neating disorder\nCurrently pregnant, 20 weeks', flags: ['!eating-disorder', 'pregnancy'] },
+  { text: 'Never had:\nfalls\nPregnant - 12 weeks', flags: ['!falls', 'pregnancy'] },
+  { text: 'Negative for:\nchest pain\nbut reports palpitations on exertion', flags: ['cardiac-symptoms'] },
+  { text: 'Never had: falls. Pregnant - 12 weeks.', flags: ['!falls', 'pregnancy'] },
 ];
