@@ -744,6 +744,8 @@ function analyseRow(block: Block): BlockFindings {
     if (age && f.ages.length === 0) readLabelledAge(cell, age, 0, findings);
   });
 
+  // "Father | Heart attack aged 60": the age is the relative's.
+  if (rowLabelActive && rowLabel?.status === 'family') findings.ages = [];
   rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);
   return findings;

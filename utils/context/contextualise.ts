@@ -26,6 +26,9 @@ import { DATED_BY_YEAR } from './year-after.ts';
 
 type State = {
   section?: LabelInfo;
+  // Blocks read under an itemsOnly section so far: the first is its own whatever it says ("Sister:"
+  // over "20 weeks pregnant"), the rest only while they are items of its list.
+  sectionItems?: number;
   label?: LabelInfo;
   dateHeading?: string;
   // The dated heading is of the assessment itself (see BlockFindings.headingEarly).
@@ -291,15 +294,16 @@ function meantBefore(previous: string | undefined, text: string, offset: number,
   return meantInBlockBefore(previous, text.slice(0, offset), pronoun, eitherSex);
 }
 
-// "No history of:" (or "Denies:") over "asthma", "eating disorder": a denial reaches the short items
-// of its list, not a sentence, a label's line, a relative's or a dated one after them ("Has type 2
-// diabetes on gliclazide", "Diagnosis: PTSD", "Mother has bipolar disorder", "Pregnant - 12 weeks").
-const NOT_DENIED_ITEM = /:|\d\s*(?:weeks?|wks?|\/40|\/52|days?|months?|years?|yrs?)\b|\d{1,2}\/\d{1,2}|^\s*(?:[-*•·]\s*)?(?:but|however|although|though|except|apart|she|he|they|patient|client|pt|currently|now)\b|\b(?:has|have|had|is|was|are|were|reports?|reported|diagnosed|confirmed|takes|taking|mother|father|mum|dad|sister|brother|son|daughter|wife|husband|partner|grandmother|grandfather|aunt|uncle)\b/i;
+// "No history of:" (or "Denies:", "Mother:") over "asthma", "eating disorder": such a heading reaches
+// the short items of its list, not a sentence, a label's line, a relative's or a dated one after them
+// ("Has type 2 diabetes on gliclazide", "Diagnosis: PTSD", "Mother has bipolar disorder", "Pregnant -
+// 12 weeks", "Re: Mrs Reid, 70").
+const NOT_AN_ITEM = /:|\d\s*(?:weeks?|wks?|\/40|\/52|days?|months?|years?|yrs?)\b|\d{1,2}\/\d{1,2}|^\s*(?:[-*•·]\s*)?(?:but|however|although|though|except|apart|she|he|they|patient|client|pt|currently|now)\b|\b(?:has|have|had|is|was|are|were|reports?|reported|diagnosed|confirmed|takes|taking|mother|father|mum|dad|sister|brother|son|daughter|wife|husband|partner|grandmother|grandfather|aunt|uncle)\b/i;
 // A sentence of three words or more, closed by a full stop, is no item either.
 const CLOSED_SENTENCE = /\.\s*$/;
-function deniedItem(text: string): boolean {
+function listItem(text: string): boolean {
   const words = countWords(text, 0, text.length);
-  return words <= 5 && !(words >= 3 && CLOSED_SENTENCE.test(text)) && !NOT_DENIED_ITEM.test(text);
+  return words <= 5 && !(words >= 3 && CLOSED_SENTENCE.test(text)) && !NOT_AN_ITEM.test(text);
 }
 
 function visitBlock(block: Block, state: State, walk: Walk): boolean {
@@ -332,9 +336,10 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   if (f.heading) {
     state.section = f.heading;
+    state.sectionItems = 0;
     state.label = undefined;
     state.addressRun = false;
-  } else if (state.section?.status === 'negated' && !deniedItem(block.text)) state.section = undefined;
+  } else if (state.section?.itemsOnly && (state.sectionItems = (state.sectionItems ?? 0) + 1) > 1 && !listItem(block.text)) state.section = undefined;
   if (f.dateHeading) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;

@@ -279,6 +279,13 @@ describe('reading the DOM', () => {
     expect(statuses(readDocument(parseHtml(html), { now: NOW }))).not.toHaveProperty('asthma');
   });
 
+  it('gives a relative\'s field or row to the relative, and their age too', () => {
+    expect(status('<dl><dt>Mother</dt><dd>Type 2 diabetes</dd></dl><p>Asthma</p>', 'type-2-diabetes')).toBe('family');
+    expect(status('<dl><dt>Mother</dt><dd>Type 2 diabetes</dd></dl><p>Asthma</p>', 'asthma')).toBe('present');
+    expect(read('<table><tr><td>Father</td><td>Heart attack aged 60</td></tr></table>')).toMatchObject({ conditions: [{ id: 'coronary-heart-disease', status: 'family' }] });
+    expect(read('<table><tr><td>Father</td><td>Heart attack aged 60</td></tr></table>').ageYears).toBeUndefined();
+  });
+
   it('reads a Document, an Element or a fragment', () => {
     const doc = parseHtml('<body><p>Known asthmatic.</p></body>');
     expect(readDocument(doc, { now: NOW }).conditions).toHaveLength(1);

@@ -18,6 +18,9 @@ export type LabelInfo = {
   statusColumn?: true;
   // What is listed here is over ("Past problems"): a condition of now only (pregnancy) is not reported.
   past?: true;
+  // A list's heading that reaches only the short items under it ("No history of:", "Mother:"), not
+  // a sentence or a labelled line after them (see listItem in contextualise.ts).
+  itemsOnly?: true;
 };
 
 const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.map((n) => [n, info]);
@@ -35,6 +38,11 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     // carer's assessment is of the carer).
     'cared for persons health', 'health of person cared for', 'cared for persons needs',
   ]),
+  // A blood relative heading the items under it ("Mother:" over "Type 2 diabetes"), as within a
+  // family history ("FH:" / "Mother:" / "Father:"). Not a partner ("Partner: aware she is 20 weeks
+  // pregnant" is of the person) nor a child ("Daughter: 6 weeks old" is her baby's age).
+  ...each({ status: 'family', itemsOnly: true }, ['mother', 'mum', 'father', 'dad', 'parents', 'sister', 'brother', 'siblings', 'grandmother', 'grandfather', 'grandparents', 'aunt', 'uncle', 'cousin']
+    .flatMap((who) => [who, `maternal ${who}`, `paternal ${who}`])),
   ...each({ status: 'present', past: true }, [
     'past problems', 'inactive problems', 'resolved problems', 'previous problems', 'past and inactive problems', 'historical problems',
   ]),
@@ -53,7 +61,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'differential diagnosis', 'differential diagnoses', 'differential', 'differentials', 'ddx', 'provisional diagnosis', 'working diagnosis',
     'query', 'queries', 'suspected', 'possible diagnoses', 'to rule out', 'risk factors', 'at risk of',
   ]),
-  ...each({ status: 'negated' }, [
+  ...each({ status: 'negated', itemsOnly: true }, [
     'negatives', 'pertinent negatives', 'excluded', 'ruled out', 'not present', 'denies',
     // A heading that denies the list under it: "No history of:" over "Diabetes", "Asthma".
     'no history of', 'no past history of', 'no previous history of', 'no past medical history of', 'no hx of', 'no h/o',

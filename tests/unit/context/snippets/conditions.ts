@@ -588,4 +588,12 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'No history of:\nself-harm\nMother has bipolar disorder', conditions: { bipolar: 'family' } },
   { text: 'Denies:\nchest pain\nFear of flying (specific phobia).', conditions: { phobia: 'present' } },
   { text: 'No history of: asthma. Has type 2 diabetes.', conditions: { asthma: 'negated', 'type-2-diabetes': 'present' } },
+  // A blood relative heading the items under it, alone or within a family history.
+  { text: 'Mother:\nType 2 diabetes', conditions: { 'type-2-diabetes': 'family' } },
+  { text: 'Family history:\nMother:\nType 2 diabetes\nFather:\nStroke', conditions: { 'type-2-diabetes': 'family', stroke: 'family' } },
+  { text: 'Mother:\nType 2 diabetes\nHypertension\n\nPMH: asthma', conditions: { 'type-2-diabetes': 'family', hypertension: 'family', asthma: 'present' } },
+  { text: 'Mother:\nType 2 diabetes\nRe: Mrs Reid, 70\nShe has asthma', conditions: { 'type-2-diabetes': 'family', asthma: 'present' } },
+  { text: 'Relative | Condition\nMother | Type 2 diabetes\nFather | Heart attack aged 60', conditions: { 'type-2-diabetes': 'family', 'coronary-heart-disease': 'family' } },
+  // Not a partner's or a child's heading: their lines may be of the person.
+  { text: 'Mother: Jane Smith (next of kin)\nAsthma', conditions: { asthma: 'present' } },
 ];

@@ -159,4 +159,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // A label line between the date of birth and the address ends the heading's reach.
   { text: 'Re: Mr X  DOB 01/02/1990\nNext of kin:\n14 Wood Lane, Leeds LS17 7AA', district: 'absent' },
   { text: 'Re: Mr X  DOB 01/02/1990\nGP\n14 Wood Lane, Leeds LS17 7AA', district: 'absent' },
+  // A relative's age in their row or under their heading is not the person's.
+  { text: 'Father | Heart attack aged 60', age: 'absent' },
+  { text: 'Father:\nheart attack aged 60\n\nPMH:\nasthma', age: 'absent' },
+  { text: 'Mother\n8 Ivy Close, Bristol BS3 1AA\nRe: Mrs Reid, 70', age: 70, district: 'absent' },
 ];

@@ -1254,4 +1254,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Never had:\nfalls\nPregnant - 12 weeks', flags: ['!falls', 'pregnancy'] },
   { text: 'Negative for:\nchest pain\nbut reports palpitations on exertion', flags: ['cardiac-symptoms'] },
   { text: 'Never had: falls. Pregnant - 12 weeks.', flags: ['!falls', 'pregnancy'] },
+  { text: 'Sister:\n20 weeks pregnant', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
+  { text: 'Partner: aware she is 20 weeks pregnant', flags: ['pregnancy'] },
 ];
