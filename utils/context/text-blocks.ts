@@ -185,9 +185,15 @@ const OPENS_LOWER = /^\s*[a-z]/;
 const OPENS_FIGURE = /^\s*\d/;
 const NUMBERED = /^\s*\d{1,2}(?:[.)]|\s+[A-Z])/;
 function wrapsOn(before: string, line: string): boolean {
-  if (isListItem(line) || !ENDS_MID_PHRASE.test(before) || FIELD_ANSWER.test(before)) return false;
-  return OPENS_LOWER.test(line) || (OPENS_FIGURE.test(line) && !NUMBERED.test(line));
+  // Asked of every line: most open with a capital, settled without a regular expression.
+  const first = line.charCodeAt(0);
+  if (first >= 65 && first <= 90) return false;
+  if (!(OPENS_LOWER.test(line) || (OPENS_FIGURE.test(line) && !NUMBERED.test(line))) || isListItem(line)) return false;
+  const tail = before.length > TAIL ? before.slice(-TAIL) : before;
+  return ENDS_MID_PHRASE.test(tail) && !FIELD_ANSWER.test(tail);
 }
+// Enough of the line before to hold its last word and a field's mark before it.
+const TAIL = 24;
 
 export function textToSeg(text: string): Seg {
   const items: Block[] = [];
