@@ -27,8 +27,11 @@ import { DATED_BY_YEAR } from './year-after.ts';
 type State = {
   section?: LabelInfo;
   // Blocks read under an itemsOnly section so far: the first is its own whatever it says ("Sister:"
-  // over "20 weeks pregnant"), the rest only while they are items of its list.
+  // over "20 weeks pregnant"), the rest only while they are items of its list, and under a relative
+  // only where the first named something: "Parents:" over "separated, mother remarried" or "Mother:"
+  // over "Jane Smith, 07700 900123" heads no list.
   sectionItems?: number;
+  sectionListed?: boolean;
   label?: LabelInfo;
   dateHeading?: string;
   // The dated heading is of the assessment itself (see BlockFindings.headingEarly).
@@ -298,10 +301,16 @@ function meantBefore(previous: string | undefined, text: string, offset: number,
 // the short items of its list, not a sentence, a label's line, a relative's or a dated one after them
 // ("Has type 2 diabetes on gliclazide", "Diagnosis: PTSD", "Mother has bipolar disorder", "Pregnant -
 // 12 weeks", "Re: Mrs Reid, 70").
-const NOT_AN_ITEM = /:|\d\s*(?:weeks?|wks?|\/40|\/52|days?|months?|years?|yrs?)\b|\d{1,2}\/\d{1,2}|^\s*(?:[-*•·]\s*)?(?:but|however|although|though|except|apart|she|he|they|patient|client|pt|currently|now)\b|\b(?:has|have|had|is|was|are|were|reports?|reported|diagnosed|confirmed|takes|taking|mother|father|mum|dad|sister|brother|son|daughter|wife|husband|partner|grandmother|grandfather|aunt|uncle)\b/i;
+const NOT_AN_ITEM = /:|\d\s*(?:weeks?|wks?|\/40|\/52|days?|months?|years?|yrs?)\b|\d{1,2}\/\d{1,2}\/\d{2,4}|^\s*(?:[-*•·]\s*)?(?:but|however|although|though|except|apart|she|he|they|patient|client|pt|currently|now|positive|present|yes|reports?)\b|\b(?:has|have|had|is|was|are|were|reports?|reported|diagnosed|confirmed|takes|taking|mother|father|mum|dad|sister|brother|son|daughter|wife|husband|partner|grandmother|grandfather|aunt|uncle)\b/i;
 // A sentence of three words or more, closed by a full stop, is no item either.
 const CLOSED_SENTENCE = /\.\s*$/;
-function listItem(text: string): boolean {
+// An item names something the list is of (a condition, a symptom, a drug), or is in lower case
+// ("heart problems"): a capitalised line that names nothing is a heading with no colon ("Presenting
+// complaint", "Positive for", "Risk") and ends the list.
+const namesSomething = (f: BlockFindings): boolean => f.mentions.length + f.signals.length + f.medications.length > 0;
+const CAPITAL_FIRST = /^\s*(?:[-*•·]\s*)?[A-Z]/;
+function listItem(text: string, f: BlockFindings): boolean {
+  if (!namesSomething(f) && CAPITAL_FIRST.test(text)) return false;
   const words = countWords(text, 0, text.length);
   return words <= 5 && !(words >= 3 && CLOSED_SENTENCE.test(text)) && !NOT_AN_ITEM.test(text);
 }
@@ -339,7 +348,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     state.sectionItems = 0;
     state.label = undefined;
     state.addressRun = false;
-  } else if (state.section?.itemsOnly && (state.sectionItems = (state.sectionItems ?? 0) + 1) > 1 && !listItem(block.text)) state.section = undefined;
+  } else if (state.section?.itemsOnly) {
+    state.sectionItems = (state.sectionItems ?? 0) + 1;
+    if (state.sectionItems === 1) state.sectionListed = namesSomething(f);
+    else if ((!state.sectionListed && state.section.status === 'family') || !listItem(block.text, f)) state.section = undefined;
+  }
   if (f.dateHeading) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;

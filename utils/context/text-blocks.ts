@@ -179,7 +179,7 @@ function isListItem(line: string): boolean {
 // does ("2 Feeling down: ...", a table's row). Not a field's answer ("Cardiac history: no",
 // "Suicidal ideation: denies"), and not a long line only for lacking a full stop: a joined line
 // carries a denial into the next, which hides what that says, so only a sure wrap is joined.
-const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
+const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|any|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
 const FIELD_ANSWER = /[:?–—-]\s*(?:not|denies|nil|none)\s*$/i;
 const OPENS_LOWER = /^\s*[a-z]/;
 const OPENS_FIGURE = /^\s*\d/;

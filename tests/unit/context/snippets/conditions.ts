@@ -596,4 +596,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Relative | Condition\nMother | Type 2 diabetes\nFather | Heart attack aged 60', conditions: { 'type-2-diabetes': 'family', 'coronary-heart-disease': 'family' } },
   // Not a partner's or a child's heading: their lines may be of the person.
   { text: 'Mother: Jane Smith (next of kin)\nAsthma', conditions: { asthma: 'present' } },
+  // A heading with no colon ends a relative's or a denied list; a lower-case item the lexicon does
+  // not know does not.
+  { text: 'Family history\nMother:\ndepression\nPresenting complaint\nAsthma\nType 1 diabetes on insulin', conditions: { depression: 'family', asthma: 'present', 'type-1-diabetes': 'present' } },
+  { text: 'Never had:\nseizures\nheart problems\ndiabetes', conditions: { epilepsy: 'negated', diabetes: 'negated' } },
+  { text: 'Negative for:\npsychosis\nalcohol misuse\ndementia (MoCA 28/30)', conditions: { psychosis: 'negated', dementia: 'negated' } },
+  { text: 'Denies:\nthoughts of harming baby\npsychotic symptoms\nbut reports intrusive images of baby falling down stairs.', conditions: { psychosis: 'negated' } },
+  // A relative's heading whose first line names nothing heads no list: a next of kin, an upbringing.
+  { text: 'Parents:\nseparated, mother remarried\nDepression since age 17', conditions: { depression: 'present' } },
+  { text: 'Parents:\nboth alive and well\nPostnatal depression', conditions: { depression: 'present' } },
+  { text: 'Mother:\nJane Smith, 07700 900123\nAsthma', conditions: { asthma: 'present' } },
+  { text: 'Family history:\nParents:\nboth have type 2 diabetes\nGrandmother:\ndementia', conditions: { 'type-2-diabetes': 'family', dementia: 'family' } },
 ];

@@ -1256,4 +1256,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Never had: falls. Pregnant - 12 weeks.', flags: ['!falls', 'pregnancy'] },
   { text: 'Sister:\n20 weeks pregnant', conditions: { pregnancy: 'family' }, flags: ['!pregnancy'] },
   { text: 'Partner: aware she is 20 weeks pregnant', flags: ['pregnancy'] },
+  { text: 'Family history\nMother:\ndepression\nPresenting complaint\nType 1 diabetes on insulin\nFalls', flags: ['hypo-risk', 'falls'] },
+  { text: 'No history of:\nself-harm\nCurrent presentation\nBinge eating\nChest pain on exertion\nPregnant', flags: ['eating-disorder', 'cardiac-symptoms', 'pregnancy'] },
+  { text: 'Negative for:\npsychosis\nPositive for\nanorexia\npalpitations', flags: ['eating-disorder', 'cardiac-symptoms'] },
+  { text: 'Never had:\nseizures\nRisk\nfalls x2\non insulin', flags: ['falls', 'hypo-risk'] },
+  { text: 'She denies any\nchest pain or palpitations.', flags: ['!cardiac-symptoms'] },
 ];
