@@ -19,7 +19,7 @@ import { bringsThePerson, namesOther } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, PAST_FORM, settlesSymptoms } from './form-value.ts';
-import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate } from './findings.ts';
+import { emptyFindings, type BlockFindings, type Dims, type MeasureCandidate, type RawMention } from './findings.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { attachItem9 } from './measures.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
@@ -166,7 +166,10 @@ function analyseText(block: Block): BlockFindings {
   const findings = analyseSpan(text, LINE, scanned);
   // "Falls and frailty template", "Falls risk screening tool": the name of a form, not a finding.
   if (trimmed.length <= 80 && FORM_NAME.test(trimmed)) for (const list of [findings.mentions, findings.signals]) for (const m of list) m.dims.hypothetical = true;
-  if (findings.mentions.length > 1) givenToMother(text, findings.mentions);
+  if (findings.mentions.length > 1) {
+    givenToMother(text, findings.mentions);
+    deniedByValue(text, findings.mentions);
+  }
   if (findings.measures.length > 0) {
     dateByEntry(text, findings.measures);
     // Whether the line says an item 9 was given earlier is asked once, not once per score in it.
@@ -498,6 +501,22 @@ const DAY_MONTH_LAST = /(?:^|\s)(\d{1,2}\/\d{1,2})\s*$/;
 
 function classifyHeader(text: string | undefined): Header {
   return text ? headerOf(text) : {};
+}
+
+// "Pregnancy: not pregnant", "Pregnant: not currently pregnant": a field whose value denies its own
+// term answers no, as "Pregnancy: No" does.
+const DENYING_VALUE = /^\s*([^:\n]{1,40}?)\s*:\s*(?:not|no longer|never)\b/i;
+function deniedByValue(text: string, mentions: RawMention[]): void {
+  const field = DENYING_VALUE.exec(text);
+  if (!field) return;
+  const colon = text.indexOf(':');
+  for (const label of mentions) {
+    if (label.offset >= colon) break;
+    const denied = mentions.some((m) => m.offset > colon && m.dims.negated === true && m.ids.some((id) => label.ids.includes(id)));
+    if (!denied) continue;
+    label.dims.negated = true;
+    label.dims.explicit = true;
+  }
 }
 
 const SENTENCE_CLOSED = /[.;!?](?:\s|$)/;

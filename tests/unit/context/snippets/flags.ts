@@ -1261,4 +1261,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Negative for:\npsychosis\nPositive for\nanorexia\npalpitations', flags: ['eating-disorder', 'cardiac-symptoms'] },
   { text: 'Never had:\nseizures\nRisk\nfalls x2\non insulin', flags: ['falls', 'hypo-risk'] },
   { text: 'She denies any\nchest pain or palpitations.', flags: ['!cardiac-symptoms'] },
+  // A field whose value denies its own term answers no.
+  { text: 'Pregnancy: not pregnant', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Pregnancy status: Not currently pregnant', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Pregnancy: not pregnant, 6 weeks postnatal', flags: ['!pregnancy', 'postnatal'] },
+  { text: 'Diabetes: not diabetic', conditions: { diabetes: 'negated' } },
 ];
