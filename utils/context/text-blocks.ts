@@ -10,8 +10,9 @@ import { alignedCells, headerCells, spaceCells } from './space-cells.ts';
 import { hasRole, scan } from './scan.ts';
 import type { Seg } from './seg.ts';
 
-// Plain text as blocks: each line is a block; a blank line is a boundary too. Lines with '|' or
-// tabs are table rows, and the first row of a run can be its header.
+// Plain text as blocks: each line is a block (a sentence wrapped onto the next line joins it, see
+// wrapsOn); a blank line is a boundary too. Lines with '|' or tabs are table rows, and the first row
+// of a run can be its header; so are lines lined up with spaces under a header of scores.
 const SPACE = /\s/;
 const RULE = /^[\s|:+-]*$/;
 const NOT_BLANK = /\S/;
