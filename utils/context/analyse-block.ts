@@ -5,7 +5,7 @@ import { askedOfPerson } from './asked-of-person.ts';
 import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
 import { answerOfBlock } from './question-answer.ts';
 import type { Block } from './block.ts';
-import { columnTime, isNowColumn, laterColumn, monthsOrDate, notScoreColumn, runsNewestFirst } from './column-time.ts';
+import { columnTime, isNowColumn, laterColumn, monthsOrDate, NAMES_TARGET, notScoreColumn, runsNewestFirst } from './column-time.ts';
 import { classifyLabel, isSectionLabel } from './classify-label.ts';
 import { dayMonthOnly, findDates, firstDate, isoDate, monthYear, yearlessAt, yearlessDate } from './dates.ts';
 import { inlineLabels } from './inline-labels.ts';
@@ -505,10 +505,9 @@ function classifyHeader(text: string | undefined): Header {
 
 // "Pregnancy: not pregnant", "Pregnant: not currently pregnant": a field whose value denies its own
 // term answers no, as "Pregnancy: No" does.
-const DENYING_VALUE = /^\s*([^:\n]{1,40}?)\s*:\s*(?:not|no longer|never)\b/i;
+const DENYING_VALUE = /^\s*[^:\n]{1,40}?\s*:\s*(?:not|no longer|never)\b/i;
 function deniedByValue(text: string, mentions: RawMention[]): void {
-  const field = DENYING_VALUE.exec(text);
-  if (!field) return;
+  if (!DENYING_VALUE.test(text)) return;
   const colon = text.indexOf(':');
   for (const label of mentions) {
     if (label.offset >= colon) break;
@@ -520,7 +519,6 @@ function deniedByValue(text: string, mentions: RawMention[]): void {
 }
 
 const SENTENCE_CLOSED = /[.;!?](?:\s|$)/;
-const TARGET_COLUMN = /\b(?:target|goal|aim|cut-?off|caseness|threshold)\b/i;
 
 // Shared between rows and tables: never changed once made.
 const headerOf = memoByText((text: string): Header => {
@@ -530,7 +528,7 @@ const headerOf = memoByText((text: string): Header => {
   const answer = formValueOf(text);
   if (answer) header.answer = answer;
   // "Target PHQ-9", "PHQ-9 goal": a column of targets, not of scores.
-  const target = TARGET_COLUMN.test(text);
+  const target = NAMES_TARGET.test(text);
   for (const hit of scan(text).hits) {
     const role = roleOf(hit, 'measure');
     if (target && role) {

@@ -57,6 +57,12 @@ export function columnTime(header: string): number | undefined {
   return undefined;
 }
 
+// The words that name a target or a cut-off, not a score: a column's ("Target PHQ-9") or a row's
+// ("Target  <10  <8").
+const TARGET_WORDS = 'target|goal|aim|cut-?off|caseness|threshold';
+export const NAMES_TARGET = new RegExp(`\\b(?:${TARGET_WORDS})\\b`, 'i');
+export const OPENS_WITH_TARGET = new RegExp(`^(?:${TARGET_WORDS})\\b`, 'i');
+
 // A column of a score table that holds no score of the person's: "Change", "Target", "Cut-off".
 const NOT_SCORE = /^(?:(?:%|percent(?:age)?) change|change(?: score)?|difference|diff|improvement|reduction|target|goal|aim|(?:clinical )?cut[- ]?off|(?:clinical |recovery |caseness )?threshold|caseness|max(?:imum)?(?: (?:score|possible))?|out of|(?:normal |reference )?range|reliable change|rci|trend|notes?|comments?|band|severity|interpretation)$/i;
 

@@ -587,10 +587,12 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
   return attachItem9(out);
 }
 
-const NOW_BEFORE = /[,;]\s*(?:and\s+)?(?:now|today|currently|this (?:session|week))\s*[:=-]?\s*$/i;
+// Words that tell a score as now's, before it ("…, now 9") or after it ("…, 9 this session").
+const NOW_WORDS = 'now|today|currently|this (?:session|week)';
+const NOW_BEFORE = new RegExp(`[,;]\\s*(?:and\\s+)?(?:${NOW_WORDS})\\s*[:=-]?\\s*$`, 'i');
 const AFTER_COMMA = /[,;]\s*(?:and\s+)?$/;
 // Not "9 this session last month".
-const NOW_AFTER = /^\s*(?:now|today|currently|this (?:session|week))\b(?![^\d.;,]{0,12}\b(?:ago|last|previous|before)\b)/i;
+const NOW_AFTER = new RegExp(String.raw`^\s*(?:${NOW_WORDS})\b(?![^\d.;,]{0,12}\b(?:ago|last|previous|before)\b)`, 'i');
 
 // "Scores (newest first): 20/11 PHQ 11 GAD 8; 01/09 PHQ 19 GAD 15": of a line's undated totals of
 // one measure the first is the latest, so the older ones go (the last on the page would win). Run

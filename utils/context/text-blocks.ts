@@ -1,6 +1,6 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
-import { columnTime, notScoreColumn } from './column-time.ts';
+import { columnTime, notScoreColumn, OPENS_WITH_TARGET } from './column-time.ts';
 import { dayMonthOnly, findDates, monthYear } from './dates.ts';
 import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
@@ -62,9 +62,8 @@ const WHO_OR_HOW = /^(?:clinician|therapist|practitioner|worker|seen by|by|type|
 // A bound ("<10") only in a target's row or column: in a session's, it hides the score, and the
 // table read without it would give an older one as the latest.
 const BOUND_CELL = /^[<>≤≥]\s?\d{1,2}$/;
-const TARGET = /^(?:target|goal|aim|cut-?off|caseness|threshold)\b/i;
 const valueCell = (cell: string, row: readonly string[], columnName: string): boolean =>
-  cell === '' || VALUE_CELL.test(cell) || NO_SCORE.test(cell) || (BOUND_CELL.test(cell) && (TARGET.test(row[0]!) || TARGET.test(columnName)))
+  cell === '' || VALUE_CELL.test(cell) || NO_SCORE.test(cell) || (BOUND_CELL.test(cell) && (OPENS_WITH_TARGET.test(row[0]!) || OPENS_WITH_TARGET.test(columnName)))
   || (WHO_OR_HOW.test(columnName) && !HAS_DIGIT.test(cell));
 const HAS_DIGIT = /\d/;
 const noScore = (cell: string): boolean => NO_SCORE.test(cell);
