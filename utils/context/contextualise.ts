@@ -26,11 +26,11 @@ import { DATED_BY_YEAR } from './year-after.ts';
 
 type State = {
   section?: LabelInfo;
-  // Blocks read under an itemsOnly section so far: the first is its own whatever it says ("Sister:"
-  // over "20 weeks pregnant"), the rest only while they are items of its list, and under a relative
-  // only where the first named something: "Parents:" over "separated, mother remarried" or "Mother:"
-  // over "Jane Smith, 07700 900123" heads no list.
-  sectionItems?: number;
+  // Whether the first block under an itemsOnly section named something; undefined until that block
+  // is read. The first block is the section's whatever it says ("Sister:" over "20 weeks pregnant"),
+  // the rest only while they are items of its list, and under a relative only where the first named
+  // something: "Parents:" over "separated, mother remarried" or "Mother:" over "Jane Smith, 07700
+  // 900123" heads no list.
   sectionListed?: boolean;
   label?: LabelInfo;
   dateHeading?: string;
@@ -345,12 +345,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   if (f.heading) {
     state.section = f.heading;
-    state.sectionItems = 0;
+    state.sectionListed = undefined;
     state.label = undefined;
     state.addressRun = false;
   } else if (state.section?.itemsOnly) {
-    state.sectionItems = (state.sectionItems ?? 0) + 1;
-    if (state.sectionItems === 1) state.sectionListed = namesSomething(f);
+    if (state.sectionListed === undefined) state.sectionListed = namesSomething(f);
     else if ((!state.sectionListed && state.section.status === 'family') || !listItem(block.text, f)) state.section = undefined;
   }
   if (f.dateHeading) {
