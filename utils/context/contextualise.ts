@@ -7,6 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, scoredByOther } from './measure-owner.ts';
+import { goesOnWithDetails, opensOthersDetails } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -43,6 +44,9 @@ type State = {
   addressTown?: boolean;
   // The date of the entry before an undated one ("Session 6" after "Assessment 01/09/2026").
   entryAfter?: string;
+  // The lines being read are someone else's name, age and address ("Next of kin:" over them; see
+  // others-details.ts).
+  othersDetails?: boolean;
 };
 
 type Pending = { mention: RawMention; section: Section; index: number }[];
@@ -136,7 +140,12 @@ function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
     if (item === undefined) {
       stack.pop();
       const parent = stack[stack.length - 1];
-      if (parent) takeEscaped(parent, escapedFrom(frame));
+      if (parent) {
+        takeEscaped(parent, escapedFrom(frame));
+        // A line in a container of its own ("<p>Presenting problem: ...</p>") ends someone else's
+        // details for the lines after it too.
+        if (frame.inherited.othersDetails && !frame.state.othersDetails) parent.state.othersDetails = false;
+      }
     } else if (isSeg(item)) stack.push(enter(item, frame.state));
     else if (!visit(item, frame.state, walk)) frame.onlyLabels = false;
   }
@@ -159,6 +168,7 @@ function copyState(from: State): State {
   if (from.addressRun) state.addressRun = true;
   if (from.addressTown) state.addressTown = true;
   if (from.entryAfter !== undefined) state.entryAfter = from.entryAfter;
+  if (from.othersDetails) state.othersDetails = true;
   return state;
 }
 
@@ -170,6 +180,7 @@ function takeEscaped(frame: Frame, escaped: Partial<State> | undefined): void {
       state.label = undefined;
     }
     if ('label' in escaped) state.label = escaped.label;
+    if (escaped.othersDetails) state.othersDetails = true;
     if (escaped.dateHeading) {
       state.dateHeading = escaped.dateHeading;
       state.headingEarly = escaped.headingEarly === true;
@@ -184,6 +195,7 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
   const escaped: Partial<State> = {};
   if (state.section !== inherited.section) escaped.section = state.section;
   if (state.label !== inherited.label) escaped.label = state.label;
+  if (state.othersDetails && !inherited.othersDetails) escaped.othersDetails = true;
   if (state.dateHeading !== inherited.dateHeading && state.dateHeading) {
     escaped.dateHeading = state.dateHeading;
     if (state.headingEarly) escaped.headingEarly = true;
@@ -216,7 +228,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
-  const named = f?.people?.personSex;
+  if (f === undefined || opensOthersDetails(block, f)) state.othersDetails = f !== undefined;
+  else if (state.othersDetails && !goesOnWithDetails(block, f)) state.othersDetails = false;
+  const named = state.othersDetails ? undefined : f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
   // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
   // Leo ...") say nothing of it.
@@ -254,11 +268,14 @@ function personSexOf(walk: Walk): 'she' | 'he' | undefined {
   return walk.caring && !walk.personLabelled ? walk.carerSex : undefined;
 }
 
-function learnPeople(walk: Walk, people: PeopleNamed): void {
-  if (people.personName) (walk.personNames ??= new Set()).add(people.personName);
+// `others`: the block is someone else's details, so the name its label gives is theirs ("Next of
+// kin:" over "Name: Janet Cole").
+function learnPeople(walk: Walk, people: PeopleNamed, others: boolean): void {
+  if (people.personName && others) (walk.otherNames ??= new Set()).add(people.personName);
+  else if (people.personName) (walk.personNames ??= new Set()).add(people.personName);
   if (people.others) for (const name of people.others) (walk.otherNames ??= new Set()).add(name);
   if (people.caring) walk.caring = true;
-  if (people.label) walk.personLabelled = true;
+  if (people.label && !others) walk.personLabelled = true;
   if (people.sexes) walk.sexesNamed |= people.sexes;
 }
 
@@ -330,7 +347,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   // Asked of every block, before any returns early: a label line between ("Next of kin:") ends it.
   const afterDob = addressAfterDob(walk, block, f, state);
   const seq = ++walk.seq * BLOCK_ORDER;
-  if (f.people) learnPeople(walk, f.people);
+  if (f.people) learnPeople(walk, f.people, state.othersDetails === true);
   // "<dt>PHQ-9 item 9</dt><dd>2</dd>": the value of item 9's field.
   const item9 = f.valueScore ?? f.valueAnswer;
   if (walk.item9Label && item9 !== undefined && item9 <= 3) pushMeasure(walk.evidence, { measure: 'item9', value: item9, offset: 0 }, state, seq);
@@ -492,13 +509,13 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
-  if (section !== 'family') {
+  if (section !== 'family' && !state.othersDetails) {
     for (const a of f.ages) ev.ages.push({ kind: a.kind, years: a.years, dob: a.dob, order: orderOf(seq, a.offset) });
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
   for (const pc of f.postcodes) {
-    const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined ? 1 : 0);
+    const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined && !state.othersDetails ? 1 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
   }
   if (f.postcodes.length === 0 && f.valueOutcode) {
@@ -649,7 +666,7 @@ const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
 const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
 function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   const follows = walk.dobBefore === true;
-  const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined;
+  const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails;
   walk.dobBefore = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
@@ -658,7 +675,7 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
 // says so, and never when the address, its label or its section names an organisation.
 function postcodeStrength(inSpan: AddressWho | undefined, state: State): number {
   if (state.regions.has('patient-address')) return 3;
-  if (state.regions.has('org-address') || inSpan === 'org') return 0;
+  if (state.regions.has('org-address') || inSpan === 'org' || state.othersDetails) return 0;
   if (inSpan === 'person-explicit') return 2;
   const context = state.label?.addr ?? state.section?.addr;
   if (context === 'org') return 0;

@@ -23,6 +23,21 @@ describe('reading the DOM', () => {
     expect(flags('<p>Mr Hill, 34.</p><p>Son born 6 weeks ago.</p>')).not.toContain('postnatal');
   });
 
+  it("leaves someone else's age and address to them, up to the next heading or line of anything else", () => {
+    const nok = '<section><h3>Next of kin</h3><dl><dt>Name</dt><dd>Mrs Janet Cole</dd><dt>Relationship</dt><dd>Mother</dd><dt>Age</dt><dd>61</dd><dt>Address</dt><dd>3 Hoole Road, Chester CH1 3AB</dd></dl></section>';
+    const ageAndDistrict = (html: string) => {
+      const context = read(html);
+      return [context.ageYears, context.postcodeDistrict];
+    };
+    expect(ageAndDistrict(nok)).toEqual([undefined, undefined]);
+    expect(ageAndDistrict(`${nok}<section><h3>Patient details</h3><dl><dt>Age</dt><dd>35</dd><dt>Address</dt><dd>14 Wood Lane, Leeds LS17 7AA</dd></dl></section>`)).toEqual([35, 'LS17']);
+    // Each line a container of its own: a heading that is not someone else's ends the details.
+    const contact = '<div><h3>Emergency contact</h3></div><p>Mr Tom Hill</p><p>Age: 44</p><p>12 Park Road, Leeds LS6 2BB</p>';
+    expect(ageAndDistrict(contact)).toEqual([undefined, undefined]);
+    expect(ageAndDistrict(`${contact}<h3>Client</h3><p>Age: 38</p><p>Address: 4 Elm Road, Leeds LS7 3DD</p>`)).toEqual([38, 'LS7']);
+    expect(read(`${contact}<p>Presenting problem: low mood</p><p>Age: 38</p>`).ageYears).toBe(38);
+  });
+
   it('dates the columns of a table by a row of dates under its header', () => {
     const html = (dates: string) => `<table><thead><tr><th>Measure</th><th>Session A</th><th>Session B</th></tr></thead><tbody>
       <tr><td>Date</td><td>${dates}</td></tr><tr><td>PHQ-9</td><td>18</td><td>14</td></tr><tr><td>Item 9</td><td>2</td><td>0</td></tr></tbody></table>`;

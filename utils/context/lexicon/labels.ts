@@ -89,6 +89,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ addr: 'person-explicit' }, [
     'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',
     'permanent address', 'patient postcode', 'home postcode', 'client postcode', 'patients address', 'address of patient',
+    // A self-referral form asks the person: "Your address:".
+    'your address', 'your home address', 'your postcode',
   ]),
   ...each({ addr: 'org' }, [
     'gp', 'gp details', 'registered gp', 'gp practice', 'practice', 'practice details', 'practice address', 'surgery',

@@ -163,4 +163,16 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Father | Heart attack aged 60', age: 'absent' },
   { text: 'Father:\nheart attack aged 60\n\nPMH:\nasthma', age: 'absent' },
   { text: 'Mother\n8 Ivy Close, Bristol BS3 1AA\nRe: Mrs Reid, 70', age: 70, district: 'absent' },
+  // Someone else's details under their heading: their name, age and address, up to a blank line,
+  // a heading or a line of anything else.
+  { text: 'Next of kin:\nMother:\nMs Janet Cole\nAge: 61\nAddress: 3 Hoole Road, Chester CH1 3AB\n\nPatient: Anna Cole\nDOB 02/03/1990\nAddress: 14 Wood Lane, Leeds LS17 7AA', age: 36, district: 'LS17' },
+  { text: 'Mother:\nMs Janet Cole\nAge: 61\nAddress: 3 Hoole Road, Chester CH1 3AB', age: 'absent', district: 'absent' },
+  { text: 'Next of kin\nName: Janet Cole\nRelationship: Mother\nAge: 61\nAddress: 3 Hoole Road, Chester CH1 3AB', age: 'absent', district: 'absent' },
+  { text: 'Emergency contact\nMr Tom Hill (husband)\n07700 900123\n12 Park Road\nLeeds\nLS6 2BB\nPresenting problem: low mood\nAge: 40', age: 40, district: 'absent' },
+  { text: 'Name: Tom Hill\nRelationship to patient: husband\nAge: 44\n\nAge: 38', age: 38 },
+  { text: 'Next of kin:\nNone recorded\nAge: 45\nAddress: 1 High St, Leeds LS6 1AA', age: 45, district: 'LS6' },
+  // "Relationship: married" is the person's own.
+  { text: 'Relationship: married\nAge: 45', age: 45 },
+  { text: 'Your address:\n14 Wood Lane\nLeeds\nLS17 7AA', district: 'LS17' },
+  { text: 'Your GP:\nPark Surgery\nLS6 1AA\nYour address:\n14 Wood Lane\nLS17 7AA', district: 'LS17' },
 ];
