@@ -21,9 +21,13 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
   }
   if (!loose) return undefined;
   const words = key.split(' ');
-  if (words.length <= 5 && ORG_LABEL_ENDINGS.has(words[words.length - 1]!)) return { addr: 'org' };
+  if (words.length <= 5 && ORG_LABEL_ENDINGS.has(words[words.length - 1]!) && !words.some((w) => ABOUT_THEM.has(w))) return { addr: 'org' };
   return undefined;
 }
+
+// Words that make such a label a topic rather than someone's details: "Impact on carer:", "Letter
+// to GP:", "Message from practice:" head what is said of the person, not an address.
+const ABOUT_THEM: ReadonlySet<string> = new Set(['on', 'for', 'to', 'from', 'about', 'with', 're', 'impact', 'effect', 'strain', 'letter', 'advice', 'message', 'feedback', 'questions', 'views']);
 
 export function isSectionLabel(info: LabelInfo): boolean {
   return info.status !== undefined || info.meds === true || info.notTaken === true;

@@ -36,7 +36,11 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'relevant family history', 'significant family history', 'history in the family',
     // The cared-for person's health, on a carer's form (the carer's own may be the person's: a
     // carer's assessment is of the carer).
-    'cared for persons health', 'health of person cared for', 'cared for persons needs',
+    'cared for persons health', 'health of person cared for', 'cared for persons needs', 'cared for persons conditions',
+    'cared for persons diagnoses', 'cared for persons diagnosis', 'cared for persons health conditions', 'cared for persons medical conditions',
+    'cared for persons illness', 'cared for persons illnesses', 'cared for persons disability', 'cared for persons disabilities',
+    'conditions of person cared for', 'conditions of the person cared for', 'health of the person cared for',
+    'person cared for', 'the person cared for', 'cared for person', 'about the person you care for', 'the person you care for',
   ]),
   // A blood relative heading the items under it ("Mother:" over "Type 2 diabetes"), as within a
   // family history ("FH:" / "Mother:" / "Father:"). Not a partner ("Partner: aware she is 20 weeks

@@ -607,4 +607,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Parents:\nboth alive and well\nPostnatal depression', conditions: { depression: 'present' } },
   { text: 'Mother:\nJane Smith, 07700 900123\nAsthma', conditions: { asthma: 'present' } },
   { text: 'Family history:\nParents:\nboth have type 2 diabetes\nGrandmother:\ndementia', conditions: { 'type-2-diabetes': 'family', dementia: 'family' } },
+  // A carer's assessment: the cared-for person's conditions under their own heading are not the carer's.
+  { text: "Carer's assessment\nCarer: Mrs Joan Reid, 70\nCared-for person's conditions:\nCOPD\nType 2 diabetes\nDementia\n\nCarer's own health:\nDepression\nOsteoarthritis", conditions: { copd: 'family', 'type-2-diabetes': 'family', dementia: 'family', depression: 'present', osteoarthritis: 'present' } },
+  { text: 'Person cared for:\nCOPD, heart failure\n\nCarer health: low mood, back pain', conditions: { copd: 'family', 'heart-failure': 'family', 'back-pain': 'present' } },
+  { text: 'The person you care for\nCOPD\n\nYour health\nAsthma', conditions: { copd: 'family', asthma: 'present' } },
+  // A label that is a topic, though its last word is a carer or a GP, heads what is said of the person.
+  { text: 'Impact on carer:\nShe has panic attacks before visits. Her own health: asthma.', conditions: { 'panic-disorder': 'present', asthma: 'present' } },
+  { text: 'Letter to GP:\nShe has asthma.', conditions: { asthma: 'present' } },
 ];
