@@ -420,12 +420,16 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
   let group: Label[] = [];
   // The end of an item list: labels inside it ("Q9") are its items.
   let listEnd = -1;
+  // Undated scores told one after another, which a date closing the sentence dates too ("PHQ-9 was
+  // 8 and GAD-7 was 6, completed on 20/11/2026").
+  let chain: MeasureCandidate[] = [];
 
   for (let i = 0; i < stops.length; i++) {
     const label = stops[i]!;
     if (label.hit.start < listEnd) continue;
     if (label.measure === 'other' || label.measure === 'counter') {
       group = [];
+      if (chain.length > 0) chain = othersInChain(text, label.hit.end, stops[i + 1], sentenceEnd(text, bounds, label.hit.end), chain);
       continue;
     }
     const measure = label.measure;
@@ -449,6 +453,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const iso = list.date ?? (after ? isoDate(after.date) : fallbackDate);
       if (list.total !== undefined) out.push({ measure, value: list.total, ...(iso ? { date: iso } : {}), ...(list.item9 !== undefined ? { item9: list.item9 } : {}), offset: label.hit.start });
       else if (list.item9 !== undefined) out.push({ measure: 'item9', value: list.item9, ...(iso ? { date: iso } : {}), offset: label.hit.start });
+      chain = [];
       continue;
     }
     // "Q9 of PHQ-9 scored 2": the questionnaire's name is the item's, and the score after it the item's.
@@ -485,16 +490,20 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       if (group.length > 0) {
         const members = [...group, label];
         group = [];
-        const later = tokens(text, label.hit.end, Math.min(sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160), counters, qualifiers)
-          .filter((t) => t.kind === 'num');
+        const stop = Math.min(sentenceEnd(text, bounds, label.hit.end), label.hit.end + 160);
+        const laterTokens = tokens(text, label.hit.end, stop, counters, qualifiers);
+        const later = laterTokens.filter((t) => t.kind === 'num');
         if (later.length === members.length) {
+          // "PHQ-9 and GAD-7 were 8 and 6 on 20/11/2026".
+          const date = fallbackDate ?? closingDate(text, laterTokens, stop);
           members.forEach((member, k) => {
             const value = (later[k] as Num).value;
             if (member.measure !== 'other' && member.measure !== 'counter' && value <= max(member.measure)) {
-              out.push({ measure: member.measure, value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: member.hit.start });
+              out.push({ measure: member.measure, value, ...(date ? { date } : {}), offset: member.hit.start });
             }
           });
         }
+        chain = [];
         continue;
       }
       const before = LOOKBACK.exec(text.slice(Math.max(sentenceFrom, label.hit.start - 48), label.hit.start));
@@ -514,12 +523,15 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const paired = pair && !MAXIMA.has(Number(pair[2])) ? [Number(pair[1]), Number(pair[2])] : undefined;
       const values = paired ?? (nums.length === members.length ? nums.map((n) => n.value) : undefined);
       if (values) {
+        // "PHQ-9/GAD-7: 14/11 on 20/11/2026".
+        const date = fallbackDate ?? closingDate(text, found, end);
         members.forEach((member, k) => {
           const value = values[k]!;
           if (member.measure !== 'other' && member.measure !== 'counter' && value <= max(member.measure)) {
-            out.push({ measure: member.measure, value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: member.hit.start });
+            out.push({ measure: member.measure, value, ...(date ? { date } : {}), offset: member.hit.start });
           }
         });
+        chain = [];
         continue;
       }
     }
@@ -552,10 +564,18 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && (todayBefore(text, label.hit.start) || TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))))) candidate.today = true;
         out.push(candidate);
-      }
+        const chained = nums.length === 1 && !candidate.date && !candidate.today && next !== undefined && next.hit.start <= end + 1 && sentenceEnd(text, bounds, pick.end) > next.hit.start && CHAIN_GAP.test(text.slice(pick.end, next.hit.start));
+        if (chained) chain.push(candidate);
+        else chain = [];
+      } else chain = [];
       continue;
     }
     const datesFirst = found[0]!.kind === 'date';
+    if (chain.length > 0) {
+      const date = datesFirst || nums.length !== 1 ? undefined : closingDate(text, found, end);
+      if (date) for (const c of chain) c.date = date;
+      chain = [];
+    }
     // The first score keeps its label's place, so a name that gave a score is known as such
     // ("GAD 9 (03/11/2026)" is no diagnosis: dropScoredNames).
     let first = true;
@@ -585,6 +605,38 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     }
   }
   return attachItem9(out);
+}
+
+// Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7".
+const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:,\s?(?:and\s)?|and\s|&\s)\s*$/i;
+// Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
+const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)\s+)?(?:on\s+)?$/i;
+const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
+
+// The date that closes a run of scores: the tokens are scores and then one date, with nothing else
+// after the last score than CLOSES allows, and nothing after the date before `end`.
+function closingDate(text: string, found: Token[], end: number): string | undefined {
+  const date = found[found.length - 1];
+  const last = found[found.length - 2];
+  if (date?.kind !== 'date' || last?.kind !== 'num' || found.some((t, k) => k < found.length - 1 && t.kind === 'date')) return undefined;
+  return CLOSES.test(text.slice(last.end, date.start)) && CLOSED.test(text.slice(date.end, end)) ? date.iso : undefined;
+}
+
+// Another questionnaire's score in a chain ("PHQ-9: 15, GAD-7: 9, WSAS: 20 (20/11/2026)"): the
+// chain goes on past it, or ends with the date that closes it.
+const OTHERS_SCORE = /^\s*[:=]?\s*(?:(?:was|were|is|of)\s+)?\d{1,3}(?!\d)/;
+function othersInChain(text: string, from: number, next: { hit: { start: number } } | undefined, stop: number, chain: MeasureCandidate[]): MeasureCandidate[] {
+  const score = OTHERS_SCORE.exec(text.slice(from, stop));
+  if (!score) return [];
+  const after = from + score[0].length;
+  if (next !== undefined && next.hit.start < stop && CHAIN_GAP.test(text.slice(after, next.hit.start))) return chain;
+  const dates = findDates(text, after, stop);
+  const date = dates[0];
+  if (dates.length === 1 && CLOSES.test(text.slice(after, date!.start)) && CLOSED.test(text.slice(date!.end, stop))) {
+    const iso = isoDate(date!.date);
+    for (const c of chain) c.date = iso;
+  }
+  return [];
 }
 
 // Words that tell a score as now's, before it ("…, now 9") or after it ("…, 9 this session").

@@ -609,4 +609,11 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'At session 6 GAD-7 was 6, completed on\n20/11/2026.', gad7: { value: 6, date: '2026-11-20' } },
   // Rows of a table lined up with spaces are not wrapped prose.
   { text: 'Date        Clinician   Type     Notes\n20/11/2026  J Smith     Video    PHQ-9 12, GAD-7 8, item 9 0\n06/11/2026  J Smith     Phone    PHQ-9 15, GAD-7 11, item 9 1', phq9: { value: 12, item9: 0 }, flags: ['!phq9-item9'] },
+  // A date closing a sentence of scores dates each of them, so an older dated score is not the latest.
+  { text: 'PHQ-9 15 (01/09/2026).\nPHQ-9 was 8 and GAD-7 was 6, completed on 20/11/2026.', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: 'PHQ-9 8, GAD-7 6 - both completed 20/11/2026', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: 'PHQ-9 and GAD-7 were 8 and 6 on 20/11/2026.', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: 'PHQ-9 8/27, GAD-7 6/21, WSAS 20 (20/11/2026)', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
+  // Not a date that follows something else: it is the last score's alone.
+  { text: 'PHQ-9 15 (01/09/2026).\nPHQ-9 12 at assessment and GAD-7 9 on 20/11/2026.', phq9: { value: 15, date: '2026-09-01' }, gad7: { value: 9, date: '2026-11-20' } },
 ];
