@@ -6,7 +6,7 @@ import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
-import { namesOthersScores, scoredByOther } from './measure-owner.ts';
+import { namesOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
 import { goesOnWithDetails, opensOthersDetails } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
@@ -92,6 +92,8 @@ type Walk = {
   rowTable?: RowTable;
   // The table rows below are under a heading that gives them to a relative ("Mother's scores:").
   othersScores?: boolean;
+  // The block is a line of scores under such a heading, or that heading itself.
+  othersScoreLines?: boolean;
   // The block before was only item 9's name ("<dt>PHQ-9 item 9</dt>").
   item9Label?: boolean;
   // The block before was a list's heading or one of its entries (see listing).
@@ -239,7 +241,11 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.personSex = named.sex;
     walk.personSexFirm = named.firm;
   }
-  if (block.kind !== 'row' && block.kind !== 'blank') walk.othersScores = namesOthersScores(block.text);
+  if (block.kind !== 'row' && block.kind !== 'blank') {
+    const heading = namesOthersScores(block.text);
+    walk.othersScoreLines = heading || (walk.othersScoreLines === true && othersScoreLine(block.text));
+    walk.othersScores = heading;
+  } else if (block.kind === 'blank') walk.othersScoreLines = false;
   const labels = visitBlock(block, state, walk);
   if (block.kind !== 'blank') walk.previous = block.text;
   walk.listing = f !== undefined && listing(f);
@@ -505,7 +511,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     }
   }
   const ownFrom = ev.measures.length;
-  const othersRow = walk.othersScores === true && block.kind === 'row';
+  const othersRow = (walk.othersScores === true && block.kind === 'row') || (walk.othersScoreLines === true && block.kind !== 'row');
   for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);

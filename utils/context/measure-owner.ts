@@ -23,6 +23,13 @@ export function namesOthersScores(text: string): boolean {
   return OTHERS_SCORES.test(text);
 }
 
+// A line of such scores under that heading, written out rather than in a table: "PHQ-9  22
+// 19/11/2026", "- GAD-7 18 (19/11/2026)". Any other line ends them.
+const SCORE_LINE = /^\s*(?:[-*•·]\s*)?(?:phq|gad|item\s?9|q\s?9)(?:[\s-]?[79])?\b[^.!?\n]{0,40}$/i;
+export function othersScoreLine(text: string): boolean {
+  return SCORE_LINE.test(text);
+}
+
 // Who the clause of the score at `at` opens with: a relative, or a name that only the record can
 // say is someone else's. Read once per block (analyse-block); the walk decides by the names.
 export type Scorer = { relative: true } | { name: string };

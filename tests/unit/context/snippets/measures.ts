@@ -616,4 +616,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 8/27, GAD-7 6/21, WSAS 20 (20/11/2026)', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
   // Not a date that follows something else: it is the last score's alone.
   { text: 'PHQ-9 15 (01/09/2026).\nPHQ-9 12 at assessment and GAD-7 9 on 20/11/2026.', phq9: { value: 15, date: '2026-09-01' }, gad7: { value: 9, date: '2026-11-20' } },
+  // A relative's scores written out line by line under their heading are theirs, up to a blank line or another line.
+  { text: "PHQ-9 10 (10/11/2026)\n\nMother's scores:\nPHQ-9 22 (19/11/2026)\nGAD-7 18 (19/11/2026)\nItem 9: 2", phq9: { value: 10, date: '2026-11-10' }, gad7: 'absent', flags: ['!phq9-item9'] },
+  { text: "Mother's scores:\nPHQ-9  22  19/11/2026\n\nPHQ-9 10 (10/11/2026)", phq9: { value: 10, date: '2026-11-10' } },
+  { text: "Mother's scores:\nPHQ-9 22 (19/11/2026)\nClient's own: PHQ-9 10 (10/11/2026)", phq9: { value: 10, date: '2026-11-10' } },
 ];
