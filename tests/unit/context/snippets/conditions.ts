@@ -614,4 +614,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A label that is a topic, though its last word is a carer or a GP, heads what is said of the person.
   { text: 'Impact on carer:\nShe has panic attacks before visits. Her own health: asthma.', conditions: { 'panic-disorder': 'present', asthma: 'present' } },
   { text: 'Letter to GP:\nShe has asthma.', conditions: { asthma: 'present' } },
+  // The person's own row in a family history table.
+  { text: 'Family history\nRelative | Condition\nFather | Heart attack\nSelf | Depression', conditions: { 'coronary-heart-disease': 'family', depression: 'present' } },
+  { text: 'FH:\nMother - COPD\nSelf - asthma', conditions: { copd: 'family', asthma: 'present' } },
+  { text: 'Family history:\nSelf harm - sister\nSister: asthma', conditions: { asthma: 'family' } },
 ];
