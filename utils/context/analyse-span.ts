@@ -15,7 +15,7 @@ import { relativeSex } from './lexicon/relatives.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, maleRelative, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
-import { DATED_BY_YEAR, yearAfter } from './year-after.ts';
+import { bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
@@ -1095,7 +1095,7 @@ function emit(
         if (role.status) mention.termStatus = role.status;
         if (role.currentOnly) mention.currentOnly = true;
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
-          const year = yearAfter(text, hit.end);
+          const year = yearAfter(text, hit.end) ?? (role.ids.includes('postnatal') ? bornYearBefore(text, hit.start) : undefined);
           if (year !== undefined) mention.year = year;
         } else if (role.signal === 'falls' || role.signal === 'cardiac-symptoms') {
           const year = signalYear(text, hit);

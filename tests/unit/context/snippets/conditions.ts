@@ -202,7 +202,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Previous pregnancy loss at 12 weeks.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
   { text: 'Six weeks postpartum, breastfeeding.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Under the perinatal mental health team.', conditions: { postnatal: 'present' } },
-  { text: 'Postnatal depression after her first child in 2015.', conditions: { depression: 'present' } },
+  { text: 'Postnatal depression after her first child in 2015.', conditions: { depression: 'present', postnatal: 'absent' } },
   // sensory and mobility
   { text: 'Registered blind, guide dog user.', conditions: { 'visual-impairment': 'present' } },
   { text: 'Partially sighted.', conditions: { 'visual-impairment': 'present' } },
@@ -618,4 +618,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Family history\nRelative | Condition\nFather | Heart attack\nSelf | Depression', conditions: { 'coronary-heart-disease': 'family', depression: 'present' } },
   { text: 'FH:\nMother - COPD\nSelf - asthma', conditions: { copd: 'family', asthma: 'present' } },
   { text: 'Family history:\nSelf harm - sister\nSister: asthma', conditions: { asthma: 'family' } },
+  // A postnatal term dated by the birth it followed: long over.
+  { text: 'First baby born 2023, postnatal depression afterwards.', conditions: { depression: 'present', postnatal: 'absent' } },
+  { text: 'PND following birth of son in 2021', conditions: { depression: 'present', postnatal: 'absent' } },
+  { text: 'History of postnatal depression after her first child (2019).', conditions: { depression: 'present', postnatal: 'absent' } },
+  { text: 'Postnatal depression after the birth of her daughter in March 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'PND after her first baby, now 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
 ];
