@@ -42,11 +42,12 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'conditions of person cared for', 'conditions of the person cared for', 'health of the person cared for',
     'person cared for', 'the person cared for', 'cared for person', 'about the person you care for', 'the person you care for',
   ]),
-  // A blood relative heading the items under it ("Mother:" over "Type 2 diabetes"), as within a
-  // family history ("FH:" / "Mother:" / "Father:"). Not a partner ("Partner: aware she is 20 weeks
-  // pregnant" is of the person) nor a child ("Daughter: 6 weeks old" is her baby's age).
+  // A blood relative heading the items under it ("Mother:" over "Type 2 diabetes", "Daughter:" over
+  // "anorexia nervosa"), as within a family history ("FH:" / "Mother:" / "Father:"). Not a partner
+  // ("Partner: aware she is 20 weeks pregnant" is of the person).
   ...each({ status: 'family', itemsOnly: true }, ['mother', 'mum', 'father', 'dad', 'parents', 'sister', 'brother', 'siblings', 'grandmother', 'grandfather', 'grandparents', 'aunt', 'uncle', 'cousin']
     .flatMap((who) => [who, `maternal ${who}`, `paternal ${who}`])),
+  ...each({ status: 'family', itemsOnly: true }, ['son', 'daughter', 'sons', 'daughters', 'children', 'child', 'kids']),
   ...each({ status: 'present', past: true }, [
     'past problems', 'inactive problems', 'resolved problems', 'previous problems', 'past and inactive problems', 'historical problems',
   ]),

@@ -1266,4 +1266,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pregnancy status: Not currently pregnant', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
   { text: 'Pregnancy: not pregnant, 6 weeks postnatal', flags: ['!pregnancy', 'postnatal'] },
   { text: 'Diabetes: not diabetic', conditions: { diabetes: 'negated' } },
+  // A child's heading gives what is under it to the child.
+  { text: 'Lives with wife. Children:\nDaughter:\nanorexia nervosa, under CAMHS as teenager\nSon:\ntype 1 diabetes', conditions: { 'eating-disorder': 'family', 'type-1-diabetes': 'family' }, flags: ['!eating-disorder', '!hypo-risk'] },
+  { text: 'Children:\nTwo, aged 4 and 7\nAsthma', age: 'absent' },
 ];
