@@ -521,8 +521,9 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
+  const carersOwn = walk.caring === true && !walk.personLabelled && !state.othersDetails && CARERS_OWN.test(block.text);
   for (const pc of f.postcodes) {
-    const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined && !state.othersDetails ? 1 : 0);
+    const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined && !state.othersDetails ? 1 : 0) || (carersOwn ? 2 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
   }
   if (f.postcodes.length === 0 && f.valueOutcode) {
@@ -677,6 +678,10 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
   walk.dobBefore = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
+
+// "Carer's address: 55 Stratford Road, Birmingham B11 1AN" in a carer's own record (see
+// speaksOfCaring), where the carer is the person.
+const CARERS_OWN = /^\s*carer(?:['’]?s)?(?:\s+(?:home\s+)?(?:address|postcode|details|contact details))?\s*:/i;
 
 // Whose address a postcode belongs to: the person's only when a label, section or adapter region
 // says so, and never when the address, its label or its section names an organisation.

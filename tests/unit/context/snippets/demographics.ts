@@ -175,4 +175,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Relationship: married\nAge: 45', age: 45 },
   { text: 'Your address:\n14 Wood Lane\nLeeds\nLS17 7AA', district: 'LS17' },
   { text: 'Your GP:\nPark Surgery\nLS6 1AA\nYour address:\n14 Wood Lane\nLS17 7AA', district: 'LS17' },
+  // In a carer's own record the carer is the person, and their address theirs.
+  { text: "Carer's Assessment\nCarer: Mrs Priya Desai, DOB 12/02/1985\nCarer's address: 55 Stratford Road, Birmingham B11 1AN\nCaring for: Mother (Mrs Kamala Desai, 81)\nMother's address: 12 Warwick Road, Birmingham B27 6RD", district: 'B11', age: 41 },
+  { text: 'Carer: Mrs Joan Reid (wife), 12 Oak Road, Leeds LS6 1AB\nPMH: asthma', district: 'absent' },
+  { text: "Carers' assessment\nName: Brian Reid\nCarer's address: 12 Oak Road, Leeds LS6 1AB", district: 'absent' },
 ];
