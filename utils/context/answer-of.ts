@@ -12,6 +12,7 @@ const MAX_QUESTION = 120;
 // After the answer: nothing but closing punctuation.
 const AFTER_ANSWER = /^[\s)\].,;:]*$/;
 const YES_GOES_ON = /^\s*(?:[,;:(–—-]|[x×]\s?\d)/;
+const WHY_NONE = /^\s*(?:[-–—,;:]\s*|\(\s*)[^.;!?()\n]{1,30}\)?\s*\.?\s*$/;
 // Between the question's last known word and the answer: more words of the question, then the
 // mark that asks (":", "?", "=", a dash), with no sentence ending in between.
 const ASKS = /^[^.;!]{0,60}[:?=\-–—]\s*$/;
@@ -27,16 +28,25 @@ export function answerOf(whole: string, scanned: ScanResult): { value: FormValue
   // "Falls in last year: None, no injuries": what did not happen besides leaves the answer as it is.
   const harm = NO_HARM_AFTER.exec(whole);
   const text = harm ? whole.slice(0, harm.index) : whole;
-  const hits = harm ? scanned.hits.filter((h) => h.end <= harm.index) : scanned.hits;
+  let hits = harm ? scanned.hits.filter((h) => h.end <= harm.index) : scanned.hits;
   const bounds = scanned.bounds;
   const zero = hits.length > 0 ? NONE_COUNTED.exec(text) : null;
   if (zero) return noneCounted(text, hits, bounds, zero.index);
   if (hits.length < 2) return undefined;
-  const answer = lastAnswer(text, hits);
-  if (!answer || answer.first === 0) return undefined;
+  const last = lastAnswer(text, hits);
+  if (!last || last.first === 0) return undefined;
+  // "Pregnant ? N/A": a question mark spaced off is a hit of its own (as in "? COPD"), but here it
+  // only asks.
+  const markHit = hits[last.first - 1]!;
+  const spacedMark = last.first >= 2 && markHit.end - markHit.start === 1 && text[markHit.start] === '?';
+  const answer = spacedMark ? { ...last, first: last.first - 1 } : last;
+  if (spacedMark) hits = [...hits.slice(0, last.first - 1), ...hits.slice(last.first)];
   let value = answer.value;
   const rest = text.slice(answer.end);
-  if (!AFTER_ANSWER.test(rest) && !(value === 'no' && ANY_AT_ALL.test(rest))) {
+  // "N/A - male", "Not known (awaiting test)": a note on why there is no answer.
+  if (value === 'unknown' && WHY_NONE.test(rest)) {
+    // Nothing to do: the answer stands.
+  } else if (!AFTER_ANSWER.test(rest) && !(value === 'no' && ANY_AT_ALL.test(rest))) {
     // "Chest pain? Yes, on exertion", "Falls? Yes x2": a yes may go on about what it answers.
     // "Chest pain? No, only on exertion": a no can take itself back.
     if (value === 'no' && markedAnswerTakenBack(rest, hits.some(isCardiacSignal))) value = 'yes';

@@ -1269,4 +1269,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A child's heading gives what is under it to the child.
   { text: 'Lives with wife. Children:\nDaughter:\nanorexia nervosa, under CAMHS as teenager\nSon:\ntype 1 diabetes', conditions: { 'eating-disorder': 'family', 'type-1-diabetes': 'family' }, flags: ['!eating-disorder', '!hypo-risk'] },
   { text: 'Children:\nTwo, aged 4 and 7\nAsthma', age: 'absent' },
+  // "N/A" is no answer of yes, with a note after it or a question mark spaced off before it.
+  { text: 'Pregnant ? N/A - male', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant: N/A - male', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant ? Not applicable', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Falls ? N/A', flags: ['!falls'] },
+  { text: 'Pregnant ? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Pregnant ? No', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
 ];
