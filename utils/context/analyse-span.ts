@@ -8,7 +8,7 @@ import { FLAG_OF_CONDITION } from './condition-flags.ts';
 import type { SafetyFlag } from './schema.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
-import { pregnancyOver } from './pregnancy-loss.ts';
+import { pregnancyOver, toldOfPastPregnancy } from './pregnancy-loss.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { givenTo } from './given-to-other.ts';
 import { relativeSex } from './lexicon/relatives.ts';
@@ -1077,6 +1077,7 @@ function emit(
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
+        if (role.signal === 'pregnancy' && toldOfPastPregnancy(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
         if (role.riskRated && ratedLowOrUnrated(text, hit)) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;

@@ -25,3 +25,25 @@ export function pregnancyOver(text: string, hit: Hit): boolean {
   if (!m) return false;
   return !EARLIER.test(sentence.slice(0, m.index)) && !/\bagain\b/i.test(sentence);
 }
+
+// "Insulin during her last pregnancy", "Took sertraline during pregnancy", "Was on insulin while
+// pregnant": something of a pregnancy the clause tells as over, by a word for an earlier one or by
+// a verb in the past. Not "On insulin during pregnancy" nor "Takes sertraline while pregnant".
+const DURING = /\b(?:(?:during|in|throughout)\s+(?:(?:her|the|a|each|both|all)\s+)?((?:last|previous|prior|earlier|past|first|second|third|other|former)\s+)?|(?:while|whilst|when)\s+)$/i;
+const PAST_VERB = /\b(?:was|were|had|took|used|needed|required|developed|suffered|experienced|previously|formerly|diagnosed)\b/i;
+// The clause ends at a comma or semicolon, or "but" / "now": "Now 30 weeks, was on insulin during
+// pregnancy" is still asked of the clause alone.
+const CLAUSE_BREAK = /[;,]|\b(?:but|now)\b/gi;
+export function toldOfPastPregnancy(text: string, hit: Hit): boolean {
+  return duringPast(text, sentenceBounds(text, hit.start, hit.end)[0], hit.start);
+}
+
+function duringPast(text: string, from: number, at: number): boolean {
+  const m = DURING.exec(text.slice(Math.max(from, at - 40), at));
+  if (!m) return false;
+  if (m[1]) return true;
+  const before = text.slice(from, at - m[0].length);
+  let start = 0;
+  for (const b of before.matchAll(CLAUSE_BREAK)) start = b.index + b[0].length;
+  return PAST_VERB.test(before.slice(start));
+}

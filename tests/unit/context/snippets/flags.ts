@@ -1276,4 +1276,13 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls ? N/A', flags: ['!falls'] },
   { text: 'Pregnant ? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Pregnant ? No', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  // Something of a pregnancy told as over, by "her last pregnancy" or a verb in the past.
+  { text: 'Previously on insulin during pregnancy only.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Took sertraline during pregnancy.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Insulin during her last pregnancy.', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy', 'hypo-risk'] },
+  { text: 'Had panic attacks while pregnant, baby now 2.', conditions: { pregnancy: 'absent', 'panic-disorder': 'present' }, flags: ['!pregnancy'] },
+  { text: 'Takes sertraline during pregnancy.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Anxiety is worse in pregnancy.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Low mood during pregnancy, now 34 weeks.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'She had GDM in her first pregnancy and is now 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
 ];
