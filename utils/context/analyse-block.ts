@@ -256,8 +256,9 @@ function analyseText(block: Block): BlockFindings {
     let currentAt = 0;
     for (const mention of findings.mentions) {
       while (next < sections.length && sections[next]!.at <= mention.offset) ({ info: current, at: currentAt } = sections[next++]!);
-      // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence.
-      if (current?.status === 'negated' && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
+      // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
+      // a child's does ("Son: 6 weeks old. Low mood since the birth.").
+      if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
       applyStatus(mention.dims, current);
     }
   }

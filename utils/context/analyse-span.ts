@@ -1328,9 +1328,12 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
     const years = Number(m[1]);
     if (years <= 125) findings.ages.push({ kind: 'text', years, offset: hit.start });
   } else if (role.form === 'dob') {
+    // "Baby number two born 01/10/2026": a child's birth, not the person's.
+    if (CHILD_BORN_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start))) return;
     const found = findDates(text, hit.end, Math.min(text.length, hit.end + 40))[0];
     if (found && found.start - hit.end <= 6) findings.ages.push({ kind: 'dob', dob: found.date, offset: hit.start });
   }
 }
+const CHILD_BORN_BEFORE = /\b(?:baby|babies|child|children|son|daughter|twins|youngest|eldest|grandchild|grandson|granddaughter|niece|nephew|sibling|brother|sister)\b[^.;:\n]{0,20}?\s(?:was\s+|were\s+)?$/i;
 
 export type { Role };

@@ -21,12 +21,16 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
   }
   if (!loose) return undefined;
   const words = key.split(' ');
-  if (words.length <= 5 && ORG_LABEL_ENDINGS.has(words[words.length - 1]!) && !words.some((w) => ABOUT_THEM.has(w))) return { addr: 'org' };
-  return undefined;
+  const last = words[words.length - 1]!;
+  if (words.length > 5 || !ORG_LABEL_ENDINGS.has(last)) return undefined;
+  if (!words.some((w) => ABOUT_THEM.has(w))) return { addr: 'org' };
+  return last === 'carer' ? ABOUT_CARER : undefined;
 }
 
-// Words that make such a label a topic rather than someone's details: "Impact on carer:", "Letter
-// to GP:", "Message from practice:" head what is said of the person, not an address.
+// Words that make such a label a topic rather than someone's details: "Letter to GP:", "Message
+// from practice:" head what is said of the person, not an address; "Impact on carer:" what is said
+// of the carer.
+const ABOUT_CARER: LabelInfo = { status: 'family', aboutCarer: true };
 const ABOUT_THEM: ReadonlySet<string> = new Set(['on', 'for', 'to', 'from', 'about', 'with', 're', 'impact', 'effect', 'strain', 'letter', 'advice', 'message', 'feedback', 'questions', 'views']);
 
 export function isSectionLabel(info: LabelInfo): boolean {

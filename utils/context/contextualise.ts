@@ -205,6 +205,9 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
   return Object.keys(escaped).length > 0 ? escaped : undefined;
 }
 
+const ASKS_YOU = /^\s*(?![^:\n]*\bcare for\b)[^:\n]{0,40}\b(?:you|your|yourself)\b[^:\n]{0,40}[:?]/i;
+// Under a heading of several ("Children:"), "she" or "he" is the person.
+const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
 // A line of the person's own under a family heading: "Patient has asthma", "Self | Depression".
 // Not "Patient's stepmum - anorexia", nor what the person does not know of the family ("Pt unsure;
 // possibly diabetes").
@@ -231,8 +234,12 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
-  if (f === undefined || opensOthersDetails(block, f)) state.othersDetails = f !== undefined;
-  else if (state.othersDetails && !goesOnWithDetails(block, f)) state.othersDetails = false;
+  if (f === undefined || opensOthersDetails(block, walk.caring === true)) state.othersDetails = f !== undefined;
+  else if (state.othersDetails && !goesOnWithDetails(block, f)) {
+    state.othersDetails = false;
+    // Their heading's label ("Emergency contact") ends with them: what follows is the person's.
+    if (state.label?.addr === 'org') state.label = undefined;
+  }
   const named = state.othersDetails ? undefined : f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
   // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
@@ -376,6 +383,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (state.sectionListed === undefined) state.sectionListed = namesSomething(f);
     else if ((!state.sectionListed && state.section.status === 'family') || !listItem(block.text, f)) state.section = undefined;
   }
+  // "How are you feeling:", "Your health:": a form's question to the person ends a relative's section.
+  if (state.section?.status === 'family' && !f.heading && ASKS_YOU.test(block.text)) state.section = undefined;
   if (f.dateHeading) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;
@@ -410,8 +419,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
 
   const ev = walk.evidence;
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
-  const inherited = sectionStatus(state);
-  const section = inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  const inherited = walk.caring && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
+  const section = inherited === 'family' && (PERSON_OPENS.test(block.text) || (state.section?.group && !state.label && SHE_OR_HE_OPENS.test(block.text))) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||
@@ -521,7 +530,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
-  const carersOwn = walk.caring === true && !walk.personLabelled && !state.othersDetails && CARERS_OWN.test(block.text);
+  const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(block.text);
   for (const pc of f.postcodes) {
     const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined && !state.othersDetails ? 1 : 0) || (carersOwn ? 2 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });

@@ -8,7 +8,7 @@
 // 16", "Sister present throughout PHQ-9 today 17" and "Mother died by suicide in 2019 PHQ-9 18"
 // are the person's.
 const cap = (words: string): string => words.split('|').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const RELATIVES = 'wife|husband|partner|spouse|mum|mother|dad|father|son|daughter|sister|brother|boyfriend|girlfriend';
+const RELATIVES = 'wife|husband|partner|spouse|mum|mother|dad|father|parent|son|daughter|sister|brother|boyfriend|girlfriend|carer';
 const NAMED = "[A-Z][a-z'-]{1,15}";
 const TAIL = `(?:\\s*:\\s*|'s\\s+|\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*|\\s+(?:scored|scores|completed|completes|filled in|did)\\b[^.;!?,]{0,24}|\\s+)$`;
 const RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${cap('his|her|their')})\\s+)?(?:${cap(RELATIVES)})(?:\\s+${NAMED})?${TAIL}`);

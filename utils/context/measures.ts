@@ -564,7 +564,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && (todayBefore(text, label.hit.start) || TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))))) candidate.today = true;
         out.push(candidate);
-        const chained = nums.length === 1 && !candidate.date && !candidate.today && next !== undefined && next.hit.start <= end + 1 && sentenceEnd(text, bounds, pick.end) > next.hit.start && CHAIN_GAP.test(text.slice(pick.end, next.hit.start));
+        const chained = nums.length === 1 && !candidate.date && !candidate.today && next !== undefined && next.hit.start <= end + 1 && sentenceEnd(text, bounds, pick.end) > next.hit.start
+          && CHAIN_GAP.test(text.slice(pick.end, next.hit.start)) && !TOLD_EARLIER.test(text.slice(label.hit.end, pick.start)) && !TOLD_EARLIER.test(text.slice(Math.max(sentenceFrom, label.hit.start - 24), label.hit.start));
         if (chained) chain.push(candidate);
         else chain = [];
       } else chain = [];
@@ -609,8 +610,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 
 // Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7".
 const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:,\s?(?:and\s)?|and\s|&\s)\s*$/i;
+// A score told as from before ("Initial PHQ-9 20", "PHQ-9 at assessment 20") is not dated by the
+// date that closes the sentence.
+const TOLD_EARLIER = /\b(?:initial(?:ly)?|baseline|first|previous(?:ly)?|prior|pre[- ]?treatment|assessment|intake|entry|start|original(?:ly)?|referral|last)\b/i;
 // Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
-const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)\s+)?(?:on\s+)?$/i;
+const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+)?(?:on\s+)?$/i;
 const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
 
 // The date that closes a run of scores: the tokens are scores and then one date, with nothing else

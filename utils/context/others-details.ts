@@ -5,29 +5,46 @@ import type { BlockFindings } from './findings.ts';
 // "Relationship: Mother" line, over the lines of their name, age, address and phone. Their age and
 // postcode are not the person's: "Next of kin:" / "Mother:" / "Ms Janet Cole" / "Age: 61" /
 // "Address: ... CH1 3AB" gave a 35-year-old in Leeds the age 61 and the district CH1.
-const HEADS = /^\s*(?:(?:(?:her|his|their|the)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:next of kin|nok|emergency contacts?|contact in (?:an )?emergency|in case of emergency|(?:main |primary )?carer|guardian|parents?|mother|mum|father|dad|sister|brother|partner|wife|husband|spouse)(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info))?\s*:?\s*$/i;
+const WHO = [
+  'next of kin', 'nok', 'emergency contacts?', 'contact in (?:an )?emergency', 'in case of emergency', 'contact person',
+  '(?:main |primary )?carer', 'guardian', 'parents?', 'parent\\s?/\\s?(?:guardian|carer)', 'mother', 'mum', 'father', 'dad',
+  'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children',
+  // A carer's assessment: the one cared for.
+  'cared[- ]for person', 'person cared for', '(?:the )?person you care for',
+].join('|');
+const HEADS = new RegExp(
+  String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
+  'i',
+);
 // Not "Relationship: married" or "Relationship status: single", which are the person's.
 const RELATIONSHIP_TO = /^\s*relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?\s*:?\s*(?:her|his|their)?\s*(?:mother|mum|father|dad|parent|sister|brother|partner|wife|husband|spouse|son|daughter|friend|neighbour|neighbor|carer|guardian|aunt|uncle|grandmother|grandfather|grandparent|cousin|niece|nephew|relative|other)\b/i;
-// The lines such details are made of. A label of anything else ("Presenting problem:") ends them.
-const DETAIL_LABEL = /^\s*(?:name|full name|title|first names?|forenames?|surname|last name|family name|age|dob|d\.o\.b\.?|date of birth|born|address(?:\s+line\s*\d)?|postcode|post code|town|city|county|country|tel(?:ephone)?(?:\s+(?:no|number))?|phone(?:\s+(?:no|number))?|mobile(?:\s+(?:no|number))?|mob|home(?:\s+(?:phone|tel|number))?|work(?:\s+(?:phone|tel|number))|e-?mail|relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?|gender|sex|contact(?:\s+(?:no|number))?)\s*:/i;
+// The fields such details are made of, as a label alone ("Age", "Address:") or opening a line
+// ("Age: 61"). A label of anything else ("Presenting problem:", "Patient details") ends them.
+const FIELD = String.raw`(?:name|full name|title|first names?|forenames?|surname|last name|family name|age|dob|d\.o\.b\.?|date of birth|born|address(?:\s+line\s*\d)?|postcode|post code|town|city|county|country|tel(?:ephone)?(?:\s+(?:no|number))?|phone(?:\s+(?:no|number))?|mobile(?:\s+(?:no|number))?|mob|home(?:\s+(?:phone|tel|number))?|work(?:\s+(?:phone|tel|number))|e-?mail|relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?|gender|sex|contact(?:\s+(?:no|number))?)`;
+const FIELD_LABEL = new RegExp(String.raw`^\s*${FIELD}\s*:`, 'i');
+const FIELD_ALONE = new RegExp(String.raw`^\s*${FIELD}\s*:?\s*$`, 'i');
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 const SENTENCE = /[.;!?]\s|[.;!?]$/;
 // "Next of kin:" over "None recorded": no one's details follow.
 const NOBODY = /^\s*(?:none|nil|no one|nobody|not known|unknown|n\/?a|not recorded|not given|not stated|declined|not applicable)\b/i;
 const MAX_LINE = 60;
 
-// The block opens someone else's details: a heading or label of its own, or their relationship.
-export function opensOthersDetails(block: Block, f: BlockFindings): boolean {
+// "Carer's details" in a carer's own record are the person's.
+const CARER = /^\s*(?:(?:main |primary )?carer|carers)\b/i;
+
+// The block opens someone else's details: a line that is only their heading, or their relationship.
+// `carersOwn`: the record is a carer's own (see speaksOfCaring).
+export function opensOthersDetails(block: Block, carersOwn: boolean): boolean {
   if (block.text.length > MAX_LINE) return false;
-  if ((f.heading !== undefined || f.label !== undefined || block.kind === 'heading') && HEADS.test(block.text)) return true;
-  return RELATIONSHIP_TO.test(block.text);
+  return (HEADS.test(block.text) && !(carersOwn && CARER.test(block.text))) || RELATIONSHIP_TO.test(block.text);
 }
 
 // The block is one more line of those details: short, no sentence, naming no condition, drug or
-// score, and with no label other than a detail's.
+// score, and with no label other than a field's.
 export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   const text = block.text;
   if (block.kind === 'heading' || f.heading !== undefined || text.length > MAX_LINE || SENTENCE.test(text) || NOBODY.test(text)) return false;
   if (f.mentions.length + f.measures.length + f.signals.length + f.medications.length > 0) return false;
-  return !OWN_LABEL.test(text) || DETAIL_LABEL.test(text);
+  if (f.label !== undefined) return FIELD_ALONE.test(text);
+  return !OWN_LABEL.test(text) || FIELD_LABEL.test(text);
 }

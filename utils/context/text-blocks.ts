@@ -1,5 +1,6 @@
 import type { Block } from './block.ts';
 import { classifyLabel } from './classify-label.ts';
+import type { LabelInfo } from './lexicon/labels.ts';
 import { columnTime, notScoreColumn, OPENS_WITH_TARGET } from './column-time.ts';
 import { dayMonthOnly, findDates, monthYear } from './dates.ts';
 import { isDateRow, withDates } from './date-row.ts';
@@ -37,7 +38,15 @@ function isHeaderRow(cells: string[]): boolean {
   if (cells.length >= 3 && cells.slice(1).every((c) => formValueOf(c) !== undefined)) return true;
   // "Symptom | Resolved": a column of answers under a word that names what the rows are.
   if (cells.length === 2 && ROWS_NAMED.test(cells[0]!) && formValueOf(cells[1]!) !== undefined) return true;
-  return cells.some((c) => classifyLabel(c) !== undefined || findDates(c).length > 0 || monthYear(c) !== undefined || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
+  // "Mother | Father" over the rows: columns named by relatives, as no row is.
+  const labels = cells.map((c) => classifyLabel(c));
+  if (labels.every(isRelative)) return true;
+  return cells.some((c, i) => (labels[i] !== undefined && !isRelative(labels[i])) || findDates(c).length > 0 || monthYear(c) !== undefined || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
+}
+
+// A relative's word is a row's first cell ("Mother | Bipolar disorder"), not a column's name.
+function isRelative(info: LabelInfo | undefined): boolean {
+  return info?.itemsOnly === true && info.status === 'family';
 }
 
 // A record repeats its tables' header lines from note to note.

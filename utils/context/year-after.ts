@@ -14,7 +14,7 @@ const NOW_AFTER = /^[^.!?\n]*?\b(?:again|this time|(?:now|currently|at present)\
 
 // "Postnatal depression after her first baby (2019)", "PND following the birth of her son in 2021":
 // the term told of a birth, whose year then follows.
-const OF_BIRTH = /^\s*(?:\([^)\n]{1,12}\)\s*)?,?\s*(?:after|following|with)\s+(?:the\s+)?(?:birth\s+of\s+)?(?:(?:her|his|their|the|a)\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older|younger|last|previous)\s+)?(?:baby|child|son|daughter|twins|pregnancy|birth)\b/i;
+const OF_BIRTH = /^\s*(?:[a-z]+\s+)?(?:\([^)\n]{1,12}\)\s*)?,?\s*(?:after|following|with)\s+(?:the\s+)?(?:birth\s+of\s+)?(?:(?:her|his|their|the|a)\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older|younger|last|previous)\s+)?(?:baby|child|son|daughter|twins|pregnancy|birth)\b/i;
 
 export function yearAfter(text: string, end: number): number | undefined {
   const birth = OF_BIRTH.exec(text.slice(end, end + 64));
@@ -26,7 +26,7 @@ export function yearAfter(text: string, end: number): number | undefined {
 
 // "First baby born 2023, postnatal depression afterwards": the year of the birth told just before
 // the term, which dates a postnatal term as yearAfter does.
-const BORN_BEFORE = /\b(?:baby|child|son|daughter|twins)\s+(?:was\s+|were\s+)?born\s+(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\s*[,;:–-]?\s*(?:(?:and|with|then|developed|had)\s+)?$/i;
+const BORN_BEFORE = /\b(?:(?:baby|child|son|daughter|twins)\s+(?:was\s+|were\s+)?born|had\s+(?:a|her|their)\s+(?:\w+\s+)?(?:baby|child|son|daughter|twins))\s+(?:in\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+|\d{1,2}[/.-])?((?:19|20)\d\d)\s*[,;:–-]?\s*(?:(?:and|with|then|developed|had)\s+)*$/i;
 
 export function bornYearBefore(text: string, start: number): number | undefined {
   const m = BORN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));

@@ -21,6 +21,15 @@ export type LabelInfo = {
   // A list's heading that reaches only the short items under it ("No history of:", "Mother:"), not
   // a sentence or a labelled line after them (see listItem in contextualise.ts).
   itemsOnly?: true;
+  // Opening a line, the label reaches only its own sentence: "Son: 6 weeks old. Low mood since the
+  // birth."
+  sentenceOnly?: true;
+  // The heading names the person's children: "she" or "he" opening the line under it is the person
+  // ("Children:" over "She has two children aged 4 and 7. She has been feeling low").
+  group?: true;
+  // The label is about the carer ("Impact on carer:"): what follows is a relative's in the record
+  // of the one cared for, and the person's in a carer's own record.
+  aboutCarer?: true;
 };
 
 const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.map((n) => [n, info]);
@@ -47,7 +56,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   // ("Partner: aware she is 20 weeks pregnant" is of the person).
   ...each({ status: 'family', itemsOnly: true }, ['mother', 'mum', 'father', 'dad', 'parents', 'sister', 'brother', 'siblings', 'grandmother', 'grandfather', 'grandparents', 'aunt', 'uncle', 'cousin']
     .flatMap((who) => [who, `maternal ${who}`, `paternal ${who}`])),
-  ...each({ status: 'family', itemsOnly: true }, ['son', 'daughter', 'sons', 'daughters', 'children', 'child', 'kids']),
+  ...each({ status: 'family', itemsOnly: true, sentenceOnly: true }, ['son', 'daughter', 'child']),
+  ...each({ status: 'family', itemsOnly: true, sentenceOnly: true, group: true }, ['sons', 'daughters', 'children', 'kids']),
   ...each({ status: 'present', past: true }, [
     'past problems', 'inactive problems', 'resolved problems', 'previous problems', 'past and inactive problems', 'historical problems',
   ]),

@@ -612,7 +612,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Person cared for:\nCOPD, heart failure\n\nCarer health: low mood, back pain', conditions: { copd: 'family', 'heart-failure': 'family', 'back-pain': 'present' } },
   { text: 'The person you care for\nCOPD\n\nYour health\nAsthma', conditions: { copd: 'family', asthma: 'present' } },
   // A label that is a topic, though its last word is a carer or a GP, heads what is said of the person.
-  { text: 'Impact on carer:\nShe has panic attacks before visits. Her own health: asthma.', conditions: { 'panic-disorder': 'present', asthma: 'present' } },
+  { text: "Carer's assessment\nImpact on carer:\nShe has panic attacks before visits. Her own health: asthma.", conditions: { 'panic-disorder': 'present', asthma: 'present' } },
   { text: 'Letter to GP:\nShe has asthma.', conditions: { asthma: 'present' } },
   // The person's own row in a family history table.
   { text: 'Family history\nRelative | Condition\nFather | Heart attack\nSelf | Depression', conditions: { 'coronary-heart-disease': 'family', depression: 'present' } },
@@ -624,4 +624,16 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'History of postnatal depression after her first child (2019).', conditions: { depression: 'present', postnatal: 'absent' } },
   { text: 'Postnatal depression after the birth of her daughter in March 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'PND after her first baby, now 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Next of kin:\nMark Jones\nReferral reason: OCD', conditions: { ocd: 'present' } },
+  { text: 'Emergency contact\nJo Smith\nAge 61\nEX4 6PP\nJane is 30. She has had panic attacks for 2 years.', conditions: { 'panic-disorder': 'present' } },
+  { text: 'Son: 6 weeks old. Low mood since the birth.', conditions: { depression: 'present' } },
+  { text: 'Children:\nShe has two children aged 4 and 7. She has been feeling depressed since her divorce.', conditions: { depression: 'present' } },
+  { text: 'Person cared for:\nMum - bipolar disorder\nHow are you feeling: low mood', conditions: { bipolar: 'family', depression: 'present' } },
+  // "Impact on carer:" is the carer's: a relative's in a patient's record, the person's in a carer's own.
+  { text: 'Impact on carer:\nCarer has back pain and depression.', conditions: { 'back-pain': 'family', depression: 'family' } },
+  { text: "Memory clinic referral for Mr Ron Bell, DOB 03/03/1948\nDiagnosis: Alzheimer's dementia\nImpact on carer:\nWife reports feeling depressed and exhausted", conditions: { dementia: 'present', depression: 'family' } },
+  { text: 'Family history:\nMother | Bipolar disorder\nFather | Type 2 diabetes', conditions: { bipolar: 'family', 'type-2-diabetes': 'family' } },
+  { text: 'Postnatal anxiety after her baby in 2023.', conditions: { anxiety: 'present', postnatal: 'absent' } },
+  { text: 'She had a baby in 2023 and developed postnatal anxiety.', conditions: { anxiety: 'present', postnatal: 'absent' } },
+  { text: 'Baby born 12/2024; postnatal depression since then.', conditions: { depression: 'present', postnatal: 'absent' } },
 ];

@@ -178,5 +178,15 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // In a carer's own record the carer is the person, and their address theirs.
   { text: "Carer's Assessment\nCarer: Mrs Priya Desai, DOB 12/02/1985\nCarer's address: 55 Stratford Road, Birmingham B11 1AN\nCaring for: Mother (Mrs Kamala Desai, 81)\nMother's address: 12 Warwick Road, Birmingham B27 6RD", district: 'B11', age: 41 },
   { text: 'Carer: Mrs Joan Reid (wife), 12 Oak Road, Leeds LS6 1AB\nPMH: asthma', district: 'absent' },
-  { text: "Carers' assessment\nName: Brian Reid\nCarer's address: 12 Oak Road, Leeds LS6 1AB", district: 'absent' },
+  { text: "Carers' assessment\nName: Brian Reid\nCarer's address: 12 Oak Road, Leeds LS6 1AB", district: 'LS6' },
+  // Someone else's details end at a heading of the person's, a line of anything else or a sentence.
+  { text: 'Next of kin:\nJohn Smith (husband)\nPatient details\nAge: 34\nPostcode: LS6 2AB', age: 34, district: 'LS6' },
+  { text: 'Emergency contact\nJohn Smith (husband)\nPersonal details\nDOB: 12/05/1992\nYour address: 3 Kirk Lane, LS6 2AB', age: 34, district: 'LS6' },
+  { text: 'NOK details\nName: Linda Patel\nDOB: 03/04/1960\nPostcode: LE2 1AA', age: 'absent', district: 'absent' },
+  { text: 'Daughter:\nName: Mia Jones\nAge: 17\nAddress: 4 Bay Rd, Swansea SA1 1AA', age: 'absent', district: 'absent' },
+  { text: 'Next of kin:\nMark Jones\nReferral reason: OCD\nPostcode BA2 3DF', district: 'BA2' },
+  { text: 'Emergency contact\nJo Smith\nAge 61\nEX4 6PP\nJane is 30 and lives in EX1 2AB with her partner.', district: 'EX1' },
+  { text: "Carer's Assessment\nCarer's details\nName: Mary Khan\nDOB: 04/06/1958\nCarer's address: 8 Hill Rd, Bradford BD7 1AA\nThe person you care for\nName: Ali Khan\nDOB: 02/02/1950\nAddress: 3 Moor Lane, Bradford BD9 4RR\nConditions: stroke, vascular dementia", age: 68, district: 'BD7' },
+  // A child's date of birth is not the person's.
+  { text: 'Baby number two born 01/10/2026, low mood since.', age: 'absent' },
 ];

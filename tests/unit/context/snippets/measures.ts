@@ -620,4 +620,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: "PHQ-9 10 (10/11/2026)\n\nMother's scores:\nPHQ-9 22 (19/11/2026)\nGAD-7 18 (19/11/2026)\nItem 9: 2", phq9: { value: 10, date: '2026-11-10' }, gad7: 'absent', flags: ['!phq9-item9'] },
   { text: "Mother's scores:\nPHQ-9  22  19/11/2026\n\nPHQ-9 10 (10/11/2026)", phq9: { value: 10, date: '2026-11-10' } },
   { text: "Mother's scores:\nPHQ-9 22 (19/11/2026)\nClient's own: PHQ-9 10 (10/11/2026)", phq9: { value: 10, date: '2026-11-10' } },
+  // A score told as from before is not dated by the date that closes its sentence.
+  { text: 'PHQ-9 15 (01/09/2026).\nPHQ-9 at initial assessment 20, GAD-7 6 (20/11/2026)', phq9: { value: 15, date: '2026-09-01' }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: 'PHQ-9 15 (01/09/2026).\nInitial PHQ-9 20, GAD-7 6 (20/11/2026)', phq9: { value: 15, date: '2026-09-01' } },
+  { text: 'PHQ9 11, GAD7 10 - completed over the phone 20/11/2026', phq9: { value: 11, date: '2026-11-20' } },
+  { text: 'PHQ-9 and GAD-7 were 8 and 6 respectively, completed 20/11/2026.', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: "Parent's scores:\nPHQ-9 22 (19/11/2026)", phq9: 'absent' },
 ];
