@@ -581,6 +581,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     // ("GAD 9 (03/11/2026)" is no diagnosis: dropScoredNames).
     let first = true;
     let previous: Num | undefined;
+    let toldEarlier: Num | undefined;
     for (let k = 0; k < found.length; k++) {
       const tok = found[k]!;
       if (tok.kind !== 'num' || tok.value > max(measure)) continue;
@@ -596,12 +597,16 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
           break;
         }
       }
+      // "14 (previously 18 on 02/10/2026)": the dated score is told as the earlier one, so is older
+      // than the undated one before it (build-context).
+      const then = found[k + 1];
+      if (date === undefined && !datesFirst && then?.kind === 'num' && found[k + 2]?.kind === 'date' && EARLIER_BETWEEN.test(text.slice(tok.end, then.start))) toldEarlier = then;
       // "15 at assessment (01/09/2026), now 9" or "…, 9 this session": a score told as now's after a
       // dated one is today's.
       const now = date === undefined && before !== undefined
         && (NOW_BEFORE.test(text.slice(before.end, tok.start)) || (AFTER_COMMA.test(text.slice(before.end, tok.start)) && NOW_AFTER.test(text.slice(tok.end, tok.end + 32))));
       date ??= fallbackDate;
-      out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), offset: first ? label.hit.start : tok.start, ...(first ? {} : { labelAt: label.hit.start }) });
+      out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), ...(tok === toldEarlier ? { earlier: true as const } : {}), offset: first ? label.hit.start : tok.start, ...(first ? {} : { labelAt: label.hit.start }) });
       first = false;
     }
   }
@@ -610,6 +615,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 
 // Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7".
 const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:,\s?(?:and\s)?|and\s|&\s)\s*$/i;
+// Between a score and an earlier one told after it: "14 (previously 18 on ...", "14, down from 18 on ...".
+const EARLIER_BETWEEN = /^\s*[(,;]?\s*(?:previously|prev\.?|was|down from|up from|from|last time|last session|before|compared (?:with|to))\s*:?\s*$/i;
 // A score told as from before ("Initial PHQ-9 20", "PHQ-9 at assessment 20") is not dated by the
 // date that closes the sentence.
 const TOLD_EARLIER = /\b(?:initial(?:ly)?|baseline|first|previous(?:ly)?|prior|pre[- ]?treatment|assessment|intake|entry|start|original(?:ly)?|referral|last)\b/i;

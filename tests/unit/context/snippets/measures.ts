@@ -626,4 +626,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ9 11, GAD7 10 - completed over the phone 20/11/2026', phq9: { value: 11, date: '2026-11-20' } },
   { text: 'PHQ-9 and GAD-7 were 8 and 6 respectively, completed 20/11/2026.', phq9: { value: 8, date: '2026-11-20' }, gad7: { value: 6, date: '2026-11-20' } },
   { text: "Parent's scores:\nPHQ-9 22 (19/11/2026)", phq9: 'absent' },
+  // A dated score told as the earlier one after an undated score is older than it.
+  { text: 'PHQ-9 14 (previously 18 on 02/10/2026), GAD-7 10 on 20/11/2026', phq9: { value: 14 }, gad7: { value: 10, date: '2026-11-20' } },
+  { text: 'PHQ-9 14, down from 18 on 02/10/2026.', phq9: { value: 14 } },
+  { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 14 (previously 18 on 02/10/2026)', phq9: { value: 20, date: '2026-11-20' } },
 ];
