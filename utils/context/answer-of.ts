@@ -1,5 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
-import { ANY_AT_ALL } from './form-value.ts';
+import { ANY_AT_ALL, WHY_NONE } from './form-value.ts';
 import { asksAboutOther, HARM, isFalls } from './question-answer.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
@@ -12,7 +12,6 @@ const MAX_QUESTION = 120;
 // After the answer: nothing but closing punctuation.
 const AFTER_ANSWER = /^[\s)\].,;:]*$/;
 const YES_GOES_ON = /^\s*(?:[,;:(–—-]|[x×]\s?\d)/;
-const WHY_NONE = /^\s*(?:[-–—,;:]\s*|\(\s*)[^.;!?()\n]{1,30}\)?\s*\.?\s*$/;
 // Between the question's last known word and the answer: more words of the question, then the
 // mark that asks (":", "?", "=", a dash), with no sentence ending in between.
 const ASKS = /^[^.;!]{0,60}[:?=\-–—]\s*$/;

@@ -20,6 +20,7 @@ export const RANK: Readonly<Record<ConditionStatus, number>> = { present: 4, pos
 
 // BMI thresholds: 30 and over is obesity (NICE CG189); under 17.5 is the very low BMI that makes
 // exercise advice unsafe without the eating-disorder team (ICD-10 F50.0 threshold).
+const PERINATAL_ONLY = /^\s*perinatal\s*$/i;
 const OBESE_BMI = 30;
 const VERY_LOW_BMI = 17.5;
 
@@ -62,6 +63,13 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   }
   for (const s of evidence.signals) if (s.year === undefined || s.year >= pastBefore) flags.add(s.flag);
 
+  // "Perinatal" names pregnancy and the year after a birth alike: beside a pregnancy, and with
+  // nothing else of a birth, it says no birth ("Perinatal referral" / "24 weeks pregnant").
+  if (best.get('pregnancy')?.status === 'present' && best.get('postnatal')?.status === 'present' && !evidence.signals.some((s) => s.flag === 'postnatal')
+    && evidence.mentions.every((m) => m.id !== 'postnatal' || m.status !== 'present' || PERINATAL_ONLY.test(m.text) || (m.year !== undefined && m.year < pastBefore))) {
+    best.delete('postnatal');
+    flags.delete('postnatal');
+  }
   // "Diabetic" beside a type-1 code: the typed entry says it all.
   const typed = ['type-1-diabetes', 'type-2-diabetes'].some((id) => best.get(id as ConditionId)?.status === 'present');
   const generic = best.get('diabetes');

@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { goesOnWithDetails, opensOthersDetails } from './others-details.ts';
+import { goesOnWithDetails, MOTHER, opensOthersDetails, opensWithLabel } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -86,6 +86,8 @@ type Walk = {
   carerSex?: 'she' | 'he';
   caring?: boolean;
   personLabelled?: boolean;
+  // The record is a parent and infant one (see PeopleNamed.perinatal).
+  perinatal?: boolean;
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
@@ -234,11 +236,13 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
-  if (f === undefined || opensOthersDetails(block, walk.caring === true)) state.othersDetails = f !== undefined;
+  if (f === undefined || opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) state.othersDetails = f !== undefined;
   else if (state.othersDetails && !goesOnWithDetails(block, f)) {
     state.othersDetails = false;
-    // Their heading's label ("Emergency contact") ends with them: what follows is the person's.
-    if (state.label?.addr === 'org') state.label = undefined;
+    // Their heading's label ("Emergency contact") ends with them at a line of a label or heading of
+    // its own ("Referral reason: OCD"). Not at a sentence: "Next of kin:" / "Ayesha Begum (mother)"
+    // / "She has dementia." is still of them.
+    if (state.label?.addr === 'org' && opensWithLabel(block, f)) state.label = undefined;
   }
   const named = state.othersDetails ? undefined : f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
@@ -250,7 +254,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.personSexFirm = named.firm;
   }
   if (block.kind !== 'row' && block.kind !== 'blank') {
-    const heading = namesOthersScores(block.text);
+    const heading = namesOthersScores(block.text) && !(walk.perinatal && MOTHER.test(block.text));
     walk.othersScoreLines = heading || (walk.othersScoreLines === true && othersScoreLine(block.text));
     walk.othersScores = heading;
   } else if (block.kind === 'blank') walk.othersScoreLines = false;
@@ -289,6 +293,7 @@ function learnPeople(walk: Walk, people: PeopleNamed, others: boolean): void {
   else if (people.personName) (walk.personNames ??= new Set()).add(people.personName);
   if (people.others) for (const name of people.others) (walk.otherNames ??= new Set()).add(name);
   if (people.caring) walk.caring = true;
+  if (people.perinatal) walk.perinatal = true;
   if (people.label && !others) walk.personLabelled = true;
   if (people.sexes) walk.sexesNamed |= people.sexes;
 }
@@ -375,14 +380,21 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     }
   }
   if (f.heading) {
-    state.section = f.heading;
+    // "Mother:" in a parent and infant record heads the person's own details.
+    state.section = walk.perinatal && f.heading.status === 'family' && state.section?.status !== 'family' && MOTHER.test(block.text) ? undefined : f.heading;
     state.sectionListed = undefined;
     state.label = undefined;
     state.addressRun = false;
   } else if (state.section?.itemsOnly) {
-    if (state.sectionListed === undefined) state.sectionListed = namesSomething(f);
+    // Under "Children:", a first line of a label of its own ("Son: 6 weeks old. Low mood since
+    // the birth.") or of the person ("She has two children...") is not theirs either.
+    if (state.sectionListed === undefined && state.section.group && (OWN_LABEL.test(block.text) || SHE_OR_HE_OPENS.test(block.text))) state.section = undefined;
+    else if (state.sectionListed === undefined) state.sectionListed = namesSomething(f);
     else if ((!state.sectionListed && state.section.status === 'family') || !listItem(block.text, f)) state.section = undefined;
   }
+  // "Presenting problem: ..." opens a section of its own line, which ends the one before
+  // ("Family history:" / "Mum has asthma." / "Presenting problem: Owen has depression.").
+  if (!f.heading && f.leadLabel?.status !== undefined && state.section !== undefined) state.section = undefined;
   // "How are you feeling:", "Your health:": a form's question to the person ends a relative's section.
   if (state.section?.status === 'family' && !f.heading && ASKS_YOU.test(block.text)) state.section = undefined;
   if (f.dateHeading) {
@@ -402,6 +414,12 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     state.label = f.label;
     state.addressRun = false;
   }
+  // "Carer's address:" over the lines of an address, in a carer's own record: the person's.
+  if (walk.caring && (f.heading || f.label) && CARERS_ADDRESS.test(block.text)) {
+    state.label = PERSON_ADDRESS;
+    state.addressRun = true;
+    state.addressTown = false;
+  }
   if (labelOnly) {
     if (walk.run || f.names) follow(walk, f, state, [], seq);
     if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
@@ -420,7 +438,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const ev = walk.evidence;
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
   const inherited = walk.caring && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
-  const section = inherited === 'family' && (PERSON_OPENS.test(block.text) || (state.section?.group && !state.label && SHE_OR_HE_OPENS.test(block.text))) ? undefined : inherited;
+  const section = inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||
@@ -690,6 +708,8 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
 
 // "Carer's address: 55 Stratford Road, Birmingham B11 1AN" in a carer's own record (see
 // speaksOfCaring), where the carer is the person.
+const CARERS_ADDRESS = /^\s*carer(?:['’]?s)?\s+(?:home\s+)?(?:address|postcode)\s*:?\s*$/i;
+const PERSON_ADDRESS: LabelInfo = { addr: 'person' };
 const CARERS_OWN = /^\s*carer(?:['’]?s)?(?:\s+(?:home\s+)?(?:address|postcode|details|contact details))?\s*:/i;
 
 // Whose address a postcode belongs to: the person's only when a label, section or adapter region

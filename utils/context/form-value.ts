@@ -19,6 +19,7 @@ export const PAST_FORM = /^\s*(?:resolved|past|inactive|historical|in remission|
 const DOUBT_GOES_ON = /^\s*[-–—,:;(]/;
 const DOUBT_CELL = /^(?:under assessment|being assessed|awaiting (?:assessment|diagnosis)|working diagnosis)\s*(?:[-–—,:;(].*)?\.?$/i;
 export const ANY_AT_ALL = /^\s+(?:any|at all)[.\s]*$/i;
+export const WHY_NONE = /^\s*(?:[-–—,;:]\s*|\(\s*)[^.;!?()\n]{1,30}\)?\s*\.?\s*$/;
 
 // The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
 // of the options is ticked). `scanned`: the scan of `text`, reused when `text` is already trimmed.
@@ -34,9 +35,12 @@ export function formValueOf(text: string, scanned?: ScanResult): FormValue | und
   if (hits.length > 0 && hits[0]!.start === 0 && roleOf(hits[0]!, 'form')?.value === 'possible' && DOUBT_GOES_ON.test(trimmed.slice(hits[0]!.end))) return 'possible';
   // A certainty cell in words the lexicon reads as triggers in prose: "Under assessment".
   if (DOUBT_CELL.test(trimmed)) return 'possible';
-  if (trimmed.length > MAX_VALUE || hits.length !== 1 || hits[0]!.start !== 0) return undefined;
+  if (trimmed.length > MAX_VALUE || hits.length === 0 || hits[0]!.start !== 0) return undefined;
   const value = roleOf(hits[0]!, 'form')?.value;
   const rest = trimmed.slice(hits[0]!.end);
+  // "N/A - male", "Not known (awaiting scan)": no answer, and why.
+  if (value === 'unknown' && WHY_NONE.test(rest)) return value;
+  if (hits.length !== 1) return undefined;
   return /^[.\s]*$/.test(rest) || (value === 'no' && ANY_AT_ALL.test(rest)) ? value : undefined;
 }
 

@@ -29,14 +29,17 @@ const SENTENCE = /[.;!?]\s|[.;!?]$/;
 const NOBODY = /^\s*(?:none|nil|no one|nobody|not known|unknown|n\/?a|not recorded|not given|not stated|declined|not applicable)\b/i;
 const MAX_LINE = 60;
 
-// "Carer's details" in a carer's own record are the person's.
+// "Carer's details" in a carer's own record are the person's, as "Mother:" is in a parent and
+// infant record.
 const CARER = /^\s*(?:(?:main |primary )?carer|carers)\b/i;
+export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 
 // The block opens someone else's details: a line that is only their heading, or their relationship.
-// `carersOwn`: the record is a carer's own (see speaksOfCaring).
-export function opensOthersDetails(block: Block, carersOwn: boolean): boolean {
+// `carersOwn`: the record is a carer's own (see speaksOfCaring); `perinatal`: a parent and infant one.
+export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
   if (block.text.length > MAX_LINE) return false;
-  return (HEADS.test(block.text) && !(carersOwn && CARER.test(block.text))) || RELATIONSHIP_TO.test(block.text);
+  if (HEADS.test(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
+  return RELATIONSHIP_TO.test(block.text);
 }
 
 // The block is one more line of those details: short, no sentence, naming no condition, drug or
@@ -47,4 +50,9 @@ export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   if (f.mentions.length + f.measures.length + f.signals.length + f.medications.length > 0) return false;
   if (f.label !== undefined) return FIELD_ALONE.test(text);
   return !OWN_LABEL.test(text) || FIELD_LABEL.test(text);
+}
+
+// The block is a heading or label, or opens with a label of its own.
+export function opensWithLabel(block: Block, f: BlockFindings): boolean {
+  return block.kind === 'heading' || f.heading !== undefined || f.label !== undefined || f.leadLabel !== undefined || OWN_LABEL.test(block.text);
 }

@@ -12,6 +12,9 @@ export type PeopleNamed = {
   personSex?: { sex: 'she' | 'he'; firm: boolean; carer?: true };
   // Words of a carer's own record ("Cares for her husband"): see speaksOfCaring.
   caring?: true;
+  // Words of a parent and infant record ("Parent and infant referral", "Mother and baby unit"), where
+  // "Mother:" and "Mother's scores" are the person's.
+  perinatal?: true;
   // Relatives the block names by a word of their sex ("husband", "her mother"): SHE_BIT, HE_BIT.
   sexes?: number;
   // First names of others the block gives ("her husband Brian"): see others-named.ts.
@@ -24,6 +27,9 @@ export type PeopleNamed = {
   // multiple sclerosis"): all it says is theirs.
   ofOther?: true;
 };
+
+// Not "Perinatal referral": the person may be pregnant, and "Mother:" her own mother.
+const PARENT_INFANT = /\b(?:parent[- ](?:and[- ])?infant|mother[- ]and[- ]baby|infant mental health|pimh)\b/i;
 
 // A capitalised word (maybe after a title) right after a relative's word: a name may follow.
 const NAME_NEXT = /^\s*,?\s+(?:(?:[Mm]rs?|[Mm]s|[Mm]iss)\.?\s+)?[A-Z][a-z]/;
@@ -41,6 +47,7 @@ export function peopleNamed(text: string, hits: readonly Hit[]): PeopleNamed | u
   const personSex = personNamedBy(text.length <= 120 ? text : text.slice(0, 120));
   if (personSex) (people ??= {}).personSex = personSex;
   if ((text.includes('car') || text.includes('Car') || text.includes('CAR')) && speaksOfCaring(text)) (people ??= {}).caring = true;
+  if (text.length <= 200 && PARENT_INFANT.test(text)) (people ??= {}).perinatal = true;
   let nameMayFollow = false;
   let sexes = 0;
   for (const hit of hits) {

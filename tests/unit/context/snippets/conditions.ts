@@ -625,7 +625,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Postnatal depression after the birth of her daughter in March 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'PND after her first baby, now 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Next of kin:\nMark Jones\nReferral reason: OCD', conditions: { ocd: 'present' } },
-  { text: 'Emergency contact\nJo Smith\nAge 61\nEX4 6PP\nJane is 30. She has had panic attacks for 2 years.', conditions: { 'panic-disorder': 'present' } },
+  { text: 'Emergency contact\nJo Smith\nAge 61\nEX4 6PP\nPresenting problem: panic attacks for 2 years.', conditions: { 'panic-disorder': 'present' } },
   { text: 'Son: 6 weeks old. Low mood since the birth.', conditions: { depression: 'present' } },
   { text: 'Children:\nShe has two children aged 4 and 7. She has been feeling depressed since her divorce.', conditions: { depression: 'present' } },
   { text: 'Person cared for:\nMum - bipolar disorder\nHow are you feeling: low mood', conditions: { bipolar: 'family', depression: 'present' } },
@@ -636,4 +636,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Postnatal anxiety after her baby in 2023.', conditions: { anxiety: 'present', postnatal: 'absent' } },
   { text: 'She had a baby in 2023 and developed postnatal anxiety.', conditions: { anxiety: 'present', postnatal: 'absent' } },
   { text: 'Baby born 12/2024; postnatal depression since then.', conditions: { depression: 'present', postnatal: 'absent' } },
+  // A sentence straight after someone else's details is still theirs (and not read); a labelled line is not.
+  { text: 'Next of kin:\nAyesha Begum (mother)\nShe has dementia.', conditions: { dementia: 'absent' } },
+  { text: 'Emergency contact\nRaj Shah\nHusband\nHas type 1 diabetes.', conditions: { 'type-1-diabetes': 'absent' } },
+  // A line with a section label of its own ends the section before it.
+  { text: 'Family history:\nMum has asthma.\nPresenting problem: Owen has depression.', conditions: { asthma: 'family', depression: 'present' } },
+  { text: 'Impact on carer:\nWife is exhausted.\nPresenting problem: Owen has depression.', conditions: { depression: 'present' } },
+  { text: 'Children:\nSon: 6 weeks old. Low mood since the birth.', conditions: { depression: 'present' } },
+  // "Perinatal" beside a pregnancy says no birth; a relative's postnatal depression stays theirs.
+  { text: 'Perinatal referral\nG2 P1, currently 24 weeks pregnant.\n\nFamily:\nMother:\npostnatal depression\nanxiety', conditions: { pregnancy: 'present', postnatal: 'absent', depression: 'family', anxiety: 'family' }, flags: ['pregnancy', '!postnatal'] },
+  { text: 'Perinatal mental health referral\nPatient: Emma Clarke\n24 weeks pregnant.', conditions: { pregnancy: 'present', postnatal: 'absent' }, flags: ['!postnatal'] },
+  { text: 'Perinatal team referral.', conditions: { postnatal: 'present' } },
 ];

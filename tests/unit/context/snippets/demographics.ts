@@ -185,8 +185,11 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'NOK details\nName: Linda Patel\nDOB: 03/04/1960\nPostcode: LE2 1AA', age: 'absent', district: 'absent' },
   { text: 'Daughter:\nName: Mia Jones\nAge: 17\nAddress: 4 Bay Rd, Swansea SA1 1AA', age: 'absent', district: 'absent' },
   { text: 'Next of kin:\nMark Jones\nReferral reason: OCD\nPostcode BA2 3DF', district: 'BA2' },
-  { text: 'Emergency contact\nJo Smith\nAge 61\nEX4 6PP\nJane is 30 and lives in EX1 2AB with her partner.', district: 'EX1' },
+  { text: 'Emergency contact\nJo Smith\nAge 61\nEX4 6PP\nReferral reason: panic\nAddress: 4 Elm Road, Exeter EX1 2AB', district: 'EX1' },
   { text: "Carer's Assessment\nCarer's details\nName: Mary Khan\nDOB: 04/06/1958\nCarer's address: 8 Hill Rd, Bradford BD7 1AA\nThe person you care for\nName: Ali Khan\nDOB: 02/02/1950\nAddress: 3 Moor Lane, Bradford BD9 4RR\nConditions: stroke, vascular dementia", age: 68, district: 'BD7' },
   // A child's date of birth is not the person's.
   { text: 'Baby number two born 01/10/2026, low mood since.', age: 'absent' },
+  { text: "Carer's assessment\nCarer's address:\n27 Vicarage Road\nWatford\nWD18 0EP", district: 'WD18' },
+  // In a parent and infant record "Mother:" heads the person's own details.
+  { text: 'Parent and infant referral\nMother:\nName: Sophie Turner\nDOB 12/06/1993\nAddress: 3 Harbour View, Plymouth PL1 3RR\nDaughter:\nName: Isla Turner\nAge: 8 months', age: 33, district: 'PL1' },
 ];

@@ -1285,4 +1285,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Anxiety is worse in pregnancy.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Low mood during pregnancy, now 34 weeks.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'She had GDM in her first pregnancy and is now 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Pregnant\tN/A - male', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant | N/A (male)', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
 ];

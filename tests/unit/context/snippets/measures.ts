@@ -630,4 +630,5 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 14 (previously 18 on 02/10/2026), GAD-7 10 on 20/11/2026', phq9: { value: 14 }, gad7: { value: 10, date: '2026-11-20' } },
   { text: 'PHQ-9 14, down from 18 on 02/10/2026.', phq9: { value: 14 } },
   { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 14 (previously 18 on 02/10/2026)', phq9: { value: 20, date: '2026-11-20' } },
+  { text: "Parent and infant referral\nSophie has low mood.\nMother's scores:\nPHQ-9 16 on 20/11/2026", phq9: { value: 16, date: '2026-11-20' } },
 ];
