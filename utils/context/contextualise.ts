@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { goesOnWithDetails, MOTHER, opensOthersDetails, opensWithLabel } from './others-details.ts';
+import { goesOnWithDetails, MOTHER, nameInDetails, namesGroup, opensOthersDetails, opensWithLabel, tellsOfThem } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -88,6 +88,10 @@ type Walk = {
   personLabelled?: boolean;
   // The record is a parent and infant one (see PeopleNamed.perinatal).
   perinatal?: boolean;
+  // The block is a line of someone else's, straight after their details (see others-details.ts),
+  // and whether those details were of several ("Children:").
+  ofThem?: boolean;
+  detailsOfGroup?: boolean;
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
@@ -236,9 +240,18 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
-  if (f === undefined || opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) state.othersDetails = f !== undefined;
-  else if (state.othersDetails && !goesOnWithDetails(block, f)) {
+  walk.ofThem = false;
+  if (f === undefined || opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
+    state.othersDetails = f !== undefined;
+    walk.detailsOfGroup = f !== undefined && namesGroup(block.text);
+  }
+  else if (state.othersDetails && goesOnWithDetails(block, f)) {
+    const name = nameInDetails(block, f);
+    if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
+  } else if (state.othersDetails) {
     state.othersDetails = false;
+    // "Mother:" / "Ayesha Begum" / "Has severe depression.": still of them.
+    walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.detailsOfGroup === true);
     // Their heading's label ("Emergency contact") ends with them at a line of a label or heading of
     // its own ("Referral reason: OCD"). Not at a sentence: "Next of kin:" / "Ayesha Begum (mother)"
     // / "She has dementia." is still of them.
@@ -438,7 +451,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const ev = walk.evidence;
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
   const inherited = walk.caring && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
-  const section = inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  const section = walk.ofThem ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||

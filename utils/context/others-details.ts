@@ -56,3 +56,29 @@ export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
 export function opensWithLabel(block: Block, f: BlockFindings): boolean {
   return block.kind === 'heading' || f.heading !== undefined || f.label !== undefined || f.leadLabel !== undefined || OWN_LABEL.test(block.text);
 }
+
+// A line of their details that gives their first name: "Ayesha Begum", "Mr Tom Hill (husband)",
+// "Amy, 19". Not a field's word or a relative's ("Husband", "Tel 07700 900123").
+const NAME_LINE = /^\s*(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?([A-Z][a-z'’-]{1,15})(?=\s+[A-Z]|\s*[,(]|\s*$)/;
+const NOT_A_NAME = /^(?:age|aged|tel|telephone|phone|mobile|mob|email|address|postcode|none|nil|not|unknown|husband|wife|partner|mother|mum|father|dad|son|daughter|sister|brother|friend|neighbour|lives|same|see|next|emergency|contact|relationship|the|flat|apartment|home|work)$/i;
+export function nameInDetails(block: Block, f: BlockFindings): string | undefined {
+  if (f.label !== undefined || f.heading !== undefined || OWN_LABEL.test(block.text)) return undefined;
+  const m = NAME_LINE.exec(block.text);
+  return m && !NOT_A_NAME.test(m[1]!) ? m[1] : undefined;
+}
+
+// Straight after their details, a line of them: with no subject of its own ("Has severe
+// depression."), or opening with "she", "he" or their name ("Amy has bulimia.").
+// Under "Children:" or "Parents:", "she" or "he" is the person.
+const NO_SUBJECT = /^\s*(?:has|had|is|was|diagnosed|suffers|suffered|lives|uses|takes|took|under|awaiting|recently)\b/i;
+const PRONOUN = /^\s*(?:she|he|they)\b/i;
+const FIRST_WORD = /^\s*([A-Z][a-z'’-]{1,15})\b/;
+const GROUP = /\b(?:children|kids|parents|sons|daughters)\b/i;
+export function namesGroup(text: string): boolean {
+  return GROUP.test(text);
+}
+export function tellsOfThem(text: string, names: ReadonlySet<string> | undefined, group: boolean): boolean {
+  if (NO_SUBJECT.test(text) || (!group && PRONOUN.test(text))) return true;
+  const first = names && FIRST_WORD.exec(text);
+  return first ? names!.has(first[1]!) : false;
+}

@@ -647,4 +647,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Perinatal referral\nG2 P1, currently 24 weeks pregnant.\n\nFamily:\nMother:\npostnatal depression\nanxiety', conditions: { pregnancy: 'present', postnatal: 'absent', depression: 'family', anxiety: 'family' }, flags: ['pregnancy', '!postnatal'] },
   { text: 'Perinatal mental health referral\nPatient: Emma Clarke\n24 weeks pregnant.', conditions: { pregnancy: 'present', postnatal: 'absent' }, flags: ['!postnatal'] },
   { text: 'Perinatal team referral.', conditions: { postnatal: 'present' } },
+  // Straight after someone's details, a line with no subject of its own or opening with their name is theirs.
+  { text: 'Mother:\nAyesha Begum\nHas severe depression.', conditions: { depression: 'family' } },
+  { text: 'Partner:\nJohn Smith, 40\n07700 900111\nDiagnosed with cancer in June.', conditions: { cancer: 'family' } },
+  { text: 'Daughter:\nAmy, 19\nAmy has bulimia.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
 ];
