@@ -572,7 +572,7 @@ const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|tri
 // "Session 4 - 20/11/2026" is not that session's.
 // The words that put a score before now, whether they open its sentence or follow its name.
 const SAID_EARLIER = String.raw`at (?:the )?(?:initial )?(?:assessment|referral|intake|baseline|triage|screening)|on referral|initially|previously`;
-const OPENS_EARLIER = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:${SAID_EARLIER}|baseline|(?:at (?:the )?)?first session|pre-?treatment|previous(?: scores?)?\s*:|prior(?: scores?)?\s*:)`, 'i');
+const OPENS_EARLIER = new RegExp(String.raw`^\s*(?:[-*•]\s*)?(?:${SAID_EARLIER}|baseline|initial|intake|(?:at (?:the )?)?first session|pre-?treatment|previous(?: scores?)?\s*:|prior(?: scores?)?\s*:)`, 'i');
 const SENTENCE_BREAK = /[.;!?\n]\s/g;
 
 // Only where the words say it of the score: "At assessment: PHQ-9 20", "Baseline PHQ-9 19",

@@ -220,9 +220,11 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
   // "PHQ-9 completed today: 9" then "Previously (25/09/2026 GP review) PHQ-9 was 12": the dated
   // score's own words put it before the undated one just above it, which is the later.
   if (winner.date && winner.earlier) {
-    const block = blockOf(winner.order);
+    // The nearest before it: compared with the dated score, not with the one found so far.
+    const dated = winner;
+    const block = blockOf(dated.order);
     for (const m of evidence.measures) {
-      if (m.measure !== measure || m.date || m.earlier || m.order >= winner.order || block - blockOf(m.order) > 2 || m.value > MAX_SCORE[measure] || m.value < 0) continue;
+      if (m.measure !== measure || m.date || m.earlier || m.order >= dated.order || block - blockOf(m.order) > 2 || m.value > MAX_SCORE[measure] || m.value < 0) continue;
       winner = m;
     }
   }

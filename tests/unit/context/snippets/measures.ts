@@ -631,4 +631,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 14, down from 18 on 02/10/2026.', phq9: { value: 14 } },
   { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 14 (previously 18 on 02/10/2026)', phq9: { value: 20, date: '2026-11-20' } },
   { text: "Parent and infant referral\nSophie has low mood.\nMother's scores:\nPHQ-9 16 on 20/11/2026", phq9: { value: 16, date: '2026-11-20' } },
+  // "Initial PHQ-9" is told as earlier; a dated earlier score gives way to the undated one just before it, not an older one.
+  { text: 'Initial PHQ-9 20, GAD-7 6\nPHQ-9 14 (previously 18 on 02/10/2026)', phq9: { value: 14 } },
+  { text: 'PHQ-9 14\nInitial PHQ-9 20', phq9: { value: 14 } },
 ];
