@@ -1138,6 +1138,7 @@ function emit(
         givenToWhom = givenTo(text, hit);
         if (givenToWhom) medication.givenTo = givenToWhom;
         if (takenForOther(text, hits, t.index, role.med)) medication.forOther = true;
+        if (TAKEN_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start))) medication.before = true;
         findings.medications.push(medication);
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);
@@ -1334,6 +1335,8 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
     if (found && found.start - hit.end <= 6) findings.ages.push({ kind: 'dob', dob: found.date, offset: hit.start });
   }
 }
+// "Was on insulin", "Used to take gliclazide", "Had been taking insulin": not now.
+const TAKEN_BEFORE = /\b(?:(?:was|were|had been)\s+(?:on|taking|prescribed|started on|using)|used to (?:take|be on|use))\s+(?:(?:her|his|their|the|a)\s+)?$/i;
 const CHILD_BORN_BEFORE = /\b(?:baby|babies|child|children|son|daughter|twins|youngest|eldest|grandchild|grandson|granddaughter|niece|nephew|sibling|brother|sister)\b[^.;:\n]{0,20}?\s(?:was\s+|were\s+)?$/i;
 
 export type { Role };

@@ -56,7 +56,8 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
   }
   // A drug suggests its condition only when the page says nothing about what it is used for.
   for (const m of evidence.medications) {
-    if (m.med.hypoRisk) flags.add('hypo-risk');
+    // Only a drug taken now puts the person at risk of a hypo.
+    if (m.med.hypoRisk && !m.before) flags.add('hypo-risk');
     const suggests = m.med.suggests;
     if (!suggests || m.forOther || m.med.supports.some((id) => mentioned.has(id)) || mentioned.has(suggests)) continue;
     consider(suggests, 'possible', m.text, m.order);

@@ -71,6 +71,7 @@ type Walk = {
   seen: SeenBlocks;
   settled: Map<ConditionId, number>;
   meds: Set<MedicationInfo>;
+  medsBefore?: Set<MedicationInfo>;
   flags: Set<SafetyFlag>;
   // The questionnaire whose items are being shown a line or row at a time.
   run?: ItemRun;
@@ -583,11 +584,16 @@ function answerMedQuestions(walk: Walk, answerText: string): void {
   for (const q of walk.medQuestions) if (!q.otherAsked) takeMed(walk, q.med, q.order);
 }
 
+// A drug taken before counts once as such, and leaves a later mention of it now to count.
 function takeMed(walk: Walk, m: RawMedication, order: number): void {
   if (walk.meds.has(m.med)) return;
-  walk.meds.add(m.med);
+  if (m.before) {
+    if (walk.medsBefore?.has(m.med)) return;
+    (walk.medsBefore ??= new Set()).add(m.med);
+  } else walk.meds.add(m.med);
   const taken: Evidence['medications'][number] = { med: m.med, text: m.text, order };
   if (m.forOther) taken.forOther = true;
+  if (m.before) taken.before = true;
   walk.evidence.medications.push(taken);
 }
 

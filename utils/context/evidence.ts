@@ -13,7 +13,7 @@ export type Evidence = {
   // `year`: a pregnancy or birth dated to it ("pregnant in 2019"), or falls answered with it ("Falls?
   // Twice in 2026"), for the merge to judge against today.
   mentions: { id: ConditionId; status: ConditionStatus; text: string; order: number; signal?: SafetyFlag; year?: number }[];
-  medications: { med: MedicationInfo; text: string; order: number; forOther?: true }[];
+  medications: { med: MedicationInfo; text: string; order: number; forOther?: true; before?: true }[];
   signals: { flag: SafetyFlag; order: number; year?: number }[];
   measures: (MeasureCandidate & { order: number })[];
   ages: { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; order: number }[];

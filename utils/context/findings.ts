@@ -54,7 +54,8 @@ export type RawMention = {
 // `givenTo`: given by one person to another of the other sex ("She gives him his insulin"): see given-to-other.ts.
 // `forOther`: the line says what else it is taken for ("Metformin 500mg BD (for PCOS)"), so it
 // suggests nothing.
-export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; givenTo?: 'she' | 'he'; forOther?: true };
+// `before`: told as taken before, not now ("Was on insulin", "Used to take gliclazide").
+export type RawMedication = { med: MedicationInfo; dims: Dims; text: string; offset: number; givenTo?: 'she' | 'he'; forOther?: true; before?: true };
 export type RawSignal = {
   flag: SafetyFlag;
   dims: Dims;

@@ -1287,4 +1287,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'She had GDM in her first pregnancy and is now 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Pregnant\tN/A - male', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
   { text: 'Pregnant | N/A (male)', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  // A drug told as taken before puts no one at risk of a hypo now; taken again now, it does.
+  { text: 'Was on insulin, now diet controlled.', flags: ['!hypo-risk'] },
+  { text: 'She was on insulin while pregnant for gestational diabetes, now resolved.', flags: ['!hypo-risk'] },
+  { text: 'Used to take gliclazide.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'possible' } },
+  { text: 'Was on metformin, now on insulin.', flags: ['hypo-risk'] },
+  { text: 'Was on insulin. Restarted insulin last week.', flags: ['hypo-risk'] },
+  { text: 'She was on holiday and takes insulin.', flags: ['hypo-risk'] },
 ];
