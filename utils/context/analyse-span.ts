@@ -636,12 +636,19 @@ function resolveTargets(
 // "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
 // term) before a comma. Not "Not sleeping, eating or going out" (a list the denial goes on through).
 const NOT_WORD = /^(?:not|isn['’]?t|is not|not been|hasn['’]?t been|has not been)$/i;
-const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|and|nor)\s+(?:[a-z]+-)?[a-z]{2,}ing)*(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s*,/i;
+const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|and|nor)\s+(?:[a-z]+-)?[a-z]{2,}ing)*(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s*(?:,|\s[-–—]\s)/i;
+// "Not sleeping due to insomnia", "Not working since her stroke", "Not coping with anxiety": the
+// denial is of the doing word alone, and what follows is why. Not a word of having: "Not
+// suffering from depression", "Not experiencing panic attacks".
+const DOING_THEN_WHY = /^\s+(?:been\s+)?(?!(?:suffering|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
 function afterFirstComma(between: string): string {
   return between.slice(between.indexOf(',') + 1);
 }
 function deniesDoing(text: string, trigger: Hit): boolean {
   return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_COMMA.test(text.slice(trigger.end, trigger.end + 60));
+}
+function deniesDoingFor(text: string, trigger: Hit): boolean {
+  return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_WHY.test(text.slice(trigger.end, trigger.end + 60));
 }
 
 function reachForward(
@@ -667,6 +674,7 @@ function reachForward(
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
+  if (role.dim === 'negated' && deniesDoingFor(text, trigger)) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;

@@ -651,4 +651,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Mother:\nAyesha Begum\nHas severe depression.', conditions: { depression: 'family' } },
   { text: 'Partner:\nJohn Smith, 40\n07700 900111\nDiagnosed with cancer in June.', conditions: { cancer: 'family' } },
   { text: 'Daughter:\nAmy, 19\nAmy has bulimia.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  // "Not" and a doing word denies the doing; what follows a dash or "due to", "since", "with" is why.
+  { text: 'Not sleeping - insomnia for months.', conditions: { insomnia: 'present' } },
+  { text: 'Not sleeping due to insomnia.', conditions: { insomnia: 'present' } },
+  { text: 'Not coping - low mood and anxiety.', conditions: { depression: 'present', anxiety: 'present' } },
+  { text: 'Not working since her stroke.', conditions: { stroke: 'present' } },
+  { text: 'Not suffering from depression.', conditions: { depression: 'negated' } },
+  { text: 'Not having panic attacks since starting sertraline.', conditions: { 'panic-disorder': 'negated' } },
 ];
