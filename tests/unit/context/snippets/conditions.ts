@@ -658,4 +658,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Not working since her stroke.', conditions: { stroke: 'present' } },
   { text: 'Not suffering from depression.', conditions: { depression: 'negated' } },
   { text: 'Not having panic attacks since starting sertraline.', conditions: { 'panic-disorder': 'negated' } },
+  { text: 'Postnatal anxiety after her son was born in 2022.', conditions: { anxiety: 'present', postnatal: 'absent' } },
+  { text: 'Postnatal anxiety since having her baby in 2023.', conditions: { anxiety: 'present', postnatal: 'absent' } },
+  { text: 'PND since the birth of her son in 2026.', conditions: { postnatal: 'present' } },
 ];
