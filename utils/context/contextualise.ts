@@ -563,8 +563,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
   const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(block.text);
+  // "Session notes - Mrs Linda Shaw (DOB 05/03/1970), BN2 3LE": a postcode after the person's own
+  // date of birth on the line that gives it.
+  const dobAt = walk.dobBefore ? f.ages.find((a) => a.kind === 'dob')?.offset : undefined;
   for (const pc of f.postcodes) {
-    const strength = postcodeStrength(pc.who, state) || (afterDob && pc.who === undefined && !state.othersDetails ? 1 : 0) || (carersOwn ? 2 : 0);
+    const strength = postcodeStrength(pc.who, state) || ((afterDob || (dobAt !== undefined && pc.offset > dobAt)) && pc.who === undefined && !state.othersDetails ? 1 : 0) || (carersOwn ? 2 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
   }
   if (f.postcodes.length === 0 && f.valueOutcode) {

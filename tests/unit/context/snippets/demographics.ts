@@ -192,4 +192,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: "Carer's assessment\nCarer's address:\n27 Vicarage Road\nWatford\nWD18 0EP", district: 'WD18' },
   // In a parent and infant record "Mother:" heads the person's own details.
   { text: 'Parent and infant referral\nMother:\nName: Sophie Turner\nDOB 12/06/1993\nAddress: 3 Harbour View, Plymouth PL1 3RR\nDaughter:\nName: Isla Turner\nAge: 8 months', age: 33, district: 'PL1' },
+  // A postcode after the person's own date of birth on the same line.
+  { text: 'Session notes - Mrs Linda Shaw (DOB 05/03/1970), BN2 3LE', age: 56, district: 'BN2' },
+  { text: 'Client: Jo Bell, DOB 03/04/1990, NHS 123 456 7890, LS8 1AA', district: 'LS8' },
+  { text: 'Mother DOB 01/02/1950, LS6 2AB', district: 'absent' },
+  { text: 'Next of kin: Mrs Mary Lee DOB 05/06/1962 LS17 7AA', district: 'absent' },
 ];
