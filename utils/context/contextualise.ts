@@ -21,6 +21,7 @@ import type { AddressWho, FormValue, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
 import { isSeg, type RegionContext, type Seg } from './seg.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
+import { DATE_SOURCE, findDates, isoDate } from './dates.ts';
 
 // Walks the blocks in document order, applying what surrounds each one (section heading,
 // dangling label, adapter region) to what the block said on its own.
@@ -101,6 +102,9 @@ type Walk = {
   othersScores?: boolean;
   // The block is a line of scores under such a heading, or that heading itself.
   othersScoreLines?: boolean;
+  // Undated scores on the lines just above, which a line of when they were completed dates
+  // ("PHQ-9: 14" / "GAD-7: 10" / "Date completed: 20/11/2026").
+  undatedRun?: Evidence['measures'][number][];
   // The block before was only item 9's name ("<dt>PHQ-9 item 9</dt>").
   item9Label?: boolean;
   // The block before was a list's heading or one of its entries (see listing).
@@ -368,6 +372,7 @@ function listItem(text: string, f: BlockFindings): boolean {
 function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (block.kind === 'blank') {
     walk.dobBefore = false;
+    walk.undatedRun = undefined;
     state.label = undefined;
     state.addressRun = false;
     // A blank line (plain text, or preformatted text on a page) ends a section that is not the
@@ -377,6 +382,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     return false;
   }
   const f = findingsOf(block, walk.seen);
+  if (walk.undatedRun) dateRunAbove(walk, block.text, f);
   // Asked of every block, before any returns early: a label line between ("Next of kin:") ends it.
   const afterDob = addressAfterDob(walk, block, f, state);
   const seq = ++walk.seq * BLOCK_ORDER;
@@ -555,6 +561,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const ownFrom = ev.measures.length;
   const othersRow = (walk.othersScores === true && block.kind === 'row') || (walk.othersScoreLines === true && block.kind !== 'row');
   for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
+  for (let i = ownFrom; i < ev.measures.length; i++) {
+    const m = ev.measures[i]!;
+    if (m.date !== undefined || m.today) walk.undatedRun = undefined;
+    else if (!m.earlier) (walk.undatedRun ??= []).push(m);
+  }
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family' && !state.othersDetails) {
@@ -726,6 +737,16 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
   const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails;
   walk.dobBefore = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
+}
+
+// A line that only says when the scores above it were completed.
+const COMPLETED_LINE = new RegExp(String.raw`^\s*(?:(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?|date(?:\s+of\s+(?:scores?|questionnaires?|measures?|completion))?|on)\s*[:=–-]?\s*(?:${DATE_SOURCE})\s*\.?\s*$`, 'i');
+function dateRunAbove(walk: Walk, text: string, f: BlockFindings): void {
+  if (text.length <= 60 && COMPLETED_LINE.test(text)) {
+    const found = findDates(text)[0];
+    if (found) for (const m of walk.undatedRun!) m.date = isoDate(found.date);
+    walk.undatedRun = undefined;
+  } else if (f.measures.length === 0) walk.undatedRun = undefined;
 }
 
 // "Carer's address: 55 Stratford Road, Birmingham B11 1AN" in a carer's own record (see

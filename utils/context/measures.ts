@@ -564,6 +564,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && (todayBefore(text, label.hit.start) || TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))))) candidate.today = true;
         out.push(candidate);
+        // "PHQ-9 15, GAD-7 13 today.": "today" closing the sentence is each score's day.
+        if (candidate.today && chain.length > 0 && TODAY_CLOSES.test(text.slice(pick.end, sentenceEnd(text, bounds, pick.end)))) for (const c of chain) c.today = true;
         const chained = nums.length === 1 && !candidate.date && !candidate.today && next !== undefined && next.hit.start <= end + 1 && sentenceEnd(text, bounds, pick.end) > next.hit.start
           && CHAIN_GAP.test(text.slice(pick.end, next.hit.start)) && !TOLD_EARLIER.test(text.slice(label.hit.end, pick.start)) && !TOLD_EARLIER.test(text.slice(Math.max(sentenceFrom, label.hit.start - 24), label.hit.start));
         if (chained) chain.push(candidate);
@@ -623,6 +625,7 @@ const TOLD_EARLIER = /\b(?:initial(?:ly)?|baseline|first|previous(?:ly)?|prior|p
 // Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
 const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+)?(?:on\s+)?$/i;
 const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
+const TODAY_CLOSES = /^\s*(?:\/\s?2[17]\s*)?\(?\s*(?:both\s+)?(?:completed\s+)?today\s*\)?\s*[.;]?\s*$/i;
 
 // The date that closes a run of scores: the tokens are scores and then one date, with nothing else
 // after the last score than CLOSES allows, and nothing after the date before `end`.

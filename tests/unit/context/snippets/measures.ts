@@ -634,4 +634,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // "Initial PHQ-9" is told as earlier; a dated earlier score gives way to the undated one just before it, not an older one.
   { text: 'Initial PHQ-9 20, GAD-7 6\nPHQ-9 14 (previously 18 on 02/10/2026)', phq9: { value: 14 } },
   { text: 'PHQ-9 14\nInitial PHQ-9 20', phq9: { value: 14 } },
+  // A line of when the scores above it were completed dates them; "today" closing a sentence of scores is each one's.
+  { text: 'PHQ-9 18 (01/09/2026)\nPHQ-9: 14\nGAD-7: 10\nDate completed: 20/11/2026', phq9: { value: 14, date: '2026-11-20' }, gad7: { value: 10, date: '2026-11-20' } },
+  { text: 'PHQ-9 14\nGAD-7 10\nCompleted on 20/11/2026\nPHQ-9 12\nGAD-7 8\nCompleted on 27/11/2026', phq9: { value: 12, date: '2026-11-27' } },
+  { text: 'PHQ-9 18 (01/09/2026)\nPHQ-9 14\n\nCompleted on 20/11/2026', phq9: { value: 18, date: '2026-09-01' } },
+  { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 15, GAD-7 13 today.', phq9: { value: 15, date: '2026-11-27' } },
+  { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 15 last week, GAD-7 13 today.', phq9: { value: 20, date: '2026-11-20' } },
 ];
