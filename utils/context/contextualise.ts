@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { goesOnWithDetails, MOTHER, nameInDetails, namesGroup, opensOthersDetails, opensWithLabel, tellsOfThem } from './others-details.ts';
+import { goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, namesGroup, opensOthersDetails, opensWithLabel, tellsOfThem } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -128,7 +128,13 @@ export function contextualise(root: Seg): Evidence {
 export type Merge = { evidence: Evidence; step(stop?: () => boolean): boolean };
 
 export function startMerge(root: Seg): Merge {
-  const walk: Walk = { evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(), flags: new Set(), sexesNamed: 0 };
+  // Every field the walk sets, set here first: an object that gains fields as it goes changes shape,
+  // and each change slowed every function that reads it.
+  const walk: Walk = {
+    evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
+    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, perinatal: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
+    previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
+  };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
 }
@@ -246,11 +252,14 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
   walk.ofThem = false;
-  if (f === undefined || opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
-    state.othersDetails = f !== undefined;
-    walk.detailsOfGroup = f !== undefined && namesGroup(block.text);
-  }
-  else if (state.othersDetails && goesOnWithDetails(block, f)) {
+  // Set only where it changes: a field added to the state here, on every blank line, changed its
+  // shape and slowed the whole walk.
+  if (f === undefined) {
+    if (state.othersDetails) state.othersDetails = false;
+  } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
+    state.othersDetails = true;
+    walk.detailsOfGroup = namesGroup(block.text);
+  } else if (state.othersDetails && goesOnWithDetails(block, f)) {
     const name = nameInDetails(block, f);
     if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
   } else if (state.othersDetails) {

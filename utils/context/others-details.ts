@@ -27,7 +27,7 @@ const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 const SENTENCE = /[.;!?]\s|[.;!?]$/;
 // "Next of kin:" over "None recorded": no one's details follow.
 const NOBODY = /^\s*(?:none|nil|no one|nobody|not known|unknown|n\/?a|not recorded|not given|not stated|declined|not applicable)\b/i;
-const MAX_LINE = 60;
+export const MAX_DETAIL_LINE = 60;
 
 // "Carer's details" in a carer's own record are the person's, as "Mother:" is in a parent and
 // infant record.
@@ -37,7 +37,7 @@ export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 // The block opens someone else's details: a line that is only their heading, or their relationship.
 // `carersOwn`: the record is a carer's own (see speaksOfCaring); `perinatal`: a parent and infant one.
 export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
-  if (block.text.length > MAX_LINE) return false;
+  if (block.text.length > MAX_DETAIL_LINE) return false;
   if (HEADS.test(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
   return RELATIONSHIP_TO.test(block.text);
 }
@@ -46,7 +46,7 @@ export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: 
 // score, and with no label other than a field's.
 export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   const text = block.text;
-  if (block.kind === 'heading' || f.heading !== undefined || text.length > MAX_LINE || SENTENCE.test(text) || NOBODY.test(text)) return false;
+  if (block.kind === 'heading' || f.heading !== undefined || text.length > MAX_DETAIL_LINE || SENTENCE.test(text) || NOBODY.test(text)) return false;
   if (f.mentions.length + f.measures.length + f.signals.length + f.medications.length > 0) return false;
   if (f.label !== undefined) return FIELD_ALONE.test(text);
   return !OWN_LABEL.test(text) || FIELD_LABEL.test(text);

@@ -47,7 +47,7 @@ export function peopleNamed(text: string, hits: readonly Hit[]): PeopleNamed | u
   const personSex = personNamedBy(text.length <= 120 ? text : text.slice(0, 120));
   if (personSex) (people ??= {}).personSex = personSex;
   if ((text.includes('car') || text.includes('Car') || text.includes('CAR')) && speaksOfCaring(text)) (people ??= {}).caring = true;
-  if (text.length <= 200 && PARENT_INFANT.test(text)) (people ??= {}).perinatal = true;
+  if (text.length <= 200 && (text.includes('nfant') || text.includes('aby') || text.includes('IMH') || text.includes('imh')) && PARENT_INFANT.test(text)) (people ??= {}).perinatal = true;
   let nameMayFollow = false;
   let sexes = 0;
   for (const hit of hits) {
