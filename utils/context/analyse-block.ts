@@ -259,6 +259,8 @@ function analyseText(block: Block): BlockFindings {
       // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
       // a child's does ("Son: 6 weeks old. Low mood since the birth.").
       if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
+      // "Son: 6 weeks old": the child's age is the mother's time after the birth.
+      if (current?.sentenceOnly && mention.pronoun === 'she') continue;
       applyStatus(mention.dims, current);
     }
   }

@@ -14,7 +14,7 @@ const PAST = /\b(?:was|were|had)\s+(?:an?\s+)?$/i;
 // 10 weeks old", "Twins, 6 weeks old", "Her youngest is 10 weeks old", "Daughter is 6 weeks old".
 // Who "has a ..." when it is hers: a sentence's start, or she herself ("she has a", "Pt has a").
 const SHE = String.raw`(?:^|[.;:!?\n]\s*|\b(?:she|also|now|who|pt|patient|client)\s+)`;
-const OWNER = new RegExp(String.raw`(?:\bher|${SHE}has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|(?:\bher\s+|(?:^|[.;:!?\n]\s*))(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)\s+(?:is|are)(?:\s+now)?|(?:\bher\s+|(?:^|[.;:!?\n]\s*))youngest(?:\s+(?:child|one))?\s+is(?:\s+now)?)\s*(?:an?\s+)?$`, 'i');
+const OWNER = new RegExp(String.raw`(?:\bher|${SHE}has an?|\b(?:baby|twins)(?:\s+(?:is|are))?(?:\s+now)?\s*[,(]?|(?:\bher\s+|(?:^|[.;:!?\n]\s*))(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)(?:\s+(?:is|are)(?:\s+now)?|\s*:)|(?:\bher\s+|(?:^|[.;:!?\n]\s*))youngest(?:\s+(?:child|one))?\s+is(?:\s+now)?)\s*(?:an?\s+)?$`, 'i');
 const BABY_OWNER = /\b(?:baby|twins)/i;
 // Whose baby, for a phrase that names the child: hers, or the line's ("4 month old baby, not
 // sleeping"), not one she looks after or someone else's ("looks after a 6 month old baby", "nanny
@@ -28,7 +28,7 @@ const ENDS = /^\s*(?:$|[.,;:)!?(]|(?:and|is|who|at|has|was|now|not|so|but|which|
 
 // The age at `start` is said of "her youngest", "Youngest is" or "Daughter is", whose mother is
 // taken to be the person, though the page may say it is someone else ("Mr Hill, 34.").
-const OWNER_UNSAID_BEFORE = /(?:\byoungest(?:\s+(?:child|one))?|(?:^|[.;:!?\n]\s*)(?:baby\s+(?:girl|boy)|son|daughter|twins|little one))\s+(?:is|are)(?:\s+now)?\s*(?:an?\s+)?$/i;
+const OWNER_UNSAID_BEFORE = /(?:\byoungest(?:\s+(?:child|one))?\s+(?:is|are)(?:\s+now)?|(?:^|[.;:!?\n]\s*)(?:baby\s+(?:girl|boy)|son|daughter|twins|little one)(?:\s+(?:is|are)(?:\s+now)?|\s*:))\s*(?:an?\s+)?$/i;
 
 // Where the words naming the child start ("Daughter is", "her youngest is"), or -1.
 export function ownerUnsaidAt(text: string, start: number): number {

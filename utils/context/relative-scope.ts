@@ -7,8 +7,8 @@ import { shorthandPerson } from './named-age.ts';
 
 // "Mum of two, aged 4 and 7": the ages after a count of children.
 const CHILDREN_BEFORE = /\b(?:mum|mother|mom|mummy|dad|father|parent)\s+(?:of|to)\s+(?:\d|one|two|three|four|five|six|twins)\b[^.;:]{0,8}$/i;
-// "Her son is 3 months old": the relative is the baby.
-const THE_BABY = /^\s*(?:is|are)(?:\s+now)?\s+(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
+// "Her son is 3 months old", "Son: 6 weeks old": the relative is the baby.
+const THE_BABY = /^\s*(?:(?:is|are)(?:\s+now)?\s+|:\s*)(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few)[\s-]*$/i;
 // In a relative's "who" clause, "her" (or "his") after a preposition or a word of feeling or
 // knowing ("afraid her anorexia will return", "frightened by his palpitations"), "her" as the
 // object ("supports her after", "found her collapsed"), "is her", or "she" ("since she had falls")

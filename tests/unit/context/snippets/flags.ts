@@ -1294,4 +1294,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Was on metformin, now on insulin.', flags: ['hypo-risk'] },
   { text: 'Was on insulin. Restarted insulin last week.', flags: ['hypo-risk'] },
   { text: 'She was on holiday and takes insulin.', flags: ['hypo-risk'] },
+  // A child's label over a baby's age: the mother's time after the birth, as "Son is 6 weeks old" is.
+  { text: 'Son: 6 weeks old. Low mood since the birth.', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'] },
+  { text: 'Mr Hill, 34. Son: 6 weeks old.', flags: ['!postnatal'] },
+  { text: 'Son: 8 years old', flags: ['!postnatal'] },
 ];
