@@ -1146,7 +1146,7 @@ function emit(
         givenToWhom = givenTo(text, hit);
         if (givenToWhom) medication.givenTo = givenToWhom;
         if (takenForOther(text, hits, t.index, role.med)) medication.forOther = true;
-        if (TAKEN_BEFORE.test(text.slice(Math.max(0, hit.start - 28), hit.start))) medication.before = true;
+        if (takenBefore(text, hit)) medication.before = true;
         findings.medications.push(medication);
         if (role.med.insulin) {
           const withheldAt = insulinForWeight(text, hit);
@@ -1343,8 +1343,16 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
     if (found && found.start - hit.end <= 6) findings.ages.push({ kind: 'dob', dob: found.date, offset: hit.start });
   }
 }
-// "Was on insulin", "Used to take gliclazide", "Had been taking insulin": not now.
-const TAKEN_BEFORE = /\b(?:(?:was|were|had been)\s+(?:on|taking|prescribed|started on|using)|used to (?:take|be on|use))\s+(?:(?:her|his|their|the|a)\s+)?$/i;
+// "Used to take gliclazide"; "Was on insulin, now diet controlled", "Was taking insulin until last
+// year": not now. Not "Was on insulin" alone, nor "was on gliclazide - continues": a drug only
+// told in the past may still be taken.
+const USED_TO = /\bused to (?:take|be on|use)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
+const WAS_ON = /\b(?:was|were|had been)\s+(?:on|taking)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
+const ENDED_AFTER = /^[^.;\n]*?\b(?:until|till|stopped|no longer|came off|switched|changed to|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
+function takenBefore(text: string, hit: Hit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 28), hit.start);
+  return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(text.slice(hit.end, hit.end + 80)));
+}
 const CHILD_BORN_BEFORE = /\b(?:baby|babies|child|children|son|daughter|twins|youngest|eldest|grandchild|grandson|granddaughter|niece|nephew|sibling|brother|sister)\b[^.;:\n]{0,20}?\s(?:was\s+|were\s+)?$/i;
 
 export type { Role };

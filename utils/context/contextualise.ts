@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, namesGroup, opensOthersDetails, opensWithLabel, tellsOfThem } from './others-details.ts';
+import { goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, namesGroup, opensOthersDetails, opensWithLabel, sexOfDetails, tellsOfThem } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -88,12 +88,15 @@ type Walk = {
   carerSex?: 'she' | 'he';
   caring?: boolean;
   personLabelled?: boolean;
-  // The record is a parent and infant one (see PeopleNamed.perinatal).
+  // The record is a parent and infant one (see PeopleNamed.perinatal), or has told of the
+  // person's pregnancy or baby.
   perinatal?: boolean;
+  babyRecord?: boolean;
   // The block is a line of someone else's, straight after their details (see others-details.ts),
   // and whether those details were of several ("Children:").
   ofThem?: boolean;
   detailsOfGroup?: boolean;
+  detailsSex?: 'she' | 'he';
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
@@ -132,7 +135,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, perinatal: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, perinatal: false, babyRecord: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -222,6 +225,7 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
   return Object.keys(escaped).length > 0 ? escaped : undefined;
 }
 
+const FIELD_OF_ANYONE = /^\s*(?:diagnos[ie]s|dx|conditions?|problems?|illness(?:es)?|details|notes?|comments?)\s*:/i;
 const ASKS_YOU = /^\s*(?![^:\n]*\bcare for\b)[^:\n]{0,40}\b(?:you|your|yourself)\b[^:\n]{0,40}[:?]/i;
 // Under a heading of several ("Children:"), "she" or "he" is the person.
 const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
@@ -259,13 +263,14 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
     state.othersDetails = true;
     walk.detailsOfGroup = namesGroup(block.text);
+    walk.detailsSex = sexOfDetails(block.text);
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
     const name = nameInDetails(block, f);
     if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
   } else if (state.othersDetails) {
     state.othersDetails = false;
     // "Mother:" / "Ayesha Begum" / "Has severe depression.": still of them.
-    walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.detailsOfGroup === true);
+    walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.detailsOfGroup === true, walk.detailsSex);
     // Their heading's label ("Emergency contact") ends with them at a line of a label or heading of
     // its own ("Referral reason: OCD"). Not at a sentence: "Next of kin:" / "Ayesha Begum (mother)"
     // / "She has dementia." is still of them.
@@ -281,7 +286,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.personSexFirm = named.firm;
   }
   if (block.kind !== 'row' && block.kind !== 'blank') {
-    const heading = namesOthersScores(block.text) && !(walk.perinatal && MOTHER.test(block.text));
+    // In a record of a mother and her baby, "Mother's scores:" are the person's.
+    const heading = namesOthersScores(block.text) && !((walk.perinatal || walk.babyRecord) && MOTHER.test(block.text));
     walk.othersScoreLines = heading || (walk.othersScoreLines === true && othersScoreLine(block.text));
     walk.othersScores = heading;
   } else if (block.kind === 'blank') walk.othersScoreLines = false;
@@ -423,7 +429,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   // "Presenting problem: ..." opens a section of its own line, which ends the one before
   // ("Family history:" / "Mum has asthma." / "Presenting problem: Owen has depression.").
-  if (!f.heading && f.leadLabel?.status !== undefined && state.section !== undefined) state.section = undefined;
+  // Not a field a family table is made of: "Relative: Mother" / "Diagnosis: bipolar disorder".
+  if (!f.heading && f.leadLabel?.status !== undefined && state.section !== undefined && !FIELD_OF_ANYONE.test(block.text)) state.section = undefined;
   // "How are you feeling:", "Your health:": a form's question to the person ends a relative's section.
   if (state.section?.status === 'family' && !f.heading && ASKS_YOU.test(block.text)) state.section = undefined;
   if (f.dateHeading) {
@@ -467,7 +474,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const ev = walk.evidence;
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
   const inherited = walk.caring && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
-  const section = walk.ofThem ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  // "Impact on carer: low mood" on its own line: the carer's, unless the record is the carer's own.
+  const section = walk.ofThem || (f.leadLabel?.aboutCarer && !walk.caring) ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||
@@ -526,6 +534,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
           walk.settled.set(id, rank);
         }
         const mention: Evidence['mentions'][number] = { id, status, text: m.text, order: orderOf(seq, m.offset) };
+        if (status === 'present' && (id === 'postnatal' || id === 'pregnancy')) walk.babyRecord = true;
         if (m.signal) mention.signal = m.signal;
         if (dated) mention.year = m.year;
         ev.mentions.push(mention);

@@ -77,8 +77,22 @@ const GROUP = /\b(?:children|kids|parents|sons|daughters)\b/i;
 export function namesGroup(text: string): boolean {
   return GROUP.test(text);
 }
-export function tellsOfThem(text: string, names: ReadonlySet<string> | undefined, group: boolean): boolean {
-  if (NO_SUBJECT.test(text) || (!group && PRONOUN.test(text))) return true;
+// Only a line of one sentence that names no one else: "Has dementia; patient is her main carer"
+// and "He has autism. She is struggling" say something of the person too. A pronoun only of the
+// relative's sex: under "Husband:", "She is 20 weeks pregnant" is the person.
+const MORE = /[.;!?]\s+\S|\b(?:patient|client|pt)\b/i;
+const SHE_WORD = /\b(?:mother|mum|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend)\b/i;
+const HE_WORD = /\b(?:father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)\b/i;
+export function sexOfDetails(text: string): 'she' | 'he' | undefined {
+  const she = SHE_WORD.test(text);
+  const he = HE_WORD.test(text);
+  return she === he ? undefined : she ? 'she' : 'he';
+}
+export function tellsOfThem(text: string, names: ReadonlySet<string> | undefined, group: boolean, sex: 'she' | 'he' | undefined): boolean {
+  if (MORE.test(text)) return false;
+  if (NO_SUBJECT.test(text)) return true;
+  const pronoun = PRONOUN.exec(text)?.[0].trim().toLowerCase();
+  if (pronoun !== undefined) return !group && sex !== undefined && pronoun === sex;
   const first = names && FIRST_WORD.exec(text);
   return first ? names!.has(first[1]!) : false;
 }

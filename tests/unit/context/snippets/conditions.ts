@@ -661,4 +661,12 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Postnatal anxiety after her son was born in 2022.', conditions: { anxiety: 'present', postnatal: 'absent' } },
   { text: 'Postnatal anxiety since having her baby in 2023.', conditions: { anxiety: 'present', postnatal: 'absent' } },
   { text: 'PND since the birth of her son in 2026.', conditions: { postnatal: 'present' } },
+  { text: 'Family history:\nRelative: Mother\nDiagnosis: bipolar disorder', conditions: { bipolar: 'family' } },
+  { text: 'Family history:\nMother\nDiagnosis: bipolar disorder', conditions: { bipolar: 'family' } },
+  { text: 'Husband:\nTom Jones, 32\nShe is 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Son:\nJack, 8\nHe has autism. She is struggling, low mood.', conditions: { depression: 'present' } },
+  { text: 'Mother:\nAyesha Begum, 72\nHas dementia; patient is her main carer and is depressed.', conditions: { depression: 'present' } },
+  { text: 'Mother:\nAyesha Begum\nShe has dementia.', conditions: { dementia: 'family' } },
+  { text: 'Impact on carer: low mood', conditions: { depression: 'family' } },
+  { text: "Carer's assessment\nImpact on carer: low mood", conditions: { depression: 'present' } },
 ];

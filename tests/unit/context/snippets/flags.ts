@@ -1298,4 +1298,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Son: 6 weeks old. Low mood since the birth.', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'] },
   { text: 'Mr Hill, 34. Son: 6 weeks old.', flags: ['!postnatal'] },
   { text: 'Son: 8 years old', flags: ['!postnatal'] },
+  { text: 'Partner:\nTom Jones (husband), 32\nShe is on insulin for type 1 diabetes.', conditions: { 'type-1-diabetes': 'present' }, flags: ['hypo-risk'] },
+  { text: 'Was started on insulin in March.', flags: ['hypo-risk'] },
+  { text: 'Was prescribed gliclazide by the hospital.', flags: ['hypo-risk'] },
+  { text: 'Was on gliclazide - continues.', flags: ['hypo-risk'] },
+  { text: 'T1DM since childhood.\nHad been on insulin for 30 years before the pump.', flags: ['hypo-risk'] },
+  { text: 'Was taking insulin until last year.', flags: ['!hypo-risk'] },
 ];

@@ -640,4 +640,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 18 (01/09/2026)\nPHQ-9 14\n\nCompleted on 20/11/2026', phq9: { value: 18, date: '2026-09-01' } },
   { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 15, GAD-7 13 today.', phq9: { value: 15, date: '2026-11-27' } },
   { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 15 last week, GAD-7 13 today.', phq9: { value: 20, date: '2026-11-20' } },
+  // In a record of the person's baby, "Mother's scores" are hers.
+  { text: "Postnatal review, baby 8 weeks.\nMother's scores:\nPHQ-9 20\nGAD-7 18", phq9: { value: 20 }, gad7: { value: 18 } },
 ];
