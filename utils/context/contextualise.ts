@@ -6,8 +6,8 @@ import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
 import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSignal } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
-import { namesOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, namesGroup, opensOthersDetails, opensWithLabel, sexOfDetails, tellsOfThem } from './others-details.ts';
+import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
+import { goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, namesCaredFor, namesGroup, opensOthersDetails, opensWithLabel, sexOfDetails, tellsOfThem, theirConditions } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -97,6 +97,7 @@ type Walk = {
   ofThem?: boolean;
   detailsOfGroup?: boolean;
   detailsSex?: 'she' | 'he';
+  detailsCaredFor?: boolean;
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
@@ -135,7 +136,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, perinatal: false, babyRecord: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -261,9 +262,14 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   if (f === undefined) {
     if (state.othersDetails) state.othersDetails = false;
   } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
+    // "Relationship: Mother" within details already open goes on with them.
+    const goesOn = state.othersDetails === true;
     state.othersDetails = true;
-    walk.detailsOfGroup = namesGroup(block.text);
-    walk.detailsSex = sexOfDetails(block.text);
+    walk.detailsOfGroup = namesGroup(block.text) || (goesOn && walk.detailsOfGroup === true);
+    walk.detailsSex = sexOfDetails(block.text) ?? (goesOn ? walk.detailsSex : undefined);
+    walk.detailsCaredFor = namesCaredFor(block.text) || (goesOn && walk.detailsCaredFor === true);
+  } else if (state.othersDetails && walk.detailsCaredFor && theirConditions(block.text)) {
+    walk.ofThem = true;
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
     const name = nameInDetails(block, f);
     if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
@@ -287,8 +293,10 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   }
   if (block.kind !== 'row' && block.kind !== 'blank') {
     // In a record of a mother and her baby, "Mother's scores:" are the person's.
-    const heading = namesOthersScores(block.text) && !((walk.perinatal || walk.babyRecord) && MOTHER.test(block.text));
-    walk.othersScoreLines = heading || (walk.othersScoreLines === true && othersScoreLine(block.text));
+    const mothersOwn = (walk.perinatal || walk.babyRecord) && MOTHER.test(block.text);
+    const heading = namesOthersScores(block.text) && !mothersOwn;
+    const inline = !heading && !mothersOwn && block.text.includes(':') && opensWithOthersScores(block.text);
+    walk.othersScoreLines = heading || inline || (walk.othersScoreLines === true && othersScoreLine(block.text));
     walk.othersScores = heading;
   } else if (block.kind === 'blank') walk.othersScoreLines = false;
   const labels = visitBlock(block, state, walk);
@@ -397,7 +405,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     return false;
   }
   const f = findingsOf(block, walk.seen);
-  if (walk.undatedRun) dateRunAbove(walk, block.text, f);
+  // A line that dated the scores above it dates nothing below it.
+  const datedAbove = walk.undatedRun !== undefined && dateRunAbove(walk, block.text, f);
   // Asked of every block, before any returns early: a label line between ("Next of kin:") ends it.
   const afterDob = addressAfterDob(walk, block, f, state);
   const seq = ++walk.seq * BLOCK_ORDER;
@@ -433,7 +442,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (!f.heading && f.leadLabel?.status !== undefined && state.section !== undefined && !FIELD_OF_ANYONE.test(block.text)) state.section = undefined;
   // "How are you feeling:", "Your health:": a form's question to the person ends a relative's section.
   if (state.section?.status === 'family' && !f.heading && ASKS_YOU.test(block.text)) state.section = undefined;
-  if (f.dateHeading) {
+  if (f.dateHeading && !datedAbove) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;
   }
@@ -759,12 +768,15 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
 
 // A line that only says when the scores above it were completed.
 const COMPLETED_LINE = new RegExp(String.raw`^\s*(?:(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?|date(?:\s+of\s+(?:scores?|questionnaires?|measures?|completion))?|on)\s*[:=–-]?\s*(?:${DATE_SOURCE})\s*\.?\s*$`, 'i');
-function dateRunAbove(walk: Walk, text: string, f: BlockFindings): void {
+function dateRunAbove(walk: Walk, text: string, f: BlockFindings): boolean {
+  let dated = false;
   if (text.length <= 60 && COMPLETED_LINE.test(text)) {
     const found = findDates(text)[0];
     if (found) for (const m of walk.undatedRun!) m.date = isoDate(found.date);
+    dated = found !== undefined;
     walk.undatedRun = undefined;
   } else if (f.measures.length === 0) walk.undatedRun = undefined;
+  return dated;
 }
 
 // "Carer's address: 55 Stratford Road, Birmingham B11 1AN" in a carer's own record (see

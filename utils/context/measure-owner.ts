@@ -23,6 +23,12 @@ export function namesOthersScores(text: string): boolean {
   return OTHERS_SCORES.test(text);
 }
 
+// The same heading with the scores after it on its line: "Mother's scores: PHQ-9 20, GAD-7 18".
+const OTHERS_SCORES_INLINE = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${RELATIVES})(?:'s|’s|s'|s’)\\s+(?:[\\w-]+\\s+){0,2}?(?:scores?|measures?|questionnaires?|outcomes?|results?)\\s*:`, 'i');
+export function opensWithOthersScores(text: string): boolean {
+  return OTHERS_SCORES_INLINE.test(text);
+}
+
 // A line of such scores under that heading, written out rather than in a table: "PHQ-9  22
 // 19/11/2026", "- GAD-7 18 (19/11/2026)". Any other line ends them.
 const SCORE_LINE = /^\s*(?:[-*•·]\s*)?(?:phq|gad|item\s?9|q\s?9)(?:[\s-]?[79])?\b[^.!?\n]{0,40}$/i;

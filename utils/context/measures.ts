@@ -566,8 +566,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         out.push(candidate);
         // "PHQ-9 15, GAD-7 13 today.": "today" closing the sentence is each score's day.
         if (candidate.today && chain.length > 0 && TODAY_CLOSES.test(text.slice(pick.end, sentenceEnd(text, bounds, pick.end)))) for (const c of chain) c.today = true;
-        const chained = nums.length === 1 && !candidate.date && !candidate.today && next !== undefined && next.hit.start <= end + 1 && sentenceEnd(text, bounds, pick.end) > next.hit.start
-          && CHAIN_GAP.test(text.slice(pick.end, next.hit.start)) && !TOLD_EARLIER.test(text.slice(label.hit.end, pick.start)) && !TOLD_EARLIER.test(text.slice(Math.max(sentenceFrom, label.hit.start - 24), label.hit.start));
+        // A date carried from before a semicolon ("... at referral (01/09/2026); PHQ-9 11, GAD-7 8 on
+        // 20/11/2026") gives way to the one that closes the scores' own part.
+        const carried = candidate.date !== undefined && candidate.date === fallbackDate && text.slice(lastEarlier!.end, label.hit.start).includes(';');
+        const chained = nums.length === 1 && (!candidate.date || carried) && !candidate.today && next !== undefined && next.hit.start <= end + 1 && sentenceEnd(text, bounds, pick.end) > next.hit.start
+          && CHAIN_GAP.test(text.slice(pick.end, next.hit.start)) && !TOLD_EARLIER.test(text.slice(label.hit.end, pick.start)) && !TOLD_EARLIER.test(clauseBefore(text, Math.max(sentenceFrom, label.hit.start - 24), label.hit.start));
         if (chained) chain.push(candidate);
         else chain = [];
       } else chain = [];
@@ -618,10 +621,16 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 // Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7".
 const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:,\s?(?:and\s)?|and\s|&\s)\s*$/i;
 // Between a score and an earlier one told after it: "14 (previously 18 on ...", "14, down from 18 on ...".
-const EARLIER_BETWEEN = /^\s*[(,;]?\s*(?:previously|prev\.?|was|down from|up from|from|last time|last session|before|compared (?:with|to))\s*:?\s*$/i;
+const EARLIER_BETWEEN = /^\s*[(,;]?\s*(?:previously|prev\.?|was|down from|up from|from|last time|last session|before|compared (?:with|to)|initial(?:ly)?|baseline|at (?:assessment|referral|intake))\s*:?\s*$/i;
 // A score told as from before ("Initial PHQ-9 20", "PHQ-9 at assessment 20") is not dated by the
 // date that closes the sentence.
 const TOLD_EARLIER = /\b(?:initial(?:ly)?|baseline|first|previous(?:ly)?|prior|pre[- ]?treatment|assessment|intake|entry|start|original(?:ly)?|referral|last)\b/i;
+// The text before `to` from `from`, cut at the last comma or semicolon.
+function clauseBefore(text: string, from: number, to: number): string {
+  const part = text.slice(from, to);
+  const cut = Math.max(part.lastIndexOf(';'), part.lastIndexOf(','));
+  return cut < 0 ? part : part.slice(cut + 1);
+}
 // Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
 const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+)?(?:on\s+)?$/i;
 const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
@@ -656,7 +665,8 @@ function othersInChain(text: string, from: number, next: { hit: { start: number 
 // Words that tell a score as now's, before it ("…, now 9") or after it ("…, 9 this session").
 const NOW_WORDS = 'now|today|currently|this (?:session|week)';
 const NOW_BEFORE = new RegExp(`[,;]\\s*(?:and\\s+)?(?:${NOW_WORDS})\\s*[:=-]?\\s*$`, 'i');
-const AFTER_COMMA = /[,;]\s*(?:and\s+)?$/;
+// "…, 9 this session", "… and is 14 today".
+const AFTER_COMMA = /(?:[,;]\s*(?:and\s+)?|\s(?:and|but)\s+(?:is\s+|was\s+|now\s+)?)$/;
 // Not "9 this session last month".
 const NOW_AFTER = new RegExp(String.raw`^\s*(?:${NOW_WORDS})\b(?![^\d.;,]{0,12}\b(?:ago|last|previous|before)\b)`, 'i');
 

@@ -16,6 +16,8 @@ const HEADS = new RegExp(
   String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
   'i',
 );
+// "Cared-for person: Margaret Brown" opens her details with her name.
+const CARED_FOR_LABEL = /^\s*(?:cared[- ]for person|person cared for|(?:the )?person you care for)\s*:/i;
 // Not "Relationship: married" or "Relationship status: single", which are the person's.
 const RELATIONSHIP_TO = /^\s*relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?\s*:?\s*(?:her|his|their)?\s*(?:mother|mum|father|dad|parent|sister|brother|partner|wife|husband|spouse|son|daughter|friend|neighbour|neighbor|carer|guardian|aunt|uncle|grandmother|grandfather|grandparent|cousin|niece|nephew|relative|other)\b/i;
 // The fields such details are made of, as a label alone ("Age", "Address:") or opening a line
@@ -39,7 +41,7 @@ export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
   if (block.text.length > MAX_DETAIL_LINE) return false;
   if (HEADS.test(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
-  return RELATIONSHIP_TO.test(block.text);
+  return RELATIONSHIP_TO.test(block.text) || CARED_FOR_LABEL.test(block.text);
 }
 
 // The block is one more line of those details: short, no sentence, naming no condition, drug or
@@ -95,4 +97,15 @@ export function tellsOfThem(text: string, names: ReadonlySet<string> | undefined
   if (pronoun !== undefined) return !group && sex !== undefined && pronoun === sex;
   const first = names && FIRST_WORD.exec(text);
   return first ? names!.has(first[1]!) : false;
+}
+
+// Under the heading of the one a carer looks after, a line of their conditions is theirs too, and
+// their details go on past it ("The person you care for" / "Name: ..." / "Conditions: dementia").
+const CARED_FOR = /\b(?:cared[- ]for|person cared for|person you care for)\b/i;
+const THEIR_CONDITIONS = /^\s*(?:(?:their|his|her)\s+)?(?:conditions?|diagnos[ie]s|dx|health(?:\s+conditions)?|medical\s+(?:conditions|history)|illness(?:es)?|disabilit(?:y|ies)|needs)\s*:/i;
+export function namesCaredFor(text: string): boolean {
+  return CARED_FOR.test(text);
+}
+export function theirConditions(text: string): boolean {
+  return THEIR_CONDITIONS.test(text);
 }

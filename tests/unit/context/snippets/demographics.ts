@@ -197,4 +197,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Client: Jo Bell, DOB 03/04/1990, NHS 123 456 7890, LS8 1AA', district: 'LS8' },
   { text: 'Mother DOB 01/02/1950, LS6 2AB', district: 'absent' },
   { text: 'Next of kin: Mrs Mary Lee DOB 05/06/1962 LS17 7AA', district: 'absent' },
+  { text: "Carer's assessment\nName: Anne Brown\nCarer's address: 3 Elm Rd, Leeds LS6 2AB\nThe person you care for\nName: Margaret Brown\nAddress: 10 Oak St, Leeds LS7 3DD\nConditions: dementia, heart failure", district: 'LS6' },
 ];

@@ -642,4 +642,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 20 (20/11/2026)\nPHQ-9 15 last week, GAD-7 13 today.', phq9: { value: 20, date: '2026-11-20' } },
   // In a record of the person's baby, "Mother's scores" are hers.
   { text: "Postnatal review, baby 8 weeks.\nMother's scores:\nPHQ-9 20\nGAD-7 18", phq9: { value: 20 }, gad7: { value: 18 } },
+  { text: 'PHQ-9 12 (initial 21) on 20/11/2026.', phq9: { value: 12 } },
+  { text: 'PHQ-9 was 18 on 02/10/2026 and is 14 today.', phq9: { value: 14, date: '2026-11-27' } },
+  { text: "PHQ-9 9 (20/11/2026)\nMother's scores: PHQ-9 20, GAD-7 18", phq9: { value: 9 }, gad7: 'absent' },
+  { text: "Postnatal review, baby 8 weeks.\nMother's scores: PHQ-9 20", phq9: { value: 20 } },
+  { text: 'PHQ-9 20 (01/09/2026)\nGAD-7 17\nDate completed: 01/09/2026\nPHQ-9 11\nGAD-7 8\nDate completed: 20/11/2026', phq9: { value: 11, date: '2026-11-20' }, gad7: { value: 8, date: '2026-11-20' } },
+  { text: 'PHQ-9 20 and GAD-7 17 at referral (01/09/2026); PHQ-9 11, GAD-7 8 on 20/11/2026.', phq9: { value: 11, date: '2026-11-20' } },
 ];
