@@ -672,4 +672,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // The cared-for person's details go on past a line of their conditions, which are theirs.
   { text: "Carer's assessment\nName: Anne Brown\nCarer's address: 3 Elm Rd, Leeds LS6 2AB\nThe person you care for\nName: Margaret Brown\nAddress: 10 Oak St, Leeds LS7 3DD\nConditions: dementia, heart failure\nYour health: asthma", conditions: { dementia: 'family', 'heart-failure': 'family', asthma: 'present' } },
   { text: "Carer's details: Anne Brown, DOB 10/10/1981\nCared-for person: Margaret Brown\nRelationship: Mother\nDOB: 02/02/1940\nPostcode: LS7 3DD\nConditions: dementia, COPD", conditions: { dementia: 'family', copd: 'family' } },
+  { text: 'Not going out due to agoraphobia.', conditions: { phobia: 'present' } },
+  { text: 'Not getting out much due to COPD.', conditions: { copd: 'present' } },
 ];

@@ -1304,4 +1304,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Was on gliclazide - continues.', flags: ['hypo-risk'] },
   { text: 'T1DM since childhood.\nHad been on insulin for 30 years before the pump.', flags: ['hypo-risk'] },
   { text: 'Was taking insulin until last year.', flags: ['!hypo-risk'] },
+  { text: 'Not getting chest pain with exertion.', flags: ['!cardiac-symptoms'] },
 ];
