@@ -640,7 +640,7 @@ const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|an
 // "Not sleeping due to insomnia", "Not working since her stroke", "Not coping with anxiety": the
 // denial is of the doing word alone, and what follows is why. Not a word of having: "Not
 // suffering from depression", "Not experiencing panic attacks".
-const DOING_THEN_WHY = /^\s+(?:been\s+)?(?!(?:suffering|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
+const DOING_THEN_WHY = /^\s+(?:been\s+)?(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
 function afterFirstComma(between: string): string {
   return between.slice(between.indexOf(',') + 1);
 }
@@ -1349,9 +1349,13 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
 const USED_TO = /\bused to (?:take|be on|use)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
 const WAS_ON = /\b(?:was|were|had been)\s+(?:on|taking)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
 const ENDED_AFTER = /^[^.;\n]*?\b(?:until|till|stopped|no longer|came off|switched|changed to|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
+// Not where the sentence goes on to say it is taken still: "restarted in June", "now once daily".
+const TAKEN_AGAIN = /^[^.;\n]*?\b(?:restarted|resumed|re-?started|continues|continuing|still|increased|reduced|decreased|back on|now on|now (?:once|twice|\d))\b/i;
 function takenBefore(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 28), hit.start);
-  return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(text.slice(hit.end, hit.end + 80)));
+  const after = text.slice(hit.end, hit.end + 80);
+  if (TAKEN_AGAIN.test(after)) return false;
+  return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(after));
 }
 const CHILD_BORN_BEFORE = /\b(?:baby|babies|child|children|son|daughter|twins|youngest|eldest|grandchild|grandson|granddaughter|niece|nephew|sibling|brother|sister)\b[^.;:\n]{0,20}?\s(?:was\s+|were\s+)?$/i;
 

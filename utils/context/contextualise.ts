@@ -92,6 +92,8 @@ type Walk = {
   // person's pregnancy or baby.
   perinatal?: boolean;
   babyRecord?: boolean;
+  // The record says the person is a carer (see PeopleNamed.personCares).
+  personCares?: boolean;
   // The block is a line of someone else's, straight after their details (see others-details.ts),
   // and whether those details were of several ("Children:").
   ofThem?: boolean;
@@ -136,7 +138,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -228,6 +230,7 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
 
 const FIELD_OF_ANYONE = /^\s*(?:diagnos[ie]s|dx|conditions?|problems?|illness(?:es)?|details|notes?|comments?)\s*:/i;
 const ASKS_YOU = /^\s*(?![^:\n]*\bcare for\b)[^:\n]{0,40}\b(?:you|your|yourself)\b[^:\n]{0,40}[:?]/i;
+const OPENS_WITH_PRONOUN = /^\s*(?:she|he)\b/i;
 // Under a heading of several ("Children:"), "she" or "he" is the person.
 const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
 // A line of the person's own under a family heading: "Patient has asthma", "Self | Depression".
@@ -271,16 +274,18 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   } else if (state.othersDetails && walk.detailsCaredFor && theirConditions(block.text)) {
     walk.ofThem = true;
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
+    // "Raj Shah (husband)" under "Next of kin:": whose details, by sex.
+    walk.detailsSex ??= sexOfDetails(block.text);
     const name = nameInDetails(block, f);
     if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
   } else if (state.othersDetails) {
     state.othersDetails = false;
     // "Mother:" / "Ayesha Begum" / "Has severe depression.": still of them.
     walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.detailsOfGroup === true, walk.detailsSex);
-    // Their heading's label ("Emergency contact") ends with them at a line of a label or heading of
-    // its own ("Referral reason: OCD"). Not at a sentence: "Next of kin:" / "Ayesha Begum (mother)"
-    // / "She has dementia." is still of them.
-    if (state.label?.addr === 'org' && opensWithLabel(block, f)) state.label = undefined;
+    // Their heading's label ("Emergency contact") ends with them, unless the line is told of "she"
+    // or "he" with no sex known for them: "Next of kin:" / "Ayesha Begum" / "She has dementia."
+    // may be of either, so it is left unread.
+    if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.detailsSex === undefined && OPENS_WITH_PRONOUN.test(block.text)))) state.label = undefined;
   }
   const named = state.othersDetails ? undefined : f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
@@ -335,6 +340,7 @@ function learnPeople(walk: Walk, people: PeopleNamed, others: boolean): void {
   if (people.others) for (const name of people.others) (walk.otherNames ??= new Set()).add(name);
   if (people.caring) walk.caring = true;
   if (people.perinatal) walk.perinatal = true;
+  if (people.personCares) walk.personCares = true;
   if (people.label && !others) walk.personLabelled = true;
   if (people.sexes) walk.sexesNamed |= people.sexes;
 }
@@ -482,9 +488,10 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
 
   const ev = walk.evidence;
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
-  const inherited = walk.caring && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
+  const carerIsPerson = walk.caring || walk.personCares;
+  const inherited = carerIsPerson && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
   // "Impact on carer: low mood" on its own line: the carer's, unless the record is the carer's own.
-  const section = walk.ofThem || (f.leadLabel?.aboutCarer && !walk.caring) ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  const section = walk.ofThem || (f.leadLabel?.aboutCarer && !carerIsPerson) ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||

@@ -74,7 +74,8 @@ export function nameInDetails(block: Block, f: BlockFindings): string | undefine
 // Under "Children:" or "Parents:", "she" or "he" is the person.
 const NO_SUBJECT = /^\s*(?:has|had|is|was|diagnosed|suffers|suffered|lives|uses|takes|took|under|awaiting|recently)\b/i;
 const PRONOUN = /^\s*(?:she|he|they)\b/i;
-const FIRST_WORD = /^\s*([A-Z][a-z'’-]{1,15})\b/;
+// Their name as the subject: "Amy has bulimia", not "May benefit from CBT".
+const FIRST_WORD = /^\s*([A-Z][a-z'’-]{1,15})(?=\s+(?:has|had|is|was|suffers|suffered|reports|lives|takes|took|uses|gets|got|needs|also|recently|developed|became|['’]s)\b|['’]s\b)/;
 const GROUP = /\b(?:children|kids|parents|sons|daughters)\b/i;
 export function namesGroup(text: string): boolean {
   return GROUP.test(text);

@@ -15,6 +15,9 @@ export type PeopleNamed = {
   // Words of a parent and infant record ("Parent and infant referral", "Mother and baby unit"), where
   // "Mother:" and "Mother's scores" are the person's.
   perinatal?: true;
+  // The person is a carer, though the record is theirs ("Is a carer for her mother", "Caring
+  // role: cares for husband"): what is said under "Impact on carer:" is theirs.
+  personCares?: true;
   // Relatives the block names by a word of their sex ("husband", "her mother"): SHE_BIT, HE_BIT.
   sexes?: number;
   // First names of others the block gives ("her husband Brian"): see others-named.ts.
@@ -28,6 +31,7 @@ export type PeopleNamed = {
   ofOther?: true;
 };
 
+const PERSON_CARES = /^\s*(?:(?:she|he|pt|patient|client)\s+)?(?:is\s+(?:a|the|her|his|their)?\s*(?:main\s+|primary\s+|sole\s+|full[- ]time\s+|unpaid\s+|young\s+)?carer\s+(?:for|to|of)\b|caring (?:role|responsibilities)\s*:|cares for\s+(?:her|his|their)\b)/i;
 // Not "Perinatal referral": the person may be pregnant, and "Mother:" her own mother.
 const PARENT_INFANT = /\b(?:parent[- ](?:and[- ])?infant|mother[- ]and[- ]baby|infant mental health|pimh)\b/i;
 
@@ -47,6 +51,7 @@ export function peopleNamed(text: string, hits: readonly Hit[]): PeopleNamed | u
   const personSex = personNamedBy(text.length <= 120 ? text : text.slice(0, 120));
   if (personSex) (people ??= {}).personSex = personSex;
   if ((text.includes('car') || text.includes('Car') || text.includes('CAR')) && speaksOfCaring(text)) (people ??= {}).caring = true;
+  if (text.length <= 200 && (text.includes('car') || text.includes('Car')) && PERSON_CARES.test(text)) (people ??= {}).personCares = true;
   if (text.length <= 200 && (text.includes('nfant') || text.includes('aby') || text.includes('IMH') || text.includes('imh')) && PARENT_INFANT.test(text)) (people ??= {}).perinatal = true;
   let nameMayFollow = false;
   let sexes = 0;

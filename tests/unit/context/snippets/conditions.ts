@@ -636,9 +636,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Postnatal anxiety after her baby in 2023.', conditions: { anxiety: 'present', postnatal: 'absent' } },
   { text: 'She had a baby in 2023 and developed postnatal anxiety.', conditions: { anxiety: 'present', postnatal: 'absent' } },
   { text: 'Baby born 12/2024; postnatal depression since then.', conditions: { depression: 'present', postnatal: 'absent' } },
-  // A sentence straight after someone else's details is still theirs (and not read); a labelled line is not.
-  { text: 'Next of kin:\nAyesha Begum (mother)\nShe has dementia.', conditions: { dementia: 'absent' } },
-  { text: 'Emergency contact\nRaj Shah\nHusband\nHas type 1 diabetes.', conditions: { 'type-1-diabetes': 'absent' } },
+  // A sentence straight after someone else's details is theirs where it tells of them, unread where it
+  // may be either ("she" of someone whose sex is not known); a labelled line is not theirs.
+  { text: 'Next of kin:\nAyesha Begum\nShe has dementia.', conditions: { dementia: 'absent' } },
+  { text: 'Emergency contact\nRaj Shah\nHusband\nHas type 1 diabetes.', conditions: { 'type-1-diabetes': 'family' } },
   // A line with a section label of its own ends the section before it.
   { text: 'Family history:\nMum has asthma.\nPresenting problem: Owen has depression.', conditions: { asthma: 'family', depression: 'present' } },
   { text: 'Impact on carer:\nWife is exhausted.\nPresenting problem: Owen has depression.', conditions: { depression: 'present' } },
@@ -674,4 +675,19 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: "Carer's details: Anne Brown, DOB 10/10/1981\nCared-for person: Margaret Brown\nRelationship: Mother\nDOB: 02/02/1940\nPostcode: LS7 3DD\nConditions: dementia, COPD", conditions: { dementia: 'family', copd: 'family' } },
   { text: 'Not going out due to agoraphobia.', conditions: { phobia: 'present' } },
   { text: 'Not getting out much due to COPD.', conditions: { copd: 'present' } },
+  // After next-of-kin details: theirs when told of them, unread when it may be either, else the person's.
+  { text: 'Next of kin:\nRaj Shah (husband)\nShe is 20 weeks pregnant.', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Next of kin:\nAyesha Begum (mother)\nShe has dementia.', conditions: { dementia: 'family' } },
+  { text: 'Next of kin:\nPaul Lewis, husband\nHe has had a stroke and uses a wheelchair.', conditions: { stroke: 'family' } },
+  { text: 'Emergency contact\nRaj Shah\nHusband\n07700 900111\nReason for referral\nLow mood and depression for 6 months.', conditions: { depression: 'present' } },
+  { text: 'Next of kin:\nRaj Shah (husband)\nJane reports low mood. Depression.', conditions: { depression: 'present' } },
+  { text: 'Age: 52\nNext of kin\nName: John Bell\nRelationship: Husband\nShe has depression.', conditions: { depression: 'present' } },
+  { text: 'Age: 40\nMother:\nName: May Bell\nAge: 70\nMay benefit from CBT for anxiety.', conditions: { anxiety: 'present' } },
+  { text: 'Not struggling with anxiety at present.', conditions: { anxiety: 'negated' } },
+  { text: 'Not coping with anxiety.', conditions: { anxiety: 'present' } },
+  // A carer's own impact, where the record says the person is the carer.
+  { text: 'Is a carer for her mother.\nImpact on carer: anxiety and low mood', conditions: { anxiety: 'present', depression: 'present' } },
+  { text: 'Wife cares for him.\nImpact on carer: low mood', conditions: { depression: 'family' } },
+  { text: 'Postnatal depression (son born 2019).', conditions: { depression: 'present', postnatal: 'absent' } },
+  { text: 'History of postnatal depression after son born 2019. Now 14 weeks pregnant.', conditions: { pregnancy: 'present', postnatal: 'absent' } },
 ];

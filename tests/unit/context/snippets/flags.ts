@@ -1305,4 +1305,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'T1DM since childhood.\nHad been on insulin for 30 years before the pump.', flags: ['hypo-risk'] },
   { text: 'Was taking insulin until last year.', flags: ['!hypo-risk'] },
   { text: 'Not getting chest pain with exertion.', flags: ['!cardiac-symptoms'] },
+  { text: 'Type 1 diabetes. Was taking insulin until admission, restarted on discharge.', flags: ['hypo-risk'] },
+  { text: 'Type 2 diabetes. Used to take gliclazide, restarted in June.', flags: ['hypo-risk'] },
+  { text: 'Type 2 diabetes. Used to take gliclazide twice daily, now once daily.', flags: ['hypo-risk'] },
 ];
