@@ -731,7 +731,8 @@ function analyseRow(block: Block): BlockFindings {
         if (statusPast && mention.dims.form === statusForm) mention.dims.historical = true;
       }
       applyStatus(mention.dims, header.info);
-      if (rowLabelActive) applyStatus(mention.dims, rowLabel);
+      // "Children | Son: 6 weeks old. Low mood since the birth.": a child's reaches its sentence.
+      if (rowLabelActive && !(rowLabel?.sentenceOnly && SENTENCE_CLOSED.test(cells[c]!.slice(0, mention.offset)))) applyStatus(mention.dims, rowLabel);
       // Only a cell that names the condition and nothing else: "Partner | aware she is 20 weeks
       // pregnant" is about her. A row headed by a relative named in full ("Sarah (partner) |
       // Pregnant 20 weeks") is about them, unless the cell speaks of the person.

@@ -111,6 +111,7 @@ type Walk = {
   // Undated scores on the lines just above, which a line of when they were completed dates
   // ("PHQ-9: 14" / "GAD-7: 10" / "Date completed: 20/11/2026").
   undatedRun?: Evidence['measures'][number][];
+  completedNext?: boolean;
   // The block before was only item 9's name ("<dt>PHQ-9 item 9</dt>").
   item9Label?: boolean;
   // The block before was a list's heading or one of its entries (see listing).
@@ -138,7 +139,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -170,6 +171,12 @@ function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
         // A line in a container of its own ("<p>Presenting problem: ...</p>") ends someone else's
         // details for the lines after it too.
         if (frame.inherited.othersDetails && !frame.state.othersDetails) parent.state.othersDetails = false;
+        // So does the end of a list under "Mother:" or "No history of:" ("<h3>Mother:</h3>" over a
+        // <p> for each line), and its first line's being read.
+        if (frame.inherited.section?.itemsOnly && parent.state.section === frame.inherited.section) {
+          if (frame.state.section === undefined) parent.state.section = undefined;
+          else if (parent.state.sectionListed === undefined && frame.state.sectionListed !== undefined) parent.state.sectionListed = frame.state.sectionListed;
+        }
       }
     } else if (isSeg(item)) stack.push(enter(item, frame.state));
     else if (!visit(item, frame.state, walk)) frame.onlyLabels = false;
@@ -187,6 +194,7 @@ function enter(seg: Seg, inherited: State): Frame {
 function copyState(from: State): State {
   const state: State = { regions: from.regions };
   if (from.section !== undefined) state.section = from.section;
+  if (from.sectionListed !== undefined) state.sectionListed = from.sectionListed;
   if (from.label !== undefined) state.label = from.label;
   if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
   if (from.headingEarly) state.headingEarly = true;
@@ -595,13 +603,14 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const ownFrom = ev.measures.length;
   const othersRow = (walk.othersScores === true && block.kind === 'row') || (walk.othersScoreLines === true && block.kind !== 'row');
   for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
+  if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
+  if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
+  // After follow, which pushes a value under its name ("<dt>PHQ-9</dt><dd>12</dd>").
   for (let i = ownFrom; i < ev.measures.length; i++) {
     const m = ev.measures[i]!;
     if (m.date !== undefined || m.today) walk.undatedRun = undefined;
     else if (!m.earlier) (walk.undatedRun ??= []).push(m);
   }
-  if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
-  if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   if (section !== 'family' && !state.othersDetails) {
     for (const a of f.ages) ev.ages.push({ kind: a.kind, years: a.years, dob: a.dob, order: orderOf(seq, a.offset) });
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
@@ -775,15 +784,22 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
 
 // A line that only says when the scores above it were completed.
 const COMPLETED_LINE = new RegExp(String.raw`^\s*(?:(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?|date(?:\s+of\s+(?:scores?|questionnaires?|measures?|completion))?|on)\s*[:=–-]?\s*(?:${DATE_SOURCE})\s*\.?\s*$`, 'i');
+// Or the label alone, with its date in the next block ("<dt>Date completed</dt><dd>20/11/2026</dd>").
+const COMPLETED_LABEL = /^\s*(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?\s*:?\s*$|^\s*date\s+of\s+(?:scores?|questionnaires?|measures?|completion)\s*:?\s*$/i;
+const DATE_ALONE = new RegExp(String.raw`^\s*(?:${DATE_SOURCE})\s*\.?\s*$`, 'i');
 function dateRunAbove(walk: Walk, text: string, f: BlockFindings): boolean {
-  let dated = false;
-  if (text.length <= 60 && COMPLETED_LINE.test(text)) {
+  const labelBefore = walk.completedNext === true;
+  walk.completedNext = false;
+  if (text.length <= 60 && (COMPLETED_LINE.test(text) || (labelBefore && DATE_ALONE.test(text)))) {
     const found = findDates(text)[0];
     if (found) for (const m of walk.undatedRun!) m.date = isoDate(found.date);
-    dated = found !== undefined;
     walk.undatedRun = undefined;
-  } else if (f.measures.length === 0) walk.undatedRun = undefined;
-  return dated;
+    return found !== undefined;
+  }
+  if (text.length <= 40 && COMPLETED_LABEL.test(text)) walk.completedNext = true;
+  // A score's name or value in a block of its own goes on with the run.
+  else if (f.measures.length === 0 && f.names === undefined && f.valueScore === undefined) walk.undatedRun = undefined;
+  return false;
 }
 
 // "Carer's address: 55 Stratford Road, Birmingham B11 1AN" in a carer's own record (see

@@ -91,7 +91,11 @@ export function sexOfDetails(text: string): 'she' | 'he' | undefined {
   const he = HE_WORD.test(text);
   return she === he ? undefined : she ? 'she' : 'he';
 }
-export function tellsOfThem(text: string, names: ReadonlySet<string> | undefined, group: boolean, sex: 'she' | 'he' | undefined): boolean {
+// A field of notes about them: "Notes | Has bipolar disorder.", "Health: has type 1 diabetes".
+const NOTES_FIELD = /^\s*(?:notes?|comments?|health|medical(?:\s+history)?|conditions?|diagnos[ie]s|details|other(?:\s+information)?|info)\s*(?:\s\|\s|:)\s*/i;
+export function tellsOfThem(line: string, names: ReadonlySet<string> | undefined, group: boolean, sex: 'she' | 'he' | undefined): boolean {
+  const field = NOTES_FIELD.exec(line);
+  const text = field ? line.slice(field[0].length) : line;
   if (MORE.test(text)) return false;
   if (NO_SUBJECT.test(text)) return true;
   const pronoun = PRONOUN.exec(text)?.[0].trim().toLowerCase();

@@ -38,6 +38,16 @@ describe('reading the DOM', () => {
     expect(read(`${contact}<p>Presenting problem: low mood</p><p>Age: 38</p>`).ageYears).toBe(38);
   });
 
+  it('ends a relative\'s list and dates scores across blocks of their own', () => {
+    // A <p> for each line under "<h3>Mother:</h3>": the list ends where a line is not hers.
+    expect(status('<section><h3>Mother:</h3><p>Name: Kavita Shah</p><p>Age: 66</p><p>Has type 1 diabetes.</p><p>Priya has asthma.</p></section>', 'asthma')).toBe('present');
+    expect(status('<section><h3>Mother:</h3><p>Name: Kavita Shah</p><p>Age: 66</p><p>Has type 1 diabetes.</p></section>', 'type-1-diabetes')).toBe('family');
+    expect(status('<section><h3>Mother:</h3><p>Type 2 diabetes</p><p>Asthma</p></section>', 'asthma')).toBe('family');
+    // "<dt>Date completed</dt><dd>20/11/2026</dd>" under the scores dates them.
+    const scores = '<dl><dt>PHQ-9</dt><dd>12</dd><dt>GAD-7</dt><dd>9</dd><dt>Date completed</dt><dd>20/11/2026</dd></dl><p>PHQ-9 17 and GAD-7 15 on 01/09/2026.</p>';
+    expect(read(scores).measures.phq9).toMatchObject({ value: 12, date: '2026-11-20' });
+  });
+
   it('dates the columns of a table by a row of dates under its header', () => {
     const html = (dates: string) => `<table><thead><tr><th>Measure</th><th>Session A</th><th>Session B</th></tr></thead><tbody>
       <tr><td>Date</td><td>${dates}</td></tr><tr><td>PHQ-9</td><td>18</td><td>14</td></tr><tr><td>Item 9</td><td>2</td><td>0</td></tr></tbody></table>`;

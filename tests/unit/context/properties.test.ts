@@ -69,7 +69,9 @@ describe('reader properties', () => {
     );
   });
 
-  // Hang guards, not performance assertions: each must finish well inside a generous bound.
+  // Hang guards, not performance assertions: each must finish well inside a generous bound. The
+  // reader runs here unbundled and several times slower than it ships (the slowest of these take
+  // about 1.3 s alone), so the bound is the hostile tests' 5 s: a quadratic case takes minutes.
   const MB = 1 << 20;
   it.each([
     ['repeated negations', 'no '.repeat(MB / 3)],
@@ -92,6 +94,6 @@ describe('reader properties', () => {
   ])('stays fast on %s', (_name, text) => {
     const start = performance.now();
     readText(text, { now: NOW });
-    expect(performance.now() - start).toBeLessThan(2000);
+    expect(performance.now() - start).toBeLessThan(5000);
   });
 });

@@ -690,4 +690,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Wife cares for him.\nImpact on carer: low mood', conditions: { depression: 'family' } },
   { text: 'Postnatal depression (son born 2019).', conditions: { depression: 'present', postnatal: 'absent' } },
   { text: 'History of postnatal depression after son born 2019. Now 14 weeks pregnant.', conditions: { pregnancy: 'present', postnatal: 'absent' } },
+  { text: 'Children | Son: 6 weeks old. Low mood since the birth.', conditions: { depression: 'present' } },
+  { text: 'Emergency contact\nName | Sam Ellis\nRelationship | Mother\nNotes | Has bipolar disorder.', conditions: { bipolar: 'family' } },
 ];
