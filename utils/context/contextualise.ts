@@ -238,8 +238,7 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
 
 const FIELD_OF_ANYONE = /^\s*(?:diagnos[ie]s|dx|conditions?|problems?|illness(?:es)?|details|notes?|comments?)\s*:/i;
 const ASKS_YOU = /^\s*(?![^:\n]*\bcare for\b)[^:\n]{0,40}\b(?:you|your|yourself)\b[^:\n]{0,40}[:?]/i;
-const OPENS_WITH_PRONOUN = /^\s*(?:she|he)\b/i;
-// Under a heading of several ("Children:"), "she" or "he" is the person.
+// A line told of "she" or "he": under "Children:" the person, after someone's details either.
 const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
 // A line of the person's own under a family heading: "Patient has asthma", "Self | Depression".
 // Not "Patient's stepmum - anorexia", nor what the person does not know of the family ("Pt unsure;
@@ -293,7 +292,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // Their heading's label ("Emergency contact") ends with them, unless the line is told of "she"
     // or "he" with no sex known for them: "Next of kin:" / "Ayesha Begum" / "She has dementia."
     // may be of either, so it is left unread.
-    if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.detailsSex === undefined && OPENS_WITH_PRONOUN.test(block.text)))) state.label = undefined;
+    if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.detailsSex === undefined && SHE_OR_HE_OPENS.test(block.text)))) state.label = undefined;
   }
   const named = state.othersDetails ? undefined : f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
@@ -498,7 +497,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
   const carerIsPerson = walk.caring || walk.personCares;
   const inherited = carerIsPerson && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
-  // "Impact on carer: low mood" on its own line: the carer's, unless the record is the carer's own.
+  // "Impact on carer: low mood", label and text on one line: the carer's, unless the record is the
+  // carer's own or says the person is a carer.
   const section = walk.ofThem || (f.leadLabel?.aboutCarer && !carerIsPerson) ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
