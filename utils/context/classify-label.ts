@@ -23,14 +23,18 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
   const words = key.split(' ');
   const last = words[words.length - 1]!;
   if (words.length > 5 || !ORG_LABEL_ENDINGS.has(last)) return undefined;
+  if (last === 'carer' && words.some((w) => CARER_TOPIC.has(w))) return ABOUT_CARER;
   if (!words.some((w) => ABOUT_THEM.has(w))) return { addr: 'org' };
-  return last === 'carer' ? ABOUT_CARER : undefined;
+  return undefined;
 }
 
 // Words that make such a label a topic rather than someone's details: "Letter to GP:", "Message
 // from practice:" head what is said of the person, not an address; "Impact on carer:" what is said
 // of the carer.
 const ABOUT_CARER: LabelInfo = { status: 'family', aboutCarer: true };
+// Of the carer themself: "Impact on carer", "Support for carer", "Carer health". Not "Collateral
+// from carer" or "Discussed with carer", which tell of the person.
+const CARER_TOPIC: ReadonlySet<string> = new Set(['on', 'for', 'to', 'about', 'impact', 'effect', 'strain', 'needs', 'health', 'wellbeing']);
 const ABOUT_THEM: ReadonlySet<string> = new Set(['on', 'for', 'to', 'from', 'about', 'with', 're', 'impact', 'effect', 'strain', 'letter', 'advice', 'message', 'feedback', 'questions', 'views']);
 
 export function isSectionLabel(info: LabelInfo): boolean {

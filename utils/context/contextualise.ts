@@ -94,9 +94,9 @@ type Walk = {
   babyRecord?: boolean;
   // The record says the person is a carer (see PeopleNamed.personCares).
   personCares?: boolean;
-  // The block is a line of someone else's, straight after their details (see others-details.ts),
-  // and whether those details were of several ("Children:").
-  ofThem?: boolean;
+  // How much of the block is someone else's, straight after their details (its first sentence;
+  // see others-details.ts), and whether those details were of several ("Children:").
+  ofThem: number;
   detailsOfGroup?: boolean;
   detailsSex?: 'she' | 'he';
   detailsCaredFor?: boolean;
@@ -139,7 +139,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: false, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, ofThem: 0, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -266,7 +266,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // A line that names the person ("Mrs Joan Reid, 70, carer for her husband; she gives him his
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
-  walk.ofThem = false;
+  walk.ofThem = 0;
   // Set only where it changes: a field added to the state here, on every blank line, changed its
   // shape and slowed the whole walk.
   if (f === undefined) {
@@ -279,7 +279,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.detailsSex = sexOfDetails(block.text) ?? (goesOn ? walk.detailsSex : undefined);
     walk.detailsCaredFor = namesCaredFor(block.text) || (goesOn && walk.detailsCaredFor === true);
   } else if (state.othersDetails && walk.detailsCaredFor && theirConditions(block.text)) {
-    walk.ofThem = true;
+    walk.ofThem = block.text.length;
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
     // "Raj Shah (husband)" under "Next of kin:": whose details, by sex.
     walk.detailsSex ??= sexOfDetails(block.text);
@@ -499,7 +499,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const inherited = carerIsPerson && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
   // "Impact on carer: low mood", label and text on one line: the carer's, unless the record is the
   // carer's own or says the person is a carer.
-  const section = walk.ofThem || (f.leadLabel?.aboutCarer && !carerIsPerson) ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  const section = f.leadLabel?.aboutCarer && !carerIsPerson ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||
@@ -540,7 +540,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       if (m.offset < orgBefore) continue;
       if (m.listCode && !(walk.listing && listsConditions(state))) continue;
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
-      let status = (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
+      const theirs = m.offset < walk.ofThem;
+      let status = theirs || (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
       if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';
       if (!status) continue;
       const rank = RANK[status];
@@ -565,7 +566,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       }
     }
     for (const s of f.signals) {
-      if (walk.flags.has(s.flag) || s.offset < orgBefore) continue;
+      if (walk.flags.has(s.flag) || s.offset < orgBefore || s.offset < walk.ofThem) continue;
       // "Fall last week ?syncope", "possible blackouts": unsure of a cardiac symptom, prompt the check.
       const queried = s.flag === 'cardiac-symptoms' && s.dims.question !== true && resolveStatus(s.dims, section) === 'possible'
         && queriedSymptom(block.text, s.offset);

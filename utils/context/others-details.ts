@@ -26,6 +26,7 @@ const FIELD = String.raw`(?:name|full name|title|first names?|forenames?|surname
 const FIELD_LABEL = new RegExp(String.raw`^\s*${FIELD}\s*:`, 'i');
 const FIELD_ALONE = new RegExp(String.raw`^\s*${FIELD}\s*:?\s*$`, 'i');
 const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
+const YOURS = /\b(?:you|your|yours)\b/i;
 const SENTENCE = /[.;!?]\s|[.;!?]$/;
 // "Next of kin:" over "None recorded": no one's details follow.
 const NOBODY = /^\s*(?:none|nil|no one|nobody|not known|unknown|n\/?a|not recorded|not given|not stated|declined|not applicable)\b/i;
@@ -50,6 +51,8 @@ export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   const text = block.text;
   if (block.kind === 'heading' || f.heading !== undefined || text.length > MAX_DETAIL_LINE || SENTENCE.test(text) || NOBODY.test(text)) return false;
   if (f.mentions.length + f.measures.length + f.signals.length + f.medications.length > 0) return false;
+  // "About you", "Your details": the person's own part of the form.
+  if (YOURS.test(text)) return false;
   if (f.label !== undefined) return FIELD_ALONE.test(text);
   return !OWN_LABEL.test(text) || FIELD_LABEL.test(text);
 }
@@ -80,10 +83,11 @@ const GROUP = /\b(?:children|kids|parents|sons|daughters)\b/i;
 export function namesGroup(text: string): boolean {
   return GROUP.test(text);
 }
-// Only a line of one sentence that names no one else: "Has dementia; patient is her main carer"
-// and "He has autism. She is struggling" say something of the person too. A pronoun only of the
-// relative's sex: under "Husband:", "She is 20 weeks pregnant" is the person.
-const MORE = /[.;!?]\s+\S|\b(?:patient|client|pt)\b/i;
+// Only the first sentence or clause, naming no one else: "Has dementia; patient is her main carer"
+// and "He has autism. She is struggling" go on about the person. A pronoun only of the relative's
+// sex: under "Husband:", "She is 20 weeks pregnant" is the person.
+const CLAUSE_END = /[.;!?](?:\s|$)/;
+const PERSON_NAMED = /\b(?:patient|client|pt)\b/i;
 const SHE_WORD = /\b(?:mother|mum|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend)\b/i;
 const HE_WORD = /\b(?:father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)\b/i;
 export function sexOfDetails(text: string): 'she' | 'he' | undefined {
@@ -93,15 +97,24 @@ export function sexOfDetails(text: string): 'she' | 'he' | undefined {
 }
 // A field of notes about them: "Notes | Has bipolar disorder.", "Health: has type 1 diabetes".
 const NOTES_FIELD = /^\s*(?:notes?|comments?|health|medical(?:\s+history)?|conditions?|diagnos[ie]s|details|other(?:\s+information)?|info)\s*(?:\s\|\s|:)\s*/i;
-export function tellsOfThem(line: string, names: ReadonlySet<string> | undefined, group: boolean, sex: 'she' | 'he' | undefined): boolean {
+// Where in the line what is theirs ends: after its first sentence, or 0 where nothing is theirs.
+export function tellsOfThem(line: string, names: ReadonlySet<string> | undefined, group: boolean, sex: 'she' | 'he' | undefined): number {
   const field = NOTES_FIELD.exec(line);
-  const text = field ? line.slice(field[0].length) : line;
-  if (MORE.test(text)) return false;
-  if (NO_SUBJECT.test(text)) return true;
-  const pronoun = PRONOUN.exec(text)?.[0].trim().toLowerCase();
-  if (pronoun !== undefined) return !group && sex !== undefined && pronoun === sex;
-  const first = names && FIRST_WORD.exec(text);
-  return first ? names!.has(first[1]!) : false;
+  const from = field ? field[0].length : 0;
+  const text = line.slice(from);
+  const stop = CLAUSE_END.exec(text);
+  const end = stop ? stop.index : text.length;
+  if (PERSON_NAMED.test(text.slice(0, end))) return 0;
+  let theirs = NO_SUBJECT.test(text);
+  if (!theirs) {
+    const pronoun = PRONOUN.exec(text)?.[0].trim().toLowerCase();
+    if (pronoun !== undefined) theirs = !group && sex !== undefined && pronoun === sex;
+    else {
+      const first = names && FIRST_WORD.exec(text);
+      theirs = first ? names!.has(first[1]!) : false;
+    }
+  }
+  return theirs ? from + end : 0;
 }
 
 // Under the heading of the one a carer looks after, a line of their conditions is theirs too, and

@@ -316,7 +316,9 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     // A child "born" is a baby only when the birth was lately (born-recently.ts): "Son born 6 weeks
     // ago", not "Daughter born at 28 weeks, now 10".
     ...['son born', 'daughter born', 'twins born', 'son was born', 'daughter was born', 'twins were born', 'baby was born', 'baby arrived',
-      'child born', 'child was born', 'youngest born', 'youngest was born', 'baby boy was born', 'baby girl was born']
+      'child born', 'child was born', 'youngest born', 'youngest was born', 'baby boy was born', 'baby girl was born',
+      ...['second', 'third', 'fourth', '2nd', '3rd', '4th', 'new'].flatMap((nth) => ['baby', 'child', 'son', 'daughter'].flatMap((t) => [`${nth} ${t} born`, `${nth} ${t} was born`])),
+      'baby number two born', 'baby number 2 born', 'baby no 2 born', 'baby two born']
       .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
     // "Baby Aria born 7 weeks ago": "born" only after "baby" and a name.
     { t: 'born', signal: 'postnatal', currentOnly: true, bornRecently: 'baby-named' },

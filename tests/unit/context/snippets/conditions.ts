@@ -692,4 +692,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'History of postnatal depression after son born 2019. Now 14 weeks pregnant.', conditions: { pregnancy: 'present', postnatal: 'absent' } },
   { text: 'Children | Son: 6 weeks old. Low mood since the birth.', conditions: { depression: 'present' } },
   { text: 'Emergency contact\nName | Sam Ellis\nRelationship | Mother\nNotes | Has bipolar disorder.', conditions: { bipolar: 'family' } },
+  // Only the first sentence or clause after someone's details is theirs.
+  { text: 'Daughter:\nAmy, 19\nAmy has bulimia. Patient is anxious about her.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'Son:\nJack, 8\nHe has autism. She is struggling, low mood.', conditions: { autism: 'family', depression: 'present' } },
+  { text: 'Mother:\nAyesha Begum, 72\nHas dementia; patient is her main carer and is depressed.', conditions: { dementia: 'family', depression: 'present' } },
+  { text: 'Collateral from carer:\nJane has depression and panic attacks.', conditions: { depression: 'present', 'panic-disorder': 'present' } },
 ];

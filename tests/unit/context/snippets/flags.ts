@@ -1308,4 +1308,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Type 1 diabetes. Was taking insulin until admission, restarted on discharge.', flags: ['hypo-risk'] },
   { text: 'Type 2 diabetes. Used to take gliclazide, restarted in June.', flags: ['hypo-risk'] },
   { text: 'Type 2 diabetes. Used to take gliclazide twice daily, now once daily.', flags: ['hypo-risk'] },
+  { text: 'PND after her first baby in 2023. Baby number two born 01/10/2026, low mood since.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Second child born 01/09/2026.', flags: ['postnatal'] },
+  { text: 'Second child born in 2019.', flags: ['!postnatal'] },
 ];
