@@ -592,7 +592,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
       // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
-      if (m.offset < orgBefore || walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
+      if (m.offset < orgBefore || m.offset < walk.ofThem || walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       if (!isPresent(m.dims, section)) {
         // "Insulin?" over "Yes": asked, and taken if the next block says so.
         if (m.dims.question === true && asks(block)) walk.medQuestions.push({ med: m, order: orderOf(seq, m.offset), otherAsked: ASKED_OF_OTHER.test(block.text) });

@@ -1311,4 +1311,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'PND after her first baby in 2023. Baby number two born 01/10/2026, low mood since.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Second child born 01/09/2026.', flags: ['postnatal'] },
   { text: 'Second child born in 2019.', flags: ['!postnatal'] },
+  { text: 'Age: 60\nCared-for person: Margaret Brown\nAge: 88\nHas type 1 diabetes on insulin.', conditions: { 'type-1-diabetes': 'family' }, flags: ['!hypo-risk'] },
 ];
