@@ -46,6 +46,7 @@ describe('reading the DOM', () => {
     // "<dt>Date completed</dt><dd>20/11/2026</dd>" under the scores dates them.
     const scores = '<dl><dt>PHQ-9</dt><dd>12</dd><dt>GAD-7</dt><dd>9</dd><dt>Date completed</dt><dd>20/11/2026</dd></dl><p>PHQ-9 17 and GAD-7 15 on 01/09/2026.</p>';
     expect(read(scores).measures.phq9).toMatchObject({ value: 12, date: '2026-11-20' });
+    expect(read('<table><tr><th>Patient DOB</th><td>03/04/1959</td></tr><tr><th>Address</th><td>2 Kentish Town Road, London NW5 2AA</td></tr></table>').ageYears).toBe(67);
   });
 
   it('dates the columns of a table by a row of dates under its header', () => {

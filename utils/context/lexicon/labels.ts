@@ -121,7 +121,10 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'employer', 'work address', 'work postcode', 'workplace', 'workplace address', 'place of work', 'employer address', 'employer details',
     'business address', 'office address', 'school address',
   ]),
-  ...each({ age: 'dob' }, ['dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born']),
+  ...each({ age: 'dob' }, [
+    'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born', 'patient dob', 'client dob', 'patient date of birth',
+    'client date of birth', 'patient d.o.b', 'your date of birth', 'your dob',
+  ]),
   ...each({ age: 'age' }, ['age', 'age years', 'current age', 'age at referral', 'age (years)']),
   ...each({ date: true }, [
     'date', 'dates', 'date completed', 'completed', 'assessment date', 'recorded', 'date recorded', 'session date', 'appointment date',

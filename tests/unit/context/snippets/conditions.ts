@@ -697,4 +697,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Son:\nJack, 8\nHe has autism. She is struggling, low mood.', conditions: { autism: 'family', depression: 'present' } },
   { text: 'Mother:\nAyesha Begum, 72\nHas dementia; patient is her main carer and is depressed.', conditions: { dementia: 'family', depression: 'present' } },
   { text: 'Collateral from carer:\nJane has depression and panic attacks.', conditions: { depression: 'present', 'panic-disorder': 'present' } },
+  { text: 'Not returned to work due to depression.', conditions: { depression: 'present' } },
+  { text: 'Not been able to work due to back pain.', conditions: { 'back-pain': 'present' } },
+  { text: 'Not left the house since the panic attacks started.', conditions: { 'panic-disorder': 'present' } },
+  { text: 'Not diagnosed with depression.', conditions: { depression: 'negated' } },
 ];

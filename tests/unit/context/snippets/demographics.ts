@@ -199,4 +199,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: Mrs Mary Lee DOB 05/06/1962 LS17 7AA', district: 'absent' },
   { text: "Carer's assessment\nName: Anne Brown\nCarer's address: 3 Elm Rd, Leeds LS6 2AB\nThe person you care for\nName: Margaret Brown\nAddress: 10 Oak St, Leeds LS7 3DD\nConditions: dementia, heart failure", district: 'LS6' },
   { text: 'Next of kin:\nJohn Smith (husband)\nAbout you\nAge: 34\nPostcode: LS6 2AB', age: 34, district: 'LS6' },
+  { text: 'Patient DOB\n03/04/1959', age: 67 },
 ];
