@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, namesCaredFor, namesGroup, opensOthersDetails, opensWithLabel, sexOfDetails, tellsOfThem, theirConditions } from './others-details.ts';
+import { detailsOf, goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -95,11 +95,9 @@ type Walk = {
   // The record says the person is a carer (see PeopleNamed.personCares).
   personCares?: boolean;
   // How much of the block is someone else's, straight after their details (its first sentence;
-  // see others-details.ts), and whether those details were of several ("Children:").
+  // see others-details.ts), and what their lines said of whose they are.
   ofThem: number;
-  detailsOfGroup?: boolean;
-  detailsSex?: 'she' | 'he';
-  detailsCaredFor?: boolean;
+  details: DetailsOf | undefined;
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
@@ -139,7 +137,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: 0, detailsOfGroup: false, detailsSex: undefined, detailsCaredFor: false, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -275,24 +273,22 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // "Relationship: Mother" within details already open goes on with them.
     const goesOn = state.othersDetails === true;
     state.othersDetails = true;
-    walk.detailsOfGroup = namesGroup(block.text) || (goesOn && walk.detailsOfGroup === true);
-    walk.detailsSex = sexOfDetails(block.text) ?? (goesOn ? walk.detailsSex : undefined);
-    walk.detailsCaredFor = namesCaredFor(block.text) || (goesOn && walk.detailsCaredFor === true);
-  } else if (state.othersDetails && walk.detailsCaredFor && theirConditions(block.text)) {
+    walk.details = detailsOf(block.text, goesOn ? walk.details : undefined);
+  } else if (state.othersDetails && walk.details?.caredFor && theirConditions(block.text)) {
     walk.ofThem = block.text.length;
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
     // "Raj Shah (husband)" under "Next of kin:": whose details, by sex.
-    walk.detailsSex ??= sexOfDetails(block.text);
+    if (walk.details) walk.details = withSex(walk.details, block.text);
     const name = nameInDetails(block, f);
     if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
   } else if (state.othersDetails) {
     state.othersDetails = false;
     // "Mother:" / "Ayesha Begum" / "Has severe depression.": still of them.
-    walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.detailsOfGroup === true, walk.detailsSex);
+    walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.details?.group === true, walk.details?.sex);
     // Their heading's label ("Emergency contact") ends with them, unless the line is told of "she"
     // or "he" with no sex known for them: "Next of kin:" / "Ayesha Begum" / "She has dementia."
     // may be of either, so it is left unread.
-    if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.detailsSex === undefined && SHE_OR_HE_OPENS.test(block.text)))) state.label = undefined;
+    if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.details?.sex === undefined && SHE_OR_HE_OPENS.test(block.text)))) state.label = undefined;
   }
   const named = state.othersDetails ? undefined : f?.people?.personSex;
   if (named?.carer) walk.carerSex ??= named.sex;
@@ -697,7 +693,6 @@ function asks(block: Block): boolean {
 // A line of an address: short, with no label of its own ("Work: ...") and no sentence, naming no
 // organisation, relative or other contact. 'numbered' with a number in it (a house, a postcode);
 // 'named' without, which an address has one of (a town's name).
-const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 const SENTENCE = /[.;!?]\s/;
 const NOT_HOME = /\b(?:surgery|medical|practice|clinic|hospital|trust|centre|center|health|tel|telephone|phone|mobile|mob|email|contact|mother|father|mum|dad|son|daughter|wife|husband|partner|brother|sister|work|employer|kin|nok|gp|school|college|ltd|limited|plc|care of|c\/o)\b/i;
 const DIGIT = /\d/;

@@ -5,19 +5,21 @@ import type { BlockFindings } from './findings.ts';
 // "Relationship: Mother" line, over the lines of their name, age, address and phone. Their age and
 // postcode are not the person's: "Next of kin:" / "Mother:" / "Ms Janet Cole" / "Age: 61" /
 // "Address: ... CH1 3AB" gave a 35-year-old in Leeds the age 61 and the district CH1.
+// The one a carer looks after, as a carer's form names them.
+const CARED_FOR_WHO = String.raw`cared[- ]for person|person cared for|(?:the )?person you care for`;
 const WHO = [
   'next of kin', 'nok', 'emergency contacts?', 'contact in (?:an )?emergency', 'in case of emergency', 'contact person',
   '(?:main |primary )?carer', 'guardian', 'parents?', 'parent\\s?/\\s?(?:guardian|carer)', 'mother', 'mum', 'father', 'dad',
   'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children',
   // A carer's assessment: the one cared for.
-  'cared[- ]for person', 'person cared for', '(?:the )?person you care for',
+  CARED_FOR_WHO,
 ].join('|');
 const HEADS = new RegExp(
   String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
   'i',
 );
 // "Cared-for person: Margaret Brown" opens her details with her name.
-const CARED_FOR_LABEL = /^\s*(?:cared[- ]for person|person cared for|(?:the )?person you care for)\s*:/i;
+const CARED_FOR_LABEL = new RegExp(String.raw`^\s*(?:${CARED_FOR_WHO})\s*:`, 'i');
 // Not "Relationship: married" or "Relationship status: single", which are the person's.
 const RELATIONSHIP_TO = /^\s*relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?\s*:?\s*(?:her|his|their)?\s*(?:mother|mum|father|dad|parent|sister|brother|partner|wife|husband|spouse|son|daughter|friend|neighbour|neighbor|carer|guardian|aunt|uncle|grandmother|grandfather|grandparent|cousin|niece|nephew|relative|other)\b/i;
 // The fields such details are made of, as a label alone ("Age", "Address:") or opening a line
@@ -25,7 +27,8 @@ const RELATIONSHIP_TO = /^\s*relationship(?:\s+to\s+(?:the\s+)?(?:patient|client
 const FIELD = String.raw`(?:name|full name|title|first names?|forenames?|surname|last name|family name|age|dob|d\.o\.b\.?|date of birth|born|address(?:\s+line\s*\d)?|postcode|post code|town|city|county|country|tel(?:ephone)?(?:\s+(?:no|number))?|phone(?:\s+(?:no|number))?|mobile(?:\s+(?:no|number))?|mob|home(?:\s+(?:phone|tel|number))?|work(?:\s+(?:phone|tel|number))|e-?mail|relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?|gender|sex|contact(?:\s+(?:no|number))?)`;
 const FIELD_LABEL = new RegExp(String.raw`^\s*${FIELD}\s*:`, 'i');
 const FIELD_ALONE = new RegExp(String.raw`^\s*${FIELD}\s*:?\s*$`, 'i');
-const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
+// A line that opens with a label of its own ("Work: ...", "Referral reason: OCD").
+export const OWN_LABEL = /^\s*[^:|\n]{1,40}?\s*:/;
 const YOURS = /\b(?:you|your|yours)\b/i;
 const SENTENCE = /[.;!?]\s|[.;!?]$/;
 // "Next of kin:" over "None recorded": no one's details follow.
@@ -80,9 +83,6 @@ const PRONOUN = /^\s*(?:she|he|they)\b/i;
 // Their name as the subject: "Amy has bulimia", not "May benefit from CBT".
 const FIRST_WORD = /^\s*([A-Z][a-z'’-]{1,15})(?=\s+(?:has|had|is|was|suffers|suffered|reports|lives|takes|took|uses|gets|got|needs|also|recently|developed|became|['’]s)\b|['’]s\b)/;
 const GROUP = /\b(?:children|kids|parents|sons|daughters)\b/i;
-export function namesGroup(text: string): boolean {
-  return GROUP.test(text);
-}
 // Only the first sentence or clause, naming no one else: "Has dementia; patient is her main carer"
 // and "He has autism. She is struggling" go on about the person. A pronoun only of the relative's
 // sex: under "Husband:", "She is 20 weeks pregnant" is the person.
@@ -90,7 +90,7 @@ const CLAUSE_END = /[.;!?](?:\s|$)/;
 const PERSON_NAMED = /\b(?:patient|client|pt)\b/i;
 const SHE_WORD = /\b(?:mother|mum|mom|wife|daughter|sister|grandmother|aunt|niece|girlfriend)\b/i;
 const HE_WORD = /\b(?:father|dad|husband|son|brother|grandfather|uncle|nephew|boyfriend)\b/i;
-export function sexOfDetails(text: string): 'she' | 'he' | undefined {
+function sexOf(text: string): 'she' | 'he' | undefined {
   const she = SHE_WORD.test(text);
   const he = HE_WORD.test(text);
   return she === he ? undefined : she ? 'she' : 'he';
@@ -119,11 +119,23 @@ export function tellsOfThem(line: string, names: ReadonlySet<string> | undefined
 
 // Under the heading of the one a carer looks after, a line of their conditions is theirs too, and
 // their details go on past it ("The person you care for" / "Name: ..." / "Conditions: dementia").
-const CARED_FOR = /\b(?:cared[- ]for|person cared for|person you care for)\b/i;
+const CARED_FOR = new RegExp(String.raw`\b(?:${CARED_FOR_WHO})\b`, 'i');
 const THEIR_CONDITIONS = /^\s*(?:(?:their|his|her)\s+)?(?:conditions?|diagnos[ie]s|dx|health(?:\s+conditions)?|medical\s+(?:conditions|history)|illness(?:es)?|disabilit(?:y|ies)|needs)\s*:/i;
-export function namesCaredFor(text: string): boolean {
-  return CARED_FOR.test(text);
-}
 export function theirConditions(text: string): boolean {
   return THEIR_CONDITIONS.test(text);
+}
+
+// What the details' own lines say of whose they are: several people ("Children:"), their sex
+// ("Husband:", "Raj Shah (husband)"), the one a carer looks after. `before`: what the lines of the
+// same details said already ("Relationship: Mother" under "Emergency contact").
+export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean };
+export function detailsOf(text: string, before?: DetailsOf): DetailsOf {
+  return { group: GROUP.test(text) || before?.group === true, sex: sexOf(text) ?? before?.sex, caredFor: CARED_FOR.test(text) || before?.caredFor === true };
+}
+
+// A further line of the details that says their sex, where none had.
+export function withSex(details: DetailsOf, text: string): DetailsOf {
+  if (details.sex !== undefined) return details;
+  const sex = sexOf(text);
+  return sex === undefined ? details : { ...details, sex };
 }
