@@ -17,14 +17,15 @@ const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?${NAMED}\\s+\\((?:his 
 const REACH = 80;
 // A heading that gives the scores under it to a relative: "Mother's scores:", "Partner's scores
 // (for context)", "Her son's outcome measures".
-const OTHERS_SCORES = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${RELATIVES})(?:'s|’s|s'|s’)\\s+(?:[\\w-]+\\s+){0,2}?(?:scores?|measures?|questionnaires?|outcomes?|results?|phq-?9|gad-?7)\\b[^.!?\\d\\n]{0,40}$`, 'i');
+const OTHERS_LEAD = `^\\s*(?:(?:his|her|their)\\s+)?(?:${RELATIVES})(?:'s|’s|s'|s’)\\s+(?:[\\w-]+\\s+){0,2}?`;
+const OTHERS_SCORES = new RegExp(`${OTHERS_LEAD}(?:scores?|measures?|questionnaires?|outcomes?|results?|phq-?9|gad-?7)\\b[^.!?\\d\\n]{0,40}$`, 'i');
 
 export function namesOthersScores(text: string): boolean {
   return OTHERS_SCORES.test(text);
 }
 
 // The same heading with the scores after it on its line: "Mother's scores: PHQ-9 20, GAD-7 18".
-const OTHERS_SCORES_INLINE = new RegExp(`^\\s*(?:(?:his|her|their)\\s+)?(?:${RELATIVES})(?:'s|’s|s'|s’)\\s+(?:[\\w-]+\\s+){0,2}?(?:scores?|measures?|questionnaires?|outcomes?|results?)\\s*:`, 'i');
+const OTHERS_SCORES_INLINE = new RegExp(`${OTHERS_LEAD}(?:scores?|measures?|questionnaires?|outcomes?|results?)\\s*:`, 'i');
 export function opensWithOthersScores(text: string): boolean {
   return OTHERS_SCORES_INLINE.test(text);
 }

@@ -642,7 +642,12 @@ function closingDate(text: string, found: Token[], end: number): string | undefi
   const date = found[found.length - 1];
   const last = found[found.length - 2];
   if (date?.kind !== 'date' || last?.kind !== 'num' || found.some((t, k) => k < found.length - 1 && t.kind === 'date')) return undefined;
-  return CLOSES.test(text.slice(last.end, date.start)) && CLOSED.test(text.slice(date.end, end)) ? date.iso : undefined;
+  return closes(text, last.end, date, end) ? date.iso : undefined;
+}
+
+// The date (at start-end) closes the scores that end at `scoreEnd`, and nothing follows it up to `stop`.
+function closes(text: string, scoreEnd: number, date: { start: number; end: number }, stop: number): boolean {
+  return CLOSES.test(text.slice(scoreEnd, date.start)) && CLOSED.test(text.slice(date.end, stop));
 }
 
 // Another questionnaire's score in a chain ("PHQ-9: 15, GAD-7: 9, WSAS: 20 (20/11/2026)"): the
@@ -655,7 +660,7 @@ function othersInChain(text: string, from: number, next: { hit: { start: number 
   if (next !== undefined && next.hit.start < stop && CHAIN_GAP.test(text.slice(after, next.hit.start))) return chain;
   const dates = findDates(text, after, stop);
   const date = dates[0];
-  if (dates.length === 1 && CLOSES.test(text.slice(after, date!.start)) && CLOSED.test(text.slice(date!.end, stop))) {
+  if (dates.length === 1 && closes(text, after, date!, stop)) {
     const iso = isoDate(date!.date);
     for (const c of chain) c.date = iso;
   }

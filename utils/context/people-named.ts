@@ -50,8 +50,11 @@ export function peopleNamed(text: string, hits: readonly Hit[]): PeopleNamed | u
   // Read from the start of the line only: "Mrs Joan Reid, 70, carer for her husband; ..." names her.
   const personSex = personNamedBy(text.length <= 120 ? text : text.slice(0, 120));
   if (personSex) (people ??= {}).personSex = personSex;
-  if ((text.includes('car') || text.includes('Car') || text.includes('CAR')) && speaksOfCaring(text)) (people ??= {}).caring = true;
-  if (text.length <= 200 && (text.includes('car') || text.includes('Car')) && PERSON_CARES.test(text)) (people ??= {}).personCares = true;
+  // Asked only of text with "car" in it (carer, caring, cared for).
+  if (text.includes('car') || text.includes('Car') || text.includes('CAR')) {
+    if (speaksOfCaring(text)) (people ??= {}).caring = true;
+    if (text.length <= 200 && PERSON_CARES.test(text)) (people ??= {}).personCares = true;
+  }
   if (text.length <= 200 && (text.includes('nfant') || text.includes('aby') || text.includes('IMH') || text.includes('imh')) && PARENT_INFANT.test(text)) (people ??= {}).perinatal = true;
   let nameMayFollow = false;
   let sexes = 0;
