@@ -641,14 +641,29 @@ const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|an
 // denial is of the doing word alone, and what follows is why. Not a word of having: "Not
 // suffering from depression", "Not experiencing panic attacks".
 const DOING_THEN_WHY = /^\s+(?:(?:returned|gone back|been back|been able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
+// "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
+// the signs it denies, where a new certainty would otherwise end it.
+const SIGNS_OF = /^(?:early\s+)?(?:signs?|features?|symptoms?(?:\s+suggestive)?)\s+of$/i;
+const PRESENTS = /^(?:presents|presenting)\s+with$/i;
 function afterFirstComma(between: string): string {
   return between.slice(between.indexOf(',') + 1);
 }
 function deniesDoing(text: string, trigger: Hit): boolean {
   return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_COMMA.test(text.slice(trigger.end, trigger.end + 60));
 }
-function deniesDoingFor(text: string, trigger: Hit): boolean {
-  return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_WHY.test(text.slice(trigger.end, trigger.end + 60));
+// "Not attending college due to anxiety", "Not drinking alcohol since diagnosis of T2DM": the same
+// with what is not done named, in a word or two that name no condition.
+const DOING_WHAT_THEN_WHY = /^\s+(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+any)?(?:\s+(?!(?:signs?|symptoms?|features?|evidence|episodes?|history|a|an)\b)[a-z]+){1,2}?\s+(?:since|due to|because of|owing to)\b/i;
+function deniesDoingFor(text: string, hits: readonly Hit[], k: number): boolean {
+  const trigger = hits[k]!;
+  if (!NOT_WORD.test(text.slice(trigger.start, trigger.end))) return false;
+  const after = text.slice(trigger.end, trigger.end + 60);
+  if (DOING_THEN_WHY.test(after)) return true;
+  const what = DOING_WHAT_THEN_WHY.exec(after);
+  if (!what) return false;
+  const end = trigger.end + what[0].length;
+  for (let j = k + 1; j < hits.length && hits[j]!.start < end; j++) if (hasRole(hits[j]!, ROLE_BIT.condition) || hasRole(hits[j]!, ROLE_BIT.trigger)) return false;
+  return true;
 }
 
 function reachForward(
@@ -674,7 +689,7 @@ function reachForward(
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
-  if (role.dim === 'negated' && deniesDoingFor(text, trigger)) return 0;
+  if (role.dim === 'negated' && deniesDoingFor(text, hits, k)) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;
   let scanFrom = trigger.end;
@@ -727,11 +742,14 @@ function reachForward(
       // Inside the aside, its own subject ("who she cares for") ends nothing.
       if (inAside) break;
       if (r.kind === 'terminator') {
+        // "Not presenting with low mood": what the person presents with is what is denied.
+        if (role.dim === 'negated' && prevEnd === trigger.end && PRESENTS.test(text.slice(hit.start, hit.end)) && BLANK.test(text.slice(trigger.end, hit.start))) continue;
         // "Her son has T1D and is on insulin": still the relative's, though not what they notice about her.
         // So is "Her mother is 82 and has had two falls": a short predicate of theirs before it.
         if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 6) && predicateGoesOn(text, trigger, hit)) joiner = hit;
         else stop = true;
-      } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside) stop = true;
+      } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside
+        && !(role.dim === 'negated' && !comma && r.dim === 'possible' && SIGNS_OF.test(text.slice(hit.start, hit.end)))) stop = true;
       // "Has not fainted, fallen or had chest pain": the list's last item, with its own verb.
       else if (r.kind === 'verb' && comma && !(role.dim === 'negated' && OR_BEFORE.test(text.slice(prevEnd, hit.start)))) {
         // Only a condition that raises no flag of its own: a wrong guess would hide the person's.

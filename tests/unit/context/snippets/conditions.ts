@@ -701,4 +701,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Not been able to work due to back pain.', conditions: { 'back-pain': 'present' } },
   { text: 'Not left the house since the panic attacks started.', conditions: { 'panic-disorder': 'present' } },
   { text: 'Not diagnosed with depression.', conditions: { depression: 'negated' } },
+  // A denial goes on through the signs it denies, and through what the person presents with.
+  { text: 'Not showing signs of depression.', conditions: { depression: 'negated' } },
+  { text: 'Denies features of psychosis.', conditions: { psychosis: 'negated' } },
+  { text: 'Not presenting with low mood or anxiety.', conditions: { depression: 'negated', anxiety: 'negated' } },
+  { text: 'Not presenting with low mood but has anxiety.', conditions: { depression: 'negated', anxiety: 'present' } },
+  { text: 'No chest pain, features of anxiety.', conditions: { anxiety: 'possible' } },
+  // What is not done, named, and why: the why is there.
+  { text: 'Not attending college due to anxiety.', conditions: { anxiety: 'present' } },
+  { text: 'Not drinking alcohol since diagnosis of type 2 diabetes.', conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Not doing any exercise due to back pain.', conditions: { 'back-pain': 'present' } },
+  { text: 'Not having any panic attacks since starting sertraline.', conditions: { 'panic-disorder': 'negated' } },
 ];
