@@ -81,10 +81,10 @@ function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   else if (info.status === 'negated' && !dims.explicit) dims.negated = true;
 }
 
-function applyForm(dims: Dims, form: FormValue): void {
+function applyForm(dims: Dims, form: FormValue, notApplicable = false): void {
   if (dims.explicit && !dims.question) return;
-  // "Pregnant? ... Unknown": the question stays a question.
-  if (dims.question && form === 'unknown') return;
+  // "Pregnant? ... Unknown": the question stays a question; "Pregnant? N/A" asks nothing.
+  if (dims.question && form === 'unknown' && !notApplicable) return;
   delete dims.question;
   dims.form = form;
   dims.explicit = true;
@@ -239,7 +239,7 @@ function analyseText(block: Block): BlockFindings {
   if (answer) {
     const lists = settlesSymptoms(answer.value) ? [findings.mentions, findings.signals, findings.medications] : [findings.mentions];
     for (const list of lists as { dims: Dims; offset: number }[][]) {
-      for (const item of list) if (answer.answered.has(item.offset)) applyForm(item.dims, answer.value);
+      for (const item of list) if (answer.answered.has(item.offset)) applyForm(item.dims, answer.value, answer.notApplicable);
     }
   }
   if (findings.mentions.length + findings.signals.length + findings.medications.length > 0) askedOfPerson(text, findings, answer);

@@ -22,7 +22,10 @@ const BOXED = /^[^.;!]{0,60}$/;
 // A short block that asks and answers: "Chest pain on exertion: No", "Any falls in the last
 // year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and the terms it answers
 // (by where they start). Undefined when the block is anything else, or the answer reaches no term.
-export function answerOf(whole: string, scanned: ScanResult): { value: FormValue; answered: ReadonlySet<number> } | undefined {
+// "Pregnant? N/A": the question does not apply, where "Pregnant? Not known" stays asked.
+const NOT_APPLICABLE = /^(?:n\s?\/\s?a|not applicable)$/i;
+
+export function answerOf(whole: string, scanned: ScanResult): { value: FormValue; answered: ReadonlySet<number>; notApplicable?: true } | undefined {
   if (whole.length > MAX_QUESTION) return undefined;
   // "Falls in last year: None, no injuries": what did not happen besides leaves the answer as it is.
   const harm = NO_HARM_AFTER.exec(whole);
@@ -60,7 +63,7 @@ export function answerOf(whole: string, scanned: ScanResult): { value: FormValue
   if (answered.size === 0) return undefined;
   const first = Math.min(...answered);
   if (asksAboutOther(text, hits.find((h) => h.start === first)!)) return undefined;
-  return { value, answered };
+  return NOT_APPLICABLE.test(text.slice(answer.start, answer.end)) ? { value, answered, notApplicable: true } : { value, answered };
 }
 
 // "Falls in last 12 months: 0", "Number of hypos this month = 0": none of what is counted. Only

@@ -712,4 +712,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Not drinking alcohol since diagnosis of type 2 diabetes.', conditions: { 'type-2-diabetes': 'present' } },
   { text: 'Not doing any exercise due to back pain.', conditions: { 'back-pain': 'present' } },
   { text: 'Not having any panic attacks since starting sertraline.', conditions: { 'panic-disorder': 'negated' } },
+  // "N/A" asks nothing; "Not known" leaves the question for a check.
+  { text: 'Pregnant? N/A', conditions: { pregnancy: 'absent' } },
+  { text: 'Pregnant? Not known', conditions: { pregnancy: 'possible' } },
 ];
