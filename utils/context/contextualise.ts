@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { detailsOf, goesOnWithDetails, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
+import { detailsOf, goesOnWithDetails, listsTheirConditions, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -284,7 +284,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   } else if (state.othersDetails) {
     state.othersDetails = false;
     // "Mother:" / "Ayesha Begum" / "Has severe depression.": still of them.
-    walk.ofThem = tellsOfThem(block.text, walk.otherNames, walk.details?.group === true, walk.details?.sex);
+    walk.ofThem = listsTheirConditions(block.text, f, walk.details, walk.previous) ? block.text.length : tellsOfThem(block.text, walk.otherNames, walk.details?.group === true, walk.details?.sex);
     // Their heading's label ("Emergency contact") ends with them, unless the line is told of "she"
     // or "he" with no sex known for them: "Next of kin:" / "Ayesha Begum" / "She has dementia."
     // may be of either, so it is left unread.

@@ -128,9 +128,32 @@ export function theirConditions(text: string): boolean {
 // What the details' own lines say of whose they are: several people ("Children:"), their sex
 // ("Husband:", "Raj Shah (husband)"), the one a carer looks after. `before`: what the lines of the
 // same details said already ("Relationship: Mother" under "Emergency contact").
-export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean };
+// `kin`: a relative's ("Daughter:", "Relationship: Mother"), not a next of kin or contact of any kind.
+export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean; kin: boolean };
+const KIN = /\b(?:mother|mum|mom|father|dad|parents?|sister|brother|partner|wife|husband|spouse|son|daughter|child|children)\b/i;
 export function detailsOf(text: string, before?: DetailsOf): DetailsOf {
-  return { group: GROUP.test(text) || before?.group === true, sex: sexOf(text) ?? before?.sex, caredFor: CARED_FOR.test(text) || before?.caredFor === true };
+  return {
+    group: GROUP.test(text) || before?.group === true, sex: sexOf(text) ?? before?.sex, caredFor: CARED_FOR.test(text) || before?.caredFor === true,
+    kin: KIN.test(text) || before?.kin === true,
+  };
+}
+
+// Straight after a relative's age ("Daughter:" / "Age 15" / "ADHD, anxiety"), a line that only lists
+// conditions is theirs, as under a relative's heading. Not after a next of kin's, nor after a
+// contact's name and phone ("Mother:" / "Jane Smith, 07700 900123" / "Asthma" is the person's).
+const LIST_GLUE = /^[\s,;&/+.()-]*(?:(?:and|or)[\s,;&/+.()-]+)*$/i;
+const AGE_LINE = /^\s*(?:(?:[A-Z][a-z'’-]+\s*,?\s*)?(?:age[ds]?\s*:?\s*)?\d{1,2}(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?|age[ds]?\s*:?\s*\d{1,2}\s*(?:years?|yrs?)?(?:\s+old)?)\s*$/i;
+export function listsTheirConditions(line: string, f: BlockFindings, details: DetailsOf | undefined, previous: string | undefined): boolean {
+  if (details?.kin !== true || previous === undefined || !AGE_LINE.test(previous) || f.mentions.length === 0 || f.measures.length + f.medications.length > 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const m of f.mentions) {
+    if (m.offset < at) return false;
+    rest += line.slice(at, m.offset);
+    at = m.offset + m.text.length;
+  }
+  rest += line.slice(at);
+  return LIST_GLUE.test(rest);
 }
 
 // A further line of the details that says their sex, where none had.

@@ -289,8 +289,11 @@ const WHO_AFTER = /^\s*,?\s*who\b/i;
 // "Mother died in March, has been low since", "Partner left in May, has low mood".
 export function predicateGoesOnAfterComma(text: string, relative: Hit, verb: Hit): boolean {
   return COMMA_GOES_ON.test(text.slice(verb.start, verb.end)) && RELATIVE_NOUN.test(text.slice(relative.start, relative.end))
-    && opensSentence(text, relative.start) && RELATIVE_STATE.test(text.slice(relative.end, verb.start)) && !SINCE_AFTER.test(text.slice(verb.end, verb.end + 80));
+    && opensSentence(text, relative.start) && (RELATIVE_STATE.test(text.slice(relative.end, verb.start)) || NAME_VALUE.test(text.slice(relative.end, verb.start)))
+    && !SINCE_AFTER.test(text.slice(verb.end, verb.end + 80));
 }
+// A field that names them: "Husband: Peter, has heart failure", "Wife: Mrs Jane Hill (70), is on insulin".
+const NAME_VALUE = /^\s*:\s*(?:(?:[Mm]rs?|[Mm]s|[Mm]iss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}(?:\s*\(\s*\d{1,3}\s*\))?\s*,\s*$/;
 const COMMA_GOES_ON = /^(?:is|has|was|had)$/i;
 const RELATIVE_STATE = /^\s+(?:lives|living|resides|is\s+(?:aged\s+)?\d{1,3}|aged\s+\d{1,3}|is\s+in\s+(?:her|his)\s+\d0s)\b[^,]*,\s*$/i;
 const SINCE_AFTER = /^[^.;]*\bsince\b/i;

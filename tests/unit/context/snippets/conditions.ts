@@ -715,4 +715,12 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // "N/A" asks nothing; "Not known" leaves the question for a check.
   { text: 'Pregnant? N/A', conditions: { pregnancy: 'absent' } },
   { text: 'Pregnant? Not known', conditions: { pregnancy: 'possible' } },
+  // A relative's field that names them, then what they have.
+  { text: 'Husband: Peter, has heart failure\nOwn health: asthma, well controlled.', conditions: { 'heart-failure': 'family', asthma: 'present' } },
+  { text: 'Partner: John, aware she is 20 weeks pregnant.', conditions: { pregnancy: 'present' } },
+  // After a relative's details, a line that only lists conditions is theirs; after a next of kin's, not.
+  { text: 'Daughter:\nAge 15\nADHD, anxiety\n\nClient: age 44, depression', conditions: { adhd: 'family', anxiety: 'family', depression: 'present' } },
+  { text: 'Relationship: Mother\nAge: 70\nBipolar disorder', conditions: { bipolar: 'family' } },
+  { text: 'Mother:\nJane Smith, 07700 900123\nAsthma\nDaughter:\nAmy, 15\nADHD', conditions: { asthma: 'present', adhd: 'family' } },
+  { text: 'Next of kin:\nAge 70\nDementia', conditions: { dementia: 'present' } },
 ];
