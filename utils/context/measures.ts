@@ -598,7 +598,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       } else {
         for (let j = k + 1; j < found.length; j++) {
           if (found[j]!.kind === 'num') break;
-          date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
+          // "PHQ-9 15 and GAD-7 12, baby born 01/10/2026": the date is of the birth.
+          if (!BIRTH_BETWEEN.test(text.slice(tok.end, found[j]!.start))) date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
           break;
         }
       }
@@ -618,8 +619,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
   return attachItem9(out);
 }
 
-// Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7".
-const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:,\s?(?:and\s)?|and\s|&\s)\s*$/i;
+const BIRTH_BETWEEN = /\b(?:born|birth|delivered|dob|d\.o\.b)\b/i;
+// Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7", "PHQ-9 = 11; GAD-7".
+const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:[,;]\s?(?:and\s)?|and\s|&\s)\s*$/i;
 // Between a score and an earlier one told after it: "14 (previously 18 on ...", "14, down from 18 on ...".
 const EARLIER_BETWEEN = /^\s*[(,;]?\s*(?:previously|prev\.?|was|down from|up from|from|last time|last session|before|compared (?:with|to)|initial(?:ly)?|baseline|at (?:assessment|referral|intake))\s*:?\s*$/i;
 // A score told as from before ("Initial PHQ-9 20", "PHQ-9 at assessment 20") is not dated by the

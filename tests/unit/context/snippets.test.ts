@@ -27,7 +27,11 @@ function check(snippet: Snippet): void {
     const want = snippet[measure];
     if (want === undefined) continue;
     if (want === 'absent') expect(context.measures[measure]).toBeUndefined();
-    else expect(context.measures[measure], `${measure} of ${JSON.stringify(snippet.text)}`).toMatchObject(want);
+    else {
+      const { date, ...rest } = want;
+      expect(context.measures[measure], `${measure} of ${JSON.stringify(snippet.text)}`).toMatchObject(rest);
+      if (date !== undefined) expect(context.measures[measure]?.date ?? 'absent', `${measure} date of ${JSON.stringify(snippet.text)}`).toBe(date);
+    }
   }
   if (snippet.age !== undefined) expect(context.ageYears ?? 'absent').toBe(snippet.age);
   if (snippet.district !== undefined) expect(context.postcodeDistrict ?? 'absent').toBe(snippet.district);

@@ -649,4 +649,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 20 (01/09/2026)\nGAD-7 17\nDate completed: 01/09/2026\nPHQ-9 11\nGAD-7 8\nDate completed: 20/11/2026', phq9: { value: 11, date: '2026-11-20' }, gad7: { value: 8, date: '2026-11-20' } },
   { text: 'PHQ-9 20 and GAD-7 17 at referral (01/09/2026); PHQ-9 11, GAD-7 8 on 20/11/2026.', phq9: { value: 11, date: '2026-11-20' } },
   { text: 'PHQ-9 18 (01/09/2026)\nPHQ-9\n14\nDate completed\n20/11/2026', phq9: { value: 14, date: '2026-11-20' } },
+  // Scores across a semicolon, closed by one date; a birth's date is not theirs.
+  { text: 'PHQ-9 = 11; GAD-7 = 10 (20/11/2026)', phq9: { value: 11, date: '2026-11-20' }, gad7: { value: 10, date: '2026-11-20' } },
+  { text: 'PHQ-9 15 and GAD-7 12, baby born 01/10/2026.', phq9: { value: 15, date: 'absent' }, gad7: { value: 12, date: 'absent' } },
 ];
