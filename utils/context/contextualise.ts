@@ -241,7 +241,8 @@ const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
 // A line of the person's own under a family heading: "Patient has asthma", "Self | Depression".
 // Not "Patient's stepmum - anorexia", nor what the person does not know of the family ("Pt unsure;
 // possibly diabetes").
-const PERSON_OPENS = /^\s*(?:(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])|self(?=\s*(?:[|:\t]|\s-\s|\s{2,}|$)))(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
+// Also after a field of notes: "Comments: patient has had depression since 2019".
+const PERSON_OPENS = /^\s*(?:(?:comments?|notes?|other(?:\s+info(?:rmation)?)?)\s*:\s*)?(?:(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])|self(?=\s*(?:[|:\t]|\s-\s|\s{2,}|$)))(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
 
 // Under a heading or label that lists conditions: "Problems:", "PMH:", "Family history:".
 // (`walk.listing` says the line is in the list: straight after its heading or another entry.)

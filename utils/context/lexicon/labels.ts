@@ -67,6 +67,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'significant past', 'diagnoses', 'diagnosis', 'current diagnoses', 'long term conditions', 'ltcs', 'ltc', 'comorbidities',
     'co morbidities', 'physical health', 'physical health conditions', 'physical health problems', 'conditions', 'problem',
     'presenting problem', 'presenting problems', 'health conditions', 'medical conditions', 'physical conditions',
+    'current medical conditions', 'current health conditions', 'current conditions', 'current physical health conditions',
+    'current physical health', 'current medical history', 'own health', 'own medical history', 'own health conditions',
     'mental health history', 'psychiatric history', 'past psychiatric history', 'disability', 'disabilities',
     // A form's field for births and pregnancies: what it holds may be "nil" or long past.
     'perinatal history', 'obstetric history', 'antenatal history', 'pregnancy history', 'maternity history',

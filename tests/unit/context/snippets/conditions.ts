@@ -723,4 +723,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Relationship: Mother\nAge: 70\nBipolar disorder', conditions: { bipolar: 'family' } },
   { text: 'Mother:\nJane Smith, 07700 900123\nAsthma\nDaughter:\nAmy, 15\nADHD', conditions: { asthma: 'present', adhd: 'family' } },
   { text: 'Next of kin:\nAge 70\nDementia', conditions: { dementia: 'present' } },
+  // A field of the person's own ends a family history, as does a note that names the person.
+  { text: 'Family history\nMother - diabetes\nCurrent medical conditions: asthma', conditions: { diabetes: 'family', asthma: 'present' } },
+  { text: 'Family history:\nMother - bipolar disorder\nComments: patient has had depression since 2019', conditions: { bipolar: 'family', depression: 'present' } },
+  { text: 'Family history:\nMother - bipolar disorder\nComments: mother also had depression', conditions: { bipolar: 'family', depression: 'family' } },
 ];
