@@ -322,10 +322,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
       .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
     // "Baby Aria born 7 weeks ago": "born" only after "baby" and a name.
     { t: 'born', signal: 'postnatal', currentOnly: true, bornRecently: 'baby-named' },
-    // "Since the birth of her second child on 02/06/2026", "the birth of her son 5 weeks ago": a birth
-    // lately only with when it was, as below.
-    ...['her', 'their'].flatMap((whose) => ['', 'first ', 'second ', 'third ', 'fourth ', '2nd ', '3rd ', '4th ', 'new ']
-      .flatMap((nth) => ['baby', 'child', 'son', 'daughter', 'twins'].map((t): TermSpec => ({ t: `birth of ${whose} ${nth}${t}`, signal: 'postnatal', currentOnly: true, bornRecently: true })))),
+    // "Since the birth of her second child on 02/06/2026", "the birth of her son 5 weeks ago",
+    // "following birth of son 12/05/2026": a birth lately only with when it was, as below.
+    ...['her ', 'their ', 'the ', ''].flatMap((whose) => ['', 'first ', 'second ', 'third ', 'fourth ', '2nd ', '3rd ', '4th ', 'new ']
+      .flatMap((nth) => ['baby', 'child', 'son', 'daughter', 'twins'].map((t): TermSpec => ({ t: `birth of ${whose}${nth}${t}`, signal: 'postnatal', currentOnly: true, bornRecently: true })))),
     // "Delivered her second baby 6 weeks ago", "had her third child last month": a birth lately only
     // with when it was ("Had her first child at 19; children now 24 and 21" is not).
     ...['delivered her', 'had her'].flatMap((verb) => ['first', 'second', 'third', 'fourth', '2nd', '3rd', '4th']

@@ -1312,4 +1312,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Second child born 01/09/2026.', flags: ['postnatal'] },
   { text: 'Second child born in 2019.', flags: ['!postnatal'] },
   { text: 'Age: 60\nCared-for person: Margaret Brown\nAge: 88\nHas type 1 diabetes on insulin.', conditions: { 'type-1-diabetes': 'family' }, flags: ['!hypo-risk'] },
+  // A recent birth told as "birth of son" and a date raises the card; an old one told in the sentence before does not.
+  { text: 'Postnatal depression following birth of son 12/05/2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Son born 03/05/2019. Postnatal depression afterwards.', conditions: { postnatal: 'absent', depression: 'present' }, flags: ['!postnatal'] },
+  { text: 'Postnatal depression. First child born 2019, second child born 01/09/2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Son born 2010 has epilepsy.', conditions: { epilepsy: 'family' } },
 ];
