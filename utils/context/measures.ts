@@ -53,6 +53,9 @@ const NOT_A_SCORE_AFTER = /^(?:\+(?!\s*\d)|\s*(?:or (?:more|above|higher|over|gr
 const SUM_AFTER = /^\s?\+\s?\d{1,2}\s?\+\s?\d/;
 const SUM_BEFORE = /\d\s?\+\s?$/;
 const ON_NEXT = /^\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
+// Between two scores told before their labels: "11 on the PHQ-9 and 10 on the GAD-7".
+const LOOKBACK_CHAIN = /^\s*(?:,\s*)?(?:and\s+)?\d{1,2}\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s)?$/i;
+const ONLY_ON = /^\s*(?:,\s*)?(?:(?:both\s+)?(?:completed|done|taken)\s+)?(?:on\s+)?\(?$/i;
 const LOOKBACK = /(\d{1,2})\s?(?:\/\s?2[17]\s?)?(?:points?\s)?(?:on|in|for)\s(?:the\s|a\s|her\s|his\s|their\s)?$/i;
 const LATEST_CUE = /(?:\bto\b|(?<!\bsince\s)\bthen\s*$|\blater\s*$|→|->|\bnow\b|\bcurrently\b|\blatest\b|\btoday\b|\bdischarge\b|\bpost\b|\bfinal\b|\blast session\b|\bmost recent\b|\bend of treatment\b|\bthis week\b)/i;
 const LATEST_CUE_ALL = new RegExp(LATEST_CUE.source, 'gi');
@@ -229,7 +232,8 @@ function tokens(text: string, from: number, to: number, counters: Hit[], inside:
     // "on day 3": a day's number, not a score.
     if (DAY_BEFORE.test(before)) continue;
     // "Q1 2": neither the 1 of the counter nor the 2 after it is a score; nor the 9 of "questions 1-9".
-    if (counters.some((c) => c.start <= start && start - c.end <= 2)) continue;
+    // Not past a closing bracket: "PHQ-9 (first session) 20".
+    if (counters.some((c) => c.start <= start && start - c.end <= 2 && !text.slice(c.end, start).includes(')'))) continue;
     if (inside.length > 0 && inside.some((h) => h.start <= start && start < h.end)) continue;
     if (counters.some((c) => c.start <= start && start - c.end <= 9 && isRange(text.slice(c.start, c.end), text.slice(c.end, start), value, text.slice(end, end + 8)))) {
       rangeEnds.push({ kind: 'num', value, start, end });
@@ -511,7 +515,16 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         const value = Number(before[1]);
         const after = found.find((t) => t.kind === 'date') as Extract<Token, { kind: 'date' }> | undefined;
         const date = after?.iso ?? fallbackDate;
-        if (value <= max(measure)) out.push({ measure, value, ...(date ? { date } : {}), offset: label.hit.start });
+        if (value <= max(measure)) {
+          const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: label.hit.start };
+          out.push(candidate);
+          // "She scored 11 on the PHQ-9 and 10 on the GAD-7 on 20/11/2026": the date closing the
+          // second dates the first.
+          if (after && chain.length > 0 && ONLY_ON.test(text.slice(label.hit.end, after.start))) {
+            for (const c of chain) c.date = after.iso;
+            chain = [];
+          } else if (!date && next && LOOKBACK_CHAIN.test(text.slice(label.hit.end, next.hit.start))) chain.push(candidate);
+        }
       }
       continue;
     }
@@ -562,7 +575,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       }
       if (pick.value <= max(measure)) {
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
-        if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && (todayBefore(text, label.hit.start) || TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))))) candidate.today = true;
+        // "PHQ-9 today 9, down from baseline of 17": "today" before the first score, which stands.
+        if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && todayBefore(text, label.hit.start))
+          || ((nums.length === 1 || pick === nums[0]) && !fallbackDate && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start))))) candidate.today = true;
         out.push(candidate);
         // "PHQ-9 15, GAD-7 13 today.": "today" closing the sentence is each score's day.
         if (candidate.today && chain.length > 0 && TODAY_CLOSES.test(text.slice(pick.end, sentenceEnd(text, bounds, pick.end)))) for (const c of chain) c.today = true;

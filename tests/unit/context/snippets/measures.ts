@@ -652,4 +652,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // Scores across a semicolon, closed by one date; a birth's date is not theirs.
   { text: 'PHQ-9 = 11; GAD-7 = 10 (20/11/2026)', phq9: { value: 11, date: '2026-11-20' }, gad7: { value: 10, date: '2026-11-20' } },
   { text: 'PHQ-9 15 and GAD-7 12, baby born 01/10/2026.', phq9: { value: 15, date: 'absent' }, gad7: { value: 12, date: 'absent' } },
+  { text: 'She scored 11 on the PHQ-9 and 10 on the GAD-7 on 20/11/2026.', phq9: { value: 11, date: '2026-11-20' }, gad7: { value: 10, date: '2026-11-20' } },
+  { text: 'She scored 11 on the PHQ-9 and 10 on the GAD-7.', phq9: { value: 11, date: 'absent' }, gad7: { value: 10, date: 'absent' } },
+  { text: 'PHQ-9 (first session) 20, GAD-7 6, completed on 20/11/2026', phq9: { value: 20 }, gad7: { value: 6, date: '2026-11-20' } },
+  { text: 'PHQ-9 today 9, down from baseline of 17.', phq9: { value: 9, date: '2026-11-27' } },
 ];
