@@ -37,6 +37,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'major depressive disorder', 'major depressive episode', 'clinical depression', 'recurrent depression',
     'recurrent depressive disorder', 'low mood', 'low in mood', 'dysthymia', 'dysthymic', 'persistent depressive disorder',
     'mdd', 'depresion', 'depresssion', 'deppression', 'depressoin',
+    // Low mood in the person's words: "Feeling low since the birth", "Mother feels low, tearful".
+    'feeling low', 'feels low', 'felt low', 'feel low', 'feeling very low', 'feels very low',
     { t: 'postnatal depression', also: ['postnatal'] }, { t: 'post natal depression', also: ['postnatal'] },
     { t: 'postpartum depression', also: ['postnatal'] }, { t: 'perinatal depression', also: ['postnatal'] },
     { t: 'PND', cs: true, also: ['postnatal'] },

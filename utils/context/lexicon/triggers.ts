@@ -232,6 +232,8 @@ export const PSEUDO_TERMS: readonly string[] = [
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
+  // Energy, not mood: "Feeling low in energy".
+  ...['feeling', 'feels', 'felt', 'feel'].flatMap((f) => ['in energy', 'on energy', 'energy'].map((e) => `${f} low ${e}`)),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").
   'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',
   // A pregnancy's babies, not relatives the sentence goes on about: "Partner is 30/40 with twins and has ...".

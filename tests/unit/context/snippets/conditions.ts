@@ -727,4 +727,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Family history\nMother - diabetes\nCurrent medical conditions: asthma', conditions: { diabetes: 'family', asthma: 'present' } },
   { text: 'Family history:\nMother - bipolar disorder\nComments: patient has had depression since 2019', conditions: { bipolar: 'family', depression: 'present' } },
   { text: 'Family history:\nMother - bipolar disorder\nComments: mother also had depression', conditions: { bipolar: 'family', depression: 'family' } },
+  // Low mood in the person's words; low energy is not.
+  { text: 'Feeling low, no energy.', conditions: { depression: 'present' } },
+  { text: 'Denies feeling low.', conditions: { depression: 'negated' } },
+  { text: 'Feeling low in energy.', conditions: { depression: 'absent' } },
 ];
