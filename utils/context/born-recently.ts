@@ -1,14 +1,14 @@
 import { HIS_OWN_BEFORE } from './relative-scope.ts';
 import type { Hit } from './scan.ts';
 
-// "Son born 6 weeks ago" (not "18 months ago": the postnatal year is over), "NVD 6/52 ago", "Daughter born last month", "Twins born 03/11/2026", "born in October 2026": a birth told with
+// "Son born 6 weeks ago" (not "18 months ago": the postnatal year is over), "NVD 6/52 ago", "Daughter born last month", "Twins born 03/11/2026", "born in October 2026", "born 03/2026": a birth told with
 // when it was, lately (a date's year is checked as any pregnancy's is, by year-after.ts). Not
 // "Daughter born at 28 weeks, now 10", "Son born with a heart defect".
 // "Last September" is the last month of that name, so within the postnatal year (a year after it
 // is judged as any date's). Not "in September", which a life history uses of any year ("She had
 // her first child in May; he starts school next year"), nor where the words after it say the
 // child is older ("Son born last March, now 3", "... he turns 3 next week").
-const RECENT = /^\s*(?:at\s+\d{2}\s*(?:weeks|wks|\/40)(?:\s+gestation)?,?\s+)?(?:(?:last|this past)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![^\n]{0,80}?\b(?:(?:now|aged?|is|was|turns?|turned)\s+(?:\d|a\s+teen)|school|nursery|college|university|teenager|years? old|eldest|oldest)\b)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+(?:days?|weeks?|wks?)\s+ago|(?:[1-9]|1[0-2]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+months?\s+ago|\d{1,2}\s*\/\s*(?:52|12|7)\s+ago|last (?:week|month|night)|recently|yesterday|this (?:week|month)|(?:on\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4})|in\s+(?:19|20)\d\d\b|in\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4})/i;
+const RECENT = /^\s*(?:at\s+\d{2}\s*(?:weeks|wks|\/40)(?:\s+gestation)?,?\s+)?(?:(?:last|this past)\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b(?![^\n]{0,80}?\b(?:(?:now|aged?|is|was|turns?|turned)\s+(?:\d|a\s+teen)|school|nursery|college|university|teenager|years? old|eldest|oldest)\b)|(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+(?:days?|weeks?|wks?)\s+ago|(?:[1-9]|1[0-2]|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of)\s+months?\s+ago|\d{1,2}\s*\/\s*(?:52|12|7)\s+ago|last (?:week|month|night)|recently|yesterday|this (?:week|month)|(?:on\s+)?\d{1,2}(?:[/.-]\d{1,2}[/.-]\d{2,4}|(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?\s+\d{4})|(?:in\s+)?\d{1,2}[/.-](?:19|20)\d\d(?![\d/]|[.-]\d)|in\s+(?:19|20)\d\d\b|in\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+\d{4})/i;
 
 // "Baby Aria born", "baby Leo James, born", "Baby Alfie was born": where the words before "born" start, or -1.
 const BABY_NAMED = /\b[Bb]aby\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,?\s+(?:was\s+)?$/;

@@ -1317,4 +1317,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Son born 03/05/2019. Postnatal depression afterwards.', conditions: { postnatal: 'absent', depression: 'present' }, flags: ['!postnatal'] },
   { text: 'Postnatal depression. First child born 2019, second child born 01/09/2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Son born 2010 has epilepsy.', conditions: { epilepsy: 'family' } },
+  { text: 'Postnatal depression since daughter born 03/2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Postnatal depression since daughter born 03/2023.', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
+  { text: 'Son: 6 weeks old\nFeeling low since the birth, not bonding. EPDS 16.', conditions: { depression: 'present', postnatal: 'present' }, flags: ['postnatal'] },
 ];
