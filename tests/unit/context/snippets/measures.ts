@@ -656,4 +656,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'She scored 11 on the PHQ-9 and 10 on the GAD-7.', phq9: { value: 11, date: 'absent' }, gad7: { value: 10, date: 'absent' } },
   { text: 'PHQ-9 (first session) 20, GAD-7 6, completed on 20/11/2026', phq9: { value: 20 }, gad7: { value: 6, date: '2026-11-20' } },
   { text: 'PHQ-9 today 9, down from baseline of 17.', phq9: { value: 9, date: '2026-11-27' } },
+  { text: 'PHQ-9 at assessment 17, at session 6: 9.', phq9: { value: 9 } },
+  { text: 'PHQ-9 at session 6: 9, at assessment 17.', phq9: { value: 9 } },
 ];
