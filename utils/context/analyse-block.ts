@@ -187,7 +187,15 @@ function analyseText(block: Block): BlockFindings {
   // "Re: Ms Priya Shah, DOB 12/05/1994, 14 Bramley Close, Leeds LS13 2HJ": a line that says it
   // names the person gives their address. Not one a line marks as a practice's or service's, nor
   // a relative's or staff's ("Re: Mr John Smith (father of patient), 4 Elm Row").
-  if (people?.label && !ofOther) for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person-explicit';
+  if (people?.label && !ofOther) {
+    for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person-explicit';
+  }
+  // "Mrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE": a letter's addressee, a title and name over a
+  // house's address, is the person (a GP is "Dr", a practice or a relative says so).
+  else if (!ofOther && findings.postcodes.length === 1 && TITLED_ADDRESS.test(text)) {
+    const p = findings.postcodes[0]!;
+    if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person';
+  }
   if (ofOther) {
     // Up to the label's sentence end: "Spouse: Mr Omar Aziz. Client is 24 weeks pregnant".
     const end = text.search(/[.;]\s/);
@@ -567,6 +575,7 @@ const headerOf = memoByText((text: string): Header => {
 const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triage|screening)|baseline|initially|previously|last (?:session|week|time|review)|first session|pre-?treatment)\b/i;
 
 // Where the person works or studies: not their home.
+const TITLED_ADDRESS = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*(?:[Ff]lat\s+\d{1,4}[A-Za-z]?\s*,?\s+)?\d{1,4}[A-Za-z]?\s+[A-Z][a-z]+/;
 const WORKPLACE = /\b(?:work(?:place|s at| address)?|employer|employed|office|school|college|university|nursery|ward|hospital|clinic|care home|pharmacy)\b/i;
 const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact)|(?:session|appointment|appt|contact) (?:1|one)|1st (?:session|appointment)|start of (?:treatment|therapy))\b/i;
 

@@ -200,4 +200,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: "Carer's assessment\nName: Anne Brown\nCarer's address: 3 Elm Rd, Leeds LS6 2AB\nThe person you care for\nName: Margaret Brown\nAddress: 10 Oak St, Leeds LS7 3DD\nConditions: dementia, heart failure", district: 'LS6' },
   { text: 'Next of kin:\nJohn Smith (husband)\nAbout you\nAge: 34\nPostcode: LS6 2AB', age: 34, district: 'LS6' },
   { text: 'Patient DOB\n03/04/1959', age: 67 },
+  // A letter's addressee line, a title and a name over a house's address, is the person's.
+  { text: 'Mrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE', district: 'BN2' },
+  { text: 'Mrs Jane Smith, 12 High St, Brighton BN2 3LE\nHusband: Mr John Smith (DOB 01/01/1965), BN3 1AA', district: 'BN2' },
+  { text: 'Mr John Smith (husband), 4 Elm Road, BN2 3LE', district: 'absent' },
+  { text: 'Next of kin:\nMrs Jane Smith, 4 Elm Road, Brighton BN2 3LE', district: 'absent' },
 ];
