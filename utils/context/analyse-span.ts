@@ -20,7 +20,7 @@ import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedicatio
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
-import { FILLER } from './answer-of.ts';
+import { FILLER, LISTED_WITH_OTHER } from './answer-of.ts';
 import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './question-answer.ts';
 import { fellBefore, personsFall, pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.ts';
@@ -129,8 +129,6 @@ const MARKED = /[:=\-–—([]/;
 // A question ending a few words after its term, and nothing after its mark.
 const MAX_QUESTION_AFTER = 80;
 const QUESTION_ENDS = /^\?[\s?]*$/;
-// "or breastfeeding", "or binge eating": a last option the lexicon does not know.
-const LISTED_WITH_OTHER = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*[a-z][a-z -]{0,30}$/i;
 
 // A term asked with a question mark, and the terms listed before it ("ME/CFS or long COVID?").
 function askListed(text: string, hits: Hit[], targetAt: (Target | undefined)[], t: Target): void {

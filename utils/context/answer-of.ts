@@ -91,6 +91,9 @@ function isCounted(hit: Hit): boolean {
 // concerns? No" about nothing known here, and "Pregnant: Yes Smoker: No" ends at the earlier answer.
 export const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
+// "or breastfeeding", "or binge eating": a last option the lexicon does not know.
+const OR_OTHER = /^\s*or\s+[a-z][a-z -]{0,30}$/i;
+export const LISTED_WITH_OTHER = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*[a-z][a-z -]{0,30}$/i;
 
 function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {
   const answered = new Set<number>();
@@ -99,7 +102,9 @@ function askedAbout(text: string, hits: readonly Hit[], first: number, mark: num
     const hit = hits[j]!;
     const between = text.slice(hit.end, pos);
     const target = (hit.mask & ANSWERABLE_BITS) !== 0;
-    if (answered.size === 0 ? !FILLER.test(between) : !target || !LISTED.test(between)) break;
+    // "Pregnant or breastfeeding? N/A": the question's last option may be one the lexicon does not
+    // know. Not after a comma: "Anorexia nervosa, self-harm: no" answers only the self-harm.
+    if (answered.size === 0 ? !(FILLER.test(between) || (target && OR_OTHER.test(between))) : !target || !LISTED.test(between)) break;
     if (hasRole(hit, ROLE_BIT.form) && !(answered.size === 0 && isHint(text, hit))) break;
     if (target) answered.add(hit.start);
     pos = hit.start;

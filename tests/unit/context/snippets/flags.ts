@@ -1320,4 +1320,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Postnatal depression since daughter born 03/2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Postnatal depression since daughter born 03/2023.', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
   { text: 'Son: 6 weeks old\nFeeling low since the birth, not bonding. EPDS 16.', conditions: { depression: 'present', postnatal: 'present' }, flags: ['postnatal'] },
+  // A question's last option the lexicon does not know: the answer still answers the question.
+  { text: 'Pregnant or breastfeeding? No', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant or breastfeeding? N/A', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant or breastfeeding? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Anorexia nervosa, self-harm: no', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
 ];
