@@ -18,6 +18,13 @@ const HEADS = new RegExp(
   String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
   'i',
 );
+// "Daughter: Emily", "Next of kin: Mr Tom Hill": their heading with their name alone.
+const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
+const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*$/;
+function namedAfterHeading(text: string): boolean {
+  const head = HEAD_LABEL.exec(text);
+  return head !== null && NAME_ONLY.test(text.slice(head[0].length));
+}
 // "Cared-for person: Margaret Brown" opens her details with her name.
 const CARED_FOR_LABEL = new RegExp(String.raw`^\s*(?:${CARED_FOR_WHO})\s*:`, 'i');
 // Not "Relationship: married" or "Relationship status: single", which are the person's.
@@ -44,7 +51,7 @@ export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 // `carersOwn`: the record is a carer's own (see speaksOfCaring); `perinatal`: a parent and infant one.
 export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
   if (block.text.length > MAX_DETAIL_LINE) return false;
-  if (HEADS.test(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
+  if (HEADS.test(block.text) || namedAfterHeading(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
   return RELATIONSHIP_TO.test(block.text) || CARED_FOR_LABEL.test(block.text);
 }
 
@@ -142,7 +149,7 @@ export function detailsOf(text: string, before?: DetailsOf): DetailsOf {
 // conditions is theirs, as under a relative's heading. Not after a next of kin's, nor after a
 // contact's name and phone ("Mother:" / "Jane Smith, 07700 900123" / "Asthma" is the person's).
 const LIST_GLUE = /^[\s,;&/+.()-]*(?:(?:and|or)[\s,;&/+.()-]+)*$/i;
-const AGE_LINE = /^\s*(?:(?:[A-Z][a-z'’-]+\s*,?\s*)?(?:age[ds]?\s*:?\s*)?\d{1,2}(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?|age[ds]?\s*:?\s*\d{1,2}\s*(?:years?|yrs?)?(?:\s+old)?)\s*$/i;
+const AGE_LINE = /^\s*(?:(?:[A-Z][a-z'’-]+\s*,?\s*)?(?:age[ds]?\s*:?\s*)?\d{1,2}(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?|age[ds]?\s*:?\s*\d{1,2}\s*(?:years?|yrs?)?(?:\s+old)?|(?:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/i;
 export function listsTheirConditions(line: string, f: BlockFindings, details: DetailsOf | undefined, previous: string | undefined): boolean {
   if (details?.kin !== true || previous === undefined || !AGE_LINE.test(previous) || f.mentions.length === 0 || f.measures.length + f.medications.length > 0) return false;
   let rest = '';

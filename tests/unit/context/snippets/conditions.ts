@@ -731,4 +731,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Feeling low, no energy.', conditions: { depression: 'present' } },
   { text: 'Denies feeling low.', conditions: { depression: 'negated' } },
   { text: 'Feeling low in energy.', conditions: { depression: 'absent' } },
+  { text: 'Daughter: Emily\nDOB 01/02/2011\nEpilepsy, asthma', conditions: { epilepsy: 'family', asthma: 'family' } },
+  { text: 'Mother: Jane\nHas dementia.', conditions: { dementia: 'family' } },
+  { text: 'Next of kin: Mr Tom Hill\nAge: 70\nAddress: 3 Elm Rd, Leeds LS6 2AB\n\nDepression.', conditions: { depression: 'present' } },
 ];

@@ -205,4 +205,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Mrs Jane Smith, 12 High St, Brighton BN2 3LE\nHusband: Mr John Smith (DOB 01/01/1965), BN3 1AA', district: 'BN2' },
   { text: 'Mr John Smith (husband), 4 Elm Road, BN2 3LE', district: 'absent' },
   { text: 'Next of kin:\nMrs Jane Smith, 4 Elm Road, Brighton BN2 3LE', district: 'absent' },
+  // A relative's heading with their name opens their details: their age, birth date and address are theirs.
+  { text: 'Age 40\nDaughter: Emily\nDOB 01/02/2011\nEpilepsy, asthma', age: 40 },
+  { text: 'Next of kin: Mr Tom Hill\nAge: 70\nAddress: 3 Elm Rd, Leeds LS6 2AB\n\nDepression.', age: 'absent', district: 'absent' },
 ];
