@@ -82,6 +82,7 @@ const TODAY_BEFORE = /\btoday\b[^.;\n\d]{0,30}$|\btoday(?:['’]s)?(?:\s*[:–-]
 // "today" after the last number before the label: not "10/11/2026: PHQ9 today 11, GAD 7 14".
 const TODAY_WORD = /\btoday\b[^\d]*$/i;
 // "PHQ-9 today 13".
+const TODAY_JUST_BEFORE = /[,;]\s*(?:and\s+)?today\s*[:=-]?\s*$/i;
 const TODAY_BETWEEN = /^[^\d.;\n]{0,12}\btoday\b[^\d.;\n]{0,12}$/i;
 
 function todayBefore(text: string, at: number): boolean {
@@ -513,7 +514,9 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const before = LOOKBACK.exec(text.slice(Math.max(sentenceFrom, label.hit.start - 48), label.hit.start));
       if (before) {
         const value = Number(before[1]);
-        const after = found.find((t) => t.kind === 'date') as Extract<Token, { kind: 'date' }> | undefined;
+        const dated = found.find((t) => t.kind === 'date') as Extract<Token, { kind: 'date' }> | undefined;
+        // "..., baby born 20/11/2026": the birth's date.
+        const after = dated && !BIRTH_BETWEEN.test(text.slice(label.hit.end, dated.start)) ? dated : undefined;
         const date = after?.iso ?? fallbackDate;
         if (value <= max(measure)) {
           const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: label.hit.start };
@@ -575,9 +578,12 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       }
       if (pick.value <= max(measure)) {
         const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
-        // "PHQ-9 today 9, down from baseline of 17": "today" before the first score, which stands.
+        // "PHQ-9 today 9, down from baseline of 17": "today" before the first score, which stands;
+        // "PHQ-9 (first session) 20; today 12": before the later one.
+        const pickAt = nums.indexOf(pick);
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && todayBefore(text, label.hit.start))
-          || ((nums.length === 1 || pick === nums[0]) && !fallbackDate && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start))))) candidate.today = true;
+          || ((nums.length === 1 || pickAt === 0) && !fallbackDate && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))
+          || (pickAt > 0 && !fallbackDate && TODAY_JUST_BEFORE.test(text.slice(nums[pickAt - 1]!.end, pick.start))))) candidate.today = true;
         out.push(candidate);
         // "PHQ-9 15, GAD-7 13 today.": "today" closing the sentence is each score's day.
         if (candidate.today && chain.length > 0 && TODAY_CLOSES.test(text.slice(pick.end, sentenceEnd(text, bounds, pick.end)))) for (const c of chain) c.today = true;
@@ -624,8 +630,10 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       if (date === undefined && !datesFirst && then?.kind === 'num' && found[k + 2]?.kind === 'date' && EARLIER_BETWEEN.test(text.slice(tok.end, then.start))) toldEarlier = then;
       // "15 at assessment (01/09/2026), now 9" or "…, 9 this session": a score told as now's after a
       // dated one is today's.
-      const now = date === undefined && before !== undefined
-        && (NOW_BEFORE.test(text.slice(before.end, tok.start)) || (AFTER_COMMA.test(text.slice(before.end, tok.start)) && NOW_AFTER.test(text.slice(tok.end, tok.end + 32))));
+      // "PHQ-9 today 9 (baseline 17 on 02/09/2026)": "today" between the label and its first score.
+      const now = date === undefined && (before !== undefined
+        ? NOW_BEFORE.test(text.slice(before.end, tok.start)) || (AFTER_COMMA.test(text.slice(before.end, tok.start)) && NOW_AFTER.test(text.slice(tok.end, tok.end + 32)))
+        : !fallbackDate && TODAY_BETWEEN.test(text.slice(from, tok.start)));
       date ??= fallbackDate;
       out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), ...(tok === toldEarlier ? { earlier: true as const } : {}), offset: first ? label.hit.start : tok.start, ...(first ? {} : { labelAt: label.hit.start }) });
       first = false;
@@ -649,7 +657,7 @@ function clauseBefore(text: string, from: number, to: number): string {
   return cut < 0 ? part : part.slice(cut + 1);
 }
 // Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
-const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+)?(?:on\s+)?$/i;
+const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+|(?:at\s+)?(?:assessment|review|appointment|appt|session(?:\s+\d{1,2})?)\s*[:,-]?\s+)?(?:on\s+)?$/i;
 const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
 const TODAY_CLOSES = /^\s*(?:\/\s?2[17]\s*)?\(?\s*(?:both\s+)?(?:completed\s+)?today\s*\)?\s*[.;]?\s*$/i;
 

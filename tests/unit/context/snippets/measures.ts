@@ -658,4 +658,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 today 9, down from baseline of 17.', phq9: { value: 9, date: '2026-11-27' } },
   { text: 'PHQ-9 at assessment 17, at session 6: 9.', phq9: { value: 9 } },
   { text: 'PHQ-9 at session 6: 9, at assessment 17.', phq9: { value: 9 } },
+  { text: 'She scored 11 on the PHQ-9 and 10 on the GAD-7, baby born 20/11/2026', phq9: { value: 11, date: 'absent' }, gad7: { value: 10, date: 'absent' } },
+  { text: 'PHQ-9 today 9 (baseline 17 on 02/09/2026)', phq9: { value: 9, date: '2026-11-27' } },
+  { text: 'PHQ-9: 14, GAD-7: 12 (assessment 18/11/2026)', phq9: { value: 14, date: '2026-11-18' }, gad7: { value: 12, date: '2026-11-18' } },
+  { text: 'PHQ-9 (first session) 20; today 12', phq9: { value: 12, date: '2026-11-27' } },
 ];
