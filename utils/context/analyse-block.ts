@@ -387,11 +387,15 @@ function onlyName(text: string, hit: Hit): boolean {
 // Reason: COPD", as a copied header runs its fields together).
 const ORG_FIELD = /^(?:team|clinic|role|job title|title|position|designation|speciality|specialty|service|department|dept|unit|ward|site|location|base|practice|surgery|hospital|trust|organi[sz]ation|address|tel|telephone|phone|mobile|fax|e-?mail|contact|bleep|ext|extension|name|gp|consultant|referrer|clinician|lead|nurse|doctor|dr|pathway)$/i;
 const PERSON_FIELD = /\b(?:reasons? for referral|referral reason|reasons?|presenting (?:problems?|complaints?|issues?)|problems?|diagnos[ie]s|(?:past )?(?:medical )?history|pmh|concerns?)\s*:/gi;
+// So does what they did for the person: "GP: Dr Patel, has referred for anxiety".
+const DID_FOR_PERSON = /,\s*(?:who\s+)?(?:has\s+|have\s+)?(?:referred|re-referred|requested|requesting|requests|prescribed|started|commenced|increased|diagnosed)\b/gi;
 function orgPartEnd(text: string, from: number): number | undefined {
   const next = inlineLabels(text).find((l) => l.at > from && !ORG_FIELD.test(l.label.trim()));
   PERSON_FIELD.lastIndex = from;
   const field = PERSON_FIELD.exec(text);
-  const at = Math.min(next?.at ?? Infinity, field ? field.index + field[0].length : Infinity);
+  DID_FOR_PERSON.lastIndex = from;
+  const did = DID_FOR_PERSON.exec(text);
+  const at = Math.min(next?.at ?? Infinity, field ? field.index + field[0].length : Infinity, did ? did.index + 1 : Infinity);
   return at === Infinity ? undefined : at;
 }
 

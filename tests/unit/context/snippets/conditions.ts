@@ -734,4 +734,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Daughter: Emily\nDOB 01/02/2011\nEpilepsy, asthma', conditions: { epilepsy: 'family', asthma: 'family' } },
   { text: 'Mother: Jane\nHas dementia.', conditions: { dementia: 'family' } },
   { text: 'Next of kin: Mr Tom Hill\nAge: 70\nAddress: 3 Elm Rd, Leeds LS6 2AB\n\nDepression.', conditions: { depression: 'present' } },
+  // What a GP did for the person ends the GP's details.
+  { text: 'GP: Dr Patel, has referred for anxiety', conditions: { anxiety: 'present' } },
+  { text: 'GP: Dr Patel, Archway Medical Centre, diabetes clinic', conditions: { diabetes: 'absent' } },
 ];
