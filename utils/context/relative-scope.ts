@@ -35,6 +35,7 @@ const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|sai
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
 // A relative with an age before it, then a plain predicate: "82 year old father has dementia".
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
+const NAME_BEFORE_WHO = /^\s*,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\))?(?=\s*,\s*who\b)/;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
 const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
 
@@ -54,6 +55,10 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
   const opens = opensSentence(text, trigger.start);
   const who = WHO_ASIDE.exec(after);
   if (who) return { end: trigger.end + who[0].length, onward: opens };
+  // "Lives with husband, Peter, who has heart failure": their name before the "who".
+  const name = NAME_BEFORE_WHO.exec(after);
+  const named = name ? WHO_ASIDE.exec(after.slice(name[0].length)) : null;
+  if (named) return { end: trigger.end + name![0].length + named[0].length, onward: opens };
   const age = AGE_ASIDE.exec(after);
   if (!age) return { end: 0, onward: opens };
   // "Her mother, 78, who has dementia, ...", "Cares for mum, 80, who has COPD": a "who" clause
