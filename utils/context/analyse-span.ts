@@ -638,9 +638,10 @@ const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|an
 // "Not sleeping due to insomnia", "Not working since her stroke", "Not coping with anxiety": the
 // denial is of the doing word alone, and what follows is why. Not a word of having: "Not
 // suffering from depression", "Not experiencing panic attacks".
-const DOING_THEN_WHY = /^\s+(?:(?:returned|gone back|been back|been able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
+const DOING_THEN_WHY = /^\s+(?:(?:returned|gone back|been back|been able|able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
 // "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
 // the signs it denies, where a new certainty would otherwise end it.
+const SINCE_DIAGNOSED = /^since\b.*\bdiagnos/i;
 const ENDS_BORN = /\bborn$/i;
 const SIGNS_OF = /^(?:early\s+)?(?:signs?|features?|symptoms?(?:\s+suggestive)?)\s+of$/i;
 const PRESENTS = /^(?:presents|presenting)\s+with$/i;
@@ -759,6 +760,8 @@ function reachForward(
       }
     }
     if (stop) break;
+    // "Not having any low mood since her diagnosis of T2DM": what was diagnosed is not denied.
+    if (role.dim === 'negated' && (hit.mask & ROLE_BIT.cue) !== 0 && SINCE_DIAGNOSED.test(text.slice(hit.start, hit.end))) break;
     const target = targetAt[j];
     // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
     if (target && role.dim === 'family' && ENDS_BORN.test(text.slice(trigger.start, trigger.end)) && ENDS_BORN.test(text.slice(hit.start, hit.end))) break;

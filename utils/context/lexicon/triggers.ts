@@ -184,6 +184,12 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'over a year ago', 'more than a year ago'], { gap: 3, oneAcrossComma: true }),
 ];
 
+// A cue of its own, which also ends a denial (analyse-span.ts): what was diagnosed is so,
+// whatever was denied before it ("Not having any low mood since her diagnosis of T2DM").
+const SINCE_DIAGNOSIS = ['since', 'since being', 'since she was', 'since he was', 'since they were'].flatMap((since) => since === 'since'
+  ? ['diagnosis of', 'diagnosis with', 'her diagnosis of', 'his diagnosis of', 'their diagnosis of', 'the diagnosis of', 'diagnosed with'].map((d) => `${since} ${d}`)
+  : [`${since} diagnosed with`]);
+
 // Words that end any trigger's scope: a new subject or a contrast.
 export const TERMINATORS: readonly string[] = [
   'but', 'however', 'although', 'though', 'whereas', 'while', 'whilst', 'apart from', 'except', 'except for', 'aside from',
@@ -202,6 +208,7 @@ export const VERBS: readonly string[] = [
 
 // Words that make an ambiguous abbreviation ("MS", "MI", "RA", "ME") count as a clinical mention.
 export const CUES: readonly string[] = [
+  ...SINCE_DIAGNOSIS,
   'has', 'have', 'had', 'with', 'suffers from', 'suffering from', 'living with', 'lives with', 'diagnosed', 'diagnosed with',
   'diagnosis', 'diagnosis of', 'dx', 'dx of', 'confirmed', 'relapsing', 'remitting', 'progressive', 'primary', 'secondary',
   'inferior', 'anterior', 'posterior', 'lateral', 'silent', 'acute', 'recent', 'post', 'severe', 'mild', 'moderate', 'stable',
@@ -232,6 +239,9 @@ export const PSEUDO_TERMS: readonly string[] = [
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
+  // A change denied, not the condition: "No change in symptoms of depression", "No improvement in anxiety".
+  ...['no', 'not much', 'little', 'no real', 'no significant', 'no clear', 'no further'].flatMap((no) =>
+    ['change in', 'change to', 'improvement in', 'improvement with', 'reduction in', 'better with'].map((what) => `${no} ${what}`)),
   // Energy, not mood: "Feeling low in energy".
   ...['feeling', 'feels', 'felt', 'feel'].flatMap((f) => ['in energy', 'on energy', 'energy'].map((e) => `${f} low ${e}`)),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").

@@ -737,4 +737,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // What a GP did for the person ends the GP's details.
   { text: 'GP: Dr Patel, has referred for anxiety', conditions: { anxiety: 'present' } },
   { text: 'GP: Dr Patel, Archway Medical Centre, diabetes clinic', conditions: { diabetes: 'absent' } },
+  // A relative's name before "who" is still an aside of theirs.
+  { text: 'Lives with husband, Peter, who has heart failure', conditions: { 'heart-failure': 'family' } },
+  { text: 'Lives with husband Peter, who says she has heart failure', conditions: { 'heart-failure': 'present' } },
+  // A change denied, not the condition.
+  { text: 'No change in symptoms of depression since last session', conditions: { depression: 'present' } },
+  { text: 'No improvement in anxiety', conditions: { anxiety: 'present' } },
+  { text: 'Not able to work due to fibromyalgia', conditions: { fibromyalgia: 'present' } },
+  // What was diagnosed is not denied; a relative's stays theirs.
+  { text: 'Not having any low mood since her diagnosis of type 2 diabetes', conditions: { depression: 'negated', 'type-2-diabetes': 'present' } },
+  { text: "No falls since diagnosis of Parkinson's", conditions: { parkinsons: 'present' } },
+  { text: 'Mother has been low since diagnosed with dementia', conditions: { dementia: 'family' } },
 ];
