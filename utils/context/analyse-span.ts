@@ -14,6 +14,7 @@ import { givenTo } from './given-to-other.ts';
 import { relativeSex } from './lexicon/relatives.ts';
 import { asideAfter, babyLooksOn, childrensAgeAt, maleRelative, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
+import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
 import { bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
@@ -1109,6 +1110,7 @@ function emit(
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.signal === 'pregnancy' && toldOfPastPregnancy(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
+        if (role.moodWords && !lowMoodMeant(text, hit)) break;
         if (role.riskRated && ratedLowOrUnrated(text, hit)) break;
         if (role.bornRecently && (!bornRecently(text, hit) || personIsHe(text, hit.start))) break;
         if (role.signal === 'postnatal' && notHerBirth(text, hit, role.bornRecently === true)) break;

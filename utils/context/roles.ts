@@ -48,6 +48,8 @@ export type Role =
       endedByLoss?: boolean;
       // Counts only where the phrase ends, not before a verb: see ends-phrase.ts.
       endsPhrase?: boolean;
+      // Counts only as low mood, not a low something: see low-mood.ts.
+      moodWords?: boolean;
       // Counts only with a recent birth after it ("son born 6 weeks ago"): see born-recently.ts.
       bornRecently?: true | 'baby-named';
       // A risk that counts unless rated low after it ("Falls risk: low").

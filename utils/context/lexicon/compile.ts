@@ -31,6 +31,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.gravida) role.gravida = true;
       if (spec.endedByLoss) role.endedByLoss = true;
       if (spec.endsPhrase) role.endsPhrase = true;
+      if (spec.moodWords) role.moodWords = true;
       if (spec.riskRated) role.riskRated = true;
       if (spec.bornRecently) role.bornRecently = spec.bornRecently;
       if (spec.signal) role.signal = spec.signal;

@@ -22,6 +22,7 @@ export type TermSpec =
       gravida?: true;
       endedByLoss?: true;
       endsPhrase?: true;
+      moodWords?: true;
       bornRecently?: true | 'baby-named';
       riskRated?: true;
     };
@@ -38,7 +39,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'recurrent depressive disorder', 'low mood', 'low in mood', 'dysthymia', 'dysthymic', 'persistent depressive disorder',
     'mdd', 'depresion', 'depresssion', 'deppression', 'depressoin',
     // Low mood in the person's words: "Feeling low since the birth", "Mother feels low, tearful".
-    'feeling low', 'feels low', 'felt low', 'feel low', 'feeling very low', 'feels very low',
+    ...['feeling low', 'feels low', 'felt low', 'feel low', 'feeling very low', 'feels very low'].map((t): TermSpec => ({ t, moodWords: true })),
     { t: 'postnatal depression', also: ['postnatal'] }, { t: 'post natal depression', also: ['postnatal'] },
     { t: 'postpartum depression', also: ['postnatal'] }, { t: 'perinatal depression', also: ['postnatal'] },
     { t: 'PND', cs: true, also: ['postnatal'] },

@@ -242,8 +242,6 @@ export const PSEUDO_TERMS: readonly string[] = [
   // A change denied, not the condition: "No change in symptoms of depression", "No improvement in anxiety".
   ...['no', 'not much', 'little', 'no real', 'no significant', 'no clear', 'no further'].flatMap((no) =>
     ['change in', 'change to', 'improvement in', 'improvement with', 'reduction in', 'better with'].map((what) => `${no} ${what}`)),
-  // Energy, not mood: "Feeling low in energy".
-  ...['feeling', 'feels', 'felt', 'feel'].flatMap((f) => ['in energy', 'on energy', 'energy'].map((e) => `${f} low ${e}`)),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").
   'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',
   // A pregnancy's babies, not relatives the sentence goes on about: "Partner is 30/40 with twins and has ...".

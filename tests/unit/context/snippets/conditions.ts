@@ -748,4 +748,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Not having any low mood since her diagnosis of type 2 diabetes', conditions: { depression: 'negated', 'type-2-diabetes': 'present' } },
   { text: "No falls since diagnosis of Parkinson's", conditions: { parkinsons: 'present' } },
   { text: 'Mother has been low since diagnosed with dementia', conditions: { dementia: 'family' } },
+  // Low mood, not a low something or a low blood sugar.
+  { text: 'Feeling low in confidence since the redundancy.', conditions: { depression: 'absent' } },
+  { text: 'Feels low back pain when standing.', conditions: { depression: 'absent', 'back-pain': 'present' } },
+  { text: 'Type 1 diabetes, feeling low (BM 3.1) this morning, treated with glucose.', conditions: { depression: 'absent' } },
+  { text: 'Feeling low and tearful most days.', conditions: { depression: 'present' } },
 ];
