@@ -194,7 +194,10 @@ function analyseText(block: Block): BlockFindings {
   // house's address, is the person (a GP is "Dr", a practice or a relative says so).
   else if (!ofOther && findings.postcodes.length === 1 && TITLED_ADDRESS.test(text)) {
     const p = findings.postcodes[0]!;
-    if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person';
+    if (p.who === undefined && !namesOther(text) && !KIN_NAMED.test(text) && !WORKPLACE.test(text.slice(0, p.offset))) {
+      p.who = 'person';
+      findings.addressee = true;
+    }
   }
   if (ofOther) {
     // Up to the label's sentence end: "Spouse: Mr Omar Aziz. Client is 24 weeks pregnant".
@@ -579,6 +582,7 @@ const headerOf = memoByText((text: string): Header => {
 const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triage|screening)|baseline|initially|previously|last (?:session|week|time|review)|first session|pre-?treatment)\b/i;
 
 // Where the person works or studies: not their home.
+const KIN_NAMED = /\b(?:husband|wife|partner|spouse|mother|mum|father|dad|son|daughter|sister|brother|next of kin|nok|carer|friend|neighbou?r|relative|guardian|parent|relationship)\b/i;
 const TITLED_ADDRESS = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*(?:[Ff]lat\s+\d{1,4}[A-Za-z]?\s*,?\s+)?\d{1,4}[A-Za-z]?\s+[A-Z][a-z]+/;
 const WORKPLACE = /\b(?:work(?:place|s at| address)?|employer|employed|office|school|college|university|nursery|ward|hospital|clinic|care home|pharmacy)\b/i;
 const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact)|(?:session|appointment|appt|contact) (?:1|one)|1st (?:session|appointment)|start of (?:treatment|therapy))\b/i;

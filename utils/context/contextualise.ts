@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSig
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { detailsOf, goesOnWithDetails, listsTheirConditions, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
+import { babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -100,6 +100,8 @@ type Walk = {
   details: DetailsOf | undefined;
   // The sexes of the relatives the record has named so far (SHE_BIT, HE_BIT).
   sexesNamed: number;
+  // Where the postcodes of the block just read start, when it was an addressee line; else -1.
+  addresseeFrom: number;
   // The table whose rows are being read, for item 9 given in a row of its own.
   rowTable?: RowTable;
   // The table rows below are under a heading that gives them to a relative ("Mother's scores:").
@@ -137,7 +139,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, addresseeFrom: -1, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -266,11 +268,14 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
   walk.ofThem = 0;
+  let babys: { year?: number } | undefined;
   // Set only where it changes: a field added to the state here, on every blank line, changed its
   // shape and slowed the whole walk.
   if (f === undefined) {
     if (state.othersDetails) state.othersDetails = false;
   } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
+    // "Mr John Smith, 4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband": his address.
+    if (walk.addresseeFrom >= 0 && givesRelationship(block.text)) walk.evidence.postcodes.length = walk.addresseeFrom;
     // "Relationship: Mother" within details already open goes on with them.
     const goesOn = state.othersDetails === true;
     state.othersDetails = true;
@@ -278,6 +283,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   } else if (state.othersDetails && walk.details?.caredFor && theirConditions(block.text)) {
     walk.ofThem = block.text.length;
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
+    // "Son:" / "6 weeks old": the child's age, and the person's time after the birth.
+    babys = babysAge(walk.details, block.text);
     // "Raj Shah (husband)" under "Next of kin:": whose details, by sex.
     if (walk.details) walk.details = withSex(walk.details, block.text);
     const name = nameInDetails(block, f);
@@ -308,7 +315,19 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.othersScoreLines = heading || inline || (walk.othersScoreLines === true && othersScoreLine(block.text));
     walk.othersScores = heading;
   } else if (block.kind === 'blank') walk.othersScoreLines = false;
+  const postcodesBefore = walk.evidence.postcodes.length;
   const labels = visitBlock(block, state, walk);
+  walk.addresseeFrom = f?.addressee && walk.evidence.postcodes.length > postcodesBefore ? postcodesBefore : -1;
+  // "Next of kin: husband" / "Mr John Smith, 4 Elm Road, Brighton BN2 3LE": his.
+  if (walk.addresseeFrom >= 0 && walk.previous !== undefined && labelsSomeoneElse(walk.previous)) walk.evidence.postcodes.length = walk.addresseeFrom;
+  if (babys) {
+    // In a man's record, most likely his partner's time after the birth: a check, as maybePartners.
+    const mention: Evidence['mentions'][number] = personSexOf(walk) === 'he'
+      ? { id: 'postnatal', status: 'possible', text: block.text, order: walk.seq * BLOCK_ORDER }
+      : { id: 'postnatal', status: 'present', text: block.text, order: walk.seq * BLOCK_ORDER, signal: 'postnatal' };
+    if (babys.year !== undefined) mention.year = babys.year;
+    walk.evidence.mentions.push(mention);
+  }
   if (block.kind !== 'blank') walk.previous = block.text;
   walk.listing = f !== undefined && listing(f);
   return labels;

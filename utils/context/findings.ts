@@ -159,6 +159,9 @@ export type BlockFindings = {
   valueAnswer?: number;
   valueDob?: DateParts;
   valueOutcode?: string;
+  // The postcode is an addressee line's ("Mrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE"), which a
+  // relationship on the next line gives to someone else.
+  addressee?: true;
   mentions: RawMention[];
   medications: RawMedication[];
   signals: RawSignal[];

@@ -10,7 +10,7 @@ const CARED_FOR_WHO = String.raw`cared[- ]for person|person cared for|(?:the )?p
 const WHO = [
   'next of kin', 'nok', 'emergency contacts?', 'contact in (?:an )?emergency', 'in case of emergency', 'contact person',
   '(?:main |primary )?carer', 'guardian', 'parents?', 'parent\\s?/\\s?(?:guardian|carer)', 'mother', 'mum', 'father', 'dad',
-  'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children',
+  'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children', 'baby', 'infant', 'twins',
   // A carer's assessment: the one cared for.
   CARED_FOR_WHO,
 ].join('|');
@@ -24,6 +24,13 @@ const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?
 function namedAfterHeading(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
   return head !== null && NAME_ONLY.test(text.slice(head[0].length));
+}
+
+// A line that opens with someone else's label ("Next of kin: husband"), as the line before an
+// addressee line may: the address is theirs. (Alone, "Next of kin: husband" / "Age 52" is a form
+// whose next field may be the person's own.)
+export function labelsSomeoneElse(text: string): boolean {
+  return HEAD_LABEL.test(text);
 }
 // "Cared-for person: Margaret Brown" opens her details with her name.
 const CARED_FOR_LABEL = new RegExp(String.raw`^\s*(?:${CARED_FOR_WHO})\s*:`, 'i');
@@ -49,6 +56,11 @@ export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 
 // The block opens someone else's details: a line that is only their heading, or their relationship.
 // `carersOwn`: the record is a carer's own (see speaksOfCaring); `perinatal`: a parent and infant one.
+// The block gives the relationship of the one named just before ("Relationship to patient: husband").
+export function givesRelationship(text: string): boolean {
+  return RELATIONSHIP_TO.test(text);
+}
+
 export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
   if (block.text.length > MAX_DETAIL_LINE) return false;
   if (HEADS.test(block.text) || namedAfterHeading(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
@@ -135,14 +147,29 @@ export function theirConditions(text: string): boolean {
 // What the details' own lines say of whose they are: several people ("Children:"), their sex
 // ("Husband:", "Raj Shah (husband)"), the one a carer looks after. `before`: what the lines of the
 // same details said already ("Relationship: Mother" under "Emergency contact").
-// `kin`: a relative's ("Daughter:", "Relationship: Mother"), not a next of kin or contact of any kind.
-export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean; kin: boolean };
-const KIN = /\b(?:mother|mum|mom|father|dad|parents?|sister|brother|partner|wife|husband|spouse|son|daughter|child|children)\b/i;
+// `kin`: a relative's ("Daughter:", "Relationship: Mother"), not a next of kin or contact of any kind;
+// `child`: one child's ("Son:", "Baby:"), whose age may be the person's time after birth.
+export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean; kin: boolean; child: boolean; baby: boolean };
+const KIN = /\b(?:mother|mum|mom|father|dad|parents?|sister|brother|partner|wife|husband|spouse|son|daughter|child|children|baby|infant|twins)\b/i;
+const CHILD = /\b(?:son|daughter|child|baby|infant|twins|newborn)\b/i;
+const BABY = /\b(?:baby|infant|twins|newborn)\b/i;
 export function detailsOf(text: string, before?: DetailsOf): DetailsOf {
   return {
     group: GROUP.test(text) || before?.group === true, sex: sexOf(text) ?? before?.sex, caredFor: CARED_FOR.test(text) || before?.caredFor === true,
-    kin: KIN.test(text) || before?.kin === true,
+    kin: KIN.test(text) || before?.kin === true, child: CHILD.test(text) || before?.child === true, baby: BABY.test(text) || before?.baby === true,
   };
+}
+
+// A line of a child's details that says they are a baby: "6 weeks old", "Age: 8 months", "Born
+// 15/10/2026, 6 weeks old". The year of a birth date is given, for the merge to judge as any birth's.
+const WEEKS_OLD = /(?:^|[\s,(])(\d{1,2})\s*(?:(weeks?|wks?)|months?|mths?)(?:\s+old\b|\s*$)/i;
+const BORN_LINE = /^\s*(?:born|dob|d\.o\.b\.?|date of birth)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
+export function babysAge(details: DetailsOf | undefined, text: string): { year?: number } | undefined {
+  if (details?.child !== true || details.group) return undefined;
+  const old = WEEKS_OLD.exec(text);
+  if (old && Number(old[1]) >= 1 && Number(old[1]) <= (old[2] ? 52 : 12)) return {};
+  const born = BORN_LINE.exec(text);
+  return born ? { year: Number(born[1]) } : undefined;
 }
 
 // Straight after a relative's age ("Daughter:" / "Age 15" / "ADHD, anxiety"), a line that only lists
@@ -152,6 +179,8 @@ const LIST_GLUE = /^[\s,;&/+.()-]*(?:(?:and|or)[\s,;&/+.()-]+)*$/i;
 const AGE_LINE = /^\s*(?:(?:[A-Z][a-z'’-]+\s*,?\s*)?(?:age[ds]?\s*:?\s*)?\d{1,2}(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?|age[ds]?\s*:?\s*\d{1,2}\s*(?:years?|yrs?)?(?:\s+old)?|(?:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/i;
 export function listsTheirConditions(line: string, f: BlockFindings, details: DetailsOf | undefined, previous: string | undefined): boolean {
   if (details?.kin !== true || previous === undefined || !AGE_LINE.test(previous) || f.mentions.length === 0 || f.measures.length + f.medications.length > 0) return false;
+  // A baby's: "Baby:" / "Born 15/10/2026" / "Low mood" or "Son:" / "6 weeks old" / "Low mood" is the mother's.
+  if (details.baby || (details.child && WEEKS_OLD.test(previous))) return false;
   let rest = '';
   let at = 0;
   for (const m of f.mentions) {

@@ -208,4 +208,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // A relative's heading with their name opens their details: their age, birth date and address are theirs.
   { text: 'Age 40\nDaughter: Emily\nDOB 01/02/2011\nEpilepsy, asthma', age: 40 },
   { text: 'Next of kin: Mr Tom Hill\nAge: 70\nAddress: 3 Elm Rd, Leeds LS6 2AB\n\nDepression.', age: 'absent', district: 'absent' },
+  // A relative's address, told after the name or on the line before or after it.
+  { text: 'Mr John Smith, 4 Elm Road, Brighton BN2 3LE (husband)', district: 'absent' },
+  { text: 'Next of kin: husband\nMr John Smith, 4 Elm Road, Brighton BN2 3LE', district: 'absent' },
+  { text: 'Mr John Smith, 4 Elm Road, Brighton BN2 3LE\nRelationship to patient: husband', district: 'absent' },
+  { text: 'Parent/guardian: mother\nAge 15\nADHD, anxiety', age: 15 },
 ];

@@ -1325,4 +1325,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pregnant or breastfeeding? N/A', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
   { text: 'Pregnant or breastfeeding? Yes', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Anorexia nervosa, self-harm: no', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
+  // A baby's age under a child's heading is the person's time after the birth, and its birth date not her age.
+  { text: 'Son:\n6 weeks old\nLow mood.', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'] },
+  { text: 'Baby:\nBorn 15/10/2026\nLow mood.', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'], age: 'absent' },
+  { text: 'Client: Mr Tom Hill\nSon:\n6 weeks old\nLow mood.', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
+  { text: 'Daughter:\nDOB 01/02/2011\nLow mood.', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
 ];
