@@ -131,6 +131,14 @@ const MARKED = /[:=\-–—([]/;
 const MAX_QUESTION_AFTER = 80;
 const QUESTION_ENDS = /^\?[\s?]*$/;
 
+const HAS_WORD = /[a-z]/i;
+function asked(t: Target, open: boolean): void {
+  if (open) t.open = true;
+  t.dims.question = true;
+  t.dims.possible = true;
+  t.dims.explicit = true;
+}
+
 // A term asked with a question mark, and the terms listed before it ("ME/CFS or long COVID?").
 function askListed(text: string, hits: Hit[], targetAt: (Target | undefined)[], t: Target): void {
   t.dims.question = true;
@@ -569,18 +577,23 @@ function resolveTargets(
   }
   // "Any falls in the last year?", "Pregnant or breastfeeding?": a short question that ends a few
   // words after its last condition leaves it, and those listed before it, open to the next block's
-  // answer; unanswered, they stand as written.
+  // answer; unanswered, they stay asked, as "Pregnant?" does: a check, not a finding.
+  // An answer on the same line ("Pregnant or breastfeeding? No") is read by answer-of.ts; one it
+  // cannot read leaves the question asked.
   const mark = text.length <= MAX_QUESTION_AFTER ? text.indexOf('?') : -1;
-  if (mark > 0 && QUESTION_ENDS.test(text.slice(mark))) {
+  if (mark > 0) {
+    const open = QUESTION_ENDS.test(text.slice(mark));
     let last: Target | undefined;
     for (const t of targets) if (t.hit.end < mark) last = t;
     const between = last ? text.slice(last.hit.end, mark) : '';
-    if (last && !last.dims.explicit && isCondition(last.hit) && between.length > 0 && (FILLER.test(between) || LISTED_WITH_OTHER.test(between)) && !asksAboutOther(text, last.hit)) {
-      last.open = true;
+    // With an answer after it, only where words stand between the term and its mark: "Pregnant ?
+    // Yes 12 weeks" and "Anorexia ? ? relapse" say as much as the term alone.
+    if (last && !last.dims.explicit && isCondition(last.hit) && (open ? between.length > 0 : HAS_WORD.test(between)) && (FILLER.test(between) || LISTED_WITH_OTHER.test(between)) && !asksAboutOther(text, last.hit)) {
+      asked(last, open);
       for (let j = last.index - 1, end = last.hit.start; j >= 0; j--) {
         const listed = targetAt[j];
         if (!listed || !LISTED_BEFORE_MARK.test(text.slice(hits[j]!.end, end)) || listed.dims.explicit || !isCondition(hits[j]!)) break;
-        listed.open = true;
+        asked(listed, open);
         end = hits[j]!.start;
       }
     }

@@ -11,6 +11,7 @@ const NO_HARM_AFTER = new RegExp(String.raw`[,;]\s*(?:no|nil|without)\s+(?:\w+\s
 const MAX_QUESTION = 120;
 // After the answer: nothing but closing punctuation.
 const AFTER_ANSWER = /^[\s)\].,;:]*$/;
+const YES_BEFORE = /^\s*[-–—,:;(]\s*(?:previously|in the past|before|historically|past|last year|years ago|not now|not currently)\b/i;
 const YES_GOES_ON = /^\s*(?:[,;:(–—-]|[x×]\s?\d)/;
 // Between the question's last known word and the answer: more words of the question, then the
 // mark that asks (":", "?", "=", a dash), with no sentence ending in between.
@@ -46,22 +47,24 @@ export function answerOf(whole: string, scanned: ScanResult): { value: FormValue
   let value = answer.value;
   const rest = text.slice(answer.end);
   // "N/A - male", "Not known (awaiting test)": a note on why there is no answer.
-  if (value === 'unknown' && WHY_NONE.test(rest)) {
+  if ((value === 'unknown' && WHY_NONE.test(rest)) || (value === 'no' && WHY_BRACKET.test(rest))) {
     // Nothing to do: the answer stands.
   } else if (!AFTER_ANSWER.test(rest) && !(value === 'no' && ANY_AT_ALL.test(rest))) {
     // "Chest pain? Yes, on exertion", "Falls? Yes x2": a yes may go on about what it answers.
     // "Chest pain? No, only on exertion": a no can take itself back.
     if (value === 'no' && markedAnswerTakenBack(rest, hits.some(isCardiacSignal))) value = 'yes';
     else if (value !== 'yes' || !YES_GOES_ON.test(rest)) return undefined;
+    // "Pregnant? Yes - previously": not now; the question stays asked.
+    else if (YES_BEFORE.test(rest)) value = 'unknown';
   }
   const asked = hits[answer.first - 1]!.end;
-  // One question: no sentence ends before the mark that asks it.
-  if (bounds.some((b) => b < asked)) return undefined;
   const gap = text.slice(asked, answer.start);
   if (!(answer.boxed ? BOXED : ASKS).test(gap)) return undefined;
   const answered = askedAbout(text, hits, answer.first, markBefore(text, answer.start));
   if (answered.size === 0) return undefined;
   const first = Math.min(...answered);
+  // One question: no sentence ends inside it ("PMH: asthma. Pregnant? No" asks of the pregnancy).
+  if (bounds.some((b) => b > first && b < asked)) return undefined;
   if (asksAboutOther(text, hits.find((h) => h.start === first)!)) return undefined;
   return NOT_APPLICABLE.test(text.slice(answer.start, answer.end)) ? { value, answered, notApplicable: true } : { value, answered };
 }
@@ -92,7 +95,9 @@ function isCounted(hit: Hit): boolean {
 export const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 // "or breastfeeding", "or binge eating": a last option the lexicon does not know.
-const OR_OTHER = /^\s*or\s+[a-z][a-z -]{0,30}$/i;
+const OR_OTHER = /^\s*(?:or\s+|\/\s*)[a-z][a-z -]{0,30}\??$/i;
+// "No (male)": why not, in brackets.
+const WHY_BRACKET = /^\s*\([^()\n]{1,30}\)\s*\.?\s*$/;
 export const LISTED_WITH_OTHER = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*[a-z][a-z -]{0,30}$/i;
 
 function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {

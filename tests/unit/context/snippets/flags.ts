@@ -840,7 +840,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A short question ending a few words after its condition: the next block's answer is its.
   { text: 'Any falls in the last year?\nNo', flags: ['!falls'] },
   { text: 'Any falls in the last year?\nYes - twice', flags: ['falls'] },
-  { text: 'Any falls in the last year?', flags: ['falls'] },
+  // Unanswered, it stays asked: a check ("possible"), not a finding, as "Pregnant?" alone is.
+  { text: 'Any falls in the last year?', conditions: { frailty: 'possible' }, flags: ['!falls'] },
   { text: 'Pregnant or breastfeeding?\nNo', flags: ['!pregnancy'], conditions: { pregnancy: 'negated' } },
   { text: 'History of anorexia, bulimia or binge eating?\nNo', flags: ['!eating-disorder'] },
   { text: 'Chest pain on exertion?', flags: ['cardiac-symptoms'] },
@@ -1330,4 +1331,16 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Baby:\nBorn 15/10/2026\nLow mood.', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'], age: 'absent' },
   { text: 'Client: Mr Tom Hill\nSon:\n6 weeks old\nLow mood.', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
   { text: 'Daughter:\nDOB 01/02/2011\nLow mood.', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
+  // A question answered on its own line, past a word the lexicon does not know or a sentence before it.
+  { text: 'Pregnant or breastfeeding?: no', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant/breastfeeding? No', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'PMH: asthma. Pregnant or breastfeeding? No', conditions: { asthma: 'present', pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant or breastfeeding? No (male)', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  // An answer it cannot read leaves the question asked.
+  { text: 'Pregnant or breastfeeding? No. Low mood, anxiety.', conditions: { pregnancy: 'possible', depression: 'present' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant or breastfeeding?', conditions: { pregnancy: 'possible' }, flags: ['!pregnancy'] },
+  { text: 'Reviewed. Pregnant? Yes - previously, 3 children.', conditions: { pregnancy: 'possible' }, flags: ['!pregnancy'] },
+  // A term and a spaced mark say as much as the term alone.
+  { text: 'Pregnant ? Yes 12 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Anorexia ? ? relapse', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
 ];
