@@ -582,7 +582,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         // "PHQ-9 (first session) 20; today 12": before the later one.
         const pickAt = nums.indexOf(pick);
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && todayBefore(text, label.hit.start))
-          || ((nums.length === 1 || pickAt === 0) && !fallbackDate && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))
+          // Not dated by the sentence's earlier date: "PHQ-9 today 9 (baseline 17 on 02/09/2026), GAD-7 today 6".
+          || ((nums.length === 1 || pickAt === 0) && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))
           || (pickAt > 0 && !fallbackDate && TODAY_JUST_BEFORE.test(text.slice(nums[pickAt - 1]!.end, pick.start))))) candidate.today = true;
         out.push(candidate);
         // "PHQ-9 15, GAD-7 13 today.": "today" closing the sentence is each score's day.
@@ -633,7 +634,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       // "PHQ-9 today 9 (baseline 17 on 02/09/2026)": "today" between the label and its first score.
       const now = date === undefined && (before !== undefined
         ? NOW_BEFORE.test(text.slice(before.end, tok.start)) || (AFTER_COMMA.test(text.slice(before.end, tok.start)) && NOW_AFTER.test(text.slice(tok.end, tok.end + 32)))
-        : !fallbackDate && TODAY_BETWEEN.test(text.slice(from, tok.start)));
+        : !fallbackDate && (TODAY_BETWEEN.test(text.slice(from, tok.start)) || TODAY_AFTER.test(text.slice(tok.end, tok.end + 12))));
       date ??= fallbackDate;
       out.push({ measure, value: tok.value, ...(date ? { date } : {}), ...(now && date === undefined ? { today: true as const } : {}), ...(tok === toldEarlier ? { earlier: true as const } : {}), offset: first ? label.hit.start : tok.start, ...(first ? {} : { labelAt: label.hit.start }) });
       first = false;
@@ -642,7 +643,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
   return attachItem9(out);
 }
 
-const BIRTH_BETWEEN = /\b(?:born|birth|delivered|dob|d\.o\.b)\b/i;
+// Another event's date: "..., baby born 01/10/2026", "..., referral received 20/11/2026".
+const BIRTH_BETWEEN = /\b(?:born|birth|delivered|dob|d\.o\.b|received|booked|next (?:session|appointment|appt|review)|due|discharged)\b/i;
 // Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7", "PHQ-9 = 11; GAD-7".
 const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:[,;]\s?(?:and\s)?|and\s|&\s)\s*$/i;
 // Between a score and an earlier one told after it: "14 (previously 18 on ...", "14, down from 18 on ...".

@@ -241,7 +241,8 @@ export const PSEUDO_TERMS: readonly string[] = [
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
   // A change denied, not the condition: "No change in symptoms of depression", "No improvement in anxiety".
   ...['no', 'not much', 'little', 'no real', 'no significant', 'no clear', 'no further'].flatMap((no) =>
-    ['change in', 'change to', 'improvement in', 'improvement with', 'reduction in', 'better with'].map((what) => `${no} ${what}`)),
+    ['change in', 'change to', 'improvement in', 'improvement with', 'reduction in', 'better with', 'worsening of', 'worsening in',
+      'deterioration in', 'deterioration of', 'increase in'].map((what) => `${no} ${what}`)),
   // The name of a form's field, not a time after birth ("Perinatal history: nil").
   'perinatal history', 'obstetric and perinatal history', 'perinatal and obstetric history',
   // A pregnancy's babies, not relatives the sentence goes on about: "Partner is 30/40 with twins and has ...".

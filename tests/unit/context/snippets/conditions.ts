@@ -753,4 +753,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Feels low back pain when standing.', conditions: { depression: 'absent', 'back-pain': 'present' } },
   { text: 'Type 1 diabetes, feeling low (BM 3.1) this morning, treated with glucose.', conditions: { depression: 'absent' } },
   { text: 'Feeling low and tearful most days.', conditions: { depression: 'present' } },
+  { text: 'No worsening of depression', conditions: { depression: 'present' } },
+  { text: 'No deterioration in COPD', conditions: { copd: 'present' } },
 ];

@@ -1343,4 +1343,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A term and a spaced mark say as much as the term alone.
   { text: 'Pregnant ? Yes 12 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   { text: 'Anorexia ? ? relapse', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
+  { text: 'Postnatal depression since daughter born March 2026', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Postnatal depression since daughter born March 2023', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
 ];

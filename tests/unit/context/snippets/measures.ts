@@ -662,4 +662,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 today 9 (baseline 17 on 02/09/2026)', phq9: { value: 9, date: '2026-11-27' } },
   { text: 'PHQ-9: 14, GAD-7: 12 (assessment 18/11/2026)', phq9: { value: 14, date: '2026-11-18' }, gad7: { value: 12, date: '2026-11-18' } },
   { text: 'PHQ-9 (first session) 20; today 12', phq9: { value: 12, date: '2026-11-27' } },
+  { text: 'PHQ-9 9 today (baseline 17 on 02/09/2026)', phq9: { value: 9, date: '2026-11-27' } },
+  { text: 'PHQ-9 today 9 (baseline 17 on 02/09/2026), GAD-7 today 6', gad7: { value: 6, date: '2026-11-27' } },
+  { text: 'PHQ-9 11 and GAD-7 10, referral received 20/11/2026', phq9: { value: 11, date: 'absent' }, gad7: { value: 10, date: 'absent' } },
+  { text: 'PHQ-9 20 at referral (01/09/2026)', phq9: { value: 20, date: '2026-09-01' } },
 ];
