@@ -582,8 +582,10 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         // "PHQ-9 (first session) 20; today 12": before the later one.
         const pickAt = nums.indexOf(pick);
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && todayBefore(text, label.hit.start))
-          // Not dated by the sentence's earlier date: "PHQ-9 today 9 (baseline 17 on 02/09/2026), GAD-7 today 6".
-          || ((nums.length === 1 || pickAt === 0) && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))
+          // Nor by the sentence's earlier date where it is an earlier score's: "PHQ-9 today 9 (baseline 17
+          // on 02/09/2026), GAD-7 today 6"; "Assessment 10/11/2026: PHQ9 today 11" is of that day.
+          || ((nums.length === 1 || pickAt === 0) && (!fallbackDate || EARLIER_CUE.test(text.slice(Math.max(sentenceFrom, lastEarlier!.start - 32), lastEarlier!.start)))
+            && TODAY_BETWEEN.test(text.slice(label.hit.end, pick.start)))
           || (pickAt > 0 && !fallbackDate && TODAY_JUST_BEFORE.test(text.slice(nums[pickAt - 1]!.end, pick.start))))) candidate.today = true;
         out.push(candidate);
         // "PHQ-9 15, GAD-7 13 today.": "today" closing the sentence is each score's day.
