@@ -132,6 +132,7 @@ const MAX_QUESTION_AFTER = 80;
 const QUESTION_ENDS = /^\?[\s?]*$/;
 
 const HAS_WORD = /[a-z]/i;
+const FORM_ANSWER = /^\?\s*[:=\-–]?\s*(?:no|n|yes|y|n\s?\/\s?a|not\b|none|nil|unknown|unsure|denies|declined|never)\b/i;
 function asked(t: Target, open: boolean): void {
   if (open) t.open = true;
   t.dims.question = true;
@@ -586,9 +587,12 @@ function resolveTargets(
     let last: Target | undefined;
     for (const t of targets) if (t.hit.end < mark) last = t;
     const between = last ? text.slice(last.hit.end, mark) : '';
-    // With an answer after it, only where words stand between the term and its mark: "Pregnant ?
-    // Yes 12 weeks" and "Anorexia ? ? relapse" say as much as the term alone.
-    if (last && !last.dims.explicit && isCondition(last.hit) && (open ? between.length > 0 : HAS_WORD.test(between)) && (FILLER.test(between) || LISTED_WITH_OTHER.test(between)) && !asksAboutOther(text, last.hit)) {
+    // With an answer after it, only where words stand between the term and its mark ("Pregnant ?
+    // Yes 12 weeks" and "Anorexia ? ? relapse" say as much as the term alone), and the answer opens
+    // with one of a form's values: "Pregnant or breastfeeding? 28 weeks" and "Any falls in the last
+    // year? Twice" say yes in their own words.
+    if (last && !last.dims.explicit && isCondition(last.hit) && (open ? between.length > 0 : HAS_WORD.test(between) && FORM_ANSWER.test(text.slice(mark)))
+      && (FILLER.test(between) || LISTED_WITH_OTHER.test(between)) && !asksAboutOther(text, last.hit)) {
       asked(last, open);
       for (let j = last.index - 1, end = last.hit.start; j >= 0; j--) {
         const listed = targetAt[j];
@@ -930,7 +934,6 @@ function isItemWording(text: string, hit: Hit): boolean {
 }
 
 const SPACED_DASH = /\s[-–—]\s/;
-const DIED_AFTER = /^(?:['’]s)?\s+(?:(?:sadly|suddenly|unexpectedly)\s+)?(?:died|passed(?:\s+away)?|death|was killed|took (?:her|his|their) own life|suicide)\b/i;
 const EVENT_BEFORE = /\b(?:since|after|following|when|because|as)\s+(?:(?:her|his|their|the|my)\s+)?(?:(?:late|older|younger|elder)\s+)?$/i;
 const CARES_AFTER = /^\s+(?:is\s+(?:(?:her|his|their|the|a)\s+)?(?:main\s+|primary\s+|full[- ]time\s+|sole\s+|informal\s+)?carer|cares\b|looks after|helps\b|supports\b|lives with|attends|attended|accompan\w*|brought|brings|drives|manages (?:her|his|their) (?:meds|medication|tablets|appointments))/i;
 
@@ -962,8 +965,9 @@ function reachBack(
 ): number {
   const trigger = hits[k]!;
   if (diagnosedLater(text, trigger) || deniedUntilLately(text, trigger, role)) return 0;
-  // "Low mood since wife died": the relative's death is when the person's symptom began.
-  if (role.dim === 'family' && DIED_AFTER.test(text.slice(trigger.end, trigger.end + 24)) && EVENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
+  // "Low mood since wife died", "Depressed since partner lost his job": the relative's event is
+  // when the person's symptom began.
+  if (role.dim === 'family' && EVENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
   // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
   if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
   let nextStart = trigger.start;

@@ -755,4 +755,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Feeling low and tearful most days.', conditions: { depression: 'present' } },
   { text: 'No worsening of depression', conditions: { depression: 'present' } },
   { text: 'No deterioration in COPD', conditions: { copd: 'present' } },
+  // A relative as the subject of a "since" clause owns nothing before it.
+  { text: 'Client has been depressed since partner lost job.', conditions: { depression: 'present' } },
+  { text: 'Low mood since wife died.', conditions: { depression: 'present' } },
+  // A relative's heading with their age alone opens their details.
+  { text: 'Depression - on sertraline.\nDaughter: 16\nShe has anxiety and is under CAMHS.', conditions: { depression: 'present', anxiety: 'family' } },
+  { text: 'Age 40\nSon: Jack, 8\nHe has autism.', conditions: { autism: 'family' }, age: 40 },
 ];
