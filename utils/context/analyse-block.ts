@@ -194,7 +194,7 @@ function analyseText(block: Block): BlockFindings {
   // house's address, is the person (a GP is "Dr", a practice or a relative says so).
   else if (!ofOther && findings.postcodes.length === 1 && TITLED_ADDRESS.test(text)) {
     const p = findings.postcodes[0]!;
-    if (p.who === undefined && !namesOther(text) && !KIN_NAMED.test(text) && !WORKPLACE.test(text.slice(0, p.offset))) {
+    if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !KIN_BRACKET.test(text) && !KIN_NAMED.test(text) && !WORKPLACE.test(text.slice(0, p.offset))) {
       p.who = 'person';
       findings.addressee = true;
     }
@@ -582,7 +582,9 @@ const headerOf = memoByText((text: string): Header => {
 const ITEM_GIVEN_EARLIER = /\b(?:at (?:assessment|referral|intake|baseline|triage|screening)|baseline|initially|previously|last (?:session|week|time|review)|first session|pre-?treatment)\b/i;
 
 // Where the person works or studies: not their home.
-const KIN_NAMED = /\b(?:husband|wife|partner|spouse|mother|mum|father|dad|son|daughter|sister|brother|next of kin|nok|carer|friend|neighbou?r|relative|guardian|parent|relationship)\b/i;
+// A relative named as the line's own, not the person's ("lives with her husband", "mother of two").
+const KIN_NAMED = /(?<!\b(?:her|his|their|with|for|of|to|and|my)\s+)\b(?:husband|wife|partner|spouse|mother|mum|father|dad|son|daughter|sister|brother|next of kin|nok|friend|neighbou?r|relative|guardian|parent|relationship)\b(?!\s+(?:of|to)\b)/i;
+const KIN_BRACKET = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|carer|mum|dad|parent|guardian)\b[^)]{0,30}\)/i;
 const TITLED_ADDRESS = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*(?:[Ff]lat\s+\d{1,4}[A-Za-z]?\s*,?\s+)?\d{1,4}[A-Za-z]?\s+[A-Z][a-z]+/;
 const WORKPLACE = /\b(?:work(?:place|s at| address)?|employer|employed|office|school|college|university|nursery|ward|hospital|clinic|care home|pharmacy)\b/i;
 const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact)|(?:session|appointment|appt|contact) (?:1|one)|1st (?:session|appointment)|start of (?:treatment|therapy))\b/i;

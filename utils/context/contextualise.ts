@@ -102,6 +102,10 @@ type Walk = {
   sexesNamed: number;
   // Where the postcodes of the block just read start, when it was an addressee line; else -1.
   addresseeFrom: number;
+  // The block just read opened with someone else's label ("Next of kin: husband").
+  kinBefore: boolean;
+  // Postnatal mentions read from a baby's age under a child's heading (see babysOfAMan).
+  babys?: Evidence['mentions'][number][];
   // The table whose rows are being read, for item 9 given in a row of its own.
   rowTable?: RowTable;
   // The table rows below are under a heading that gives them to a relative ("Mother's scores:").
@@ -139,11 +143,18 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, addresseeFrom: -1, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, addresseeFrom: -1, kinBefore: false, babys: undefined, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
-  return { evidence: walk.evidence, step: (stop) => traverse(stack, walk, stop) };
+  return {
+    evidence: walk.evidence,
+    step: (stop) => {
+      const done = traverse(stack, walk, stop);
+      if (done) babysOfAMan(walk);
+      return done;
+    },
+  };
 }
 
 function withRegions(regions: ReadonlySet<RegionContext>, contexts: readonly RegionContext[]): ReadonlySet<RegionContext> {
@@ -317,20 +328,34 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   } else if (block.kind === 'blank') walk.othersScoreLines = false;
   const postcodesBefore = walk.evidence.postcodes.length;
   const labels = visitBlock(block, state, walk);
-  walk.addresseeFrom = f?.addressee && walk.evidence.postcodes.length > postcodesBefore ? postcodesBefore : -1;
-  // "Next of kin: husband" / "Mr John Smith, 4 Elm Road, Brighton BN2 3LE": his.
-  if (walk.addresseeFrom >= 0 && walk.previous !== undefined && labelsSomeoneElse(walk.previous)) walk.evidence.postcodes.length = walk.addresseeFrom;
+  // Kept over a blank line, for "Relationship to patient: husband" after it.
+  if (f !== undefined) {
+    walk.addresseeFrom = f.addressee && walk.evidence.postcodes.length > postcodesBefore ? postcodesBefore : -1;
+    // "Next of kin: husband" / "Mr John Smith, 4 Elm Road, Brighton BN2 3LE": his.
+    if (walk.addresseeFrom >= 0 && walk.kinBefore) walk.evidence.postcodes.length = walk.addresseeFrom;
+  }
+  walk.kinBefore = f !== undefined && labelsSomeoneElse(block.text);
   if (babys) {
     // In a man's record, most likely his partner's time after the birth: a check, as maybePartners.
-    const mention: Evidence['mentions'][number] = personSexOf(walk) === 'he'
-      ? { id: 'postnatal', status: 'possible', text: block.text, order: walk.seq * BLOCK_ORDER }
-      : { id: 'postnatal', status: 'present', text: block.text, order: walk.seq * BLOCK_ORDER, signal: 'postnatal' };
+    const mention: Evidence['mentions'][number] = { id: 'postnatal', status: 'present', text: block.text, order: walk.seq * BLOCK_ORDER, signal: 'postnatal' };
     if (babys.year !== undefined) mention.year = babys.year;
     walk.evidence.mentions.push(mention);
+    (walk.babys ??= []).push(mention);
   }
   if (block.kind !== 'blank') walk.previous = block.text;
   walk.listing = f !== undefined && listing(f);
   return labels;
+}
+
+// In a man's record, a baby's age under "Son:" is most likely his partner's time after the birth:
+// a check, as maybePartners makes it. Asked once the whole record is read, as "Client: Mr Tom
+// Hill" may come after the baby's details.
+function babysOfAMan(walk: Walk): void {
+  if (walk.babys === undefined || personSexOf(walk) !== 'he') return;
+  for (const mention of walk.babys) {
+    mention.status = 'possible';
+    delete mention.signal;
+  }
 }
 
 // "He fell twice" in the record of "Carer: Mrs Fenwick": someone else's.
@@ -546,6 +571,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     return false;
   }
   if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
+  else if (walk.pending.length > 0 && GESTATION_ANSWER.test(block.text)) answerWithGestation(walk);
   answerMedQuestions(walk, block.text);
   clearPending(walk);
 
@@ -747,6 +773,12 @@ function answerQuestions(walk: Walk, answer: BlockAnswer): void {
     settleMention(ev, p, answer.value, answer.year);
   }
   raiseQuestions(walk, answer.value, answer.notCardiac === true, answer.year, answer.fallsOnly === true);
+}
+
+// "Pregnant or breastfeeding?" over "28 weeks": a gestation says yes to a pregnancy asked about.
+const GESTATION_ANSWER = /^\s*(?:(?:currently|approx\.?|about|now)\s+)?\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|\/40)\b(?:\s+(?:pregnant|gestation))?\s*\.?\s*$/i;
+function answerWithGestation(walk: Walk): void {
+  for (const p of walk.pending) if (p.mention.signal === 'pregnancy' && p.mention.dims.question) settleMention(walk.evidence, p, 'yes');
 }
 
 // A pending mention settled by the answer after it: its status, or gone when the answer takes it back.

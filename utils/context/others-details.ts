@@ -21,9 +21,14 @@ const HEADS = new RegExp(
 // "Daughter: Emily", "Next of kin: Mr Tom Hill": their heading with their name alone.
 const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
 const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*$/;
+// "Daughter: 16", "Son: Jack, 8": their age, with or without their name.
+const AGE_ONLY = /^(?:[A-Z][a-z'’-]+\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?\s*$/;
 function namedAfterHeading(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
-  return head !== null && NAME_ONLY.test(text.slice(head[0].length));
+  if (head === null) return false;
+  const value = text.slice(head[0].length);
+  // "Children: 2" counts them.
+  return NAME_ONLY.test(value) || (AGE_ONLY.test(value) && !GROUP.test(head[0]));
 }
 
 // A line that opens with someone else's label ("Next of kin: husband"), as the line before an

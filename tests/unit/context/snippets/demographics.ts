@@ -213,4 +213,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: husband\nMr John Smith, 4 Elm Road, Brighton BN2 3LE', district: 'absent' },
   { text: 'Mr John Smith, 4 Elm Road, Brighton BN2 3LE\nRelationship to patient: husband', district: 'absent' },
   { text: 'Parent/guardian: mother\nAge 15\nADHD, anxiety', age: 15 },
+  { text: 'Mrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE, lives with her husband', district: 'BN2' },
+  { text: 'Next of kin: husband\n\nMrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE\nDear Mrs Shaw,', district: 'BN2' },
+  { text: 'Mr John Smith, 4 Elm Road, Brighton BN2 3LE\n\nRelationship to patient: husband', district: 'absent' },
+  { text: 'Marital status: Single\nPartner:\nChildren: 0\nAge: 30\nAddress: 9 Rd, Leeds LS6 2AB', age: 30, district: 'LS6' },
 ];

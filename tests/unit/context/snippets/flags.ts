@@ -1345,4 +1345,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Anorexia ? ? relapse', conditions: { 'eating-disorder': 'present' }, flags: ['eating-disorder'] },
   { text: 'Postnatal depression since daughter born March 2026', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Postnatal depression since daughter born March 2023', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
+  // A yes in the answer's own words stands; a gestation answers a pregnancy asked about.
+  { text: 'Pregnant or breastfeeding? 28 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Any falls in the last year? Twice', flags: ['falls'] },
+  { text: 'Pregnant or breastfeeding?\n28 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  { text: 'Pregnant?\n28 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
+  // The father's record, told after the baby's details.
+  { text: 'Daughter: Ava\nAge: 8 months\n\nClient: Mr Tom Hill', conditions: { postnatal: 'possible' }, flags: ['!postnatal'], age: 'absent' },
 ];
