@@ -661,7 +661,7 @@ function clauseBefore(text: string, from: number, to: number): string {
   return cut < 0 ? part : part.slice(cut + 1);
 }
 // Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
-const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+|(?:at\s+)?(?:assessment|review|appointment|appt|session(?:\s+\d{1,2})?)\s*[:,-]?\s+)?(?:on\s+)?$/i;
+const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given|seen)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+|(?:at\s+)?(?:assessment|review|appointment|appt|referral|intake|triage|session(?:\s+\d{1,2})?)\s*[:,-]?\s+\(?\s*)?(?:on\s+)?$/i;
 const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
 const TODAY_CLOSES = /^\s*(?:\/\s?2[17]\s*)?\(?\s*(?:both\s+)?(?:completed\s+)?today\s*\)?\s*[.;]?\s*$/i;
 

@@ -667,4 +667,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 11 and GAD-7 10, referral received 20/11/2026', phq9: { value: 11, date: 'absent' }, gad7: { value: 10, date: 'absent' } },
   { text: 'PHQ-9 20 at referral (01/09/2026)', phq9: { value: 20, date: '2026-09-01' } },
   { text: 'Assessment 10/11/2026: PHQ9 today 11, GAD 7 14. Previous (13/10/2026): PHQ-9 13, GAD-7 16.', phq9: { value: 11, date: '2026-11-10' } },
+  { text: 'PHQ-9 20 and GAD-7 15 at referral (01/09/2026)', phq9: { value: 20, date: '2026-09-01' }, gad7: { value: 15, date: '2026-09-01' } },
+  { text: 'PHQ-9 11, GAD-7 10, seen 20/11/2026', phq9: { value: 11, date: '2026-11-20' } },
 ];
