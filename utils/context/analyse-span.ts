@@ -9,15 +9,13 @@ import type { SafetyFlag } from './schema.ts';
 import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver, toldOfPastPregnancy } from './pregnancy-loss.ts';
-import { tellsOfPerson } from './tells-of-person.ts';
 import { givenTo } from './given-to-other.ts';
-import { relativeSex } from './lexicon/relatives.ts';
-import { asideAfter, babyLooksOn, childrensAgeAt, maleRelative, ownedAgeAt, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, personIsHe, relativeIsTheBaby, relativeLooksOn, someoneElseBefore, relativesOwn, sharedWithPerson } from './relative-scope.ts';
+import { childrensAgeAt, ownedAgeAt, personIsHe, relativeLooksOn, someoneElseBefore } from './relative-scope.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
 import { bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
-import { emptyFindings, noDims, type BlockFindings, type Dims, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
+import { emptyFindings, noDims, type BlockFindings, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
 import { insulinForWeight, withheldDims } from './insulin-for-weight.ts';
@@ -29,6 +27,8 @@ import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
+import { isTarget, plainCondition, type Target } from './span-target.ts';
+import { onlyOwnAge, reachBack, reachForward } from './trigger-reach.ts';
 
 // Reads one span (a line, a list item or a table cell) on its own: mentions with their
 // ConText-style dimensions, medications, safety signals, scores, ages, BMI and postcodes.
@@ -41,35 +41,10 @@ export type SpanOptions = {
   line?: boolean;
 };
 
-type Target = {
-  hit: Hit;
-  index: number;
-  clause: number;
-  dims: Dims;
-  textStart: number;
-  textEnd: number;
-  formHit?: Hit;
-  dropCue?: boolean;
-  // A bare SNOMED CT number alone on its line: a code only under a list of conditions.
-  listCode?: boolean;
-  // Asked by a question that ends a few words after it: the next block may answer it.
-  open?: true;
-  // Falls answered with the year they happened in: "Falls? Twice in 2026".
-  year?: number;
-};
 
 const MAX_TEXT = 200;
 const DIM_BIT: Record<Dimension, number> = { negated: 1, possible: 2, family: 4, hypothetical: 8, historical: 16 };
-const GROUP: Record<Dimension, string> = {
-  negated: 'certainty',
-  possible: 'certainty',
-  hypothetical: 'certainty',
-  family: 'experiencer',
-  historical: 'temporal',
-};
 
-// The role kinds a trigger can reach: what the block reports.
-const TARGET_BITS = ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.medication | ROLE_BIT.signal | ROLE_BIT.age | ROLE_BIT.bmi;
 
 function isCondition(hit: Hit): boolean {
   return (hit.mask & CONDITION_BITS) !== 0;
@@ -79,48 +54,12 @@ function isBox(text: string, hit: Hit): boolean {
   return hasRole(hit, ROLE_BIT.form) && isCheckbox(text, hit);
 }
 
-function isTarget(hit: Hit): boolean {
-  return (hit.mask & TARGET_BITS) !== 0;
-}
 
-// The term is the last of a list the trigger reads: "No cough, fever or chest pain reported"
-// (an "or" before an earlier comma is another list: "No SOB or dizziness, chest pain yes").
-const LISTED_BEFORE = /\b(?:or|nor)\b/i;
-const COUNTED_AFTER_COMMA = /,\s*(?:[1-9]\d{0,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:(?:episodes?|bouts?|attacks?|occasions?|lots?|days?|weeks?|months?|nights?) of\s+|(?:weeks?|wks?|\/40)\s+)?$/i;
-// Dated just before, straight after the comma, maybe with a few words: "No chest pain, 2 days ago
-// palpitations", "Denies SOB, yesterday chest tightness", "No chest pain, 2 days ago dizzy and
-// blacked out". Not long ago: "No chest pain, 10 years ago palpitations" stays denied.
-const DATED_AFTER_COMMA = /,\s*(?:(?:(?:[1-9]\d?|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|some)\s+(?:days?|weeks?|wks?)|(?:[1-9]|1[0-2]|one|two|three|four|five|six|a few|a couple of)\s+months?|a (?:day|week|month)|an hour|(?:\d+|a few)\s+hours?|\d{1,2}\s*\/\s*(?:7|52))\s+ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last (?:night|week|month)|this (?:morning|week|month)|earlier today|today|recently|since last (?:week|month))(?:\s+(?!(?:or|nor|no|not|never|denies|denied|without)\b)[a-z]+){0,3}\s*$/i;
-// A term that opens with its own past verb starts a clause of its own after a comma: "No chest pain,
-// had a fall last week", "Denies SOB, fell on the stairs" (a denial lists nouns, not what happened).
-// A faint counts so only told with where or when ("fainted at work yesterday"), as a denial lists it
-// bare ("Hasn't had chest pain, fainted or fallen").
-const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed|(?:fainted|passed out|blacked out)(?=\s+(?:at|in|on|yesterday|last|this|while|when|during|twice|again|\d)\b))\b/i;
-// A medicine taken, with its dose or how often, or after "on": "No falls, insulin BD", "No known
-// allergies, insulin 2x daily", "No falls, on insulin". Not "Not on insulin, metformin or gliclazide".
-const TAKEN_AFTER = /^(?:\s+[a-z]+)?\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu|ml|g)\b|(?:od|bd|tds|qds|nocte|mane|prn|daily|twice daily|once daily|twice a day|at night|\d\s*x\s*(?:daily|a day)|\d times (?:a|per) day)\b)/i;
-const ON_BEFORE = /,\s*on\s+$/i;
-// A symptom counted long ago is history the denial may still cover: "No chest pain, 2 episodes of syncope as a
-// teenager". (A condition so counted is still the person's: "No history of depression, 2 episodes of anxiety in 2019".)
-const LONG_AGO_AFTER = /^[^,;.]{0,30}?\b(?:(?:19|20)\d\d|as an? (?:child|teenager|teen|student|young adult)|in (?:her|his|their) (?:teens|twenties|20s)|\d+ years? ago|years ago)\b/i;
-const afterLastComma = (text: string): string => text.slice(text.lastIndexOf(',') + 1);
 // TASK_AFTER is looked for up to the clause's end, within a reach no task in a record exceeds: in a
 // clause of a whole page, ticked box after ticked box, each looked over all the rest, quadratic.
 const TASK_REACH = 240;
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
-const PART_ENDS = /^\s*[,;]/;
-const AND = /\band\b/i;
-const OR_BEFORE = /^\s*,?\s*(?:or|nor)\s+$/i;
-const LIST_GOES_ON = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
-// A denial for a while only: "Hadn't had chest pain before last week", "Don't have chest pain at rest
-// but do on exertion"; "hasn't fallen since last review" tells of a fall before it. Not "hasn't
-// fallen but is unsteady", where "but" goes on to something else.
-const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but (?:(?:she|he|they|i) )?(?:do|does|did|has|have|had|gets?|got|now)\b)/i;
-// What affirms the term before it: "reported", "diagnosed 2020", "+ve", "prominent", "for 2 weeks",
-// a count ("falls x3", "twice"; not a time, "x 3 months"); not when a list goes on between ("No
-// chest pain, palpitations or SOB reported").
-const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s(?:[1-9]|[1-9]\d) (?:days?|weeks?) ago\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
 // Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
@@ -178,21 +117,6 @@ const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
-// A pregnancy no man of the family can have: "Husband has depression, 32 weeks pregnant" is hers.
-// Not one told as the time he did something in ("Boyfriend left when she was pregnant", "Husband
-// was abusive during her first pregnancy"): that is over, and stays his part of the story.
-const PREGNANCY_BACK_THEN = /\b(?:was|were|during|when|while|whilst|throughout|first|previous|last|earlier|in (?:her|the))\b[^,;.]{0,24}$/i;
-// Or where he feels something about it: "Husband not supportive of pregnancy".
-const HIS_VIEW_OF = /\b(?:supportive of|aware of|told about|told of|coping with|happy (?:about|with)|angry about|upset about|worried about|anxious about|excited about|pleased about|involved (?:in|with))\s+(?:the\s+|her\s+)?$/i;
-// Nor his partner's: "Husband and his pregnant girlfriend".
-const HIS_WOMAN = /\b(?:girlfriend|wife|partner|fianc[eé]e|ex|sister|daughter|mum|mother|niece|cousin)\b/i;
-function pregnancyOfMan(text: string, trigger: Hit, hit: Hit): boolean {
-  // Only past a comma, where a statement of her own starts: "Son expecting a baby in May" is his
-  // (and his partner's) news.
-  const between = text.slice(trigger.end, hit.start);
-  return namesAny(hit, PREGNANCY) && maleRelative(text, trigger)
-    && (/[,;]|\s[-–]\s/.test(between) || HIS_VIEW_OF.test(between)) && !PREGNANCY_BACK_THEN.test(between) && !HIS_WOMAN.test(text.slice(trigger.end, hit.end + 40));
-}
 
 // "Falls risk: low", "Fall risk score - minimal", "Falls risk assessment this week: low": a risk
 // rated low is no sign; nor is an assessment without a rating ("Falls risk assessment completed").
@@ -220,40 +144,10 @@ function hasSignal(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.signal !== undefined && r.signal !== 'pregnancy' && r.signal !== 'postnatal');
 }
 
-function birthOfMan(text: string, trigger: Hit, hit: Hit): boolean {
-  return namesAny(hit, PREGNANCY_OR_BIRTH) && maleRelative(text, trigger);
-}
 
-const PREGNANCY: readonly ConditionId[] = ['pregnancy'];
-const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
-// The hit's words or code name one of these conditions.
-function namesAny(hit: Hit, ids: readonly ConditionId[]): boolean {
-  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.some((id) => ids.includes(id)));
-}
 
-function isBabyAge(hit: Hit): boolean {
-  return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
-}
 
-function applies(role: RoleOf<'trigger'>, target: Target): boolean {
-  const only = role.only;
-  if (only === undefined) return true;
-  if (only === 'medication') return hasRole(target.hit, ROLE_BIT.medication);
-  if (only === 'signal') return hasRole(target.hit, ROLE_BIT.signal);
-  if (only === 'not-medication') return (target.hit.mask & (ROLE_BIT.condition | ROLE_BIT.code | ROLE_BIT.signal)) !== 0;
-  if (only === 'not-baby-age') return !isBabyAge(target.hit);
-  if (only === 'not-postnatal') return !target.hit.roles.some((r) => r.kind === 'condition' && r.ids.includes('postnatal'));
-  for (const r of target.hit.roles) if (r.kind === 'condition' && r.ids.some((id) => (only as readonly ConditionId[]).includes(id))) return true;
-  return false;
-}
 
-function applyDim(target: Target, dim: Dimension, trigger: Hit): void {
-  target.dims[dim] = true;
-  if (dim === 'negated' || dim === 'possible' || dim === 'hypothetical') target.dims.explicit = true;
-  if (dim === 'historical') return;
-  target.textStart = Math.min(target.textStart, trigger.start);
-  target.textEnd = Math.max(target.textEnd, trigger.end);
-}
 
 export function analyseSpan(text: string, options: SpanOptions = {}, scanned: ScanResult = scan(text)): BlockFindings {
   const findings = emptyFindings();
@@ -649,355 +543,6 @@ function resolveTargets(
   }
 }
 
-// "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
-// term) before a comma. Not "Not sleeping, eating or going out" (a list the denial goes on through).
-const NOT_WORD = /^(?:not|isn['’]?t|is not|not been|hasn['’]?t been|has not been)$/i;
-const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|and|nor)\s+(?:[a-z]+-)?[a-z]{2,}ing)*(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s*(?:,|\s[-–—]\s)/i;
-// "Not sleeping due to insomnia", "Not working since her stroke", "Not coping with anxiety": the
-// denial is of the doing word alone, and what follows is why. Not a word of having: "Not
-// suffering from depression", "Not experiencing panic attacks".
-const DOING_THEN_WHY = /^\s+(?:(?:returned|gone back|been back|been able|able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
-// "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
-// the signs it denies, where a new certainty would otherwise end it.
-const SINCE_DIAGNOSED = /^since\b.*\bdiagnos/i;
-const ENDS_BORN = /\bborn$/i;
-const SIGNS_OF = /^(?:early\s+)?(?:signs?|features?|symptoms?(?:\s+suggestive)?)\s+of$/i;
-const PRESENTS = /^(?:presents|presenting)\s+with$/i;
-function afterFirstComma(between: string): string {
-  return between.slice(between.indexOf(',') + 1);
-}
-function deniesDoing(text: string, trigger: Hit): boolean {
-  return NOT_WORD.test(text.slice(trigger.start, trigger.end)) && DOING_THEN_COMMA.test(text.slice(trigger.end, trigger.end + 60));
-}
-// "Not attending college due to anxiety", "Not drinking alcohol since diagnosis of T2DM": the same
-// with what is not done named, in a word or two that name no condition.
-const DOING_WHAT_THEN_WHY = /^\s+(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+any)?(?:\s+(?!(?:signs?|symptoms?|features?|evidence|episodes?|history|a|an)\b)[a-z]+){1,2}?\s+(?:since|due to|because of|owing to)\b/i;
-function deniesDoingFor(text: string, hits: readonly Hit[], k: number): boolean {
-  const trigger = hits[k]!;
-  if (!NOT_WORD.test(text.slice(trigger.start, trigger.end))) return false;
-  const after = text.slice(trigger.end, trigger.end + 60);
-  if (DOING_THEN_WHY.test(after)) return true;
-  const what = DOING_WHAT_THEN_WHY.exec(after);
-  if (!what) return false;
-  const end = trigger.end + what[0].length;
-  for (let j = k + 1; j < hits.length && hits[j]!.start < end; j++) if (hasRole(hits[j]!, ROLE_BIT.condition) || hasRole(hits[j]!, ROLE_BIT.trigger)) return false;
-  return true;
-}
-
-function reachForward(
-  text: string,
-  hits: Hit[],
-  clauseOf: number[],
-  k: number,
-  clause: number,
-  role: RoleOf<'trigger'>,
-  targetAt: (Target | undefined)[],
-): number {
-  const trigger = hits[k]!;
-  if (diagnosedLater(text, trigger) || deniedUntilLately(text, trigger, role)) return 0;
-  // "Has a 4 month old son and postnatal depression": the baby is what she has, not a subject.
-  if (role.dim === 'family' && isBabyAge(trigger) && !babyLooksOn(text, trigger)) return 0;
-  // "Husband says she fell twice": his report of her.
-  if (role.dim === 'family' && tellsOfPerson(text, trigger)) return 0;
-  // "Wife (advanced Parkinson's, recent falls x3)": what the brackets after a relative list is theirs.
-  if (role.dim === 'family') {
-    const inBrackets = bracketedAfter(text, hits, k, role, targetAt, trigger);
-    if (inBrackets >= 0) return inBrackets;
-  }
-  // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
-  // it, and denies nothing after it.
-  if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
-  if (role.dim === 'negated' && deniesDoingFor(text, hits, k)) return 0;
-  const group = GROUP[role.dim];
-  let prevEnd = trigger.end;
-  let scanFrom = trigger.end;
-  // Commas before this are the relative's own aside, not the end of what is said of them.
-  const aside = role.dim === 'family' ? asideAfter(text, trigger) : undefined;
-  const asideEnd = aside?.end ?? 0;
-  if (role.afterAside && asideEnd === 0) return 0;
-  // "Grandson, who lives with her, recurrent falls": past the aside, only a predicate is theirs.
-  const asideOnly = role.afterAside === true && !predicateAt(text, asideEnd);
-  let onwardChecked = false;
-  // "Not sleeping, low mood": the denial is of the doing word, and its comma ends it.
-  const untilComma = role.untilComma === true || (role.dim === 'negated' && deniesDoing(text, trigger));
-  let comma = false;
-  let reached = 0;
-  // After "and is": only what follows it plainly (see relativesOwn).
-  let joiner: Hit | undefined;
-  // The joiner is a verb after a comma ("Mother lives alone, has dementia").
-  let commaJoined = false;
-  // Where the last target reached past the joiner ends.
-  let joinedEnd = -1;
-  // Targets reached other than the relative's own age ("Father aged 70, has COPD").
-  let reachedTerms = 0;
-  // Words inside names passed since the last target, taken off the gap.
-  let named = 0;
-  const maxTargets = role.targets ?? 8;
-  // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
-  for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
-    const hit = hits[j]!;
-    if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
-    if (untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)) || SPACED_DASH.test(text.slice(prevEnd, hit.start)))
-      && !(role.untilComma !== true && LISTED_BEFORE.test(afterFirstComma(text.slice(trigger.end, hit.start))))) break;
-    scanFrom = hit.end;
-    // The aside's words count as the relative's, not as a gap.
-    const inAside = hit.start < asideEnd;
-    if (asideOnly && !inAside) break;
-    if (inAside && targetAt[j] && personIn(text, trigger.end, hit.start, trigger)) break;
-    if (!inAside && asideEnd > 0) {
-      if (!aside!.onward) break;
-      // The first term after the aside is the relative's only as their plain predicate's object.
-      if (!onwardChecked && targetAt[j]) {
-        if (!plainPredicate(text, asideEnd, hit.start)) break;
-        onwardChecked = true;
-      }
-    }
-    // Past "and has", the predicate counts from there: "Partner is 30/40 with twins and has gestational diabetes".
-    const words = countWords(text, inAside ? prevEnd : Math.max(prevEnd, asideEnd, joiner?.end ?? 0), hit.start) - named;
-    if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
-    let stop = false;
-    for (const r of hit.roles) {
-      // Inside the aside, its own subject ("who she cares for") ends nothing.
-      if (inAside) break;
-      if (r.kind === 'terminator') {
-        // "Not presenting with low mood": what the person presents with is what is denied.
-        if (role.dim === 'negated' && prevEnd === trigger.end && PRESENTS.test(text.slice(hit.start, hit.end)) && BLANK.test(text.slice(trigger.end, hit.start))) continue;
-        // "Her son has T1D and is on insulin": still the relative's, though not what they notice about her.
-        // So is "Her mother is 82 and has had two falls": a short predicate of theirs before it.
-        if (!joiner && role.dim === 'family' && (reached > 0 || countWords(text, trigger.end, hit.start) <= 6) && predicateGoesOn(text, trigger, hit)) joiner = hit;
-        else stop = true;
-      } else if (r.kind === 'trigger' && r.dir === 'pre' && GROUP[r.dim] === group && !isTarget(hit) && !r.afterAside
-        && !(role.dim === 'negated' && !comma && r.dim === 'possible' && SIGNS_OF.test(text.slice(hit.start, hit.end)))) stop = true;
-      // "Has not fainted, fallen or had chest pain": the list's last item, with its own verb.
-      else if (r.kind === 'verb' && comma && !(role.dim === 'negated' && OR_BEFORE.test(text.slice(prevEnd, hit.start)))) {
-        // Only a condition that raises no flag of its own: a wrong guess would hide the person's.
-        if (!joiner && role.dim === 'family' && reachedTerms === 0 && predicateGoesOnAfterComma(text, trigger, hit)) {
-          joiner = hit;
-          commaJoined = true;
-        } else stop = true;
-      }
-    }
-    if (stop) break;
-    // "Not having any low mood since her diagnosis of T2DM": what was diagnosed is not denied.
-    if (role.dim === 'negated' && (hit.mask & ROLE_BIT.cue) !== 0 && SINCE_DIAGNOSED.test(text.slice(hit.start, hit.end))) break;
-    const target = targetAt[j];
-    // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
-    if (target && role.dim === 'family' && ENDS_BORN.test(text.slice(trigger.start, trigger.end)) && ENDS_BORN.test(text.slice(hit.start, hit.end))) break;
-    if (!target) {
-      // A service's name on the way counts as one word: "Daughter (15) under CAMHS eating
-      // disorders team for anorexia".
-      if ((hit.mask & ~(ROLE_BIT.address | ROLE_BIT.label)) === 0 && (hit.mask & ROLE_BIT.address) !== 0) named += countWords(text, hit.start, hit.end) - 1;
-      continue;
-    }
-    named = 0;
-    // "Denies SOB, chest pain on exertion reported": past a comma, a term the text goes on to
-    // affirm starts a statement of its own.
-    // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
-    if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 32))
-      || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
-    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60)))) || (role.dim === 'negated' && DATED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start)))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
-    // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
-    if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
-    // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.
-    const isTheBaby = role.dim === 'family' && isBabyAge(hit) && relativeIsTheBaby(text, trigger.end, hit.start);
-    // Only a relative's reach asks what follows (relativesOwn, sharedWithPerson).
-    const nextTargetStart = role.dim === 'family' ? nextTargetAfter(hits, targetAt, j, clauseOf, clause) : Infinity;
-    // Past the relative's first plain object, a list of them goes on: "Mother lives alone, has diabetes and COPD".
-    const listed = joinedEnd === prevEnd && LIST_GOES_ON.test(text.slice(prevEnd, hit.start));
-    if (joiner && ((!listed && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) || (commaJoined && !plainCondition(hit)))) break;
-    // An age is never shared: "Mum had an MI aged 60 and she has too".
-    const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);
-    if (role.dim === 'family' && pregnancyOfMan(text, trigger, hit)) break;
-    if (!isTheBaby && applies(role, target) && !shared) {
-      applyDim(target, role.dim, trigger);
-      reached++;
-      if (joiner) joinedEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
-      if (!hasRole(hit, ROLE_BIT.age)) reachedTerms++;
-      // "?Asthma or COPD", "?Asthma vs COPD": the query is of either, so it reaches the other too.
-      // Only between conditions that raise no flag of their own ("?anxiety or chest pain" still
-      // raises the cardiac check).
-      if (reached >= maxTargets && !(role.dim === 'possible' && plainCondition(hit) && alternativeNext(text, hits, targetAt, j, clauseOf, clause, target.textEnd))
-        && !(role.limited && orListNext(text, hits, targetAt, j, clauseOf, clause, target.textEnd))) break;
-    }
-    prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
-    scanFrom = prevEnd;
-  }
-  return reached;
-}
-
-// A list that "or" ends goes on after this target: "Hasn't had chest pain, fainted or fallen".
-const LIST_GAP = /^\s*(?:,|,?\s*(?:or|nor))\s*(?:(?:had|has|been)\s+)?(?:any\s+)?$/i;
-const OR_IN = /\b(?:or|nor)\b/i;
-function orListNext(text: string, hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number, from: number): boolean {
-  for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) {
-    if (!targetAt[n]) continue;
-    const gap = text.slice(from, hits[n]!.start);
-    if (!LIST_GAP.test(gap)) return false;
-    if (OR_IN.test(gap)) return true;
-    from = targetAt[n]!.textEnd;
-  }
-  return false;
-}
-
-// After a code, its subdivision and bracket first: "?Asthma (J45.9) or COPD".
-const OR_NEXT = /^(?:\.\d{1,3})?\s*\)?\s*(?:or|vs\.?|versus|v)\s*$/i;
-const CODE_OPENS = /^\s*\(?\s*$/;
-const CODE_CLOSES = /^(?:\.\d{1,3})?\s*\)?/;
-
-// The next target of the clause is a plain condition offered as the alternative to this one.
-function alternativeNext(text: string, hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number, from: number): boolean {
-  for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) {
-    if (!targetAt[n]) continue;
-    // The first one's code is passed over: "?Depression (F32) vs bipolar disorder".
-    if ((hits[n]!.mask & ROLE_BIT.code) !== 0 && CODE_OPENS.test(text.slice(from, hits[n]!.start))) {
-      from = hits[n]!.end + (CODE_CLOSES.exec(text.slice(hits[n]!.end, hits[n]!.end + 6))?.[0].length ?? 0);
-      continue;
-    }
-    return plainCondition(hits[n]!) && OR_NEXT.test(text.slice(from, hits[n]!.start));
-  }
-  return false;
-}
-const CODE_LINE = /^\s*(?:[-*•·]\s*)?\d{6,18}\s*$/;
-
-// "Hospital no 123456", "NHS no: 485 777 3456": a number, not a denial.
-const NUMBER_AFTER = /^\s?[:#.]?\s?\d(?!\d*\s?(?:st|nd|rd|th)\b)(?!\d?\s?\/\s?(?:12|52|7)\b)/i;
-function numberNo(text: string, hit: Hit): boolean {
-  return hit.end - hit.start === 2 && (text.charCodeAt(hit.start) | 32) === 110 && (text.charCodeAt(hit.start + 1) | 32) === 111 && NUMBER_AFTER.test(text.slice(hit.end, hit.end + 8));
-}
-
-// Two terms for the same condition or symptom: "Falls" and "falls", "Chest pain" and "chest pain".
-function namesSame(a: Hit, b: Hit): boolean {
-  for (const r of a.roles) {
-    for (const s of b.roles) {
-      if (r.kind === 'condition' && s.kind === 'condition' && r.ids.some((id) => s.ids.includes(id))) return true;
-      if (r.kind === 'signal' && s.kind === 'signal' && r.flag === s.flag) return true;
-    }
-  }
-  return false;
-}
-
-// Where the next target in the clause starts, or Infinity.
-function nextTargetAfter(hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number): number {
-  for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) if (targetAt[n]) return hits[n]!.start;
-  return Infinity;
-}
-
-// "Stroke - father, aged 70": the relative's reach forward took only their own age, right after
-// them, so the term before them is still theirs. Not "Blackouts - father died suddenly aged 40".
-const AGE_ASIDE = /^\s*[,(]?\s*$/;
-function onlyOwnAge(text: string, hits: Hit[], clauseOf: number[], k: number, targetAt: (Target | undefined)[]): boolean {
-  const next = targetAt[k + 1];
-  if (!next || clauseOf[k + 1] !== clauseOf[k] || !hasRole(next.hit, ROLE_BIT.age) || !next.dims.family) return false;
-  if (!AGE_ASIDE.test(text.slice(hits[k]!.end, next.hit.start))) return false;
-  for (let j = k + 2; j < hits.length && clauseOf[j] === clauseOf[k]; j++) if (targetAt[j]?.dims.family) return false;
-  return true;
-}
-
-// The targets in brackets straight after a relative, all theirs when any is more than an age ("Mum
-// (COPD, heart failure, uses wheelchair)"); -1 when there are none, or only an age ("Daughter (15)
-// under CAMHS for anorexia"), for the reach to go on as usual.
-const OPENS_BRACKET = /^\s*\(/;
-const PERSON_IN_BRACKETS = /\b(?:pt|patient|client|service user)\b/i;
-const PRONOUN_IN_BRACKETS = /\b(?:she|he|her|his|him|hers)\b/i;
-function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trigger'>, targetAt: (Target | undefined)[], trigger: Hit): number {
-  if (!OPENS_BRACKET.test(text.slice(trigger.end, trigger.end + 3))) return -1;
-  const open = text.indexOf('(', trigger.end);
-  const close = text.indexOf(')', open);
-  if (close < 0 || close - open > 160 || text.slice(open, close).includes('\n') || text.slice(open + 1, close).includes('(')) return -1;
-  // "Son (pt's falls increasing)", "Husband (her main carer since her stroke)": the brackets speak
-  // of the person, and nothing in them is the relative's. "Son (his ADHD)" may be the son's own: read as usual.
-  const words = text.slice(open + 1, close);
-  if (PERSON_IN_BRACKETS.test(words)) return 0;
-  const pronoun = PRONOUN_IN_BRACKETS.exec(words);
-  if (pronoun) {
-    const theirs = relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
-    const said = /^(?:she|her|hers)$/i.test(pronoun[0]) ? 'she' : 'he';
-    return theirs !== undefined && theirs !== said ? 0 : -1;
-  }
-  const inside: Target[] = [];
-  for (let j = k + 1; j < hits.length && hits[j]!.start < close; j++) {
-    const target = targetAt[j];
-    if (target && applies(role, target)) inside.push(target);
-  }
-  if (!inside.some((t) => !hasRole(t.hit, ROLE_BIT.age))) return -1;
-  for (const target of inside) applyDim(target, role.dim, trigger);
-  return inside.length;
-}
-
-// PHQ-9 item 2 as a form prints it ("2. Feeling down, depressed, or hopeless: 0"): a question, not
-// a diagnosis, whatever its answer.
-const HOPELESS = /hopeless/i;
-const ITEM_BEFORE = /\bfeeling\s+down[\s,]+$/i;
-const ITEM_AFTER = /^[\s,]+or\s+hopeless\b(?=\s*(?:[:?=|(\-–]|$|\d|not at all|several days|more than half|nearly every day))/i;
-function isItemWording(text: string, hit: Hit): boolean {
-  return ITEM_AFTER.test(text.slice(hit.end, hit.end + 40)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
-}
-
-const SPACED_DASH = /\s[-–—]\s/;
-const EVENT_BEFORE = /\b(?:since|after|following|when|because|as)\s+(?:(?:her|his|their|the|my)\s+)?(?:(?:late|older|younger|elder)\s+)?$/i;
-const CARES_AFTER = /^\s+(?:is\s+(?:(?:her|his|their|the|a)\s+)?(?:main\s+|primary\s+|full[- ]time\s+|sole\s+|informal\s+)?carer|cares\b|looks after|helps\b|supports\b|lives with|attends|attended|accompan\w*|brought|brings|drives|manages (?:her|his|their) (?:meds|medication|tablets|appointments))/i;
-
-// "Not diagnosed with diabetes until his 50s", "COPD ... but not confirmed by spirometry until 2025":
-// diagnosed later, so no denial or doubt.
-const NOT_YET = /\b(?:not|never)\s+(?:yet\s+|formally\s+)?(?:diagnosed|confirmed)\b/i;
-const UNTIL_AFTER = /^[^.;!?\n]{0,40}?\buntil\b/i;
-function diagnosedLater(text: string, trigger: Hit): boolean {
-  return NOT_YET.test(text.slice(trigger.start, trigger.end)) && UNTIL_AFTER.test(text.slice(trigger.end, trigger.end + 60));
-}
-
-// "No falls until last week", "Chest pain: none until yesterday": it has happened now.
-const UNTIL_LATELY = /^\s*(?:(?!(?:and|or|but|nor|did|was|were|had|could|would)\b)[\w'’/-]+\s+){0,5}until\s+(?:last|this|yesterday|today|recently|lately|a (?:few|couple of) (?:days|weeks) ago|\d+\s*(?:days?|weeks?|\/7|\/52)\s+ago|the (?:last|past) (?:few )?(?:days?|weeks?|fortnight|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>): boolean {
-  return role.dim === 'negated' && UNTIL_LATELY.test(text.slice(trigger.end, trigger.end + 80));
-}
-
-const MAX_PASSED = 12;
-// A comma and the date's own count ("Baby born, 2 years ago").
-const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
-function reachBack(
-  text: string,
-  hits: Hit[],
-  clauseOf: number[],
-  k: number,
-  clause: number,
-  role: RoleOf<'trigger'>,
-  targetAt: (Target | undefined)[],
-): number {
-  const trigger = hits[k]!;
-  if (diagnosedLater(text, trigger) || deniedUntilLately(text, trigger, role)) return 0;
-  // "Low mood since wife died", "Depressed since partner lost his job": the relative's event is
-  // when the person's symptom began.
-  if (role.dim === 'family' && EVENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
-  // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
-  if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
-  let nextStart = trigger.start;
-  let reached = 0;
-  const maxTargets = role.targets ?? 8;
-  const chainGap = Math.min(3, role.gap ?? 4);
-  // Targets it passes over count too, up to a bound well past the 8 it may reach: a long clause
-  // that repeats "falls risk assessment" walked back over every earlier one, quadratic.
-  let passed = 0;
-  for (let j = k - 1; j >= 0 && clauseOf[j] === clause && reached < maxTargets && passed < MAX_PASSED; j--) {
-    const hit = hits[j]!;
-    if (hasRole(hit, ROLE_BIT.terminator)) break;
-    const words = countWords(text, hit.end, nextStart);
-    if (words > (reached === 0 ? (role.gap ?? 4) : chainGap)) break;
-    if ((role.untilComma || role.oneAcrossComma) && text.slice(hit.end, nextStart).includes(',')
-      && !(role.oneAcrossComma && nextStart === trigger.start && ONLY_COMMA.test(text.slice(hit.end, nextStart)))) break;
-    const target = targetAt[j];
-    if (!target) continue;
-    // "Postnatal, son 6 weeks": no son or husband is the one after a birth or pregnant.
-    if (role.dim === 'family' && birthOfMan(text, trigger, hit)) break;
-    if (applies(role, target)) {
-      applyDim(target, role.dim, trigger);
-      reached++;
-    }
-    passed++;
-    nextStart = hit.start;
-  }
-  return reached;
-}
-
 function hasCue(text: string, hits: Hit[], clauseOf: number[], k: number, clauseStart: number[], clauseEnd: (c: number) => number, target: Target): boolean {
   const hit = hits[k]!;
   const clause = clauseOf[k]!;
@@ -1051,8 +596,6 @@ const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
 
-// Conditions that raise a safety flag of their own, or stand for one (frailty, for falls).
-const flagged = (id: ConditionId): boolean => FLAG_OF_CONDITION[id] !== undefined || id === 'frailty';
 
 // "Z33.1 ?", "COPD ?" with nothing after the mark but the line's end: a query still. Not "Chest pain
 // ? No", whose mark asks a form's question.
@@ -1072,17 +615,6 @@ function codeFlag(ids: readonly ConditionId[]): SafetyFlag | undefined {
   return ids.length === 1 ? FLAG_OF_CONDITION[ids[0]!] : undefined;
 }
 
-// A condition that raises no safety flag and no drug: only these are given to a relative by a
-// pronoun (see relativeMeant). A wrong guess there would hide the person's own falls, chest pain,
-// pregnancy or insulin, which is worse than showing a relative's.
-function plainCondition(hit: Hit): boolean {
-  if ((hit.mask & (ROLE_BIT.condition | ROLE_BIT.code)) === 0 || (hit.mask & (ROLE_BIT.signal | ROLE_BIT.medication)) !== 0) return false;
-  for (const role of hit.roles) {
-    if (role.kind === 'condition' && (role.signal !== undefined || role.ids.some(flagged))) return false;
-    if (role.kind === 'code' && role.ids.some(flagged)) return false;
-  }
-  return true;
-}
 
 // A birth told of the youngest: whose youngest is asked as for a baby's age.
 const YOUNGEST = /^youngest/i;
@@ -1399,5 +931,38 @@ function takenBefore(text: string, hit: Hit): boolean {
   return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(after));
 }
 const CHILD_BORN_BEFORE = /\b(?:baby|babies|child|children|son|daughter|twins|youngest|eldest|grandchild|grandson|granddaughter|niece|nephew|sibling|brother|sister)\b[^.;:\n]{0,20}?\s(?:was\s+|were\s+)?$/i;
+
+// A line of nothing but a SNOMED CT number: a code under a list of conditions.
+const CODE_LINE = /^\s*(?:[-*•·]\s*)?\d{6,18}\s*$/;
+
+// "Hospital no 123456", "NHS no: 485 777 3456": a number, not a denial.
+const NUMBER_AFTER = /^\s?[:#.]?\s?\d(?!\d*\s?(?:st|nd|rd|th)\b)(?!\d?\s?\/\s?(?:12|52|7)\b)/i;
+
+function numberNo(text: string, hit: Hit): boolean {
+  return hit.end - hit.start === 2 && (text.charCodeAt(hit.start) | 32) === 110 && (text.charCodeAt(hit.start + 1) | 32) === 111 && NUMBER_AFTER.test(text.slice(hit.end, hit.end + 8));
+}
+
+// Two terms for the same condition or symptom: "Falls" and "falls", "Chest pain" and "chest pain".
+function namesSame(a: Hit, b: Hit): boolean {
+  for (const r of a.roles) {
+    for (const s of b.roles) {
+      if (r.kind === 'condition' && s.kind === 'condition' && r.ids.some((id) => s.ids.includes(id))) return true;
+      if (r.kind === 'signal' && s.kind === 'signal' && r.flag === s.flag) return true;
+    }
+  }
+  return false;
+}
+
+// PHQ-9 item 2 as a form prints it ("2. Feeling down, depressed, or hopeless: 0"): a question, not
+// a diagnosis, whatever its answer.
+const HOPELESS = /hopeless/i;
+
+const ITEM_BEFORE = /\bfeeling\s+down[\s,]+$/i;
+
+const ITEM_AFTER = /^[\s,]+or\s+hopeless\b(?=\s*(?:[:?=|(\-–]|$|\d|not at all|several days|more than half|nearly every day))/i;
+
+function isItemWording(text: string, hit: Hit): boolean {
+  return ITEM_AFTER.test(text.slice(hit.end, hit.end + 40)) && ITEM_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start));
+}
 
 export type { Role };
