@@ -3,7 +3,7 @@ import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { RANK } from './build-context.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { BLOCK_ORDER, emptyEvidence, type Evidence } from './evidence.ts';
-import type { BlockFindings, MeasureCandidate, RawMedication, RawMention, RawSignal } from './findings.ts';
+import type { BlockFindings, MeasureCandidate } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
@@ -16,10 +16,10 @@ import { queriedSymptom } from './queried-symptom.ts';
 import { countWords } from './text-utils.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
-import type { BlockAnswer } from './question-answer.ts';
-import type { AddressWho, FormValue, MedicationInfo } from './roles.ts';
+import type { AddressWho, MedicationInfo } from './roles.ts';
 import type { SafetyFlag } from './schema.ts';
 import { isSeg, type RegionContext, type Seg } from './seg.ts';
+import { answerInWords, answerWithValue, ASKED_OF_OTHER, clearPending, takeMed, type MedQuestions, type Pending, type PendingSignals, type Questions, type Section } from './pending-answers.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { DATE_SOURCE, findDates, isoDate } from './dates.ts';
 
@@ -50,14 +50,6 @@ type State = {
   othersDetails?: boolean;
 };
 
-type Pending = { mention: RawMention; section: Section; index: number }[];
-// A symptom named alone ("<dt>Chest pain on exertion</dt>"), raised until the next block answers it.
-type PendingSignals = { signal: RawSignal; section: Section; index: number }[];
-// A symptom asked about ("<dt>Chest pain?</dt>"), raised if the next block answers yes.
-type Questions = { signal: RawSignal; section: Section; order: number }[];
-// A drug asked about ("<dt>Insulin?</dt>"), taken if the next block answers yes.
-type MedQuestions = { med: RawMedication; order: number; otherAsked: boolean }[];
-type Section = 'family' | 'possible' | 'negated' | 'present' | undefined;
 
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
 // `settled`, `meds`, `flags`: what the evidence already holds for good, so that a mention the
@@ -521,9 +513,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   }
   if (labelOnly) {
     if (walk.run || f.names) follow(walk, f, state, [], seq);
-    if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
-    answerMedQuestions(walk, block.text);
-    clearPending(walk);
+    answerInWords(walk, f.answer, block.text, false);
     return true;
   }
   // "Address: 3 Marsh Lane" with the rest on the lines after it: the person's address label goes
@@ -552,28 +542,10 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) {
-    // Last first, so each index still points at its own mention. An answer that says nothing
-    // ("Unknown", no box ticked) takes the mention back.
-    for (const p of walk.pending.reverse()) {
-      // "Pregnant?" over "Unknown": the question stays a question.
-      if (f.formOnly === 'unknown' && p.mention.dims.question) continue;
-      settleMention(ev, p, f.formOnly);
-    }
-    // A symptom stays raised unless the answer takes it back: "N/A" or "Unknown" does not.
-    for (const p of walk.pendingSignals.reverse()) {
-      if (f.formOnly === 'unknown' || isPresent({ ...p.signal.dims, form: f.formOnly, explicit: true }, p.section)) continue;
-      ev.signals.splice(p.index, 1);
-      walk.flags.delete(p.signal.flag);
-    }
-    raiseQuestions(walk, f.formOnly);
-    answerMedQuestions(walk, block.text);
-    clearPending(walk);
+    answerWithValue(walk, f.formOnly, block.text);
     return false;
   }
-  if (f.answer && (walk.pending.length > 0 || walk.questions.length > 0)) answerQuestions(walk, f.answer);
-  else if (walk.pending.length > 0 && GESTATION_ANSWER.test(block.text)) answerWithGestation(walk);
-  answerMedQuestions(walk, block.text);
-  clearPending(walk);
+  answerInWords(walk, f.answer, block.text);
 
   if (!orgContext) {
     // "ME/CFS or long COVID?": a question of terms alone, each open to the next block's answer.
@@ -674,28 +646,6 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   return false;
 }
 
-// "Insulin?" over "Yes" or "Yes - 10 units at night": taken. Not a yes that says it stopped or is
-// someone else's ("Yes, stopped last month", "Yes (for her son)"), nor a question of someone else's
-// ("Does partner use insulin?", "Mum on insulin?").
-const PLAIN_YES = /^\s*(?:yes|y|yep|true)\b(?![^\n]*\b(?:stopped|no longer|used to|previously|was|were|ago|son|daughter|husband|wife|partner|mum|mother|dad|father|brother|sister|his|him|for her|child|baby)\b)/i;
-const ASKED_OF_OTHER = /\b(?:partner|husband|wife|mum|mother|dad|father|son|daughter|brother|sister|child|baby|his|him|he|they|family)\b/i;
-function answerMedQuestions(walk: Walk, answerText: string): void {
-  if (walk.medQuestions.length === 0 || !PLAIN_YES.test(answerText)) return;
-  for (const q of walk.medQuestions) if (!q.otherAsked) takeMed(walk, q.med, q.order);
-}
-
-// A drug taken before counts once as such, and leaves a later mention of it now to count.
-function takeMed(walk: Walk, m: RawMedication, order: number): void {
-  if (walk.meds.has(m.med)) return;
-  if (m.before) {
-    if (walk.medsBefore?.has(m.med)) return;
-    (walk.medsBefore ??= new Set()).add(m.med);
-  } else walk.meds.add(m.med);
-  const taken: Evidence['medications'][number] = { med: m.med, text: m.text, order };
-  if (m.forOther) taken.forOther = true;
-  if (m.before) taken.before = true;
-  walk.evidence.medications.push(taken);
-}
 
 function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: number): Evidence['measures'][number] {
   // Built field by field: an object spread here was the single slowest line of a long read.
@@ -752,59 +702,6 @@ function continuesAddress(f: BlockFindings): boolean {
   return (addr === 'person' || addr === 'person-explicit') && f.postcodes.length === 0 && f.valueOutcode === undefined;
 }
 
-function clearPending(walk: Walk): void {
-  if (walk.pending.length > 0) walk.pending = [];
-  if (walk.pendingSignals.length > 0) walk.pendingSignals = [];
-  if (walk.questions.length > 0) walk.questions = [];
-  if (walk.medQuestions.length > 0) walk.medQuestions = [];
-}
-
-// "<dt>Chest pain?</dt><dd>Only on exertion</dd>": a block that answers a question the block
-// before asks, in words beyond a bare value ("Yes - 20 weeks", "Twice this year"). Only questions
-// asked with a question mark take it.
-function answerQuestions(walk: Walk, answer: BlockAnswer): void {
-  const ev = walk.evidence;
-  for (const p of walk.pending.reverse()) {
-    if (!p.mention.dims.question && p.mention.open !== true) continue;
-    // Words of when or how often answer falls or an eating disorder, not "Pregnant?" ("On the
-    // pill") or "Diabetes?" ("One of her parents").
-    if (answer.words && p.mention.signal !== 'falls' && p.mention.signal !== 'eating-disorder') continue;
-    if (answer.fallsOnly && p.mention.signal !== 'falls') continue;
-    settleMention(ev, p, answer.value, answer.year);
-  }
-  raiseQuestions(walk, answer.value, answer.notCardiac === true, answer.year, answer.fallsOnly === true);
-}
-
-// "Pregnant or breastfeeding?" over "28 weeks": a gestation says yes to a pregnancy asked about.
-const GESTATION_ANSWER = /^\s*(?:(?:currently|approx\.?|about|now)\s+)?\d{1,2}\s*(?:\+\s*\d\s*)?(?:weeks?|wks?|\/40)\b(?:\s+(?:pregnant|gestation))?\s*\.?\s*$/i;
-function answerWithGestation(walk: Walk): void {
-  for (const p of walk.pending) if (p.mention.signal === 'pregnancy' && p.mention.dims.question) settleMention(walk.evidence, p, 'yes');
-}
-
-// A pending mention settled by the answer after it: its status, or gone when the answer takes it back.
-// A year in the answer dates it, for the merge to judge against today.
-function settleMention(ev: Evidence, p: Pending[number], form: FormValue, year?: number): void {
-  const status = resolveStatus({ ...p.mention.dims, form, explicit: true }, p.section, p.mention);
-  if (!status) {
-    ev.mentions.splice(p.index, 1);
-    return;
-  }
-  const mention = ev.mentions[p.index]!;
-  mention.status = status;
-  if (year !== undefined) mention.year = year;
-}
-
-function raiseQuestions(walk: Walk, answer: FormValue, notCardiac = false, year?: number, fallsOnly = false): void {
-  for (const q of walk.questions) {
-    if (notCardiac && q.signal.flag === 'cardiac-symptoms') continue;
-    if (fallsOnly && q.signal.flag !== 'falls') continue;
-    // Only falls take a dated answer, and they are raised by their mention, which carries the year.
-    if (year !== undefined) continue;
-    if (walk.flags.has(q.signal.flag) || !isPresent({ ...q.signal.dims, form: answer, explicit: true }, q.section)) continue;
-    walk.flags.add(q.signal.flag);
-    walk.evidence.signals.push({ flag: q.signal.flag, order: q.order });
-  }
-}
 
 function orderOf(seq: number, offset: number): number {
   return seq + Math.min(offset, BLOCK_ORDER - 1);
