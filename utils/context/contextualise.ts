@@ -326,7 +326,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // "Next of kin: husband" / "Mr John Smith, 4 Elm Road, Brighton BN2 3LE": his.
     if (walk.addresseeFrom >= 0 && walk.kinBefore) walk.evidence.postcodes.length = walk.addresseeFrom;
   }
-  walk.kinBefore = f !== undefined && labelsSomeoneElse(block.text);
+  walk.kinBefore = f !== undefined && block.text.includes(':') && labelsSomeoneElse(block.text);
   if (babys) {
     // In a man's record, most likely his partner's time after the birth: a check, as maybePartners.
     const mention: Evidence['mentions'][number] = { id: 'postnatal', status: 'present', text: block.text, order: walk.seq * BLOCK_ORDER, signal: 'postnatal' };
