@@ -574,7 +574,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
         }
         const mention: Evidence['mentions'][number] = { id, status, text: m.text, order: orderOf(seq, m.offset) };
         if (status === 'present' && (id === 'postnatal' || id === 'pregnancy')) walk.babyRecord = true;
-        if (m.signal) mention.signal = m.signal;
+        // "PND after her first baby in 2023": the year dates the birth's card, not the depression's.
+        if (m.signal && !(dated === false && m.year !== undefined && (m.signal === 'postnatal' || m.signal === 'pregnancy'))) mention.signal = m.signal;
         if (dated) mention.year = m.year;
         ev.mentions.push(mention);
       }

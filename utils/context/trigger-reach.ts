@@ -133,6 +133,8 @@ const ENDS_BORN = /\bborn$/i;
 // "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
 // the signs it denies, where a new certainty would otherwise end it.
 const BLANK = /^\s*$/;
+const ANSWERS_MARK = /[?:]\s*$/;
+const DASH_AFTER = /^\s*[-–—]\s/;
 const SIGNS_OF = /^(?:early\s+)?(?:signs?|features?|symptoms?(?:\s+suggestive)?)\s+of$/i;
 // "Not presenting with low mood": what the person presents with is what is denied.
 const PRESENTS = /^(?:presents|presenting)\s+with$/i;
@@ -180,6 +182,9 @@ export function reachForward(
   // "Palpitations no, falls x3 this year": a denial that a comma follows answers what came before
   // it, and denies nothing after it.
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
+  // "Pregnant or breastfeeding? No - postnatal, baby 6 weeks": an answer, and what follows its dash
+  // says why.
+  if (role.dim === 'negated' && ANSWERS_MARK.test(text.slice(Math.max(0, trigger.start - 3), trigger.start)) && DASH_AFTER.test(text.slice(trigger.end, trigger.end + 4))) return 0;
   if (role.dim === 'negated' && deniesDoingFor(text, hits, k)) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;

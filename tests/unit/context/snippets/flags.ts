@@ -1352,4 +1352,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pregnant?\n28 weeks', conditions: { pregnancy: 'present' }, flags: ['pregnancy'] },
   // The father's record, told after the baby's details.
   { text: 'Daughter: Ava\nAge: 8 months\n\nClient: Mr Tom Hill', conditions: { postnatal: 'possible' }, flags: ['!postnatal'], age: 'absent' },
+  { text: 'Postnatal depression after her baby in 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'PND after her first baby in 2023.', conditions: { postnatal: 'absent', depression: 'present' }, flags: ['!postnatal'] },
+  { text: 'Pregnant or breastfeeding? No - postnatal, baby 6 weeks', conditions: { postnatal: 'present' }, flags: ['postnatal', '!pregnancy'] },
+  { text: 'Pregnant? No - male', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
 ];
