@@ -133,6 +133,8 @@ const ENDS_BORN = /\bborn$/i;
 // "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
 // the signs it denies, where a new certainty would otherwise end it.
 const BLANK = /^\s*$/;
+const FOR_BEFORE = /\bfor\s+(?:(?:her|his|their|the|my)\s+)?$/i;
+const TREATMENT = /\b(?:inhalers?|medications?|medicines?|meds|tablets?|treatment|therapy|anything|insulin|pills?|painkillers?|antidepressants?|injections?|support|help)\b/i;
 const ANSWERS_MARK = /[?:]\s*$/;
 const DASH_AFTER = /^\s*[-–—]\s/;
 const SIGNS_OF = /^(?:early\s+)?(?:signs?|features?|symptoms?(?:\s+suggestive)?)\s+of$/i;
@@ -256,6 +258,9 @@ export function reachForward(
       }
     }
     if (stop) break;
+    // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
+    // what it is for.
+    if (role.dim === 'negated' && targetAt[j] && FOR_BEFORE.test(text.slice(prevEnd, hit.start)) && TREATMENT.test(text.slice(trigger.end, hit.start))) break;
     // "Not having any low mood since her diagnosis of T2DM": what was diagnosed is not denied.
     if (role.dim === 'negated' && (hit.mask & ROLE_BIT.cue) !== 0 && SINCE_DIAGNOSED.test(text.slice(hit.start, hit.end))) break;
     const target = targetAt[j];

@@ -761,4 +761,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A relative's heading with their age alone opens their details.
   { text: 'Depression - on sertraline.\nDaughter: 16\nShe has anxiety and is under CAMHS.', conditions: { depression: 'present', anxiety: 'family' } },
   { text: 'Age 40\nSon: Jack, 8\nHe has autism.', conditions: { autism: 'family' }, age: 40 },
+  // A treatment denied, not what it is for.
+  { text: 'Not using inhaler for asthma regularly.', conditions: { asthma: 'present' } },
+  { text: 'No treatment for depression.', conditions: { depression: 'present' } },
+  { text: 'No history of asthma or COPD.', conditions: { asthma: 'negated', copd: 'negated' } },
 ];
