@@ -301,7 +301,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // may be of either, so it is left unread.
     if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.details?.sex === undefined && SHE_OR_HE_OPENS.test(block.text)))) state.label = undefined;
   }
-  const named = state.othersDetails ? undefined : f?.people?.personSex;
+  const named = state.othersDetails ? undefined : f?.people?.personSex ?? sexInField(walk.previous, block);
   if (named?.carer) walk.carerSex ??= named.sex;
   // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
   // Leo ...") say nothing of it.
@@ -339,15 +339,28 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   return labels;
 }
 
-// In a man's record, a baby's age under "Son:" is most likely his partner's time after the birth:
-// a check, as maybePartners makes it. Asked once the whole record is read, as "Client: Mr Tom
-// Hill" may come after the baby's details.
+// A baby's age under "Son:" is the person's time after the birth, as "Son: 6 weeks old" on one
+// line is; in a man's record (a title, "Gender: Male" as a field and its value) most likely his
+// partner's, so a check, as maybePartners makes it. Asked once the whole record is read, as
+// "Client: Mr Tom Hill" may come after the baby's details.
 function babysOfAMan(walk: Walk): void {
-  if (walk.babys === undefined || personSexOf(walk) !== 'he') return;
+  if (walk.babys === undefined) return;
+  // A title alone ("Mr Daniel Price") says he as much as anything here does.
+  const sex = personSexOf(walk) ?? (walk.personSexConflict ? undefined : walk.personSex);
+  if (sex !== 'he') return;
   for (const mention of walk.babys) {
     mention.status = 'possible';
     delete mention.signal;
   }
+}
+
+// "<dt>Gender</dt><dd>Male</dd>": the person's sex, given in the field's value.
+const SEX_LABEL = /^\s*(?:sex|gender)(?:\s+at\s+birth)?\s*:?\s*$/i;
+const SEX_VALUE = /^\s*(?:(female|f|woman)|(male|m|man))\s*$/i;
+function sexInField(previous: string | undefined, block: Block): PeopleNamed['personSex'] {
+  if (previous === undefined || block.text.length > 8 || !SEX_LABEL.test(previous)) return undefined;
+  const value = SEX_VALUE.exec(block.text);
+  return value ? { sex: value[1] !== undefined ? 'she' : 'he', firm: true } : undefined;
 }
 
 // "He fell twice" in the record of "Carer: Mrs Fenwick": someone else's.

@@ -23,6 +23,12 @@ const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
 const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*$/;
 // "Daughter: 16", "Son: Jack, 8": their age, with or without their name.
 const AGE_ONLY = /^(?:[A-Z][a-z'’-]+\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?\s*$/;
+// "Son: Jack, 8", "Daughter: 16": their heading with their age.
+function headingWithAge(text: string): boolean {
+  const head = HEAD_LABEL.exec(text);
+  return head !== null && AGE_ONLY.test(text.slice(head[0].length)) && !GROUP.test(head[0]);
+}
+
 function namedAfterHeading(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
   if (head === null) return false;
@@ -180,10 +186,12 @@ export function babysAge(details: DetailsOf | undefined, text: string): { year?:
 // Straight after a relative's age ("Daughter:" / "Age 15" / "ADHD, anxiety"), a line that only lists
 // conditions is theirs, as under a relative's heading. Not after a next of kin's, nor after a
 // contact's name and phone ("Mother:" / "Jane Smith, 07700 900123" / "Asthma" is the person's).
+const LIST_SPLIT = /[,;/&+]|\s(?:and|or)\s/i;
+const LIST_ITEM = /^\s*(?!.*\b(?:she|he|they|i|we|has|have|had|is|was|are|were|patient|client|pt|her|his|their|my|not|no)\b)[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,2}\s*\.?\s*$/i;
 const LIST_GLUE = /^[\s,;&/+.()-]*(?:(?:and|or)[\s,;&/+.()-]+)*$/i;
 const AGE_LINE = /^\s*(?:(?:[A-Z][a-z'’-]+\s*,?\s*)?(?:age[ds]?\s*:?\s*)?\d{1,2}(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?|age[ds]?\s*:?\s*\d{1,2}\s*(?:years?|yrs?)?(?:\s+old)?|(?:dob|d\.o\.b\.?|date of birth|born)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\s*$/i;
 export function listsTheirConditions(line: string, f: BlockFindings, details: DetailsOf | undefined, previous: string | undefined): boolean {
-  if (details?.kin !== true || previous === undefined || !AGE_LINE.test(previous) || f.mentions.length === 0 || f.measures.length + f.medications.length > 0) return false;
+  if (details?.kin !== true || previous === undefined || !(AGE_LINE.test(previous) || headingWithAge(previous)) || f.mentions.length === 0 || f.measures.length + f.medications.length > 0) return false;
   // A baby's: "Baby:" / "Born 15/10/2026" / "Low mood" or "Son:" / "6 weeks old" / "Low mood" is the mother's.
   if (details.baby || (details.child && WEEKS_OLD.test(previous))) return false;
   let rest = '';
@@ -194,7 +202,8 @@ export function listsTheirConditions(line: string, f: BlockFindings, details: De
     at = m.offset + m.text.length;
   }
   rest += line.slice(at);
-  return LIST_GLUE.test(rest);
+  // "Asthma, eczema": other items of the list, a word or three each that tell of no one.
+  return LIST_GLUE.test(rest) || rest.split(LIST_SPLIT).every((item) => item.trim() === '' || LIST_ITEM.test(item));
 }
 
 // A further line of the details that says their sex, where none had.

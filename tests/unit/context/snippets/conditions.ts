@@ -765,4 +765,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Not using inhaler for asthma regularly.', conditions: { asthma: 'present' } },
   { text: 'No treatment for depression.', conditions: { depression: 'present' } },
   { text: 'No history of asthma or COPD.', conditions: { asthma: 'negated', copd: 'negated' } },
+  // After a relative's heading with their age, a line of their conditions, words the lexicon does not know included.
+  { text: 'Son: Jack, 8\nAsthma, eczema\n\nPresenting: depression. PHQ-9 16', conditions: { asthma: 'family', depression: 'present' } },
+  { text: 'Daughter:\nAge 15\nAnxiety, she is struggling', conditions: { anxiety: 'present' } },
 ];

@@ -1356,4 +1356,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'PND after her first baby in 2023.', conditions: { postnatal: 'absent', depression: 'present' }, flags: ['!postnatal'] },
   { text: 'Pregnant or breastfeeding? No - postnatal, baby 6 weeks', conditions: { postnatal: 'present' }, flags: ['postnatal', '!pregnancy'] },
   { text: 'Pregnant? No - male', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  // A man's record told by a field and its value ("<dt>Gender</dt><dd>Male</dd>"): his partner's, most likely.
+  { text: 'Gender\nMale\nBaby:\nAge: 6 weeks', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
 ];
