@@ -283,6 +283,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     const goesOn = state.othersDetails === true;
     state.othersDetails = true;
     walk.details = detailsOf(block.text, goesOn ? walk.details : undefined);
+    // "Baby: Ava, 6 weeks": the baby's age beside the heading.
+    babys = babysAge(walk.details, block.text.slice(block.text.indexOf(':') + 1));
   } else if (state.othersDetails && walk.details?.caredFor && theirConditions(block.text)) {
     walk.ofThem = block.text.length;
   } else if (state.othersDetails && goesOnWithDetails(block, f)) {
@@ -326,7 +328,8 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // "Next of kin: husband" / "Mr John Smith, 4 Elm Road, Brighton BN2 3LE": his.
     if (walk.addresseeFrom >= 0 && walk.kinBefore) walk.evidence.postcodes.length = walk.addresseeFrom;
   }
-  walk.kinBefore = f !== undefined && block.text.includes(':') && labelsSomeoneElse(block.text);
+  // Not one that gives their address itself ("Next of kin: Mr John Smith, 9 Oak Avenue, RH10 1AA").
+  walk.kinBefore = f !== undefined && block.text.includes(':') && f.postcodes.length === 0 && labelsSomeoneElse(block.text);
   if (babys) {
     // In a man's record, most likely his partner's time after the birth: a check, as maybePartners.
     const mention: Evidence['mentions'][number] = { id: 'postnatal', status: 'present', text: block.text, order: walk.seq * BLOCK_ORDER, signal: 'postnatal' };

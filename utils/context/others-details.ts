@@ -11,6 +11,7 @@ const WHO = [
   'next of kin', 'nok', 'emergency contacts?', 'contact in (?:an )?emergency', 'in case of emergency', 'contact person',
   '(?:main |primary )?carer', 'guardian', 'parents?', 'parent\\s?/\\s?(?:guardian|carer)', 'mother', 'mum', 'father', 'dad',
   'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children', 'baby', 'infant', 'twins',
+  'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'gran', 'nan',
   // A carer's assessment: the one cared for.
   CARED_FOR_WHO,
 ].join('|');
@@ -22,16 +23,19 @@ const HEADS = new RegExp(
 const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
 const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*$/;
 // "Daughter: 16", "Son: Jack, 8": their age, with or without their name.
-const AGE_ONLY = /^(?:[A-Z][a-z'’-]+\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o)(?:\s+old)?)?\s*$/;
+const AGE_ONLY = /^(?:(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o|weeks?|wks?|months?|mths?)(?:\s+old)?)?\s*$/;
 // "Son: Jack, 8", "Daughter: 16": their heading with their age.
 function headingWithAge(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
   return head !== null && AGE_ONLY.test(text.slice(head[0].length)) && !GROUP.test(head[0]);
 }
 
+// A parent, guardian or carer named on a form may be the one filling it in: "Parent: Ms Laura
+// Carter" over her own date of birth, on a parenting course's self-referral.
+const MAY_BE_THE_PERSON = /^\s*(?:parents?|guardian|parent\s?\/\s?(?:guardian|carer)|(?:main |primary )?carer)\b/i;
 function namedAfterHeading(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
-  if (head === null) return false;
+  if (head === null || MAY_BE_THE_PERSON.test(head[0])) return false;
   const value = text.slice(head[0].length);
   // "Children: 2" counts them.
   return NAME_ONLY.test(value) || (AGE_ONLY.test(value) && !GROUP.test(head[0]));
@@ -161,7 +165,7 @@ export function theirConditions(text: string): boolean {
 // `kin`: a relative's ("Daughter:", "Relationship: Mother"), not a next of kin or contact of any kind;
 // `child`: one child's ("Son:", "Baby:"), whose age may be the person's time after birth.
 export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean; kin: boolean; child: boolean; baby: boolean };
-const KIN = /\b(?:mother|mum|mom|father|dad|parents?|sister|brother|partner|wife|husband|spouse|son|daughter|child|children|baby|infant|twins)\b/i;
+const KIN = /\b(?:mother|mum|mom|father|dad|parents?|sister|brother|partner|wife|husband|spouse|son|daughter|child|children|baby|infant|twins|grandmother|grandfather|grandma|grandad|granddad|gran|nan)\b/i;
 const CHILD = /\b(?:son|daughter|child|baby|infant|twins|newborn)\b/i;
 const BABY = /\b(?:baby|infant|twins|newborn)\b/i;
 export function detailsOf(text: string, before?: DetailsOf): DetailsOf {

@@ -133,6 +133,7 @@ const ENDS_BORN = /\bborn$/i;
 // "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
 // the signs it denies, where a new certainty would otherwise end it.
 const BLANK = /^\s*$/;
+const DENIED_AFTER = /\b(?:no|not|never|denies|denied|ruled out|excluded|without)\b/i;
 const FOR_BEFORE = /\bfor\s+(?:(?:her|his|their|the|my)\s+)?$/i;
 const TREATMENT = /\b(?:inhalers?|medications?|medicines?|meds|tablets?|treatment|therapy|anything|insulin|pills?|painkillers?|antidepressants?|injections?|support|help)\b/i;
 const ANSWERS_MARK = /[?:]\s*$/;
@@ -260,7 +261,9 @@ export function reachForward(
     if (stop) break;
     // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
     // what it is for.
-    if (role.dim === 'negated' && targetAt[j] && FOR_BEFORE.test(text.slice(prevEnd, hit.start)) && TREATMENT.test(text.slice(trigger.end, hit.start))) break;
+    // Not where the line goes on to deny it anyway: "No treatment for depression as she is not depressed".
+    if (role.dim === 'negated' && targetAt[j] && FOR_BEFORE.test(text.slice(prevEnd, hit.start)) && TREATMENT.test(text.slice(trigger.end, hit.start))
+      && !DENIED_AFTER.test(text.slice(hit.end, hit.end + 120))) break;
     // "Not having any low mood since her diagnosis of T2DM": what was diagnosed is not denied.
     if (role.dim === 'negated' && (hit.mask & ROLE_BIT.cue) !== 0 && SINCE_DIAGNOSED.test(text.slice(hit.start, hit.end))) break;
     const target = targetAt[j];

@@ -768,4 +768,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // After a relative's heading with their age, a line of their conditions, words the lexicon does not know included.
   { text: 'Son: Jack, 8\nAsthma, eczema\n\nPresenting: depression. PHQ-9 16', conditions: { asthma: 'family', depression: 'present' } },
   { text: 'Daughter:\nAge 15\nAnxiety, she is struggling', conditions: { anxiety: 'present' } },
+  { text: 'No treatment for depression as she is not depressed.', conditions: { depression: 'negated' } },
+  { text: 'Grandmother: Joan, 84\nDementia, osteoporosis', conditions: { dementia: 'family', osteoporosis: 'family' } },
+  { text: 'Father: Mr Alan Price, 60\nHeart failure', conditions: { 'heart-failure': 'family' } },
 ];

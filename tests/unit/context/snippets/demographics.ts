@@ -217,4 +217,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: husband\n\nMrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE\nDear Mrs Shaw,', district: 'BN2' },
   { text: 'Mr John Smith, 4 Elm Road, Brighton BN2 3LE\n\nRelationship to patient: husband', district: 'absent' },
   { text: 'Marital status: Single\nPartner:\nChildren: 0\nAge: 30\nAddress: 9 Rd, Leeds LS6 2AB', age: 30, district: 'LS6' },
+  // A parent named on a form may be the one filling it in.
+  { text: 'Parenting support - self-referral\nParent: Ms Laura Carter\nDOB: 04/09/1986\nPostcode: M14 5RT\nDepression, anxiety', age: 40, district: 'M14' },
+  { text: 'Next of kin: Mr John Smith, 9 Oak Avenue, Crawley RH10 1AA\nMrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE', district: 'BN2' },
 ];

@@ -1358,4 +1358,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pregnant? No - male', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
   // A man's record told by a field and its value ("<dt>Gender</dt><dd>Male</dd>"): his partner's, most likely.
   { text: 'Gender\nMale\nBaby:\nAge: 6 weeks', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
+  { text: 'Baby: Ava, 6 weeks\nLow mood and anxiety', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'] },
+  { text: 'Client: Mr Daniel Price\nBaby: Ava, 6 weeks', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
 ];
