@@ -14,7 +14,7 @@ import { childrensAgeAt, ownedAgeAt, personIsHe, relativeLooksOn, someoneElseBef
 import { endsPhrase } from './ends-phrase.ts';
 import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
-import { birthYearAfter, bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
+import { bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
 import { findPostcodes } from './postcode.ts';
@@ -679,9 +679,9 @@ function emit(
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
           const year = yearAfter(text, hit.end) ?? (role.ids.includes('postnatal') ? bornYearBefore(text, hit.start) : undefined);
           if (year !== undefined) mention.year = year;
-          // "Postnatal depression after her baby in 2026": a birth this recent raises the card, as
-          // "Baby born 6 weeks ago" does (the merge drops one two calendar years back).
-          if (year !== undefined && !role.signal && role.ids.includes('postnatal') && (birthYearAfter(text, hit.end) !== undefined || bornYearBefore(text, hit.start) !== undefined)) mention.signal = 'postnatal';
+          // "Postnatal depression after her baby in 2026", "PND 2026": a birth this recent raises the
+          // card, as "Baby born 6 weeks ago" does (the merge drops one two calendar years back).
+          if (year !== undefined && !role.signal && role.ids.includes('postnatal')) mention.signal = 'postnatal';
         } else if (role.signal === 'falls' || role.signal === 'cardiac-symptoms') {
           const year = signalYear(text, hit);
           if (year !== undefined) mention.year = year;

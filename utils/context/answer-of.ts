@@ -97,7 +97,7 @@ const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 // "or breastfeeding", "or binge eating": a last option the lexicon does not know.
 const OR_OTHER = /^\s*(?:or\s+|\/\s*)[a-z][a-z -]{0,30}\??$/i;
 // "No (male)", "No - male": why not, in brackets or after a dash, in a few words that name no term.
-const WHY_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|[-–—]\s*(?:male|man|he is male|not applicable|sterili[sz]ed|post-?menopausal|hysterectomy|on the pill|contraceptive implant)\b[^.;!?()\n]{0,20})\s*\.?\s*$/i;
+export const WHY_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|[-–—,]\s*(?:male|man|he is male|not applicable|sterili[sz]ed|post-?menopausal|hysterectomy|on the pill|contraceptive implant)\b[^.;!?()\n]{0,20})\s*\.?\s*$/i;
 export const LISTED_WITH_OTHER = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*[a-z][a-z -]{0,30}$/i;
 
 function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {

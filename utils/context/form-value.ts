@@ -1,6 +1,7 @@
 import { choiceAt, isCheckbox } from './choice.ts';
 import type { FormValue } from './roles.ts';
 import { roleOf, scan, type ScanResult } from './scan.ts';
+import { WHY_BRACKET } from './answer-of.ts';
 
 // A symptom or a drug is taken back only by a plain answer: "N/A", "Unknown" or "Awaiting" beside
 // "Chest pain on exertion" leaves it raised, for the therapist to check.
@@ -40,6 +41,8 @@ export function formValueOf(text: string, scanned?: ScanResult): FormValue | und
   const rest = trimmed.slice(hits[0]!.end);
   // "N/A - male", "Not known (awaiting scan)": no answer, and why.
   if (value === 'unknown' && WHY_NONE.test(rest)) return value;
+  // "No (male)", "No - male": no, and why.
+  if (value === 'no' && hits.length === 1 && WHY_BRACKET.test(rest)) return value;
   if (hits.length !== 1) return undefined;
   return /^[.\s]*$/.test(rest) || (value === 'no' && ANY_AT_ALL.test(rest)) ? value : undefined;
 }

@@ -32,13 +32,15 @@ export type Asking = {
   medsBefore?: Set<MedicationInfo>;
 };
 
+const NOT_APPLICABLE = /^\s*(?:n\s?\/\s?a|not applicable)\b/i;
+
 // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms and questions just before it.
 export function answerWithValue(walk: Asking, value: FormValue, text: string): void {
   // Last first, so each index still points at its own mention. An answer that says nothing
   // ("Unknown", no box ticked) takes the mention back.
   for (const p of walk.pending.reverse()) {
-    // "Pregnant?" over "Unknown": the question stays a question.
-    if (value === 'unknown' && p.mention.dims.question) continue;
+    // "Pregnant?" over "Unknown": the question stays a question; over "N/A" it asks nothing.
+    if (value === 'unknown' && p.mention.dims.question && !NOT_APPLICABLE.test(text)) continue;
     settleMention(walk.evidence, p, value);
   }
   // A symptom stays raised unless the answer takes it back: "N/A" or "Unknown" does not.

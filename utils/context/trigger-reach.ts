@@ -137,6 +137,7 @@ const DENIED_AFTER = /\b(?:no|not|never|denies|denied|ruled out|excluded|without
 const FOR_BEFORE = /\bfor\s+(?:(?:her|his|their|the|my)\s+)?$/i;
 const TREATMENT = /\b(?:inhalers?|medications?|medicines?|meds|tablets?|treatment|therapy|anything|insulin|pills?|painkillers?|antidepressants?|injections?|support|help)\b/i;
 const ANSWERS_MARK = /[?:]\s*$/;
+const BIRTH_REASON = /^\s*[-–—]\s*(?:postnatal|post-?natal|post-?partum|breast-?feeding|baby\b|had (?:a|her) baby|\d{1,2}\s*(?:weeks?|months?)\s+(?:postnatal|post-?partum|since the birth))/i;
 const DASH_AFTER = /^\s*[-–—]\s/;
 const SIGNS_OF = /^(?:early\s+)?(?:signs?|features?|symptoms?(?:\s+suggestive)?)\s+of$/i;
 // "Not presenting with low mood": what the person presents with is what is denied.
@@ -187,7 +188,10 @@ export function reachForward(
   if (role.dim === 'negated' && PART_ENDS.test(text.slice(trigger.end, trigger.end + 4))) return 0;
   // "Pregnant or breastfeeding? No - postnatal, baby 6 weeks": an answer, and what follows its dash
   // says why.
-  if (role.dim === 'negated' && ANSWERS_MARK.test(text.slice(Math.max(0, trigger.start - 3), trigger.start)) && DASH_AFTER.test(text.slice(trigger.end, trigger.end + 4))) return 0;
+  // At a line's start it may be a list of denials ("No - chest pain or palpitations"), so only a
+  // reason of a birth: "No - postnatal, baby 6 weeks" on the line under the question.
+  if (role.dim === 'negated' && DASH_AFTER.test(text.slice(trigger.end, trigger.end + 4))
+    && (ANSWERS_MARK.test(text.slice(Math.max(0, trigger.start - 3), trigger.start)) || (trigger.start === 0 && BIRTH_REASON.test(text.slice(trigger.end, trigger.end + 40))))) return 0;
   if (role.dim === 'negated' && deniesDoingFor(text, hits, k)) return 0;
   const group = GROUP[role.dim];
   let prevEnd = trigger.end;

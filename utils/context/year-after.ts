@@ -16,11 +16,6 @@ const NOW_AFTER = /^[^.!?\n]*?\b(?:again|this time|(?:now|currently|at present)\
 // the term told of a birth, whose year then follows.
 const OF_BIRTH = /^\s*(?:[a-z]+\s+)?(?:\([^)\n]{1,12}\)\s*)?,?\s*(?:(?:after|following|with|since(?:\s+having)?|after\s+having)\s+|\(\s*)(?:the\s+)?(?:birth\s+of\s+)?(?:(?:her|his|their|the|a)\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older|younger|last|previous)\s+)?(?:baby|child|son|daughter|twins|pregnancy|birth)\b(?:\s+(?:(?:was|were)\s+)?born)?/i;
 
-// The year of the birth a postnatal term is told of ("PND after her baby in 2026"), or undefined.
-export function birthYearAfter(text: string, end: number): number | undefined {
-  return OF_BIRTH.test(text.slice(end, end + 64)) ? yearAfter(text, end) : undefined;
-}
-
 export function yearAfter(text: string, end: number): number | undefined {
   const birth = OF_BIRTH.exec(text.slice(end, end + 64));
   const from = birth ? end + birth[0].length : end;

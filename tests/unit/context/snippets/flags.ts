@@ -1360,4 +1360,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Gender\nMale\nBaby:\nAge: 6 weeks', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
   { text: 'Baby: Ava, 6 weeks\nLow mood and anxiety', conditions: { postnatal: 'present', depression: 'present' }, flags: ['postnatal'] },
   { text: 'Client: Mr Daniel Price\nBaby: Ava, 6 weeks', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
+  // Answers on the line under the question.
+  { text: 'Pregnant?\nN/A', conditions: { pregnancy: 'absent' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant or breastfeeding?\nNo - male', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Pregnant or breastfeeding?\nNo - postnatal, baby 6 weeks', conditions: { postnatal: 'present' }, flags: ['postnatal', '!pregnancy'] },
+  { text: 'No - chest pain or palpitations', flags: ['!cardiac-symptoms'] },
+  { text: 'Postnatal depression 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Postnatal depression (2015).', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
 ];
