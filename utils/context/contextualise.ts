@@ -578,7 +578,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       for (const id of m.ids) {
         // A value in the next block may still change this one's status, so it is not settled yet.
         // "Q: Falls?" is asked too, though not the block's only words.
-        const open = (m.bare || listAsked || m.open === true || (m.dims.question === true && m.signal !== undefined && block.text.length <= 60)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
+        const open = (m.bare || listAsked || m.open === true || (m.dims.question === true && (m.signal !== undefined || ASKED_OF_PERSON.test(block.text)) && block.text.length <= 80)) && (!m.dims.explicit || m.dims.question === true) && asks(block);
         // A year may make it over by today, which only the merge knows: never settled here.
         const dated = m.year !== undefined && (DATED_BY_YEAR.has(id) || m.signal === 'falls' || m.signal === 'cardiac-symptoms');
         if (open) walk.pending.push({ mention: m, section, index: ev.mentions.length });
@@ -696,6 +696,10 @@ function follow(walk: Walk, f: BlockFindings, state: State, own: readonly Eviden
     own,
   });
 }
+
+// "Do you have diabetes?", "Have you ever been diagnosed with bipolar disorder or psychosis?": a
+// question put to the person, which a plain "No" on the next line answers.
+const ASKED_OF_PERSON = /^\s*(?:do|does|did|have|has|are|is|were|was)\s+(?:you|the (?:patient|client)|patient|client)\b/i;
 
 // A block that can be a question the next block answers: a label, a line, a list item, or a
 // heading ("<legend>Diabetes</legend>" over its options).

@@ -771,4 +771,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'No treatment for depression as she is not depressed.', conditions: { depression: 'negated' } },
   { text: 'Grandmother: Joan, 84\nDementia, osteoporosis', conditions: { dementia: 'family', osteoporosis: 'family' } },
   { text: 'Father: Mr Alan Price, 60\nHeart failure', conditions: { 'heart-failure': 'family' } },
+  // A question put to the person, answered on the next line.
+  { text: 'Have you ever been diagnosed with bipolar disorder or psychosis?\nNo', conditions: { bipolar: 'negated', psychosis: 'negated' } },
+  { text: 'Do you have diabetes?\nyes, type 1 on insulin', conditions: { diabetes: 'present' } },
 ];
