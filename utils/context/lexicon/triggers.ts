@@ -40,6 +40,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'hasnt got', 'has not got', 'is not', 'isnt', 'not on', 'not taking', 'ruled out', 'excluded', 'rules out', 'no current',
     'no ongoing', 'no reported', 'no new', 'nor', 'neither',
   ]),
+  // "Diabetes distress rather than depression": the one set aside.
+  ...pre('negated', ['rather than', 'instead of'], { gap: 1, targets: 1 }),
   // Contractions, read without their apostrophe, in the phrases that deny, and only of the term
   // straight after them, or of a list that "or" ends: "hasn't had chest pain", "hasn't had any
   // falls", "hasn't had chest pain, fainted or fallen".
@@ -239,6 +241,8 @@ export const PSEUDO_TERMS: readonly string[] = [
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
+  // A questionnaire's name, not a diagnosis: "Depression questionnaire: PHQ-9 = 10".
+  ...['depression', 'anxiety', 'mood'].flatMap((what) => ['questionnaire', 'questionnaires', 'scale'].map((tool) => `${what} ${tool}`)),
   // A change denied, not the condition: "No change in symptoms of depression", "No improvement in anxiety".
   ...['no', 'not much', 'little', 'no real', 'no significant', 'no clear', 'no further'].flatMap((no) =>
     ['change in', 'change to', 'improvement in', 'improvement with', 'reduction in', 'better with', 'worsening of', 'worsening in',

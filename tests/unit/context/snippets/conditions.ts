@@ -774,4 +774,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A question put to the person, answered on the next line.
   { text: 'Have you ever been diagnosed with bipolar disorder or psychosis?\nNo', conditions: { bipolar: 'negated', psychosis: 'negated' } },
   { text: 'Do you have diabetes?\nyes, type 1 on insulin', conditions: { diabetes: 'present' } },
+  { text: 'Diabetes distress rather than depression. Denies depression.', conditions: { depression: 'negated', diabetes: 'present' } },
+  { text: 'Depression questionnaire: PHQ-9 = 10', conditions: { depression: 'absent' } },
 ];
