@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
+import { ageAgain, babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, theirHealth, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -285,9 +285,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.details = detailsOf(block.text, goesOn ? walk.details : undefined);
     // "Baby: Ava, 6 weeks": the baby's age beside the heading.
     babys = babysAge(walk.details, block.text.slice(block.text.indexOf(':') + 1));
-  } else if (state.othersDetails && walk.details?.caredFor && theirConditions(block.text)) {
+  } else if (state.othersDetails && (walk.details?.caredFor ? theirConditions(block.text) : theirHealth(block.text, walk.details))) {
     walk.ofThem = block.text.length;
-  } else if (state.othersDetails && goesOnWithDetails(block, f)) {
+  } else if (state.othersDetails && goesOnWithDetails(block, f) && !ageAgain(walk.details, block.text)) {
     // "Son:" / "6 weeks old": the child's age, and the person's time after the birth.
     babys = babysAge(walk.details, block.text);
     // "Raj Shah (husband)" under "Next of kin:": whose details, by sex.

@@ -159,12 +159,22 @@ export function theirConditions(text: string): boolean {
   return THEIR_CONDITIONS.test(text);
 }
 
+// So is a field of a relative's or contact's health among their details: "Relationship: Mother"
+// / "Diagnosis: bipolar disorder", "Next of kin: Mr Tom Hill" / "Health: Type 1 diabetes". A
+// contact's "Diagnosis:" may be the person's own next field, so only "Health:" or "Medical:" there.
+const THEIR_HEALTH = /^\s*(?:(?:their|his|her)\s+)?(?:health(?:\s+(?:conditions|problems|needs))?|medical(?:\s+(?:history|conditions|problems))?|physical health)\s*:/i;
+export function theirHealth(text: string, details: DetailsOf | undefined): boolean {
+  return THEIR_HEALTH.test(text) || (details?.kin === true && THEIR_CONDITIONS.test(text));
+}
+
 // What the details' own lines say of whose they are: several people ("Children:"), their sex
 // ("Husband:", "Raj Shah (husband)"), the one a carer looks after. `before`: what the lines of the
 // same details said already ("Relationship: Mother" under "Emergency contact").
 // `kin`: a relative's ("Daughter:", "Relationship: Mother"), not a next of kin or contact of any kind;
 // `child`: one child's ("Son:", "Baby:"), whose age may be the person's time after birth.
-export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean; kin: boolean; child: boolean; baby: boolean };
+// `aged`: their heading gave their age ("Sister: Ruby, 3 months"), so an age line after it is
+// someone else's, most likely the person's.
+export type DetailsOf = { group: boolean; sex: 'she' | 'he' | undefined; caredFor: boolean; kin: boolean; child: boolean; baby: boolean; aged: boolean };
 const KIN = /\b(?:mother|mum|mom|father|dad|parents?|sister|brother|partner|wife|husband|spouse|son|daughter|child|children|baby|infant|twins|grandmother|grandfather|grandma|grandad|granddad|gran|nan)\b/i;
 const CHILD = /\b(?:son|daughter|child|baby|infant|twins|newborn)\b/i;
 const BABY = /\b(?:baby|infant|twins|newborn)\b/i;
@@ -172,7 +182,15 @@ export function detailsOf(text: string, before?: DetailsOf): DetailsOf {
   return {
     group: GROUP.test(text) || before?.group === true, sex: sexOf(text) ?? before?.sex, caredFor: CARED_FOR.test(text) || before?.caredFor === true,
     kin: KIN.test(text) || before?.kin === true, child: CHILD.test(text) || before?.child === true, baby: BABY.test(text) || before?.baby === true,
+    aged: headingWithAge(text) || before?.aged === true,
   };
+}
+
+// A second age for them: "Sister: Ruby, 3 months" / "Age: 15" gives the person's (a date of birth
+// under "Daughter: Emily, 16" is hers).
+const AGE_FIELD = /^\s*age[ds]?\b/i;
+export function ageAgain(details: DetailsOf | undefined, text: string): boolean {
+  return details?.aged === true && AGE_FIELD.test(text);
 }
 
 // A line of a child's details that says they are a baby: "6 weeks old", "Age: 8 months", "Born

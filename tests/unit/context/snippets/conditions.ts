@@ -776,4 +776,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Do you have diabetes?\nyes, type 1 on insulin', conditions: { diabetes: 'present' } },
   { text: 'Diabetes distress rather than depression. Denies depression.', conditions: { depression: 'negated', diabetes: 'present' } },
   { text: 'Depression questionnaire: PHQ-9 = 10', conditions: { depression: 'absent' } },
+  // A relative's or contact's health field among their details is theirs.
+  { text: 'Family history of mental illness: yes\nRelationship: Mother\nDiagnosis: bipolar disorder, depression', conditions: { bipolar: 'family', depression: 'family' } },
+  { text: 'Next of kin: Mr Tom Hill\nTel: 07700 900123\nHealth: Type 1 diabetes\n\nDepression.', conditions: { 'type-1-diabetes': 'family', depression: 'present' } },
+  { text: 'Emergency contact\nName: Tom Lee\nDiagnosis: depression', conditions: { depression: 'present' } },
 ];

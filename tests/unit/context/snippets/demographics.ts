@@ -220,4 +220,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // A parent named on a form may be the one filling it in.
   { text: 'Parenting support - self-referral\nParent: Ms Laura Carter\nDOB: 04/09/1986\nPostcode: M14 5RT\nDepression, anxiety', age: 40, district: 'M14' },
   { text: 'Next of kin: Mr John Smith, 9 Oak Avenue, Crawley RH10 1AA\nMrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE', district: 'BN2' },
+  { text: 'Sister: Ruby, 3 months\nAge: 15', age: 15 },
+  { text: 'Daughter: Emily, 16\nDOB: 03/04/2010\nAsthma', age: 'absent' },
 ];
