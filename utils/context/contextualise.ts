@@ -239,6 +239,9 @@ function escapedFrom({ seg, inherited, state, onlyLabels }: Frame): Partial<Stat
   return Object.keys(escaped).length > 0 ? escaped : undefined;
 }
 
+// A line that opens with a contact's label, whose health is told as theirs. Not "Carer:", which
+// names the person in a carer's own record.
+const CONTACT_LEAD = /^\s*(?:next of kin|nok|emergency contact)\s*(?:details\s*)?:/i;
 const FIELD_OF_ANYONE = /^\s*(?:diagnos[ie]s|dx|conditions?|problems?|illness(?:es)?|details|notes?|comments?)\s*:/i;
 const ASKS_YOU = /^\s*(?![^:\n]*\bcare for\b)[^:\n]{0,40}\b(?:you|your|yourself)\b[^:\n]{0,40}[:?]/i;
 // A line told of "she" or "he": under "Children:" the person, after someone's details either.
@@ -618,6 +621,12 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
       ev.signals.push({ flag: s.flag, order: orderOf(seq, s.offset) });
     }
     for (const b of f.bmis) if (b.offset >= orgBefore && isPresent(b.dims, section)) ev.bmis.push({ value: b.value, text: b.text, order: orderOf(seq, b.offset) });
+  } else if (leadOrg && f.orgUntil === undefined && CONTACT_LEAD.test(block.text)) {
+    // "Next of kin: Mr Alan Hughes (husband) - heart failure": the contact's own conditions.
+    for (const m of f.mentions) {
+      const status = resolveStatus({ ...m.dims, family: true }, section, m);
+      if (status === 'family') for (const id of m.ids) ev.mentions.push({ id, status, text: m.text, order: orderOf(seq, m.offset) });
+    }
   }
   if (!notTaken && !orgContext) {
     // The first mention of a drug says all a later one could.

@@ -780,4 +780,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Family history of mental illness: yes\nRelationship: Mother\nDiagnosis: bipolar disorder, depression', conditions: { bipolar: 'family', depression: 'family' } },
   { text: 'Next of kin: Mr Tom Hill\nTel: 07700 900123\nHealth: Type 1 diabetes\n\nDepression.', conditions: { 'type-1-diabetes': 'family', depression: 'present' } },
   { text: 'Emergency contact\nName: Tom Lee\nDiagnosis: depression', conditions: { depression: 'present' } },
+  // A next of kin's own health on their line.
+  { text: 'Next of kin: Mr Alan Hughes (husband) - heart failure', conditions: { 'heart-failure': 'family' } },
 ];
