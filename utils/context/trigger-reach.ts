@@ -263,6 +263,8 @@ export function reachForward(
       }
     }
     if (stop) break;
+    // "Fear of childbirth and generalised anxiety": the fear was of what came before "and".
+    if (role.dim === 'hypothetical' && reached === 0 && targetAt[j] && AND.test(text.slice(trigger.end, hit.start))) break;
     // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
     // what it is for.
     // Not where the line goes on to deny it anyway: "No treatment for depression as she is not depressed".

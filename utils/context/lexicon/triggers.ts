@@ -241,6 +241,8 @@ export const PSEUDO_TERMS: readonly string[] = [
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),
+  // A letter's request, not a doubt: "I would be grateful if you could see this man with anxiety".
+  'grateful if', 'appreciate it if', 'appreciated if', 'glad if', 'if you could', 'if you would', 'if you can', 'if possible',
   // A questionnaire's name, not a diagnosis: "Depression questionnaire: PHQ-9 = 10".
   ...['depression', 'anxiety', 'mood'].flatMap((what) => ['questionnaire', 'questionnaires', 'scale'].map((tool) => `${what} ${tool}`)),
   // A change denied, not the condition: "No change in symptoms of depression", "No improvement in anxiety".

@@ -782,4 +782,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Emergency contact\nName: Tom Lee\nDiagnosis: depression', conditions: { depression: 'present' } },
   // A next of kin's own health on their line.
   { text: 'Next of kin: Mr Alan Hughes (husband) - heart failure', conditions: { 'heart-failure': 'family' } },
+  // A letter's request is no doubt; a fear is of what comes before "and".
+  { text: 'I would be grateful if you could see this 41 year old lady with recurrent depression.', conditions: { depression: 'present' } },
+  { text: 'Presenting with fear of childbirth and generalised anxiety', conditions: { anxiety: 'present' } },
+  { text: 'Worried about diabetes and heart disease.', conditions: { diabetes: 'absent' } },
 ];
