@@ -71,6 +71,12 @@ const MAX_QUESTION_AFTER = 80;
 const QUESTION_ENDS = /^\?[\s?]*$/;
 
 const HAS_WORD = /[a-z]/i;
+// The question's other option ("or breastfeeding") is all the answer says.
+const OTHER_OPTION = /^\s*or\s+([a-z][a-z -]{1,30}?)\s*$/i;
+function otherOptionAnswered(between: string, answer: string): boolean {
+  const option = OTHER_OPTION.exec(between);
+  return option !== null && answer.replace(/[\s.:;,!-]+/g, ' ').trim().toLowerCase() === option[1]!.trim().toLowerCase();
+}
 const FORM_ANSWER = /^\?\s*[:=\-–]?\s*(?:no|n|yes|y|n\s?\/\s?a|not\b|none|nil|unknown|unsure|denies|declined|never)\b/i;
 function asked(t: Target, open: boolean): void {
   if (open) t.open = true;
@@ -494,6 +500,10 @@ function resolveTargets(
         asked(listed, open);
         end = hits[j]!.start;
       }
+    } else if (last && !open && !last.dims.explicit && isCondition(last.hit) && otherOptionAnswered(between, text.slice(mark + 1))) {
+      // "Pregnant or breastfeeding? Breastfeeding": the answer is the other option.
+      last.dims.negated = true;
+      last.dims.explicit = true;
     }
   }
 

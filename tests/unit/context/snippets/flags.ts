@@ -1367,4 +1367,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'No - chest pain or palpitations', flags: ['!cardiac-symptoms'] },
   { text: 'Postnatal depression 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Postnatal depression (2015).', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
+  { text: 'Pregnant or breastfeeding? Breastfeeding', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
 ];
