@@ -94,6 +94,8 @@ type Walk = {
   sexesNamed: number;
   // Where the postcodes of the block just read start, when it was an addressee line; else -1.
   addresseeFrom: number;
+  // Where the postcodes of the address run under the person's name or date of birth start; else -1.
+  runFrom: number;
   // The block just read opened with someone else's label ("Next of kin: husband").
   kinBefore: boolean;
   // Postnatal mentions read from a baby's age under a child's heading (see babysOfAMan).
@@ -135,7 +137,7 @@ export function startMerge(root: Seg): Merge {
   // and each change slowed every function that reads it.
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
-    flags: new Set(), sexesNamed: 0, addresseeFrom: -1, kinBefore: false, babys: undefined, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
+    flags: new Set(), sexesNamed: 0, addresseeFrom: -1, runFrom: -1, kinBefore: false, babys: undefined, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
     previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
@@ -274,6 +276,9 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // insulin") is read knowing whom it names.
   const f = block.kind === 'blank' ? undefined : findingsOf(block, walk.seen);
   walk.ofThem = 0;
+  // The address run under the person's name, up to the block just before this one.
+  const runFrom = walk.runFrom;
+  if (!state.addressRun) walk.runFrom = -1;
   let babys: { year?: number } | undefined;
   // Set only where it changes: a field added to the state here, on every blank line, changed its
   // shape and slowed the whole walk.
@@ -281,7 +286,11 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     if (state.othersDetails) state.othersDetails = false;
   } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
     // "Mr John Smith, 4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband": his address.
-    if (walk.addresseeFrom >= 0 && givesRelationship(block.text)) walk.evidence.postcodes.length = walk.addresseeFrom;
+    if (givesRelationship(block.text)) {
+      if (walk.addresseeFrom >= 0) walk.evidence.postcodes.length = walk.addresseeFrom;
+      // "Mr John Shaw" / "4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband".
+      else if (runFrom >= 0) walk.evidence.postcodes.length = runFrom;
+    }
     // "Relationship: Mother" within details already open goes on with them.
     const goesOn = state.othersDetails === true;
     state.othersDetails = true;
@@ -474,6 +483,13 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const datedAbove = walk.undatedRun !== undefined && dateRunAbove(walk, block.text, f);
   // Asked of every block, before any returns early: a label line between ("Next of kin:") ends it.
   const afterDob = addressAfterDob(walk, block, f, state);
+  // The town and postcode on the lines after it are the same address.
+  if (afterDob && f.postcodes.length === 0) {
+    state.label = PERSON_ADDRESS;
+    state.addressRun = true;
+    state.addressTown = false;
+  }
+  if (afterDob) walk.runFrom = walk.evidence.postcodes.length;
   const seq = ++walk.seq * BLOCK_ORDER;
   if (f.people) learnPeople(walk, f.people, state.othersDetails === true);
   // "<dt>PHQ-9 item 9</dt><dd>2</dd>": the value of item 9's field.
@@ -747,13 +763,15 @@ function isEmpty(f: BlockFindings): boolean {
 // Academy, 4 Mill Lane", "c/o 12 Mill Street", "Works at ..."), nor after someone else's date of
 // birth: under a relative's heading, on a line that opens with a relative or contact, or straight
 // after one ("Next of kin:" over "Mrs Mary Lee  DOB 05/06/1962").
+// A letter's addressee alone on its line: "Mr James Allen" over "27 Station Road".
+const NAME_ALONE = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$/;
 const HOUSE_FIRST = /^\s*(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Za-z]/i;
 const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
 const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
 function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   const follows = walk.dobBefore === true;
   const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails;
-  walk.dobBefore = own && f.ages.some((a) => a.kind === 'dob') && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
+  walk.dobBefore = own && (f.ages.some((a) => a.kind === 'dob') || NAME_ALONE.test(block.text)) && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
 

@@ -222,4 +222,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: Mr John Smith, 9 Oak Avenue, Crawley RH10 1AA\nMrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE', district: 'BN2' },
   { text: 'Sister: Ruby, 3 months\nAge: 15', age: 15 },
   { text: 'Daughter: Emily, 16\nDOB: 03/04/2010\nAsthma', age: 'absent' },
+  // A letter's addressee block over several lines: the name alone or with a date of birth, then the address.
+  { text: 'Mr James Allen\n27 Station Road\nCardiff\nCF10 1AB\n\nDear Mr Allen,', district: 'CF10' },
+  { text: 'Ms Deborah Hall\nDOB: 17/04/1979\n12 Mill Street\nLeeds\nLS8 4HQ', age: 47, district: 'LS8' },
+  { text: 'Mr John Shaw\n4 Elm Road, Brighton BN2 3LE\nRelationship to patient: husband', district: 'absent' },
+  { text: 'Next of kin:\nMr John Smith\n4 Elm Road\nBrighton\nBN2 3LE', district: 'absent' },
 ];
