@@ -1,5 +1,5 @@
 import { choiceAt, isCheckbox, isHint } from './choice.ts';
-import { ANY_AT_ALL, WHY_NONE } from './form-value.ts';
+import { ANY_AT_ALL, NOT_APPLICABLE, WHY_BRACKET, WHY_NONE } from './form-value.ts';
 import { asksAboutOther, HARM, isFalls } from './question-answer.ts';
 import { isCardiacSignal, markedAnswerTakenBack } from './list-answer.ts';
 import { ANSWERABLE_BITS, ROLE_BIT, type FormValue } from './roles.ts';
@@ -23,9 +23,6 @@ const BOXED = /^[^.;!]{0,60}$/;
 // A short block that asks and answers: "Chest pain on exertion: No", "Any falls in the last
 // year? Yes", "Insulin [ ]", "Palpitations? [ ] Yes [x] No". The answer, and the terms it answers
 // (by where they start). Undefined when the block is anything else, or the answer reaches no term.
-// "Pregnant? N/A": the question does not apply, where "Pregnant? Not known" stays asked.
-const NOT_APPLICABLE = /^(?:n\s?\/\s?a|not applicable)$/i;
-
 export function answerOf(whole: string, scanned: ScanResult): { value: FormValue; answered: ReadonlySet<number>; notApplicable?: true } | undefined {
   if (whole.length > MAX_QUESTION) return undefined;
   // "Falls in last year: None, no injuries": what did not happen besides leaves the answer as it is.
@@ -66,6 +63,7 @@ export function answerOf(whole: string, scanned: ScanResult): { value: FormValue
   // One question: no sentence ends inside it ("PMH: asthma. Pregnant? No" asks of the pregnancy).
   if (bounds.some((b) => b > first && b < asked)) return undefined;
   if (asksAboutOther(text, hits.find((h) => h.start === first)!)) return undefined;
+  // "Pregnant? N/A": the question does not apply, where "Pregnant? Not known" stays asked.
   return NOT_APPLICABLE.test(text.slice(answer.start, answer.end)) ? { value, answered, notApplicable: true } : { value, answered };
 }
 
@@ -96,8 +94,6 @@ export const FILLER = /^(?:[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 // "or breastfeeding", "or binge eating": a last option the lexicon does not know.
 const OR_OTHER = /^\s*(?:or\s+|\/\s*)[a-z][a-z -]{0,30}\??$/i;
-// "No (male)", "No - male": why not, in brackets or after a dash, in a few words that name no term.
-export const WHY_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|[-–—,]\s*(?:male|man|he is male|not applicable|sterili[sz]ed|post-?menopausal|hysterectomy|on the pill|contraceptive implant)\b[^.;!?()\n]{0,20})\s*\.?\s*$/i;
 export const LISTED_WITH_OTHER = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*[a-z][a-z -]{0,30}$/i;
 
 function askedAbout(text: string, hits: readonly Hit[], first: number, mark: number): Set<number> {

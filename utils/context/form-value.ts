@@ -1,7 +1,6 @@
 import { choiceAt, isCheckbox } from './choice.ts';
 import type { FormValue } from './roles.ts';
 import { roleOf, scan, type ScanResult } from './scan.ts';
-import { WHY_BRACKET } from './answer-of.ts';
 
 // A symptom or a drug is taken back only by a plain answer: "N/A", "Unknown" or "Awaiting" beside
 // "Chest pain on exertion" leaves it raised, for the therapist to check.
@@ -21,6 +20,10 @@ const DOUBT_GOES_ON = /^\s*[-–—,:;(]/;
 const DOUBT_CELL = /^(?:under assessment|being assessed|awaiting (?:assessment|diagnosis)|working diagnosis)\s*(?:[-–—,:;(].*)?\.?$/i;
 export const ANY_AT_ALL = /^\s+(?:any|at all)[.\s]*$/i;
 export const WHY_NONE = /^\s*(?:[-–—,;:]\s*|\(\s*)[^.;!?()\n]{1,30}\)?\s*\.?\s*$/;
+// "No (male)", "No - male": why not, in brackets or after a dash, in a few words that name no term.
+export const WHY_BRACKET = /^\s*(?:\([^()\n]{1,30}\)|[-–—,]\s*(?:male|man|he is male|not applicable|sterili[sz]ed|post-?menopausal|hysterectomy|on the pill|contraceptive implant)\b[^.;!?()\n]{0,20})\s*\.?\s*$/i;
+// "N/A", "Not applicable": the question does not apply (where "Not known" leaves it asked).
+export const NOT_APPLICABLE = /^\s*(?:n\s?\/\s?a|not applicable)\b/i;
 
 // The block or cell is only an answer: "No", "[x]", "[ ] Yes [x] No" ('unknown' when no one box
 // of the options is ticked). `scanned`: the scan of `text`, reused when `text` is already trimmed.

@@ -1,4 +1,5 @@
 import type { Evidence } from './evidence.ts';
+import { NOT_APPLICABLE } from './form-value.ts';
 import type { RawMedication, RawMention, RawSignal } from './findings.ts';
 import type { BlockAnswer } from './question-answer.ts';
 import { isPresent, resolveStatus } from './resolve-status.ts';
@@ -31,8 +32,6 @@ export type Asking = {
   meds: Set<MedicationInfo>;
   medsBefore?: Set<MedicationInfo>;
 };
-
-const NOT_APPLICABLE = /^\s*(?:n\s?\/\s?a|not applicable)\b/i;
 
 // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms and questions just before it.
 export function answerWithValue(walk: Asking, value: FormValue, text: string): void {
