@@ -41,10 +41,8 @@ export type SpanOptions = {
   line?: boolean;
 };
 
-
 const MAX_TEXT = 200;
 const DIM_BIT: Record<Dimension, number> = { negated: 1, possible: 2, family: 4, hypothetical: 8, historical: 16 };
-
 
 function isCondition(hit: Hit): boolean {
   return (hit.mask & CONDITION_BITS) !== 0;
@@ -53,7 +51,6 @@ function isCondition(hit: Hit): boolean {
 function isBox(text: string, hit: Hit): boolean {
   return hasRole(hit, ROLE_BIT.form) && isCheckbox(text, hit);
 }
-
 
 // TASK_AFTER is looked for up to the clause's end, within a reach no task in a record exceeds: in a
 // clause of a whole page, ticked box after ticked box, each looked over all the rest, quadratic.
@@ -123,7 +120,6 @@ const SQUASHABLE = /\s\s|[\n\t]|^\s|\s$/;
 const SHORT_CLAUSE = 160;
 const INWARD_AFTER = /^ ?\d[A-Za-z]{2}(?![A-Za-z0-9])/;
 
-
 // "Falls risk: low", "Fall risk score - minimal", "Falls risk assessment this week: low": a risk
 // rated low is no sign; nor is an assessment without a rating ("Falls risk assessment completed").
 // Not a low that rises ("was low, now high", "low-moderate").
@@ -149,11 +145,6 @@ function sentenceRest(text: string, from: number, max: number): string {
 function hasSignal(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.signal !== undefined && r.signal !== 'pregnancy' && r.signal !== 'postnatal');
 }
-
-
-
-
-
 
 export function analyseSpan(text: string, options: SpanOptions = {}, scanned: ScanResult = scan(text)): BlockFindings {
   const findings = emptyFindings();
@@ -606,7 +597,6 @@ const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
 
-
 // "Z33.1 ?", "COPD ?" with nothing after the mark but the line's end: a query still. Not "Chest pain
 // ? No", whose mark asks a form's question.
 const SPACED_MARK = /^ \?[ \t]*(?:$|[\n.,;)])/;
@@ -624,7 +614,6 @@ function codeEnd(text: string, hit: Hit): number {
 function codeFlag(ids: readonly ConditionId[]): SafetyFlag | undefined {
   return ids.length === 1 ? FLAG_OF_CONDITION[ids[0]!] : undefined;
 }
-
 
 // A birth told of the youngest: whose youngest is asked as for a baby's age.
 const YOUNGEST = /^youngest/i;
@@ -904,7 +893,6 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
   return !hasLetter(text, pos, to) || FIELD_WORD.test(rest);
 }
 const FIELD_WORD = /^\s*(?:history|hx|diagnosis|dx|status)\s*[?:]?\s*$/i;
-
 
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
   if (role.form === 'age') {

@@ -50,7 +50,6 @@ type State = {
   othersDetails?: boolean;
 };
 
-
 // `seen`: findings of the blocks already read in this pass, shared by identical blocks.
 // `settled`, `meds`, `flags`: what the evidence already holds for good, so that a mention the
 // merge could never prefer is not added (a long record says "no chest pain" in every session).
@@ -114,8 +113,8 @@ type Walk = {
   item9Label?: boolean;
   // The block before was a list's heading or one of its entries (see listing).
   listing?: boolean;
-  // The block before gave the person's date of birth: a letter's "RE: Miss Chloe Brennan  DOB
-  // 19/07/2002" over her address (see addressAfterDob).
+  // The block before gave the person's date of birth, or was her name alone: a letter's "RE: Miss
+  // Chloe Brennan  DOB 19/07/2002" or "Mr James Allen" over the address (see addressAfterDob).
   dobBefore?: boolean;
   // First names the record gives to others ("her husband Brian"), and the person's own.
   otherNames?: Set<string>;
@@ -343,7 +342,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // Not one that gives their address itself ("Next of kin: Mr John Smith, 9 Oak Avenue, RH10 1AA").
   walk.kinBefore = f !== undefined && block.text.includes(':') && f.postcodes.length === 0 && labelsSomeoneElse(block.text);
   if (babys) {
-    // In a man's record, most likely his partner's time after the birth: a check, as maybePartners.
+    // The person's time after the birth, unless the record turns out to be a man's (babysOfAMan).
     const mention: Evidence['mentions'][number] = { id: 'postnatal', status: 'present', text: block.text, order: walk.seq * BLOCK_ORDER, signal: 'postnatal' };
     if (babys.year !== undefined) mention.year = babys.year;
     walk.evidence.mentions.push(mention);
@@ -688,7 +687,6 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   return false;
 }
 
-
 function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: number): Evidence['measures'][number] {
   // Built field by field: an object spread here was the single slowest line of a long read.
   const measure: Evidence['measures'][number] = { measure: m.measure, value: m.value, offset: m.offset, order: orderOf(seq, m.offset) };
@@ -748,7 +746,6 @@ function continuesAddress(f: BlockFindings): boolean {
   return (addr === 'person' || addr === 'person-explicit') && f.postcodes.length === 0 && f.valueOutcode === undefined;
 }
 
-
 function orderOf(seq: number, offset: number): number {
   return seq + Math.min(offset, BLOCK_ORDER - 1);
 }
@@ -762,8 +759,8 @@ function isEmpty(f: BlockFindings): boolean {
 // it. Not a line with a label ("GP: ...", "Mother: ..."), nor one that opens with a name ("Brookside
 // Academy, 4 Mill Lane", "c/o 12 Mill Street", "Works at ..."), nor after someone else's date of
 // birth: under a relative's heading, on a line that opens with a relative or contact, or straight
-// after one ("Next of kin:" over "Mrs Mary Lee  DOB 05/06/1962").
-// A letter's addressee alone on its line: "Mr James Allen" over "27 Station Road".
+// after one ("Next of kin:" over "Mrs Mary Lee  DOB 05/06/1962"). A letter's addressee alone on
+// its line counts as her date of birth does: "Mr James Allen" over "27 Station Road".
 const NAME_ALONE = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$/;
 const HOUSE_FIRST = /^\s*(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Za-z]/i;
 const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;

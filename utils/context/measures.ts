@@ -110,11 +110,6 @@ const CONNECTOR = /^[\s,/&]*(?:and)?[\s,/&]*$/i;
 const ITEM9_WORDS = String.raw`(?=[^()"“”]*?\b(?:dead|death|die|dying|hurt\w*|harm\w*|suicid\w*|kill\w*|self[- ]?injur\w*)\b)`;
 const ANSWER = new RegExp(String.raw`^[)'’"”]?[\s,]*(?:\(${ITEM9_WORDS}[^()\d]{1,80}\)|['‘"“]${ITEM9_WORDS}[^'’"”\d]{1,80}['’"”]|thoughts?\b[a-z ,'’/-]{0,60}?\b(?:dead|harm\w*|hurting yourself(?: in some way)?))?[\s,]*(?:or (?:of )?hurting yourself(?: in some way)?)?[\s:=?-]*(${ANSWER_SOURCE})\b`, 'i');
 
-
-
-
-
-
 function max(measure: MeasureId | 'item9'): number {
   return measure === 'item9' ? 3 : MAX_SCORE[measure];
 }
@@ -436,7 +431,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         const value = Number(before[1]);
         const dated = found.find((t) => t.kind === 'date') as Extract<Token, { kind: 'date' }> | undefined;
         // "..., baby born 20/11/2026": the birth's date.
-        const after = dated && !BIRTH_BETWEEN.test(text.slice(label.hit.end, dated.start)) ? dated : undefined;
+        const after = dated && !OTHER_EVENT_BEFORE_DATE.test(text.slice(label.hit.end, dated.start)) ? dated : undefined;
         const date = after?.iso ?? fallbackDate;
         if (value <= max(measure)) {
           const candidate: MeasureCandidate = { measure, value, ...(date ? { date } : {}), offset: label.hit.start };
@@ -543,7 +538,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         for (let j = k + 1; j < found.length; j++) {
           if (found[j]!.kind === 'num') break;
           // "PHQ-9 15 and GAD-7 12, baby born 01/10/2026": the date is of the birth.
-          if (!BIRTH_BETWEEN.test(text.slice(tok.end, found[j]!.start))) date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
+          if (!OTHER_EVENT_BEFORE_DATE.test(text.slice(tok.end, found[j]!.start))) date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
           break;
         }
       }
@@ -566,7 +561,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
 }
 
 // Another event's date: "..., baby born 01/10/2026", "..., referral received 20/11/2026".
-const BIRTH_BETWEEN = /\b(?:born|birth|delivered|dob|d\.o\.b|received|booked|next (?:session|appointment|appt|review)|due|discharged)\b/i;
+const OTHER_EVENT_BEFORE_DATE = /\b(?:born|birth|delivered|dob|d\.o\.b|received|booked|next (?:session|appointment|appt|review)|due|discharged)\b/i;
 // Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7", "PHQ-9 = 11; GAD-7".
 const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:[,;]\s?(?:and\s)?|and\s|&\s)\s*$/i;
 // Between a score and an earlier one told after it: "14 (previously 18 on ...", "14, down from 18 on ...".

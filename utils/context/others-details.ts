@@ -24,10 +24,13 @@ const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
 const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*$/;
 // "Daughter: 16", "Son: Jack, 8": their age, with or without their name.
 const AGE_ONLY = /^(?:(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o|weeks?|wks?|months?|mths?)(?:\s+old)?)?\s*$/;
-// "Son: Jack, 8", "Daughter: 16": their heading with their age.
+// Their age beside their heading: "Son: Jack, 8", "Daughter: 16". Not "Children: 2", which counts them.
+function ageBeside(head: string, value: string): boolean {
+  return AGE_ONLY.test(value) && !GROUP.test(head);
+}
 function headingWithAge(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
-  return head !== null && AGE_ONLY.test(text.slice(head[0].length)) && !GROUP.test(head[0]);
+  return head !== null && ageBeside(head[0], text.slice(head[0].length));
 }
 
 // A parent, guardian or carer named on a form may be the one filling it in: "Parent: Ms Laura
@@ -37,8 +40,7 @@ function namedAfterHeading(text: string): boolean {
   const head = HEAD_LABEL.exec(text);
   if (head === null || MAY_BE_THE_PERSON.test(head[0])) return false;
   const value = text.slice(head[0].length);
-  // "Children: 2" counts them.
-  return NAME_ONLY.test(value) || (AGE_ONLY.test(value) && !GROUP.test(head[0]));
+  return NAME_ONLY.test(value) || ageBeside(head[0], value);
 }
 
 // A line that opens with someone else's label ("Next of kin: husband"), as the line before an
@@ -69,13 +71,14 @@ export const MAX_DETAIL_LINE = 60;
 const CARER = /^\s*(?:(?:main |primary )?carer|carers)\b/i;
 export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 
-// The block opens someone else's details: a line that is only their heading, or their relationship.
-// `carersOwn`: the record is a carer's own (see speaksOfCaring); `perinatal`: a parent and infant one.
 // The block gives the relationship of the one named just before ("Relationship to patient: husband").
 export function givesRelationship(text: string): boolean {
   return RELATIONSHIP_TO.test(text);
 }
 
+// The block opens someone else's details: their heading alone or with their name or age beside
+// it, or their relationship. `carersOwn`: the record is a carer's own (see speaksOfCaring);
+// `perinatal`: a parent and infant one.
 export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
   if (block.text.length > MAX_DETAIL_LINE) return false;
   if (HEADS.test(block.text) || namedAfterHeading(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));

@@ -125,7 +125,9 @@ const DOING_THEN_COMMA = /^\s+(?:been\s+)?(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:or|an
 // "Not sleeping due to insomnia", "Not working since her stroke", "Not coping with anxiety": the
 // denial is of the doing word alone, and what follows is why. Not a word of having: "Not
 // suffering from depression", "Not experiencing panic attacks".
-const DOING_THEN_WHY = /^\s+(?:(?:returned|gone back|been back|been able|able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting(?!\s+(?:out|up))|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b/i;
+// Words of having or telling, which deny the condition after them: "Not suffering from", "Not reporting".
+const HAVING = 'suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|presenting|complaining|describing|endorsing|hearing|seeing';
+const DOING_THEN_WHY = new RegExp(String.raw`^\s+(?:(?:returned|gone back|been back|been able|able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:${HAVING}|getting(?!\s+(?:out|up)))\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b`, 'i');
 // "Not having any low mood since her diagnosis of T2DM": a denial ends where a diagnosis is told.
 const SINCE_DIAGNOSED = /^since\b.*\bdiagnos/i;
 // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
@@ -150,7 +152,7 @@ function deniesDoing(text: string, trigger: Hit): boolean {
 }
 // "Not attending college due to anxiety", "Not drinking alcohol since diagnosis of T2DM": the same
 // with what is not done named, in a word or two that name no condition.
-const DOING_WHAT_THEN_WHY = /^\s+(?!(?:suffering|struggling|troubled|bothered|affected|experiencing|having|reporting|showing|displaying|taking|using|feeling|getting|presenting|complaining|describing|endorsing|hearing|seeing)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+any)?(?:\s+(?!(?:signs?|symptoms?|features?|evidence|episodes?|history|a|an)\b)[a-z]+){1,2}?\s+(?:since|due to|because of|owing to)\b/i;
+const DOING_WHAT_THEN_WHY = new RegExp(String.raw`^\s+(?!(?:${HAVING}|getting)\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+any)?(?:\s+(?!(?:signs?|symptoms?|features?|evidence|episodes?|history|a|an)\b)[a-z]+){1,2}?\s+(?:since|due to|because of|owing to)\b`, 'i');
 function deniesDoingFor(text: string, hits: readonly Hit[], k: number): boolean {
   const trigger = hits[k]!;
   if (!NOT_WORD.test(text.slice(trigger.start, trigger.end))) return false;
@@ -350,8 +352,6 @@ function alternativeNext(text: string, hits: Hit[], targetAt: (Target | undefine
   return false;
 }
 
-
-
 // Where the next target in the clause starts, or Infinity.
 function nextTargetAfter(hits: Hit[], targetAt: (Target | undefined)[], j: number, clauseOf: number[], clause: number): number {
   for (let n = j + 1; n < hits.length && clauseOf[n] === clause; n++) if (targetAt[n]) return hits[n]!.start;
@@ -399,7 +399,6 @@ function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trig
   for (const target of inside) applyDim(target, role.dim, trigger);
   return inside.length;
 }
-
 
 const SPACED_DASH = /\s[-–—]\s/;
 const EVENT_BEFORE = /\b(?:since|after|following|when|because|as)\s+(?:(?:her|his|their|the|my)\s+)?(?:(?:late|older|younger|elder)\s+)?$/i;
