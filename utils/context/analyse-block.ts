@@ -15,6 +15,7 @@ import { itemRow, latestOnly } from './item-row.ts';
 import { namedAges, shorthandPerson } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
+import { namesRelationshipColumn } from './others-details.ts';
 import { bringsThePerson, namesOther } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
@@ -510,7 +511,8 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `counts`: the column numbers sessions or weeks ("Session", "Week no.").
 // `itemColumn`: the column numbers a questionnaire's items ("Item", "Q"), so a bare "3" in it is item 3.
 // `aside`: a column whose yes or no says something else of the row's problem ("Primary?", "Significant").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true };
+// `relationship`: the column says whom each row is about ("Relationship", "Relation to client").
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true; relationship?: true };
 const ASIDE_COLUMN = /^\s*(?:primary|significant|significance|main|major|minor|headline|pinned|priority|confidential|sensitive|private|shared|summary|show in summary|in summary)\s*\??\s*$/i;
 const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
 const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
@@ -575,6 +577,7 @@ const headerOf = memoByText((text: string): Header => {
   if (notScoreColumn(text)) header.notScore = true;
   if (COUNTS_SESSIONS.test(text.trim())) header.counts = true;
   if (ASIDE_COLUMN.test(text)) header.aside = true;
+  if (namesRelationshipColumn(text)) header.relationship = true;
   return header;
 });
 
@@ -788,7 +791,30 @@ function analyseRow(block: Block): BlockFindings {
   if (rowLabelActive && rowLabel?.status === 'family') findings.ages = [];
   rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);
+  if (othersRow(cells, headers)) giveToOther(findings);
   return findings;
+}
+
+// A household or contacts table: "Peter Shaw | Husband | 67 | COPD, heart failure" under "Name |
+// Relationship | Age | Health needs" is all his. A row of the person's own says so ("Self"), and a
+// blank relationship says nothing.
+const SELF_CELL = /^\s*(?:self|me|myself|(?:the\s+)?(?:patient|client|pt|service user|referred person)|n\/?a|-+)?\s*$/i;
+function othersRow(cells: readonly string[], headers: readonly Header[]): boolean {
+  const column = headers.findIndex((h) => h?.relationship === true);
+  return column >= 0 && column < cells.length && !SELF_CELL.test(cells[column]!);
+}
+
+// Whatever the row says is of someone else: their conditions and symptoms are family history, and
+// their age, address, drugs and scores are not the person's.
+function giveToOther(findings: BlockFindings): void {
+  for (const mention of findings.mentions) mention.dims.family = true;
+  for (const signal of findings.signals) signal.dims.family = true;
+  findings.ages = [];
+  findings.postcodes = [];
+  findings.medications = [];
+  findings.measures = [];
+  findings.bmis = [];
+  delete findings.items;
 }
 
 // Whether column c, named by a time, comes after the column that answered so far.

@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { ageAgain, babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, theirHealth, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
+import { afterTheirHealthLabel, ageAgain, babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, theirHealth, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -253,6 +253,10 @@ const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
 // Also after a field of notes: "Comments: patient has had depression since 2019".
 const PERSON_OPENS = /^\s*(?:(?:comments?|notes?|other(?:\s+info(?:rmation)?)?)\s*:\s*)?(?:(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])|self(?=\s*(?:[|:\t]|\s-\s|\s{2,}|$)))(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
 
+// The line before named the person's carer, though not at its start ("... on sertraline. Carer: Mrs
+// Fenwick, 74"), so a "Caring for:" after it is that carer's field.
+const CARER_BEFORE = /\bcarer\s*:/i;
+
 // Under a heading or label that lists conditions: "Problems:", "PMH:", "Family history:".
 // (`walk.listing` says the line is in the list: straight after its heading or another entry.)
 function listsConditions(state: State): boolean {
@@ -283,7 +287,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // shape and slowed the whole walk.
   if (f === undefined) {
     if (state.othersDetails) state.othersDetails = false;
-  } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true)) {
+  } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true, walk.carerSex !== undefined || CARER_BEFORE.test(walk.previous ?? ''))) {
     // "Mr John Smith, 4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband": his address.
     if (givesRelationship(block.text)) {
       if (walk.addresseeFrom >= 0) walk.evidence.postcodes.length = walk.addresseeFrom;
@@ -308,7 +312,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   } else if (state.othersDetails) {
     state.othersDetails = false;
     // "Mother:" / "Ayesha Begum" / "Has severe depression.": still of them.
-    walk.ofThem = listsTheirConditions(block.text, f, walk.details, walk.previous) ? block.text.length : tellsOfThem(block.text, walk.otherNames, walk.details?.group === true, walk.details?.sex);
+    walk.ofThem = listsTheirConditions(block.text, f, walk.details, walk.previous) || afterTheirHealthLabel(walk.previous, walk.details) ? block.text.length : tellsOfThem(block.text, walk.otherNames, walk.details?.group === true, walk.details?.sex);
     // Their heading's label ("Emergency contact") ends with them, unless the line is told of "she"
     // or "he" with no sex known for them: "Next of kin:" / "Ayesha Begum" / "She has dementia."
     // may be of either, so it is left unread.

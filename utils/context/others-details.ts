@@ -7,13 +7,15 @@ import type { BlockFindings } from './findings.ts';
 // "Address: ... CH1 3AB" gave a 35-year-old in Leeds the age 61 and the district CH1.
 // The one a carer looks after, as a carer's form names them.
 const CARED_FOR_WHO = String.raw`cared[- ]for person|person cared for|(?:the )?person you care for`;
+// A carer's field of whom they look after: "Cares for: Mother", "Caring for: husband, 78".
+const CARES_FOR = String.raw`(?:(?:she|he|client|patient|pt)\s+)?(?:cares for|caring for|carer (?:for|to|of)|cared for|looks after|looking after)`;
 const WHO = [
   'next of kin', 'nok', 'emergency contacts?', 'contact in (?:an )?emergency', 'in case of emergency', 'contact person',
   '(?:main |primary )?carer', 'guardian', 'parents?', 'parent\\s?/\\s?(?:guardian|carer)', 'mother', 'mum', 'father', 'dad',
   'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children', 'baby', 'infant', 'twins',
   'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'gran', 'nan',
   // A carer's assessment: the one cared for.
-  CARED_FOR_WHO,
+  CARED_FOR_WHO, CARES_FOR,
 ].join('|');
 const HEADS = new RegExp(
   String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
@@ -49,8 +51,9 @@ function namedAfterHeading(text: string): boolean {
 export function labelsSomeoneElse(text: string): boolean {
   return HEAD_LABEL.test(text);
 }
+const CARES_FOR_LEAD = new RegExp(String.raw`^\s*${CARES_FOR}\b`, 'i');
 // "Cared-for person: Margaret Brown" opens her details with her name.
-const CARED_FOR_LABEL = new RegExp(String.raw`^\s*(?:${CARED_FOR_WHO})\s*:`, 'i');
+const CARED_FOR_LABEL = new RegExp(String.raw`^\s*(?:${CARED_FOR_WHO}|${CARES_FOR})\s*:`, 'i');
 // Not "Relationship: married" or "Relationship status: single", which are the person's.
 const RELATIONSHIP_TO = /^\s*relationship(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user))?\s*:?\s*(?:her|his|their)?\s*(?:mother|mum|father|dad|parent|sister|brother|partner|wife|husband|spouse|son|daughter|friend|neighbour|neighbor|carer|guardian|aunt|uncle|grandmother|grandfather|grandparent|cousin|niece|nephew|relative|other)\b/i;
 // The fields such details are made of, as a label alone ("Age", "Address:") or opening a line
@@ -71,6 +74,12 @@ export const MAX_DETAIL_LINE = 60;
 const CARER = /^\s*(?:(?:main |primary )?carer|carers)\b/i;
 export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 
+// A table's column of each row's relationship to the person: "Relationship", "Relation to client".
+const RELATIONSHIP_COLUMN = /^\s*(?:relationship|relation|relative|rel\.?)(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user|person|you))?\s*:?\s*$/i;
+export function namesRelationshipColumn(text: string): boolean {
+  return RELATIONSHIP_COLUMN.test(text);
+}
+
 // The block gives the relationship of the one named just before ("Relationship to patient: husband").
 export function givesRelationship(text: string): boolean {
   return RELATIONSHIP_TO.test(text);
@@ -78,9 +87,10 @@ export function givesRelationship(text: string): boolean {
 
 // The block opens someone else's details: their heading alone or with their name or age beside
 // it, or their relationship. `carersOwn`: the record is a carer's own (see speaksOfCaring);
-// `perinatal`: a parent and infant one.
-export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean): boolean {
-  if (block.text.length > MAX_DETAIL_LINE) return false;
+// `perinatal`: a parent and infant one; `carerNamed`: a line before named someone else as the
+// person's carer, whose field "Caring for: husband" then is ("Carer: Mrs Fenwick, 74" over it).
+export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean, carerNamed: boolean): boolean {
+  if (block.text.length > MAX_DETAIL_LINE || (carerNamed && !carersOwn && CARES_FOR_LEAD.test(block.text))) return false;
   if (HEADS.test(block.text) || namedAfterHeading(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
   return RELATIONSHIP_TO.test(block.text) || CARED_FOR_LABEL.test(block.text);
 }
@@ -156,18 +166,29 @@ export function tellsOfThem(line: string, names: ReadonlySet<string> | undefined
 
 // Under the heading of the one a carer looks after, a line of their conditions is theirs too, and
 // their details go on past it ("The person you care for" / "Name: ..." / "Conditions: dementia").
-const CARED_FOR = new RegExp(String.raw`\b(?:${CARED_FOR_WHO})\b`, 'i');
-const THEIR_CONDITIONS = /^\s*(?:(?:their|his|her)\s+)?(?:conditions?|diagnos[ie]s|dx|health(?:\s+conditions)?|medical\s+(?:conditions|history)|illness(?:es)?|disabilit(?:y|ies)|needs)\s*:/i;
+const CARED_FOR = new RegExp(String.raw`\b(?:${CARED_FOR_WHO}|${CARES_FOR})\b`, 'i');
+const THEIR_CONDITIONS_FIELD = String.raw`(?:(?:their|his|her)\s+)?(?:conditions?|diagnos[ie]s|dx|health(?:\s+conditions)?|medical\s+(?:conditions|history)|illness(?:es)?|disabilit(?:y|ies)|needs)`;
+const THEIR_CONDITIONS = new RegExp(String.raw`^\s*${THEIR_CONDITIONS_FIELD}\s*:`, 'i');
+// The field's label alone, as a list's <dt> is, over the block of its value.
+const THEIR_CONDITIONS_ALONE = new RegExp(String.raw`^\s*${THEIR_CONDITIONS_FIELD}\s*:?\s*$`, 'i');
 export function theirConditions(text: string): boolean {
-  return THEIR_CONDITIONS.test(text);
+  return THEIR_CONDITIONS.test(text) || THEIR_CONDITIONS_ALONE.test(text);
 }
 
 // So is a field of a relative's or contact's health among their details: "Relationship: Mother"
 // / "Diagnosis: bipolar disorder", "Next of kin: Mr Tom Hill" / "Health: Type 1 diabetes". A
 // contact's "Diagnosis:" may be the person's own next field, so only "Health:" or "Medical:" there.
-const THEIR_HEALTH = /^\s*(?:(?:their|his|her)\s+)?(?:health(?:\s+(?:conditions|problems|needs))?|medical(?:\s+(?:history|conditions|problems))?|physical health)\s*:/i;
+const THEIR_HEALTH_FIELD = String.raw`(?:(?:their|his|her)\s+)?(?:health(?:\s+(?:conditions|problems|needs))?|medical(?:\s+(?:history|conditions|problems))?|physical health)`;
+const THEIR_HEALTH = new RegExp(String.raw`^\s*${THEIR_HEALTH_FIELD}\s*:`, 'i');
+const THEIR_HEALTH_ALONE = new RegExp(String.raw`^\s*${THEIR_HEALTH_FIELD}\s*:?\s*$`, 'i');
 export function theirHealth(text: string, details: DetailsOf | undefined): boolean {
-  return THEIR_HEALTH.test(text) || (details?.kin === true && THEIR_CONDITIONS.test(text));
+  return THEIR_HEALTH.test(text) || THEIR_HEALTH_ALONE.test(text) || (details?.kin === true && theirConditions(text));
+}
+
+// The line before was that field's label alone ("<dt>Her conditions</dt>"): this line is its value.
+export function afterTheirHealthLabel(previous: string | undefined, details: DetailsOf | undefined): boolean {
+  if (previous === undefined) return false;
+  return THEIR_HEALTH_ALONE.test(previous) || ((details?.caredFor === true || details?.kin === true) && THEIR_CONDITIONS_ALONE.test(previous));
 }
 
 // What the details' own lines say of whose they are: several people ("Children:"), their sex

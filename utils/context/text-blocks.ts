@@ -6,6 +6,7 @@ import { dayMonthOnly, findDates, monthYear } from './dates.ts';
 import { isDateRow, withDates } from './date-row.ts';
 import { formValueOf } from './form-value.ts';
 import { memoByText } from './memo-by-text.ts';
+import { namesRelationshipColumn } from './others-details.ts';
 import { ROLE_BIT } from './roles.ts';
 import { alignedCells, headerCells, spaceCells } from './space-cells.ts';
 import { hasRole, scan } from './scan.ts';
@@ -41,7 +42,7 @@ function isHeaderRow(cells: string[]): boolean {
   // "Mother | Father" over the rows: columns named by relatives, as no row is.
   const labels = cells.map((c) => classifyLabel(c));
   if (labels.every(isRelative)) return true;
-  return cells.some((c, i) => (labels[i] !== undefined && !isRelative(labels[i])) || findDates(c).length > 0 || monthYear(c) !== undefined || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
+  return cells.some((c, i) => namesRelationshipColumn(c) || (labels[i] !== undefined && !isRelative(labels[i])) || findDates(c).length > 0 || monthYear(c) !== undefined || scan(c).hits.some((h) => hasRole(h, ROLE_BIT.measure)));
 }
 
 // A relative's word is a row's first cell ("Mother | Bipolar disorder"), not a column's name.

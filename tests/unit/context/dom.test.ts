@@ -312,6 +312,22 @@ describe('reading the DOM', () => {
     expect(read('<table><tr><td>Father</td><td>Heart attack aged 60</td></tr></table>').ageYears).toBeUndefined();
   });
 
+  it('gives a household table\'s rows and a carer\'s cared-for person\'s conditions to them', () => {
+    const html = `<h2>Household</h2>
+      <table><thead><tr><th>Name</th><th>Relationship</th><th>Age</th><th>Health needs</th></tr></thead>
+      <tbody><tr><td>Peter Shaw</td><td>Husband</td><td>67</td><td>COPD, heart failure</td></tr>
+      <tr><td>Amy Shaw</td><td>Daughter</td><td>15</td><td>Anorexia nervosa</td></tr></tbody></table>
+      <h2>Caring responsibilities</h2>
+      <dl><dt>Cares for</dt><dd>Mother</dd><dt>Her conditions</dt><dd>Dementia, type 2 diabetes</dd></dl>
+      <h2>Presenting problem</h2><p>Low mood and worry. Has asthma.</p>`;
+    const context = read(html);
+    expect(Object.fromEntries(context.conditions.map((c) => [c.id, c.status]))).toEqual({
+      copd: 'family', 'heart-failure': 'family', 'eating-disorder': 'family', dementia: 'family', 'type-2-diabetes': 'family', depression: 'present', asthma: 'present',
+    });
+    expect(context.flags).toEqual([]);
+    expect(context.ageYears).toBeUndefined();
+  });
+
   it('reads a Document, an Element or a fragment', () => {
     const doc = parseHtml('<body><p>Known asthmatic.</p></body>');
     expect(readDocument(doc, { now: NOW }).conditions).toHaveLength(1);

@@ -786,4 +786,12 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'I would be grateful if you could see this 41 year old lady with recurrent depression.', conditions: { depression: 'present' } },
   { text: 'Presenting with fear of childbirth and generalised anxiety', conditions: { anxiety: 'present' } },
   { text: 'Worried about diabetes and heart disease.', conditions: { diabetes: 'absent' } },
+  // A household table's relationship column gives each row to whom it names.
+  { text: 'Name | Relationship | Age | Health needs\nPeter Shaw | Husband | 67 | COPD, heart failure\nAmy Shaw | Daughter | 15 | Anorexia nervosa\nLinda Shaw | Self | 45 | Asthma', conditions: { copd: 'family', 'heart-failure': 'family', 'eating-disorder': 'family', asthma: 'present' } },
+  { text: 'Name | Relation to client | Health\nTom | Friend | Type 1 diabetes\nSue | | Depression', conditions: { 'type-1-diabetes': 'family', depression: 'present' } },
+  // A carer's field of whom they look after opens that person's details, their conditions with them.
+  { text: 'Cares for: Mother\nHer conditions: Dementia, type 2 diabetes\n\nPresenting problem: low mood', conditions: { dementia: 'family', 'type-2-diabetes': 'family', depression: 'present' } },
+  { text: 'Caring for: husband, 78\nHealth: COPD, heart failure', conditions: { copd: 'family', 'heart-failure': 'family' } },
+  { text: 'Cares for\nMother\nHer conditions\nDementia, type 2 diabetes', conditions: { dementia: 'family', 'type-2-diabetes': 'family' } },
+  { text: 'Next of kin\nMr Tom Hill\nHealth\nType 1 diabetes', conditions: { 'type-1-diabetes': 'family' } },
 ];

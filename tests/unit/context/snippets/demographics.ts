@@ -227,4 +227,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Ms Deborah Hall\nDOB: 17/04/1979\n12 Mill Street\nLeeds\nLS8 4HQ', age: 47, district: 'LS8' },
   { text: 'Mr John Shaw\n4 Elm Road, Brighton BN2 3LE\nRelationship to patient: husband', district: 'absent' },
   { text: 'Next of kin:\nMr John Smith\n4 Elm Road\nBrighton\nBN2 3LE', district: 'absent' },
+  // A household or contacts table: a relative's row gives neither their age nor their address.
+  { text: 'Name | Relationship | Age | Health needs\nPeter Shaw | Husband | 67 | COPD\nLinda Shaw | Self | 45 | Asthma', age: 45 },
+  { text: 'Name | Relationship | Age\nPeter Shaw | Husband | 67', age: 'absent' },
+  { text: 'Contact | Relationship | Address\nTom Hill | Husband | 4 Elm Road, Leeds LS6 2AB\n\nAddress: 1 High Street, York YO1 7HH', district: 'YO1' },
+  { text: 'Cares for: Mother\nAge: 82\nAddress: 4 Elm Road, Leeds LS6 2AB', age: 'absent', district: 'absent' },
 ];
