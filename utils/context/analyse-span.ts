@@ -105,6 +105,7 @@ const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 // "Palpitations - mum has AF", the phrase starts a statement of its own).
 const HUGS = /^\s+$/;
 // "Diabetes: No", and "Cancer history: none", "Asthma diagnosis: no".
+const ASKING_MARK = /[:?=]/;
 const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]{0,6}$/i;
 // Or a time the answer covers: "Falls: no 12/12" (none in twelve months).
 // Or in words: "Falls: none in last year", "Falls: no, not in the past 12 months".
@@ -326,6 +327,11 @@ function resolveTargets(
     const beyond = hits[k + 2];
     if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start))
       && PHRASE_ANSWER.test(text.slice(after.start, after.end)) && rolesOf(after, 'trigger').some((r) => r.dir === 'pre')) continue;
+    // "Inhalers - no asthma": a "no" straight before another term, which no answer of its own
+    // follows, denies that term. A checklist answers each ("Diabetes No Asthma Yes"), "Falls: no
+    // falls" names the same again, and after a colon or question mark the "no" answers.
+    if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start)) && !namesSame(hit, beyond) && !ASKING_MARK.test(text.slice(hit.end, after.start))
+      && rolesOf(after, 'trigger').some((r) => r.dir === 'pre' && r.dim === 'negated') && !answeredAfter(text, hits, clauseOf, k + 2)) continue;
     // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
     if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
@@ -944,6 +950,12 @@ function numberNo(text: string, hit: Hit): boolean {
 }
 
 // Two terms for the same condition or symptom: "Falls" and "falls", "Chest pain" and "chest pain".
+// The term at k has an answer of its own after it: "Asthma Yes", "Asthma: no".
+function answeredAfter(text: string, hits: readonly Hit[], clauseOf: readonly number[], k: number): boolean {
+  const after = hits[k + 1];
+  return after !== undefined && clauseOf[k + 1] === clauseOf[k] && hasRole(after, ROLE_BIT.form) && BEFORE_FORM.test(text.slice(hits[k]!.end, after.start));
+}
+
 function namesSame(a: Hit, b: Hit): boolean {
   for (const r of a.roles) {
     for (const s of b.roles) {

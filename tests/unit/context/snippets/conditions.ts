@@ -794,4 +794,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Caring for: husband, 78\nHealth: COPD, heart failure', conditions: { copd: 'family', 'heart-failure': 'family' } },
   { text: 'Cares for\nMother\nHer conditions\nDementia, type 2 diabetes', conditions: { dementia: 'family', 'type-2-diabetes': 'family' } },
   { text: 'Next of kin\nMr Tom Hill\nHealth\nType 1 diabetes', conditions: { 'type-1-diabetes': 'family' } },
+  // A "no" straight before another term denies it, not answers the term before; after a colon it answers.
+  { text: 'Not using any inhalers - no asthma.', conditions: { asthma: 'negated' } },
+  { text: 'Metformin - no diabetes, for PCOS.', conditions: { diabetes: 'negated' } },
+  { text: 'Diagnosis: F32 No chest pain.', conditions: { depression: 'present' }, flags: ['!cardiac-symptoms'] },
+  { text: 'Diabetes No Asthma Yes', conditions: { diabetes: 'negated', asthma: 'present' } },
+  { text: 'Falls: no falls', conditions: { frailty: 'negated' } },
 ];
