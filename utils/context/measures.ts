@@ -365,7 +365,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     const earlier = findDates(text, sentenceFrom, label.hit.start);
     // "PHQ-9 15 on 02/10/2026; today GAD-7 9": "today" after the date is the later score's day.
     const lastEarlier = earlier[earlier.length - 1];
-    const fallbackDate = lastEarlier && !TODAY_WORD.test(text.slice(lastEarlier.end, label.hit.start)) ? isoDate(lastEarlier.date) : undefined;
+    // Nor "Scores down from 18 and 15 on 01/09/2026 to PHQ-9 12": that day is of the scores before it.
+    const fallbackDate = lastEarlier && !TODAY_WORD.test(text.slice(lastEarlier.end, label.hit.start)) && !fromThenTo(text, sentenceFrom, lastEarlier, label.hit.start) ? isoDate(lastEarlier.date) : undefined;
     const list = measure !== 'item9' && group.length === 0 ? readItemList(text, measure, label.hit.end, Math.min(text.length, label.hit.end + LIST_REACH)) : undefined;
     if (list) {
       listEnd = list.end;
@@ -516,6 +517,15 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       continue;
     }
     const datesFirst = found[0]!.kind === 'date';
+    // "PHQ-9 12 and GAD-7 9, down from 18 and 15 on 01/09/2026": the earlier scores of the chain
+    // and of this label, in order.
+    const run = datesFirst ? undefined : earlierRun(text, found, chain.length + 1);
+    if (run) {
+      chain.forEach((c, k) => {
+        const tok = run.nums[k]!;
+        if (tok.value <= max(c.measure)) out.push({ measure: c.measure, value: tok.value, ...(run.date ? { date: run.date } : {}), earlier: true, offset: tok.start, labelAt: c.offset });
+      });
+    }
     if (chain.length > 0) {
       const date = datesFirst || nums.length !== 1 ? undefined : closingDate(text, found, end);
       if (date) for (const c of chain) c.date = date;
@@ -529,6 +539,11 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     for (let k = 0; k < found.length; k++) {
       const tok = found[k]!;
       if (tok.kind !== 'num' || tok.value > max(measure)) continue;
+      // The run's scores given to the chain's labels above; its last is this label's, from before.
+      if (run && run.nums.includes(tok)) {
+        if (tok !== run.nums[run.nums.length - 1]) continue;
+        toldEarlier = tok;
+      }
       const before = previous;
       previous = tok;
       let date: string | undefined;
@@ -542,6 +557,7 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
           break;
         }
       }
+      if (tok === toldEarlier && run?.date !== undefined) date = run.date;
       // "14 (previously 18 on 02/10/2026)": the dated score is told as the earlier one, so is older
       // than the undated one before it (build-context).
       const then = found[k + 1];
@@ -558,6 +574,38 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
     }
   }
   return attachItem9(out);
+}
+
+// Scores told as earlier after the current ones, one for each label of a chain of `count`: "...,
+// down from 18 and 15 on 01/09/2026" after "PHQ-9 12 and GAD-7 9". Their date, where one closes them.
+const RUN_JOIN = /^\s*(?:and|&|,|\/)\s*$/i;
+const RUN_DATE = /^\s*(?:,\s*)?(?:(?:on|at|in)\s+)?\(?\s*$/i;
+function earlierRun(text: string, found: Token[], count: number): { nums: Num[]; date?: string } | undefined {
+  if (count < 2) return undefined;
+  for (let k = 1; k < found.length; k++) {
+    const first = found[k]!;
+    const before = found[k - 1]!;
+    if (first.kind !== 'num' || before.kind !== 'num' || !EARLIER_BETWEEN.test(text.slice(before.end, first.start))) continue;
+    const nums: Num[] = [first];
+    let j = k + 1;
+    for (; j < found.length; j++) {
+      const tok = found[j]!;
+      if (tok.kind !== 'num' || !RUN_JOIN.test(text.slice(nums[nums.length - 1]!.end, tok.start))) break;
+      nums.push(tok);
+    }
+    if (nums.length !== count) return undefined;
+    const after = found[j];
+    const date = after?.kind === 'date' && RUN_DATE.test(text.slice(nums[nums.length - 1]!.end, after.start)) ? after.iso : undefined;
+    return { nums, ...(date ? { date } : {}) };
+  }
+  return undefined;
+}
+
+// "Scores down from 18 and 15 on 01/09/2026 to PHQ-9 12": the date before the label closes scores
+// told as earlier, and the label's come after "to" or "now".
+const TO_NOW = /^[^.;]*\b(?:to|now|currently)\b/i;
+function fromThenTo(text: string, sentenceFrom: number, date: { start: number; end: number }, labelAt: number): boolean {
+  return TO_NOW.test(text.slice(date.end, labelAt)) && EARLIER_CUE.test(text.slice(Math.max(sentenceFrom, date.start - 40), date.start));
 }
 
 // Another event's date: "..., baby born 01/10/2026", "..., referral received 20/11/2026".

@@ -669,4 +669,10 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Assessment 10/11/2026: PHQ9 today 11, GAD 7 14. Previous (13/10/2026): PHQ-9 13, GAD-7 16.', phq9: { value: 11, date: '2026-11-10' } },
   { text: 'PHQ-9 20 and GAD-7 15 at referral (01/09/2026)', phq9: { value: 20, date: '2026-09-01' }, gad7: { value: 15, date: '2026-09-01' } },
   { text: 'PHQ-9 11, GAD-7 10, seen 20/11/2026', phq9: { value: 11, date: '2026-11-20' } },
+  // Earlier scores told after a chain, one for each of its labels, in order.
+  { text: 'PHQ-9 12 and GAD-7 9, down from 18 and 15 on 01/09/2026.', phq9: { value: 12, date: 'absent' }, gad7: { value: 9, date: 'absent' } },
+  { text: 'PHQ-9 10, GAD-7 8 (previously 16 and 14)', phq9: { value: 10 }, gad7: { value: 8 } },
+  // The date before "to" closes the earlier scores, not the label's.
+  { text: 'Scores down from 18 and 15 on 01/09/2026 to PHQ-9 12 and GAD-7 10 today.', phq9: { value: 12, date: '2026-11-27' }, gad7: { value: 10, date: '2026-11-27' } },
+  { text: 'Dropped from 20 on 01/09/2026, now PHQ-9 11.', phq9: { value: 11, date: 'absent' } },
 ];
