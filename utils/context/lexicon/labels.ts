@@ -63,6 +63,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ]),
   ...each({ status: 'present' }, [
     'pmh', 'pmhx', 'past medical history', 'medical history', 'previous medical history', 'problems', 'problem list',
+    // The person's own history, which ends a family or carer's section above it.
+    'past history', 'personal history', 'relevant history', 'relevant medical history', 'own history',
     'active problems', 'current problems', 'significant problems', 'minor problems',
     'significant past', 'diagnoses', 'diagnosis', 'current diagnoses', 'long term conditions', 'ltcs', 'ltc', 'comorbidities',
     'co morbidities', 'physical health', 'physical health conditions', 'physical health problems', 'conditions', 'problem',

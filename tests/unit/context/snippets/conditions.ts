@@ -800,4 +800,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Diagnosis: F32 No chest pain.', conditions: { depression: 'present' }, flags: ['!cardiac-symptoms'] },
   { text: 'Diabetes No Asthma Yes', conditions: { diabetes: 'negated', asthma: 'present' } },
   { text: 'Falls: no falls', conditions: { frailty: 'negated' } },
+  // The person's own history ends a family or carer's section above it.
+  { text: 'Family history:\nMother - anxiety\nPast history: depression.', conditions: { anxiety: 'family', depression: 'present' } },
+  { text: 'Impact on carer:\nHis wife has anxiety.\nRelevant history: depression.', conditions: { anxiety: 'family', depression: 'present' } },
+  { text: 'Cancer history: none. Diabetes: no.', conditions: { cancer: 'negated', diabetes: 'negated' } },
 ];
