@@ -682,7 +682,8 @@ function emit(
         if (role.status) mention.termStatus = role.status;
         if (role.currentOnly) mention.currentOnly = true;
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
-          const year = yearAfter(text, hit.end) ?? (role.ids.includes('postnatal') ? bornYearBefore(text, hit.start) : undefined);
+          const postnatal = role.ids.includes('postnatal');
+          const year = yearAfter(text, hit.end, postnatal && !role.ids.includes('pregnancy')) ?? (postnatal ? bornYearBefore(text, hit.start) : undefined);
           if (year !== undefined) mention.year = year;
           // "Postnatal depression after her baby in 2026", "PND 2026": a birth this recent raises the
           // card, as "Baby born 6 weeks ago" does (the merge drops one two calendar years back).

@@ -16,11 +16,18 @@ const NOW_AFTER = /^[^.!?\n]*?\b(?:again|this time|(?:now|currently|at present)\
 // the term told of a birth, whose year then follows.
 const OF_BIRTH = /^\s*(?:[a-z]+\s+)?(?:\([^)\n]{1,12}\)\s*)?,?\s*(?:(?:after|following|with|since(?:\s+having)?|after\s+having)\s+|\(\s*)(?:the\s+)?(?:birth\s+of\s+)?(?:(?:her|his|their|the|a)\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older|younger|last|previous)\s+)?(?:baby|child|son|daughter|twins|pregnancy|birth)\b(?:\s+(?:(?:was|were)\s+)?born)?/i;
 
-export function yearAfter(text: string, end: number): number | undefined {
+// A pregnancy now is no birth now: "Had postnatal depression with her first child (2021) and is
+// now pregnant again" tells of an old birth.
+const PREGNANT_NOW = /\b(?:(?:now|currently|at present)\s+(?:pregnant|expecting)|(?:pregnant|expecting)\s+again)\b/i;
+
+// `postnatal`: the term is of the year after a birth, not of a pregnancy.
+export function yearAfter(text: string, end: number, postnatal = false): number | undefined {
   const birth = OF_BIRTH.exec(text.slice(end, end + 64));
   const from = birth ? end + birth[0].length : end;
   const m = YEAR_AFTER.exec(text.slice(from, from + 28));
-  if (!m || NOW_AFTER.test(text.slice(from + m[0].length, from + m[0].length + 80))) return undefined;
+  if (!m) return undefined;
+  const after = text.slice(from + m[0].length, from + m[0].length + 80);
+  if (NOW_AFTER.test(after) && !(postnatal && PREGNANT_NOW.test(after))) return undefined;
   return Number(m[1]);
 }
 

@@ -1368,4 +1368,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Postnatal depression 2026.', conditions: { postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Postnatal depression (2015).', conditions: { postnatal: 'absent' }, flags: ['!postnatal'] },
   { text: 'Pregnant or breastfeeding? Breastfeeding', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
+  // A pregnancy now does not make an old birth's postnatal time now.
+  { text: 'Had postnatal depression with her first child (2021) and is now pregnant again, 12 weeks.', flags: ['pregnancy', '!postnatal'] },
+  { text: 'PND in 2019 and again now, baby 6 weeks old.', flags: ['postnatal'] },
 ];
