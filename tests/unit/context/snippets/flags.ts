@@ -1371,4 +1371,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A pregnancy now does not make an old birth's postnatal time now.
   { text: 'Had postnatal depression with her first child (2021) and is now pregnant again, 12 weeks.', flags: ['pregnancy', '!postnatal'] },
   { text: 'PND in 2019 and again now, baby 6 weeks old.', flags: ['postnatal'] },
+  // Insulin not injected for weight, told as a concern about it.
+  { text: 'Not injecting insulin due to weight concerns.', flags: ['eating-disorder'] },
+  { text: 'Stopped injecting insulin because of weight worries.', flags: ['eating-disorder'] },
+  { text: 'Not injecting insulin due to needle phobia.', flags: ['!eating-disorder'] },
 ];
