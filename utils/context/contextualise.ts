@@ -7,7 +7,7 @@ import type { BlockFindings, MeasureCandidate } from './findings.ts';
 import { followRun, type ItemRun } from './item-run.ts';
 import { TAKEN_NOW, type LabelInfo } from './lexicon/labels.ts';
 import { namesOthersScores, opensWithOthersScores, othersScoreLine, scoredByOther } from './measure-owner.ts';
-import { afterTheirHealthLabel, ageAgain, babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, theirHealth, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
+import { afterTheirHealthLabel, ageAgain, babysAge, detailsOf, givesRelationship, goesOnWithDetails, labelsSomeoneElse, listsTheirConditions, theirHealth, MAX_DETAIL_LINE, MOTHER, nameInDetails, opensOthersDetails, opensWithLabel, OWN_LABEL, rowAsLine, tellsOfThem, theirConditions, withSex, type DetailsOf } from './others-details.ts';
 import { meantInBlockBefore } from './relative-scope.ts';
 import { HE_BIT, SHE_BIT } from './lexicon/relatives.ts';
 import type { PeopleNamed } from './people-named.ts';
@@ -175,6 +175,12 @@ function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
         // A line in a container of its own ("<p>Presenting problem: ...</p>") ends someone else's
         // details for the lines after it too.
         if (frame.inherited.othersDetails && !frame.state.othersDetails) parent.state.othersDetails = false;
+        // And a line in a container of its own that opens them opens them for the lines after it:
+        // "<tr><td>Person cared for</td><td>Husband, 74</td></tr>" over "<tr><td>Their conditions</td>...".
+        else if (!frame.inherited.othersDetails && frame.state.othersDetails && frame.seg.items.length === 1) parent.state.othersDetails = true;
+        // So does a line that ends a label's reach: "<div>Next of kin:</div>" ... "<div>Referral
+        // reason: OCD</div>" leaves the lines after it the person's, as it would in plain text.
+        if (frame.inherited.label !== undefined && frame.state.label === undefined && frame.seg.items.length === 1 && parent.state.label === frame.inherited.label) parent.state.label = undefined;
         // So does the end of a list under "Mother:" or "No history of:" ("<h3>Mother:</h3>" over a
         // <p> for each line), and its first line's being read.
         if (frame.inherited.section?.itemsOnly && parent.state.section === frame.inherited.section) {
@@ -283,13 +289,15 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   const runFrom = walk.runFrom;
   if (!state.addressRun) walk.runFrom = -1;
   let babys: { year?: number } | undefined;
+  // A row of a label and its value reads as the line "Label: value" would.
+  const line = block.kind === 'row' ? rowAsLine(block) : block;
   // Set only where it changes: a field added to the state here, on every blank line, changed its
   // shape and slowed the whole walk.
   if (f === undefined) {
     if (state.othersDetails) state.othersDetails = false;
-  } else if (block.text.length <= MAX_DETAIL_LINE && opensOthersDetails(block, walk.caring === true, walk.perinatal === true, walk.carerSex !== undefined || CARER_BEFORE.test(walk.previous ?? ''))) {
+  } else if (line.text.length <= MAX_DETAIL_LINE && opensOthersDetails(line, walk.caring === true, walk.perinatal === true, walk.carerSex !== undefined || CARER_BEFORE.test(walk.previous ?? ''))) {
     // "Mr John Smith, 4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband": his address.
-    if (givesRelationship(block.text)) {
+    if (givesRelationship(line.text)) {
       if (walk.addresseeFrom >= 0) walk.evidence.postcodes.length = walk.addresseeFrom;
       // "Mr John Shaw" / "4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband".
       else if (runFrom >= 0) walk.evidence.postcodes.length = runFrom;
@@ -297,17 +305,17 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // "Relationship: Mother" within details already open goes on with them.
     const goesOn = state.othersDetails === true;
     state.othersDetails = true;
-    walk.details = detailsOf(block.text, goesOn ? walk.details : undefined);
+    walk.details = detailsOf(line.text, goesOn ? walk.details : undefined);
     // "Baby: Ava, 6 weeks": the baby's age beside the heading.
-    babys = babysAge(walk.details, block.text.slice(block.text.indexOf(':') + 1));
-  } else if (state.othersDetails && (walk.details?.caredFor ? theirConditions(block.text) : theirHealth(block.text, walk.details))) {
+    babys = babysAge(walk.details, line.text.slice(line.text.indexOf(':') + 1));
+  } else if (state.othersDetails && (walk.details?.caredFor ? theirConditions(line.text) : theirHealth(line.text, walk.details))) {
     walk.ofThem = block.text.length;
-  } else if (state.othersDetails && goesOnWithDetails(block, f) && !ageAgain(walk.details, block.text)) {
+  } else if (state.othersDetails && goesOnWithDetails(line, f) && !ageAgain(walk.details, line.text)) {
     // "Son:" / "6 weeks old": the child's age, and the person's time after the birth.
-    babys = babysAge(walk.details, block.text);
+    babys = babysAge(walk.details, line.text);
     // "Raj Shah (husband)" under "Next of kin:": whose details, by sex.
-    if (walk.details) walk.details = withSex(walk.details, block.text);
-    const name = nameInDetails(block, f);
+    if (walk.details) walk.details = withSex(walk.details, line.text);
+    const name = nameInDetails(line, f);
     if (name && walk.personNames?.has(name) !== true) (walk.otherNames ??= new Set()).add(name);
   } else if (state.othersDetails) {
     state.othersDetails = false;
@@ -676,7 +684,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
-  const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(block.text);
+  const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(block.kind === 'row' ? rowAsLine(block).text : block.text);
   // "Session notes - Mrs Linda Shaw (DOB 05/03/1970), BN2 3LE": a postcode after the person's own
   // date of birth on the line that gives it.
   const dobAt = walk.dobBefore ? f.ages.find((a) => a.kind === 'dob')?.offset : undefined;

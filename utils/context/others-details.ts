@@ -107,6 +107,15 @@ export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   return !OWN_LABEL.test(text) || FIELD_LABEL.test(text);
 }
 
+// A row of two cells and no column names, as the line it would be: "Person cared for | Husband, 74"
+// is "Person cared for: Husband, 74".
+const LABEL_COLON = /\s*:\s*$/;
+export function rowAsLine(block: Block): Block {
+  const cells = block.cells;
+  if (!cells || cells.length !== 2 || block.headers?.some((h) => h !== undefined)) return block;
+  return { kind: 'text', text: `${cells[0]!.trim().replace(LABEL_COLON, '')}: ${cells[1]!.trim()}` };
+}
+
 // The block is a heading or label, or opens with a label of its own.
 export function opensWithLabel(block: Block, f: BlockFindings): boolean {
   return block.kind === 'heading' || f.heading !== undefined || f.label !== undefined || f.leadLabel !== undefined || OWN_LABEL.test(block.text);
