@@ -65,6 +65,10 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'pmh', 'pmhx', 'past medical history', 'medical history', 'previous medical history', 'problems', 'problem list',
     // The person's own history, which ends a family or carer's section above it.
     'past history', 'personal history', 'relevant history', 'relevant medical history', 'own history',
+    // A carer's form asks of the carer in the second person, or of what caring costs them.
+    'your health', 'your physical health', 'your mental health', 'your wellbeing', 'your own health', 'your health conditions',
+    'impact on you', 'impact on school', 'impact on work', 'impact on education', 'impact on daily life', 'impact on your life',
+    'impact on your health', 'impact on your wellbeing',
     'active problems', 'current problems', 'significant problems', 'minor problems',
     'significant past', 'diagnoses', 'diagnosis', 'current diagnoses', 'long term conditions', 'ltcs', 'ltc', 'comorbidities',
     'co morbidities', 'physical health', 'physical health conditions', 'physical health problems', 'conditions', 'problem',

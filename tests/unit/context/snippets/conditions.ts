@@ -804,4 +804,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Family history:\nMother - anxiety\nPast history: depression.', conditions: { anxiety: 'family', depression: 'present' } },
   { text: 'Impact on carer:\nHis wife has anxiety.\nRelevant history: depression.', conditions: { anxiety: 'family', depression: 'present' } },
   { text: 'Cancer history: none. Diabetes: no.', conditions: { cancer: 'negated', diabetes: 'negated' } },
+  // A carer's form asks of the carer in the second person, or of what caring costs them: the cared-for person's section ends.
+  { text: "Young Carer's Assessment\nAge: 14\nPerson cared for:\nMum - bipolar disorder, self-harm\nImpact on school: missing lessons, low mood", conditions: { bipolar: 'family', depression: 'present' }, age: 14 },
+  { text: 'Carers assessment\nThe person you care for\nName: Joan\nConditions: dementia\nYour health\nAsthma', conditions: { dementia: 'family', asthma: 'present' } },
 ];
