@@ -1375,4 +1375,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Not injecting insulin due to weight concerns.', flags: ['eating-disorder'] },
   { text: 'Stopped injecting insulin because of weight worries.', flags: ['eating-disorder'] },
   { text: 'Not injecting insulin due to needle phobia.', flags: ['!eating-disorder'] },
+  // A drug taken for a pregnancy that is over, and said to have ended, is not taken now.
+  { text: 'Needed insulin during her last pregnancy (GDM 2020). Now diet controlled.', flags: ['!hypo-risk', '!pregnancy'] },
+  { text: 'Insulin in her previous pregnancy, stopped after the birth.', flags: ['!hypo-risk'] },
+  { text: 'On insulin for T1DM, also needed more during her last pregnancy.', flags: ['hypo-risk'] },
+  { text: 'Insulin during her last pregnancy, restarted this year.', flags: ['hypo-risk'] },
 ];
