@@ -687,9 +687,10 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(block.kind === 'row' ? rowAsLine(block).text : block.text);
   // "Session notes - Mrs Linda Shaw (DOB 05/03/1970), BN2 3LE": a postcode after the person's own
   // date of birth on the line that gives it.
-  const dobAt = walk.dobBefore ? f.ages.find((a) => a.kind === 'dob')?.offset : undefined;
+  const dobUntil = walk.dobBefore ? block.text.length : f.ages.length > 0 ? dobSentenceEnd(walk, block, f, state) : undefined;
+  const dobAt = dobUntil !== undefined ? f.ages.find((a) => a.kind === 'dob')?.offset : undefined;
   for (const pc of f.postcodes) {
-    const strength = postcodeStrength(pc.who, state) || ((afterDob || (dobAt !== undefined && pc.offset > dobAt)) && pc.who === undefined && !state.othersDetails ? 1 : 0) || (carersOwn ? 2 : 0);
+    const strength = postcodeStrength(pc.who, state) || ((afterDob || (dobAt !== undefined && pc.offset > dobAt && pc.offset < dobUntil!)) && pc.who === undefined && !state.othersDetails ? 1 : 0) || (carersOwn ? 2 : 0);
     if (strength > 0) ev.postcodes.push({ outcode: pc.outcode, strength, order: orderOf(seq, pc.offset) });
   }
   if (f.postcodes.length === 0 && f.valueOutcode) {
@@ -779,9 +780,27 @@ const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
 const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
 function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   const follows = walk.dobBefore === true;
-  const own = state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails;
-  walk.dobBefore = own && (f.ages.some((a) => a.kind === 'dob') || NAME_ALONE.test(block.text)) && !SOMEONE_ELSES.test(block.text) && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
+  walk.dobBefore = ownLine(walk, block, f, state) && (f.ages.some((a) => a.kind === 'dob') || NAME_ALONE.test(block.text)) && !SOMEONE_ELSES.test(block.text);
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
+}
+
+function ownLine(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
+  return state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails
+    && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
+}
+
+// Where the sentence that gives the person's date of birth ends, when that sentence names no one
+// else though the line goes on to: "Mrs Jane Smith (DOB 05/03/1970), BN2 3LE. NOK husband John,
+// BN3 1AA." Its postcode is hers (see dobAt in visitBlock).
+const SENTENCE_END = /[.;!?](?:\s|$)/g;
+function dobSentenceEnd(walk: Walk, block: Block, f: BlockFindings, state: State): number | undefined {
+  const dob = f.ages.find((a) => a.kind === 'dob');
+  if (dob === undefined || !ownLine(walk, block, f, state)) return undefined;
+  const date = findDates(block.text, dob.offset)[0];
+  if (date === undefined) return undefined;
+  SENTENCE_END.lastIndex = date.end;
+  const end = SENTENCE_END.exec(block.text)?.index ?? block.text.length;
+  return SOMEONE_ELSES.test(block.text.slice(0, end)) ? undefined : end;
 }
 
 // A line that only says when the scores above it were completed.

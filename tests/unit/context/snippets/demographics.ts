@@ -232,4 +232,8 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Name | Relationship | Age\nPeter Shaw | Husband | 67', age: 'absent' },
   { text: 'Contact | Relationship | Address\nTom Hill | Husband | 4 Elm Road, Leeds LS6 2AB\n\nAddress: 1 High Street, York YO1 7HH', district: 'YO1' },
   { text: 'Cares for: Mother\nAge: 82\nAddress: 4 Elm Road, Leeds LS6 2AB', age: 'absent', district: 'absent' },
+  // The sentence that gives her date of birth gives her postcode, though the line goes on to someone else.
+  { text: 'Mrs Jane Smith (DOB 05/03/1970), BN2 3LE. NOK husband John, BN3 1AA.', age: 56, district: 'BN2' },
+  { text: 'Mrs Jane Smith (DOB 05/03/1970), BN2 3LE. Lives with her husband.', district: 'BN2' },
+  { text: 'Mrs Jane Smith (DOB 05/03/1970). Husband John, 4 Elm Rd, BN3 1AA.', district: 'absent' },
 ];
