@@ -59,6 +59,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...post('negated', [
     'ruled out', 'was ruled out', 'has been ruled out', 'excluded', 'was excluded', 'negative', 'not present', 'not found',
     'unlikely', 'absent', 'denied', 'not confirmed', 'discounted', 'not detected', 'resolved fully',
+    // Over now, in so many words: "gestational diabetes, now resolved". A bare "resolved" (a past
+    // problem's status) stays history.
+    'now resolved', 'has resolved', 'has now resolved', 'since resolved', 'fully resolved', 'completely resolved', 'resolved completely',
   ], { gap: 4 }),
   // "ME/CFS was considered but not diagnosed": the "but" that would end a scope is part of the phrase.
   // Only back to a comma: in "Hypertension, AF suspected but not confirmed" the hypertension stands.

@@ -807,4 +807,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A carer's form asks of the carer in the second person, or of what caring costs them: the cared-for person's section ends.
   { text: "Young Carer's Assessment\nAge: 14\nPerson cared for:\nMum - bipolar disorder, self-harm\nImpact on school: missing lessons, low mood", conditions: { bipolar: 'family', depression: 'present' }, age: 14 },
   { text: 'Carers assessment\nThe person you care for\nName: Joan\nConditions: dementia\nYour health\nAsthma', conditions: { dementia: 'family', asthma: 'present' } },
+  // Over now in so many words; a bare "resolved" stays history.
+  { text: 'She was on insulin while pregnant for gestational diabetes, now resolved.', conditions: { diabetes: 'negated' } },
+  { text: 'Low mood has resolved but anxiety persists.', conditions: { depression: 'negated', anxiety: 'present' } },
+  { text: 'Hypertension - resolved', conditions: { hypertension: 'present' } },
 ];
