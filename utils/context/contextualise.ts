@@ -326,7 +326,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // may be of either, so it is left unread.
     if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.details?.sex === undefined && SHE_OR_HE_OPENS.test(block.text)))) state.label = undefined;
   }
-  const named = state.othersDetails ? undefined : f?.people?.personSex ?? sexInField(walk.previous, block);
+  const named = state.othersDetails ? undefined : f?.people?.personSex ?? sexInField(walk.previous, block) ?? titleAlone(block.text);
   if (named?.carer) walk.carerSex ??= named.sex;
   // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
   // Leo ...") say nothing of it.
@@ -378,6 +378,15 @@ function babysOfAMan(walk: Walk): void {
     mention.status = 'possible';
     delete mention.signal;
   }
+}
+
+// A name with its title and nothing else ("Mr Daniel Price" heading a record or a letter's address):
+// the person's sex, though not firmly (a later label may say otherwise).
+const TITLE_ALONE = /^\s*(?:(Mrs|MRS|Ms|MS|Miss|MISS)|(Mr|MR))\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}\s*$/;
+function titleAlone(text: string): PeopleNamed['personSex'] {
+  if (text.length > 48) return undefined;
+  const m = TITLE_ALONE.exec(text);
+  return m ? { sex: m[1] !== undefined ? 'she' : 'he', firm: false } : undefined;
 }
 
 // "<dt>Gender</dt><dd>Male</dd>": the person's sex, given in the field's value.

@@ -1380,4 +1380,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Insulin in her previous pregnancy, stopped after the birth.', flags: ['!hypo-risk'] },
   { text: 'On insulin for T1DM, also needed more during her last pregnancy.', flags: ['hypo-risk'] },
   { text: 'Insulin during her last pregnancy, restarted this year.', flags: ['hypo-risk'] },
+  // A name with its title alone heading the record says whose it is: a baby's age in a man's record is a check.
+  { text: 'Mr Daniel Price\nBaby:\n6 weeks old\nLow mood since the birth.', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
+  { text: 'Mr and Mrs Price\nBaby:\n6 weeks old\nLow mood since the birth.', flags: ['postnatal'] },
 ];
