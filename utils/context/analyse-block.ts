@@ -111,7 +111,8 @@ const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/
 function dateByEntry(text: string, measures: MeasureCandidate[]): void {
   const date = entryDate(text);
   if (date === undefined) return;
-  for (const m of measures) if (m.date === undefined || m.date === date) m.timing = { ...m.timing, entryDate: date };
+  const named = ENTRY_NAMED.test(text) || ENTRY_NAMED_THEN.test(text);
+  for (const m of measures) if (m.date === undefined || m.date === date) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
 }
 
 // "Week 4 (27/11): PHQ-9 12", "Session 3 (20/11/2026) - PHQ-9 15": the entry's name, then its date.

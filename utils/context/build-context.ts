@@ -135,19 +135,23 @@ function withYears(evidence: Evidence, today: string): Evidence {
 // A journal of lines that open with their date ("20/11/2026 Session 4. PHQ-9 10 today." over
 // "13/11/2026 Session 3. PHQ-9 14 today."): each line's scores were taken that day, "today"
 // included. Two such dates (not after today) make a journal; one alone may be a birth or a
-// referral's ("14/03/1972 - DOB confirmed. PHQ-9 16"), and is left alone.
+// referral's ("14/03/1972 - DOB confirmed. PHQ-9 16"), and is left alone, unless the date follows
+// the entry's name ("Session 5 - 20/11/2026. ... PHQ-9 today 12").
 function byEntry(evidence: Evidence, today: string): Evidence {
   const entries = new Set<string>();
+  let named = false;
   for (const m of evidence.measures) {
     const entry = m.timing?.entryDate;
     if (entry !== undefined && entry <= today) entries.add(entry);
+    if (m.timing?.namedEntry) named = true;
   }
-  if (entries.size < 2) return evidence;
+  if (entries.size < 2 && !named) return evidence;
+  const journal = entries.size >= 2;
   return {
     ...evidence,
     measures: evidence.measures.map((m) => {
       const entry = m.timing?.entryDate;
-      if (entry === undefined || entry > today || (m.date !== undefined && m.date !== entry)) return m;
+      if (entry === undefined || entry > today || (m.date !== undefined && m.date !== entry) || (!journal && !m.timing?.namedEntry)) return m;
       const { today: _today, ...rest } = m;
       return { ...rest, date: entry };
     }),

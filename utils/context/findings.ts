@@ -75,7 +75,9 @@ export type RawSignal = {
 // today."), its date where the page is a journal of such lines (build-context).
 // `rowTime`: an undated table row's place in the course of treatment, from its first cell ("8"
 // under "Session", "Week 6", "Assessment"; see column-time.ts): rows may run newest first.
-export type Timing = { nowColumn?: true; entryDate?: string; rowTime?: number };
+// `namedEntry`: the entry's date follows its name ("Session 5 - 20/11/2026. ..."), so is the
+// entry's own even where no other line is so dated.
+export type Timing = { nowColumn?: true; entryDate?: string; namedEntry?: true; rowTime?: number };
 
 export type MeasureCandidate = {
   measure: MeasureId | 'item9';

@@ -675,4 +675,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // The date before "to" closes the earlier scores, not the label's.
   { text: 'Scores down from 18 and 15 on 01/09/2026 to PHQ-9 12 and GAD-7 10 today.', phq9: { value: 12, date: '2026-11-27' }, gad7: { value: 10, date: '2026-11-27' } },
   { text: 'Dropped from 20 on 01/09/2026, now PHQ-9 11.', phq9: { value: 11, date: 'absent' } },
+  // "today" in an entry named with its date is that entry's day, even where no other line is so dated.
+  { text: 'Session 5 - 20/11/2026. Discussed goals. PHQ-9 today 12.', phq9: { value: 12, date: '2026-11-20' } },
+  { text: 'Session 5 (20/11/2026): PHQ-9 today 12. Scores table: PHQ-9 15 on 25/11/2026.', phq9: { value: 15, date: '2026-11-25' } },
+  { text: '14/03/1972 - DOB confirmed. PHQ-9 16 today', phq9: { value: 16, date: '2026-11-27' } },
 ];
