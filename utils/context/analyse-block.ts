@@ -513,7 +513,8 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `itemColumn`: the column numbers a questionnaire's items ("Item", "Q"), so a bare "3" in it is item 3.
 // `aside`: a column whose yes or no says something else of the row's problem ("Primary?", "Significant").
 // `relationship`: the column says whom each row is about ("Relationship", "Relation to client").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true; relationship?: true };
+// `ends`: the column says when each row ended ("End", "Stopped").
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true; relationship?: true; ends?: true };
 const ASIDE_COLUMN = /^\s*(?:primary|significant|significance|main|major|minor|headline|pinned|priority|confidential|sensitive|private|shared|summary|show in summary|in summary)\s*\??\s*$/i;
 const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
 const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
@@ -579,6 +580,7 @@ const headerOf = memoByText((text: string): Header => {
   if (COUNTS_SESSIONS.test(text.trim())) header.counts = true;
   if (ASIDE_COLUMN.test(text)) header.aside = true;
   if (namesRelationshipColumn(text)) header.relationship = true;
+  if (END_COLUMN.test(text)) header.ends = true;
   return header;
 });
 
@@ -689,6 +691,9 @@ function analyseRow(block: Block): BlockFindings {
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
   // "Mother | Stroke": a row that starts with a relative is about that relative.
   const relative = cells.length > 1 ? relativeCell(cells[0]!, scans[0]!) : undefined;
+  // "Glimepiride 2mg | 2019 | 2022" under "Drug | Start | End", "Gliclazide 80mg | Discontinued":
+  // a drug the row says has stopped.
+  const ended = cells.length > 1 && endedRow(cells, headers);
   // "20/11/2026 | Session 6. PHQ-9 11, GAD-7 9": a journal's row, whose first cell dates the scores
   // its entry gives.
   // Not under a "DOB" column.
@@ -764,7 +769,10 @@ function analyseRow(block: Block): BlockFindings {
       findings.mentions.push(mention);
     }
     const notTaken = header.info?.notTaken || (rowLabelActive && rowLabel?.notTaken);
-    if (!notTaken) findings.medications.push(...f.medications);
+    if (!notTaken) {
+      if (ended) for (const m of f.medications) m.before = true;
+      findings.medications.push(...f.medications);
+    }
     findings.signals.push(...f.signals);
     findings.bmis.push(...f.bmis);
     // The row's own day is its "today" too ("02/10/2026 | Assessment. PHQ-9 today 16").
@@ -816,6 +824,20 @@ function giveToOther(findings: BlockFindings): void {
   findings.measures = [];
   findings.bmis = [];
   delete findings.items;
+}
+
+// A column of when or whether each row ended ("End", "Stopped", "Date discontinued"), and a cell
+// that says a drug has ended.
+const END_COLUMN = /^\s*(?:end(?:ed)?|end date|date ended|stop(?:ped)?|stop date|date stopped|discontinued|date discontinued|until|to)\s*:?\s*$/i;
+const STILL_GOING = /^\s*(?:-+|n\/?a|ongoing|current|continuing|continues|active|present|to date|still taking)?\s*$/i;
+const ENDED_CELL = /^\s*(?:discontinued|stopped|ceased|ended|inactive|past|historical|no longer taking|completed|withdrawn)\s*\.?\s*$/i;
+function endedRow(cells: readonly string[], headers: readonly Header[]): boolean {
+  for (let c = 1; c < cells.length; c++) {
+    const cell = cells[c]!;
+    if (ENDED_CELL.test(cell)) return true;
+    if (headers[c]?.ends && !STILL_GOING.test(cell)) return true;
+  }
+  return false;
 }
 
 // Whether column c, named by a time, comes after the column that answered so far.

@@ -328,9 +328,11 @@ function resolveTargets(
     if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start))
       && PHRASE_ANSWER.test(text.slice(after.start, after.end)) && rolesOf(after, 'trigger').some((r) => r.dir === 'pre')) continue;
     // "Inhalers - no asthma": a "no" straight before another term, which no answer of its own
-    // follows, denies that term. A checklist answers each ("Diabetes No Asthma Yes"), "Falls: no
-    // falls" names the same again, and after a colon or question mark the "no" answers.
-    if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start)) && !namesSame(hit, beyond) && !ASKING_MARK.test(text.slice(hit.end, after.start))
+    // follows, denies that term. A checklist answers each ("Diabetes No Asthma Yes"), "Falls - no
+    // falls" names the same again to end the answer, and after a colon or question mark the "no"
+    // answers. "Epilepsy - no seizures for 5 years" denies the seizures, not the epilepsy.
+    if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start)) && !ASKING_MARK.test(text.slice(hit.end, after.start))
+      && !(namesSame(hit, beyond) && ANSWER_ENDS.test(text.slice(beyond.end, clauseEnd(clause) + 1)))
       && rolesOf(after, 'trigger').some((r) => r.dir === 'pre' && r.dim === 'negated') && !answeredAfter(text, hits, clauseOf, k + 2)) continue;
     // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
     if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
@@ -862,12 +864,16 @@ function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): bo
     if (countWords(text, hits[j]!.end, hit.start) > 3) break;
     if (hasRole(hits[j]!, ROLE_BIT.qualifier)) return true;
   }
+  // After it, further on in its sentence: "SOB on exertion x 3 weeks, new", "short of breath
+  // walking to the shops, getting worse". Not "no new symptoms".
   for (let j = k + 1; j < hits.length && clauseOf[j] === clauseOf[k]; j++) {
-    if (countWords(text, hit.end, hits[j]!.start) > 3) break;
-    if (hasRole(hits[j]!, ROLE_BIT.qualifier)) return true;
+    if (countWords(text, hit.end, hits[j]!.start) > QUALIFIER_AFTER_WORDS) break;
+    if (hasRole(hits[j]!, ROLE_BIT.qualifier) && !NOT_BEFORE_QUALIFIER.test(text.slice(Math.max(0, hits[j]!.start - 8), hits[j]!.start))) return true;
   }
   return false;
 }
+const QUALIFIER_AFTER_WORDS = 8;
+const NOT_BEFORE_QUALIFIER = /\b(?:no|not|nil|nothing)\s+$/i;
 
 // The mention's words: the term with the triggers that set its status, squashed and capped.
 function mentionTextOf(text: string, t: Target): string {

@@ -682,20 +682,29 @@ export function newestOnly(text: string, out: MeasureCandidate[]): MeasureCandid
 }
 
 // "PHQ-9 14 (item 9: 1)": an item-9 score right after a total of the same date belongs to it.
+// "PHQ-9 item 9 = 0. PHQ-9 total 11 on 02/11/2026": an item 9 first in its line, with no total
+// before it, belongs to the total straight after it.
 export function attachItem9(candidates: MeasureCandidate[]): MeasureCandidate[] {
   for (let k = 0; k < candidates.length; k++) {
     const c = candidates[k]!;
     if (c.measure !== 'item9') continue;
-    for (let j = k - 1; j >= 0; j--) {
+    let j = k - 1;
+    for (; j >= 0; j--) {
       const total = candidates[j]!;
       if (total.measure === 'gad7') continue;
-      if (total.measure === 'phq9' && total.item9 === undefined && (c.date === undefined || total.date === undefined || c.date === total.date)) {
+      if (total.measure === 'phq9' && total.item9 === undefined && sameDay(c, total)) {
         total.item9 = c.value;
         // "PHQ-9 = 16 (item 9 = 2) on 1 Oct 2026": the date after the item belongs to both.
         if (total.date === undefined && c.date !== undefined) total.date = c.date;
       }
       break;
     }
+    const then = candidates[k + 1];
+    if (j < 0 && c.date === undefined && then?.measure === 'phq9' && then.item9 === undefined && !then.earlier) then.item9 = c.value;
   }
   return candidates;
+}
+
+function sameDay(a: MeasureCandidate, b: MeasureCandidate): boolean {
+  return a.date === undefined || b.date === undefined || a.date === b.date;
 }

@@ -54,6 +54,9 @@ export type Role =
       bornRecently?: true | 'baby-named';
       // A risk that counts unless rated low after it ("Falls risk: low").
       riskRated?: boolean;
+      // Words near it that make it another thing of the same letters: "PND" beside "orthopnoea" is
+      // paroxysmal nocturnal dyspnoea, not postnatal depression. Checked with the casing (cs).
+      notNear?: RegExp;
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }

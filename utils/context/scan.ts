@@ -106,11 +106,25 @@ function acceptable(text: string, start: number, end: number, roles: readonly Ro
     if (glued) ok = role.kind === 'age' && role.glued === true;
     else if (role.kind === 'age' && role.glued) ok = false;
     if (ok && (role.kind === 'condition' || role.kind === 'code') && role.cs !== undefined) ok = sameLetters(text, start, end, role.cs);
+    if (ok && role.kind === 'condition' && role.notNear !== undefined) ok = !role.notNear.test(sentenceAround(text, start, end));
     if (ok && role.kind === 'trigger' && role.capital) ok = isUpper(text.charCodeAt(start));
     if (!ok && keep === undefined) keep = roles.slice(0, k) as Role[];
     else if (ok && keep !== undefined) keep.push(role);
   }
   return keep ?? roles;
+}
+
+// How far either side of a term its notNear words are looked for: so far, within its sentence.
+const NEAR = 40;
+const SENTENCE_BREAK = /[.;!?\n](?:\s|$)/g;
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - NEAR), start);
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_BREAK)) from = m.index + m[0].length;
+  const after = text.slice(end, end + NEAR);
+  SENTENCE_BREAK.lastIndex = 0;
+  const stop = SENTENCE_BREAK.exec(after)?.index ?? after.length;
+  return before.slice(from) + text.slice(start, end) + after.slice(0, stop);
 }
 
 export type ScanResult = { hits: Hit[]; bounds: number[] };

@@ -35,6 +35,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.riskRated) role.riskRated = true;
       if (spec.bornRecently) role.bornRecently = spec.bornRecently;
       if (spec.signal) role.signal = spec.signal;
+      if (spec.notNear) role.notNear = spec.notNear;
       add(spec.t, role);
     }
   });

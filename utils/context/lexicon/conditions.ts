@@ -25,6 +25,7 @@ export type TermSpec =
       moodWords?: true;
       bornRecently?: true | 'baby-named';
       riskRated?: true;
+      notNear?: RegExp;
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -36,13 +37,16 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   depression: [
     'depression', 'depressed', 'depressive', 'depressive episode', 'depressive disorder', 'major depression',
     'major depressive disorder', 'major depressive episode', 'clinical depression', 'recurrent depression',
-    'recurrent depressive disorder', 'low mood', 'low in mood', 'dysthymia', 'dysthymic', 'persistent depressive disorder',
+    'recurrent depressive disorder', 'low mood', 'low in mood',
+    // The same told the other way round: "Mood low, EPDS 14", "her mood has been low since the birth".
+    'mood low', 'mood is low', 'mood very low', 'mood has been low', 'mood has been very low', 'mood remains low', 'mood still low', 'dysthymia', 'dysthymic', 'persistent depressive disorder',
     'mdd', 'depresion', 'depresssion', 'deppression', 'depressoin',
     // Low mood in the person's words: "Feeling low since the birth", "Mother feels low, tearful".
     ...['feeling low', 'feels low', 'felt low', 'feel low', 'feeling very low', 'feels very low'].map((t): TermSpec => ({ t, moodWords: true })),
     { t: 'postnatal depression', also: ['postnatal'] }, { t: 'post natal depression', also: ['postnatal'] },
     { t: 'postpartum depression', also: ['postnatal'] }, { t: 'perinatal depression', also: ['postnatal'] },
-    { t: 'PND', cs: true, also: ['postnatal'] },
+    // Beside breathlessness, "PND" is paroxysmal nocturnal dyspnoea ("Orthopnoea, PND, ankle swelling").
+    { t: 'PND', cs: true, also: ['postnatal'], notNear: /orthopn|dyspn|breath|\bSOBO?E?\b|oedema|edema|ankle swelling|swollen ankles|heart failure|\b(?:CCF|LVF|HF)\b/i },
     { t: 'mixed anxiety and depression', also: ['anxiety'] }, { t: 'mixed anxiety and depressive disorder', also: ['anxiety'] },
     { t: 'anxiety and depression', also: ['anxiety'] }, { t: 'anxiety & depression', also: ['anxiety'] },
     { t: 'depression and anxiety', also: ['anxiety'] },

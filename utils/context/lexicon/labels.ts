@@ -133,7 +133,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'dob', 'd.o.b', 'd.o.b.', 'date of birth', 'birth date', 'birthdate', 'born', 'patient dob', 'client dob', 'patient date of birth',
     'client date of birth', 'patient d.o.b', 'your date of birth', 'your dob',
   ]),
-  ...each({ age: 'age' }, ['age', 'age years', 'current age', 'age at referral', 'age (years)']),
+  ...each({ age: 'age' }, ['age', 'age years', 'current age', 'age at referral', 'age (years)', 'age/sex', 'age / sex', 'age/gender', 'age and sex', 'age & sex']),
   ...each({ date: true }, [
     'date', 'dates', 'date completed', 'completed', 'assessment date', 'recorded', 'date recorded', 'session date', 'appointment date',
     'when', 'date of assessment', 'date taken', 'effective date', 'review date', 'entered', 'date entered',

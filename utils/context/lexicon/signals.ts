@@ -65,7 +65,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'passed out', 'passing out', 'passes out', 'collapsed at home', 'collapsed at work', 'collapsed in the street',
     'collapsed while walking', 'unexplained collapse', 'collapse at home',
     'collapse on exertion', 'collapsed on exertion', 'collapsed while exercising', 'dizzy on exertion', 'dizziness on exertion',
-    'loss of consciousness', 'breathless at rest', 'breathlessness at rest', 'short of breath at rest', 'unexplained breathlessness',
+    'loss of consciousness', 'lost consciousness', 'losing consciousness', 'loses consciousness', 'orthopnoea', 'orthopnea',
+    'breathless at rest', 'breathlessness at rest', 'short of breath at rest', 'unexplained breathlessness',
     'new breathlessness', 'worsening breathlessness', 'pain in chest', 'pain in the chest', 'pain in her chest',
     'pain in his chest', 'pain in my chest', 'tightness in chest', 'tightness in the chest', 'tightness in her chest',
     'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
@@ -85,6 +86,9 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
   ]),
   ...flag('cardiac-symptoms', [
     'breathlessness', 'breathless', 'shortness of breath', 'short of breath', 'sob', 'soboe', 'dyspnoea', 'dyspnea',
+    // On exertion is how COPD and asthma feel too: still only with a word that makes it count.
+    'sob on exertion', 'short of breath on exertion', 'shortness of breath on exertion', 'breathless on exertion',
+    'breathlessness on exertion', 'dyspnoea on exertion', 'dyspnea on exertion', 'exertional dyspnoea', 'exertional dyspnea',
   ], { needsQualifier: true }),
   ...flag('hypo-risk', [
     'hypo', 'hypos', 'hypoglycaemia', 'hypoglycemia', 'hypoglycaemic', 'hypoglycemic', 'hypoglycaemic episodes',
@@ -158,5 +162,5 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
 export const QUALIFIERS: readonly string[] = [
   'new', 'new onset', 'unexplained', 'worsening', 'increasing', 'sudden', 'sudden onset', 'at rest', 'on minimal exertion',
   'on mild exertion', 'recent onset', 'getting worse', 'deteriorating', 'progressive', 'unusual', 'severe',
-  'increasingly', 'more and more', 'getting more',
+  'increasingly', 'more and more', 'getting more', 'worse over', 'worsened', 'worse recently', 'worse lately', 'worse since',
 ];

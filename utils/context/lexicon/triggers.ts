@@ -89,7 +89,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...pre('negated', ['non cardiac', 'noncardiac', 'musculoskeletal', 'msk'], { gap: 0, targets: 1, only: 'signal' }),
   ...pre('possible', ['?', '? query'], { gap: 1, targets: 1 }),
   ...pre('possible', [
-    'query', 'querying', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
+    'query', 'querying', 'queried', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
     'may have', 'might have', 'could have', 'could be', 'may be', 'rule out', 'to rule out', 'r/o', 'at risk of', 'risk of',
     'high risk of', 'increased risk of', 'at high risk of', 'cannot exclude', 'cant exclude', 'cannot rule out', 'cant rule out',
     'not ruled out', 'not excluded', 'cannot be excluded', 'differential', 'differentials', 'ddx', 'provisional', 'provisional diagnosis',
@@ -112,7 +112,7 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "She might be pregnant", "may be early dementia".
   ...pre('possible', ['might be', 'may be', 'could be', 'might have', 'may have', 'could have'], { gap: 1 }),
   ...pre('hypothetical', ['worried she might be', 'worried she may be', 'thinks she might be', 'thinks she may be', 'worried she could be'], { gap: 1 }),
-  ...post('possible', ['query', 'suspected', 'possible', 'likely', 'unconfirmed', 'to be confirmed', 'tbc', 'provisional',
+  ...post('possible', ['query', 'queried', 'suspected', 'possible', 'likely', 'unconfirmed', 'to be confirmed', 'tbc', 'provisional',
     'pending', 'under investigation', 'being investigated', 'not yet diagnosed', 'not formally diagnosed', 'risk'], { gap: 2 }),
   ...post('possible', ['assessment', 'assessment pending', 'traits', 'features', 'screen', 'screening', 'referral'], { gap: 1, only: NEURODEVELOPMENTAL }),
   ...pre('family', [
@@ -241,6 +241,10 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 export const PSEUDO_TERMS: readonly string[] = [
   // "Asthma vs. COPD": an abbreviation's full stop, which ends no sentence.
   'vs.',
+  // Hypos that ended a drug are no risk now: "gliclazide, discontinued due to hypos".
+  ...['discontinued', 'stopped', 'ceased', 'withdrawn', 'came off', 'switched', 'changed', 'reduced'].flatMap((ended) =>
+    ['due to', 'because of', 'after', 'following'].flatMap((why) =>
+      ['hypos', 'hypo', 'hypoglycaemia', 'hypoglycemia', 'low blood sugars', 'hypoglycaemic episodes', 'recurrent hypos'].map((hypos) => `${ended} ${why} ${hypos}`))),
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),

@@ -811,4 +811,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'She was on insulin while pregnant for gestational diabetes, now resolved.', conditions: { diabetes: 'negated' } },
   { text: 'Low mood has resolved but anxiety persists.', conditions: { depression: 'negated', anxiety: 'present' } },
   { text: 'Hypertension - resolved', conditions: { hypertension: 'present' } },
+  // "Epilepsy - no seizures for 5 years" denies the seizures, not the epilepsy.
+  { text: 'Epilepsy - no seizures for 5 years, on levetiracetam.', conditions: { epilepsy: 'present' } },
+  { text: 'Falls - no falls', conditions: { frailty: 'negated' } },
+  { text: 'Previous psychiatrist queried ADHD. Diagnosed autism (ASD) 2020.', conditions: { adhd: 'possible', autism: 'present' } },
+  { text: 'ADHD queried by school.', conditions: { adhd: 'possible' } },
+  { text: 'Delivered baby 6 weeks ago. Mood low, EPDS 14.', conditions: { depression: 'present', postnatal: 'present' } },
+  { text: 'Mood is not low.', conditions: { depression: 'absent' } },
 ];

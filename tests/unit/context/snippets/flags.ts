@@ -295,7 +295,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mum to a 6 year old, has depression.', age: 'absent' },
   // Checklists: the next item's words may be unknown; a take-back after ';' or '.' keeps the flag.
   { text: 'Chest pain no, bulimia no, vomiting no', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
-  { text: 'Chest pain nil, PND nil, orthopnoea nil', conditions: { postnatal: 'negated' } },
+  // Beside orthopnoea, "PND" is paroxysmal nocturnal dyspnoea: no postnatal term at all.
+  { text: 'Chest pain nil, PND nil, orthopnoea nil', conditions: { postnatal: 'absent' }, flags: ['!cardiac-symptoms'] },
   { text: 'Chest pain no, pregnancy no, breastfeeding no', conditions: { pregnancy: 'negated' }, flags: ['!pregnancy'] },
   // An unknown item answered yes may be the thing itself, so the answer before it is not taken.
   { text: 'Bulimia no, restricting yes', flags: ['eating-disorder'] },
@@ -1383,4 +1384,20 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A name with its title alone heading the record says whose it is: a baby's age in a man's record is a check.
   { text: 'Mr Daniel Price\nBaby:\n6 weeks old\nLow mood since the birth.', conditions: { postnatal: 'possible' }, flags: ['!postnatal'] },
   { text: 'Mr and Mrs Price\nBaby:\n6 weeks old\nLow mood since the birth.', flags: ['postnatal'] },
+  // Breathlessness made to count further on in its sentence; on exertion alone it is still COPD's.
+  { text: '58 y/o F. PMH: HTN, DM2, s/p MI 2019. Pt c/o SOB on exertion x 3 weeks, new. Denies CP.', flags: ['cardiac-symptoms'] },
+  { text: 'Short of breath walking to the shops, getting worse.', flags: ['cardiac-symptoms'] },
+  { text: 'COPD. SOB on exertion, his usual, no new symptoms.', flags: ['!cardiac-symptoms'] },
+  { text: 'Asthma, breathless on exertion, worse in cold weather.', flags: ['!cardiac-symptoms'] },
+  { text: 'Heart failure. Orthopnoea, dyspnoea on exertion worse over 2 weeks.', flags: ['cardiac-symptoms'] },
+  { text: 'Lost consciousness yesterday at work, unwitnessed.', flags: ['cardiac-symptoms'] },
+  // "PND" beside breathlessness is paroxysmal nocturnal dyspnoea.
+  { text: 'Mr Jones, 70. SOB on exertion, orthopnoea, PND.', conditions: { postnatal: 'absent', depression: 'absent' }, flags: ['!postnatal'] },
+  { text: 'History of PND. Breathless on exertion with asthma.', conditions: { postnatal: 'present' } },
+  // Hypos that ended a drug, and a drug whose row says it ended, are no risk now.
+  { text: 'Metformin stopped 2024. Previously on gliclazide, discontinued due to hypos. Now diet-controlled T2DM.', flags: ['!hypo-risk'] },
+  { text: 'On gliclazide, dose reduced after hypos.', flags: ['hypo-risk'] },
+  { text: 'Drug | Start | End\nGliclazide 80mg | 2019 | 2022\nMetformin 500mg | 2019 | ', flags: ['!hypo-risk'] },
+  { text: 'Drug | Start | End\nGliclazide 80mg | 2019 | 2022\nInsulin glargine | 2022 | ongoing', flags: ['hypo-risk'] },
+  { text: 'Gliclazide 80mg | Discontinued\nMetformin 500mg | Active', flags: ['!hypo-risk'] },
 ];

@@ -679,4 +679,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Session 5 - 20/11/2026. Discussed goals. PHQ-9 today 12.', phq9: { value: 12, date: '2026-11-20' } },
   { text: 'Session 5 (20/11/2026): PHQ-9 today 12. Scores table: PHQ-9 15 on 25/11/2026.', phq9: { value: 15, date: '2026-11-25' } },
   { text: '14/03/1972 - DOB confirmed. PHQ-9 16 today', phq9: { value: 16, date: '2026-11-27' } },
+  // An item 9 first in its line goes with the total straight after it.
+  { text: 'PHQ-9 item 9 = 0. PHQ-9 total 11 on 02/11/2026.', phq9: { value: 11, date: '2026-11-02', item9: 0 } },
 ];
