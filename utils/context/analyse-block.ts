@@ -11,7 +11,7 @@ import { dayMonthOnly, findDates, firstDate, isoDate, monthYear, yearlessAt, yea
 import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { isItemColumn, itemNumber } from './item-number.ts';
-import { itemRow, latestOnly } from './item-row.ts';
+import { itemRow, latestOnly, MARK, tickScore } from './item-row.ts';
 import { namedAges, shorthandPerson } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
@@ -514,7 +514,7 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
 // `aside`: a column whose yes or no says something else of the row's problem ("Primary?", "Significant").
 // `relationship`: the column says whom each row is about ("Relationship", "Relation to client").
 // `ends`: the column says when each row ended ("End", "Stopped").
-type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true; relationship?: true; ends?: true };
+type Header = { info?: LabelInfo; measure?: MeasureId | 'item9'; date?: string; answer?: FormValue; item?: number; itemColumn?: true; other?: true; time?: number; notScore?: true; counts?: true; aside?: true; relationship?: true; ends?: true; tick?: number };
 const ASIDE_COLUMN = /^\s*(?:primary|significant|significance|main|major|minor|headline|pinned|priority|confidential|sensitive|private|shared|summary|show in summary|in summary)\s*\??\s*$/i;
 const COUNTS_SESSIONS = /^(?:session|sess|week|wk|appointment|appt|contact|visit)s?\.?(?:\s*(?:no\.?|number|#))?$/i;
 const WHOLE_NUMBER = /^\s*(\d{1,2})\s*$/;
@@ -581,6 +581,8 @@ const headerOf = memoByText((text: string): Header => {
   if (ASIDE_COLUMN.test(text)) header.aside = true;
   if (namesRelationshipColumn(text)) header.relationship = true;
   if (END_COLUMN.test(text)) header.ends = true;
+  const tick = tickScore(text);
+  if (tick !== undefined) header.tick = tick;
   return header;
 });
 
@@ -643,7 +645,6 @@ function opensEarlier(text: string, offset: number): boolean {
 }
 
 // A cell that only ticks its column: "X", "✓", "[x]" (a ticked box or radio button), "•".
-const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
 
 // A score, maybe out of the maximum, maybe marked or with its band or a note in brackets after it,
 // or (for an item) the answer's words: "14", "14/27", "14 (moderate)", "9 (item 9 = 0)", "9*",
@@ -896,7 +897,8 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
         }
       }
     }
-    if (rowDate === undefined && (cell.trim().length <= 24 || headers[c]?.info?.date)) {
+    // "PHQ-9 at referral (14/11/2026) | 13": the date beside the questionnaire's name in its own cell.
+    if (rowDate === undefined && (cell.trim().length <= 24 || headers[c]?.info?.date || c === labelCell)) {
       const date = findDates(cell)[0];
       if (date) rowDate = isoDate(date.date);
     }
@@ -917,9 +919,14 @@ function rowMeasures(cells: string[], headers: Header[], scans: ScanResult[], fi
     const header = headers[c] ?? {};
     if (header.notScore || (header.info && !header.info.score && !header.measure && !header.date && header.time === undefined)) return;
     const measure = header.measure === 'item9' ? 'item9' : (rowMeasure ?? header.measure);
-    if (!measure) return;
     // "PHQ-9 | 7 (14/08/2025)": the day the score was taken, beside it.
     const date = header.date ?? (HAS_DIGIT_DATE.test(cell) ? scoreDateIn(cell) : undefined) ?? rowDate;
+    if (!measure) {
+      // "10/11/2026 | 19" under "Date | Score": a total of the questionnaire named above the table
+      // ("PHQ-9 history"), if one is (item-run.ts).
+      if (header.info?.score && rowDate !== undefined) (findings.items ??= []).push({ item: 'total', value, date: rowDate, offset: c, listed: true });
+      return;
+    }
     if (measure === 'item9') {
       if (value > 3) return;
       if (rowTotal && rowTotal.measure === 'phq9') rowTotal.item9 = value;

@@ -110,7 +110,9 @@ export type MeasureCandidate = {
 // the questionnaire; otherwise the questionnaire named above owns it (see item-run.ts).
 // `column`: in a table with one administration per column ("Item 9 | 0 | 2" under "PHQ-9 |
 // Assessment | Today"), the column it was given in, which keeps each column's items together.
-export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number; column?: number; nowColumn?: true };
+// `listed`: a dated total in a table's score column ("10/11/2026 | 19" under "Date | Score"), one of
+// a list of the questionnaire's totals rather than the total of items above it.
+export type ItemScore = { item: number | 'total'; value: number; measure?: MeasureId; date?: string; offset: number; column?: number; nowColumn?: true; listed?: true };
 
 // `named`: after the person's name ("Mr Lang, 79"), taken only where nothing else says the age.
 export type AgeCandidate = { kind: 'dob' | 'field' | 'text' | 'named'; years?: number; dob?: DateParts; offset: number };

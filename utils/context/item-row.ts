@@ -1,6 +1,7 @@
 import type { ItemScore, MeasureCandidate } from './findings.ts';
 import { isNowColumn, laterColumn, runsNewestFirst } from './column-time.ts';
 import { ANSWER_SOURCE, answerScore } from './item-answers.ts';
+import { wordedItem } from './item-wording.ts';
 import { ITEM_COUNT } from './item-list.ts';
 import { isTotalLabel, itemNumber, rowItemNumber } from './item-number.ts';
 import { MAX_SCORE } from './lexicon/measures.ts';
@@ -10,7 +11,19 @@ import type { MeasureId } from './roles.ts';
 // ... | Q9 | Total" over "PHQ-9 | 2 | ... | 14") or in rows ("Q3 | 1 | 2" and "Total | 19 | 12"
 // under "PHQ-9 | 01/09/2026 | 01/10/2026"). An item's score is never read as a total.
 
-export type ItemHeader = { item?: number; itemColumn?: true; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true; statusColumn?: true }; other?: true; time?: number };
+// `tick`: the score a mark in the column gives ("Several days (1)" over "✓").
+export type ItemHeader = { item?: number; itemColumn?: true; measure?: MeasureId | 'item9'; date?: string; info?: { score?: true; statusColumn?: true }; other?: true; time?: number; tick?: number };
+
+// A cell that only marks a choice: "✓", "x", "[x]".
+export const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
+
+// A column of one answer, whose mark scores it: "Several days (1)", "Not at all", "(2)".
+const TICK_HEADER = new RegExp(String.raw`^\s*(${ANSWER_SOURCE})?\s*(?:\(?\s*([0-3])\s*\)?)?\s*$`, 'i');
+export function tickScore(header: string): number | undefined {
+  const m = TICK_HEADER.exec(header);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  return m[2] !== undefined ? Number(m[2]) : answerScore(m[1]!);
+}
 
 type Found = { measures: MeasureCandidate[]; items: ItemScore[] };
 
@@ -26,11 +39,13 @@ export function itemRow(cells: readonly string[], headers: readonly ItemHeader[]
   // "1. PHQ-9 | 14" is a numbered line of scores, not an item.
   const first = cells[0];
   if (first === undefined || cells.length < 2 || rowMeasure === 'phq9' || rowMeasure === 'gad7') return undefined;
-  const item = isTotalLabel(first) ? 'total' : rowItemNumber(first, numbersItems(headers));
+  // "Feeling nervous, anxious or on edge | 2": an item by its words, which say whose it is.
+  const worded = isTotalLabel(first) ? undefined : rowItemNumber(first, numbersItems(headers)) === undefined ? wordedItem(first) : undefined;
+  const item = isTotalLabel(first) ? 'total' : rowItemNumber(first, numbersItems(headers)) ?? worded?.item;
   // A bare "9" is some questionnaire's item 9, an EPDS's or an AUDIT's as likely as a PHQ-9's: it
   // raises the flag only once the questionnaire named above is known to be the PHQ-9 (item-run.ts).
-  const bare = typeof item === 'number' && itemNumber(first) === undefined;
-  const found = item === undefined ? undefined : itemRowsRow(cells, headers, item, rowDate, scoreOf, bare);
+  const bare = typeof item === 'number' && itemNumber(first) === undefined && worded === undefined;
+  const found = item === undefined ? undefined : itemRowsRow(cells, headers, item, rowDate, scoreOf, bare, worded?.measure);
   return found && found.items.length > 0 ? found : undefined;
 }
 
@@ -92,15 +107,22 @@ function itemColumnsRow(cells: readonly string[], headers: readonly ItemHeader[]
 }
 
 // "Q3 | 3 | 2", "Total | 19 | 12": one item (or the total) of one administration per column.
-function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], item: number | 'total', rowDate: string | undefined, scoreOf: (text: string) => number | undefined, bare: boolean): Found {
-  const measure = headerMeasure(headers);
+function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], item: number | 'total', rowDate: string | undefined, scoreOf: (text: string) => number | undefined, bare: boolean, wordedFor?: MeasureId): Found {
+  const measure = headerMeasure(headers) ?? wordedFor;
   const found: Found = { measures: [], items: [] };
+  // Columns of answers ("Not at all (0) | Several days (1) | ..."): one administration, whose total
+  // row may span them all.
+  const answers = headers.some((h) => h?.tick !== undefined);
   for (let c = 1; c < cells.length; c++) {
+    if (answers && item === 'total' && found.items.length > 0) break;
     // "1 | Several days": an item answered in its answer's words.
-    const value = scoreOf(cells[c]!) ?? (item === 'total' ? undefined : answerWordsScore(cells[c]!));
+    // "9. Thoughts ... |  | ✓ |  | " under "Question | Not at all (0) | Several days (1) | ...": by its
+    // column's score. Such columns are answers, not administrations.
+    const tick = item === 'total' || !MARK.test(cells[c]!) ? undefined : headers[c]?.tick;
+    const value = scoreOf(cells[c]!) ?? tick ?? (item === 'total' ? undefined : answerWordsScore(cells[c]!));
     if (value === undefined || value > (item === 'total' ? MAX_SCORE[measure ?? 'phq9'] : 3)) continue;
     const date = headers[c]?.date ?? rowDate;
-    found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 ? { column: c } : {}), ...(!date && isNowColumn(headers[c]?.time) ? { nowColumn: true as const } : {}) });
+    found.items.push({ item, value, ...(measure ? { measure } : {}), ...(date ? { date } : {}), offset: c, ...(cells.length > 2 && !answers ? { column: c } : {}), ...(!date && isNowColumn(headers[c]?.time) ? { nowColumn: true as const } : {}) });
     // Item 9 raises its flag whoever owns it, but never in a GAD-7.
     if (item === 9 && measure !== 'gad7' && (measure === 'phq9' || !bare)) found.measures.push({ measure: 'item9', value, ...(date ? { date } : {}), offset: c });
   }

@@ -53,7 +53,7 @@ export function followRun(run: ItemRun | undefined, f: BlockFindings, sink: RunS
     if (s.item === 'total') {
       // "Total: 6" is this questionnaire's only right under its name or after its items, not after
       // "Sessions attended".
-      if (s.value > MAX_SCORE[measure] || (!a.shown && run.quiet > 0)) continue;
+      if (s.value > MAX_SCORE[measure] || (!a.shown && run.quiet > 0 && !s.listed)) continue;
       if (a.summed) sink.remove(a.result!);
       delete a.summed;
       const item9 = measure === 'phq9' ? a.scores[9] : undefined;

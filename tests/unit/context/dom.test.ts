@@ -266,6 +266,15 @@ describe('reading the DOM', () => {
     expect(read(`<h3>PHQ-9</h3><table><tr><th>Item</th><th>Score</th></tr><tr><td>Q1</td><td>3</td></tr><tr><td>Q2</td><td>2</td></tr></table>`).measures).toEqual({});
   });
 
+  it('reads a questionnaire ticked in columns of answers, its total spanning them', () => {
+    const context = read(`<h2>PHQ-9</h2><table>
+      <tr><th>Question</th><th>Not at all (0)</th><th>Several days (1)</th><th>More than half the days (2)</th><th>Nearly every day (3)</th></tr>
+      <tr><td>9. Thoughts that you would be better off dead, or of hurting yourself</td><td></td><td>&#10003;</td><td></td><td></td></tr>
+      <tr><th>Total score</th><td colspan="4">17</td></tr></table>`);
+    expect(context.measures.phq9).toMatchObject({ value: 17, item9: 1 });
+    expect(context.flags).toContain('phq9-item9');
+  });
+
   it('reads layout tables as containers, not data', () => {
     const html = '<table><tr><td><h2>Problems</h2><p>Asthma</p><p>No diabetes</p></td><td><h2>Family history</h2><p>Stroke</p></td></tr></table>';
     expect(status(html, 'asthma')).toBe('present');

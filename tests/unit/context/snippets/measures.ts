@@ -681,4 +681,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: '14/03/1972 - DOB confirmed. PHQ-9 16 today', phq9: { value: 16, date: '2026-11-27' } },
   // An item 9 first in its line goes with the total straight after it.
   { text: 'PHQ-9 item 9 = 0. PHQ-9 total 11 on 02/11/2026.', phq9: { value: 11, date: '2026-11-02', item9: 0 } },
+  // Items by their words, a list of dated totals under the questionnaire's name, a date in the label's cell.
+  { text: 'GAD-7\nFeeling nervous, anxious or on edge | 2\nTotal | 12', gad7: { value: 12 } },
+  { text: 'PHQ-9 history\nDate | Score | Item 9\n24/11/2026 | Not completed | -\n10/11/2026 | 19 | 1\n27/10/2026 | 22 | 2', phq9: { value: 19, date: '2026-11-10', item9: 1 } },
+  { text: 'PHQ-9 at referral (14/11/2026) | 13\nPrevious episode | PHQ-9 on 03/03/2024: 24', phq9: { value: 13, date: '2026-11-14' } },
 ];
