@@ -32,7 +32,8 @@ const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed|(?:faint
 // allergies, insulin 2x daily", "No falls, on insulin". Not "Not on insulin, metformin or gliclazide".
 const TAKEN_AFTER = /^(?:\s+[a-z]+)?\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu|ml|g)\b|(?:od|bd|tds|qds|nocte|mane|prn|daily|twice daily|once daily|twice a day|at night|\d\s*x\s*(?:daily|a day)|\d times (?:a|per) day)\b)/i;
 
-const ON_BEFORE = /,\s*on\s+$/i;
+// "Stopped insulin, now on gliclazide": what replaced the drug denied.
+const ON_BEFORE = /,\s*(?:(?:and\s+)?(?:now|currently|since then|then)\s+(?:(?:started|switched|changed|moved|put)\s+)?)?(?:on|to|onto)\s+$/i;
 
 // A symptom counted long ago is history the denial may still cover: "No chest pain, 2 episodes of syncope as a
 // teenager". (A condition so counted is still the person's: "No history of depression, 2 episodes of anxiety in 2019".)
