@@ -259,6 +259,16 @@ const SHE_OR_HE_OPENS = /^\s*(?:she|he)\b/i;
 // Also after a field of notes: "Comments: patient has had depression since 2019".
 const PERSON_OPENS = /^\s*(?:(?:comments?|notes?|other(?:\s+info(?:rmation)?)?)\s*:\s*)?(?:(?:the\s+)?(?:pt|patient|client|service user)\b(?!['’]s|s['’])|self(?=\s*(?:[|:\t]|\s-\s|\s{2,}|$)))(?![\s-]+(?:is\s+)?(?:unsure|not sure|uncertain|unaware|not aware|does\s*n[o']t know))/i;
 
+// Where a line under a past-medication heading starts to tell of drugs taken now: nowhere
+// (Infinity), from its start where a word says the drug goes on ("- current", "continues"), or
+// from the word that brings a new one in ("switched to", "now on", "started").
+const STILL_TAKEN = /\b(?:currently|current|remains|continues|continuing|still)\b/i;
+function takenNowFrom(text: string): number {
+  const m = TAKEN_NOW.exec(text);
+  if (!m) return Infinity;
+  return STILL_TAKEN.test(text) ? 0 : m.index;
+}
+
 // The line before named the person's carer, though not at its start ("... on sertraline. Carer: Mrs
 // Fenwick, 74"), so a "Caring for:" after it is that carer's field.
 const CARER_BEFORE = /\bcarer\s*:/i;
@@ -593,7 +603,11 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   // "Referrer: Dr A Patel, GP. Reason: low mood": the organisation's part ends at the next label.
   const orgBefore = leadOrg && !orgContext ? f.orgUntil ?? 0 : 0;
   // A line with a label of its own ("Current: insulin") is out of a past-medication section.
-  const notTaken = state.regions.has('allergies') || (state.section?.notTaken === true && !OWN_LABEL.test(block.text) && !TAKEN_NOW.test(block.text)) || state.label?.notTaken === true;
+  // Under "Past medication", a drug is taken only after words that say so: "Gliclazide - switched
+  // to sitagliptin" (sitagliptin), "Insulin glargine - current" (all of the line).
+  const pastMeds = state.section?.notTaken === true && !OWN_LABEL.test(block.text);
+  const takenFrom = pastMeds ? takenNowFrom(block.text) : 0;
+  const notTaken = state.regions.has('allergies') || takenFrom === Infinity || state.label?.notTaken === true;
 
   // "<dt>Diabetes</dt><dd>No</dd>": a value block settles the bare terms just before it.
   if (f.formOnly && (walk.pending.length > 0 || walk.pendingSignals.length > 0 || walk.questions.length > 0 || walk.medQuestions.length > 0)) {
@@ -637,6 +651,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     }
     for (const s of f.signals) {
       if (walk.flags.has(s.flag) || s.offset < orgBefore || s.offset < walk.ofThem) continue;
+      // Hypos under "Past medication" are why a drug there stopped ("Gliclazide | Recurrent hypos").
+      if (s.flag === 'hypo-risk' && pastMeds && s.offset < takenFrom) continue;
       // "Fall last week ?syncope", "possible blackouts": unsure of a cardiac symptom, prompt the check.
       const queried = s.flag === 'cardiac-symptoms' && s.dims.question !== true && resolveStatus(s.dims, section) === 'possible'
         && queriedSymptom(block.text, s.offset);
@@ -668,7 +684,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     // The first mention of a drug says all a later one could.
     for (const m of f.medications) {
       // "She gives him his insulin": his, which is the person's unless the record names the person as a woman.
-      if (m.offset < orgBefore || m.offset < walk.ofThem || walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
+      if (m.offset < orgBefore || m.offset < walk.ofThem || m.offset < takenFrom || walk.meds.has(m.med) || (m.givenTo ? walk.caring === true && personSexOf(walk) !== undefined && personSexOf(walk) !== m.givenTo : someoneElse(walk, block.text, m.offset))) continue;
       if (!isPresent(m.dims, section)) {
         // "Insulin?" over "Yes": asked, and taken if the next block says so.
         if (m.dims.question === true && asks(block)) walk.medQuestions.push({ med: m, order: orderOf(seq, m.offset), otherAsked: ASKED_OF_OTHER.test(block.text) });

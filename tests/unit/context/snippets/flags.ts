@@ -1400,4 +1400,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Drug | Start | End\nGliclazide 80mg | 2019 | 2022\nMetformin 500mg | 2019 | ', flags: ['!hypo-risk'] },
   { text: 'Drug | Start | End\nGliclazide 80mg | 2019 | 2022\nInsulin glargine | 2022 | ongoing', flags: ['hypo-risk'] },
   { text: 'Gliclazide 80mg | Discontinued\nMetformin 500mg | Active', flags: ['!hypo-risk'] },
+  // What replaced a stopped drug is taken; under "Past medication", only what a word brings in now.
+  { text: 'Stopped insulin, now on gliclazide.', flags: ['hypo-risk'] },
+  { text: 'Stopped gliclazide, switched to sitagliptin.', flags: ['!hypo-risk'] },
+  { text: 'Past medication\nGliclazide 80mg tablets - switched to sitagliptin', flags: ['!hypo-risk'] },
+  { text: 'Past medication:\nGliclazide 80mg - switched to insulin', flags: ['hypo-risk'] },
+  { text: 'Past medication\nDrug | Reason\nGliclazide 80mg tablets | Recurrent hypos', flags: ['!hypo-risk'] },
 ];
