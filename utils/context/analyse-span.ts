@@ -14,6 +14,8 @@ import { childrensAgeAt, ownedAgeAt, personIsHe, relativeLooksOn, someoneElseBef
 import { endsPhrase } from './ends-phrase.ts';
 import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
+import { gestationNow } from './gestation-now.ts';
+import { postnatalMeant } from './postnatal-wording.ts';
 import { bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
 import { extractMeasures, newestOnly } from './measures.ts';
@@ -663,6 +665,8 @@ function emit(
           if (mentionText === undefined) t.textStart = Math.min(t.textStart, start);
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
+        if (role.gestationNow && !gestationNow(text, hit)) break;
+        if (role.postnatalWording && (!postnatalMeant(role.postnatalWording, text, hit) || personIsHe(text, hit.start))) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.signal === 'pregnancy' && toldOfPastPregnancy(text, hit)) break;
         if (role.endsPhrase && !endsPhrase(text, hit)) break;
@@ -698,7 +702,7 @@ function emit(
         if (role.signal) mention.signal = role.signal;
         if (t.open) mention.open = true;
         // Her own baby, unless the block before says otherwise ("Mr Hill, 34." / "Son born 6 weeks ago").
-        if (youngest || role.bornRecently) mention.pronoun = 'she';
+        if (youngest || role.bornRecently || role.postnatalWording === 'age-after') mention.pronoun = 'she';
         findings.mentions.push(mention);
         break;
       }

@@ -6,7 +6,7 @@ import { sentenceBounds } from './text-utils.ts';
 const LOSS_WORDS = 'miscarr(?:y|ied|iage|iages)|still ?birth|still ?born|lost the (?:baby|pregnancy)|pregnancy loss|terminat(?:ion|ed)|ectopic|molar pregnancy';
 const LOSS_CAPITALS = 'MC|MMC|ERPC|SMM|TOP';
 export const LOSS = new RegExp(String.raw`\b(?:${LOSS_WORDS}|${LOSS_CAPITALS})\b`);
-const LOSS_ANY_CASE = new RegExp(String.raw`\b(?:${LOSS_WORDS})\b`, 'i');
+export const LOSS_ANY_CASE = new RegExp(String.raw`\b(?:${LOSS_WORDS})\b`, 'i');
 const CAPITALS = new RegExp(String.raw`\b(?:${LOSS_CAPITALS})\b`);
 // A loss before now does not undo a pregnancy now: "Pregnant again after a miscarriage",
 // "positive pregnancy test, previous miscarriage x2".

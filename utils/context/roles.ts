@@ -1,5 +1,6 @@
 import type { ConditionId } from './condition-ids.ts';
 import type { SafetyFlag } from './schema.ts';
+import type { PostnatalWording } from './postnatal-wording.ts';
 
 // What a matched phrase can mean. One phrase may carry several roles ("known" is both a history
 // trigger and a cue that makes an ambiguous abbreviation like "MS" count).
@@ -57,6 +58,10 @@ export type Role =
       // Words near it that make it another thing of the same letters: "PND" beside "orthopnoea" is
       // paroxysmal nocturnal dyspnoea, not postnatal depression. Checked with the casing (cs).
       notNear?: RegExp;
+      // A gestation told alone, which counts only where nothing says it is another's or another count (gestation-now.ts).
+      gestationNow?: boolean;
+      // A short way of telling of the year after a birth, and what must be beside it (postnatal-wording.ts).
+      postnatalWording?: PostnatalWording;
       signal?: SafetyFlag;
     }
   | { kind: 'code'; ids: readonly ConditionId[]; system: 'icd10' | 'snomed'; cs?: string; ambiguous?: boolean }

@@ -36,6 +36,8 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.bornRecently) role.bornRecently = spec.bornRecently;
       if (spec.signal) role.signal = spec.signal;
       if (spec.notNear) role.notNear = spec.notNear;
+      if (spec.gestationNow) role.gestationNow = true;
+      if (spec.postnatalWording) role.postnatalWording = spec.postnatalWording;
       add(spec.t, role);
     }
   });

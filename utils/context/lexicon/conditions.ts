@@ -1,6 +1,7 @@
 import type { ConditionId } from '../condition-ids.ts';
 import type { SafetyFlag } from '../schema.ts';
 import { BABY_ALONE, BABY_NAMED } from './baby-ages.ts';
+import type { PostnatalWording } from '../postnatal-wording.ts';
 
 // Words a page may use for each condition, in UK and US clinical writing. Matching ignores case,
 // treats spaces, hyphens and underscores alike and skips apostrophes, so "Parkinson's" matches
@@ -26,6 +27,8 @@ export type TermSpec =
       bornRecently?: true | 'baby-named';
       riskRated?: true;
       notNear?: RegExp;
+      gestationNow?: true;
+      postnatalWording?: PostnatalWording;
     };
 
 const cs = (t: string, extra: Omit<Exclude<TermSpec, string>, 't' | 'cs'> = {}): TermSpec => ({ t, cs: true, ...extra });
@@ -46,6 +49,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'postnatal depression', also: ['postnatal'] }, { t: 'post natal depression', also: ['postnatal'] },
     { t: 'postpartum depression', also: ['postnatal'] }, { t: 'perinatal depression', also: ['postnatal'] },
     // Beside breathlessness, "PND" is paroxysmal nocturnal dyspnoea ("Orthopnoea, PND, ankle swelling").
+    { t: 'pn depression', also: ['postnatal'] }, { t: 'pn depn', also: ['postnatal'] },
     { t: 'PND', cs: true, also: ['postnatal'], notNear: /orthopn|dyspn|breath|\bSOBO?E?\b|oedema|edema|ankle swelling|swollen ankles|heart failure|\b(?:CCF|LVF|HF)\b/i },
     { t: 'mixed anxiety and depression', also: ['anxiety'] }, { t: 'mixed anxiety and depressive disorder', also: ['anxiety'] },
     { t: 'anxiety and depression', also: ['anxiety'] }, { t: 'anxiety & depression', also: ['anxiety'] },
@@ -295,6 +299,11 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     ]).map((spec) => ({ ...(spec as Exclude<TermSpec, string>), endedByLoss: true as const })),
     // "Mum to be", not "Mum to be seen by GP": only where the phrase ends (see ends-phrase.ts).
     ...['mum to be', 'mom to be', 'mother to be', 'first time mum to be'].map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, endsPhrase: true })),
+    // A gestation alone: "Currently 32/40", "28+3/40", "currently 32 weeks" (see gestation-now.ts).
+    // Not "is 32 weeks", which would swallow the words of "her youngest is 10 weeks old".
+    ...Array.from({ length: 39 }, (_, k) => k + 4).flatMap((weeks) => [
+      `${weeks}/40`, ...[0, 1, 2, 3, 4, 5, 6].map((days) => `${weeks}+${days}/40`), `currently ${weeks} weeks`,
+    ]).map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, gestationNow: true })),
     // Gravida and para, fewer births than pregnancies ("G2P1"), with a gestation after them.
     ...[1, 2, 3, 4, 5, 6, 7, 8, 9].flatMap((g) => Array.from({ length: g }, (_, p) => [`g${g}p${p}`, `g${g} p${p}`]).flat()
       .map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, gravida: true }))),
@@ -305,6 +314,13 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'perinatal', signal: 'postnatal', currentOnly: true }, { t: 'puerperal', signal: 'postnatal', currentOnly: true },
     { t: 'puerperium', signal: 'postnatal', currentOnly: true }, { t: 'gave birth', signal: 'postnatal', currentOnly: true },
     { t: 'given birth', signal: 'postnatal', currentOnly: true },
+    // Short ways notes write it (see postnatal-wording.ts).
+    ...['baby now', 'baby is', 'baby is now', 'baby aged', 'baby age', 'baby currently', 'baby', 'babys age', 'baby\'s age']
+      .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, postnatalWording: 'age-after' })),
+    ...['delivered', 'delivered by', 'delivered via'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true, postnatalWording: 'opens-sentence' })),
+    ...['delivered baby', 'delivered a baby', 'delivered her baby', 'delivered twins', 'delivered a baby boy', 'delivered a baby girl', 'delivered a boy', 'delivered a girl']
+      .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true })),
+    { t: 'PN', cs: true, signal: 'postnatal', currentOnly: true, postnatalWording: 'count-before' },
     { t: 'recently gave birth', signal: 'postnatal', currentOnly: true }, { t: 'new baby', signal: 'postnatal', currentOnly: true },
     { t: 'newborn', signal: 'postnatal', currentOnly: true }, { t: 'new born', signal: 'postnatal', currentOnly: true },
     { t: 'baby born', signal: 'postnatal', currentOnly: true }, { t: 'new mum', signal: 'postnatal', currentOnly: true },

@@ -1406,4 +1406,21 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Past medication\nGliclazide 80mg tablets - switched to sitagliptin', flags: ['!hypo-risk'] },
   { text: 'Past medication:\nGliclazide 80mg - switched to insulin', flags: ['hypo-risk'] },
   { text: 'Past medication\nDrug | Reason\nGliclazide 80mg tablets | Recurrent hypos', flags: ['!hypo-risk'] },
+  // A gestation alone is a pregnancy now; not another count of weeks, a score out of 40 or a loss.
+  { text: 'Currently 32/40.', flags: ['pregnancy'] },
+  { text: '28+3/40, under perinatal MH team.', flags: ['pregnancy', '!postnatal'] },
+  { text: 'Currently 32 weeks, under perinatal MH team', flags: ['pregnancy', '!postnatal'] },
+  { text: 'WSAS 32/40', flags: ['!pregnancy'] },
+  { text: 'Born at 32/40, now 3.', flags: ['!pregnancy'] },
+  { text: 'Miscarriage at 12/40 last year.', flags: ['!pregnancy'] },
+  { text: 'Currently 6 weeks into CBT.', flags: ['!pregnancy'] },
+  // Short ways of telling of the year after a birth.
+  { text: 'Baby now 4 months.', flags: ['postnatal'] },
+  { text: 'Baby 9 months.', flags: ['postnatal'] },
+  { text: 'Baby 18 months.', flags: ['!postnatal'] },
+  { text: 'Delivered 2 weeks ago.', flags: ['postnatal'] },
+  { text: 'Leaflet delivered last week.', flags: ['!postnatal'] },
+  { text: '6 wks PN.', flags: ['postnatal'] },
+  { text: 'PN depression.', conditions: { depression: 'present', postnatal: 'present' } },
+  { text: 'Mr Hill. Baby now 4 months.', flags: ['!postnatal'] },
 ];
