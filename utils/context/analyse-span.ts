@@ -752,6 +752,8 @@ function emit(
         if (role.clauseStart && !subjectlessFell(text, hit)) break;
         if (role.nounFall && !personsFall(text, hit)) break;
         if (role.againFell && !fellBefore(text, hit)) break;
+        // "Gliclazide stopped in March due to hypos": the hypos ended a drug, and are past.
+        if (role.flag === 'hypo-risk' && STOPPED_FOR.test(sentenceBefore(text, hit.start))) break;
         signal = { flag: role.flag, dims: t.dims, offset: hit.start };
         if (role.flag === 'falls' || role.flag === 'cardiac-symptoms') {
           const year = signalYear(text, hit);
@@ -879,6 +881,13 @@ function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): bo
 const QUALIFIER_AFTER_WORDS = 8;
 const NOT_BEFORE_QUALIFIER = /\b(?:no|not|nil|nothing)\s+$/i;
 
+const STOPPED_FOR = /\b(?:stopped|discontinued|ceased|withdrawn|came off|switched|changed|reduced)\b[^.;!?\n]{0,40}\b(?:due to|because of|after|following|owing to)\s+(?:(?:recurrent|frequent|several|repeated|multiple|some|her|his)\s+)?$/i;
+function sentenceBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return stop < 0 ? before : before.slice(stop + 1);
+}
+
 // The mention's words: the term with the triggers that set its status, squashed and capped.
 function mentionTextOf(text: string, t: Target): string {
   const whole = t.textEnd - t.textStart <= MAX_TEXT;
@@ -911,6 +920,14 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
 }
 const FIELD_WORD = /^\s*(?:history|hx|diagnosis|dx|status)\s*[?:]?\s*$/i;
 
+// A past event told before "aged" in its clause.
+const EVENT_BEFORE_AGED = /\b(?:fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came)\b/i;
+function clauseBeforeAt(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n'));
+  return stop < 0 ? before : before.slice(stop + 1);
+}
+
 function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
   if (role.form === 'age') {
     const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
@@ -918,6 +935,8 @@ function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFin
     if (!m || childrensAgeAt(text, hit.start, Number(m[1]), text.slice(hit.end + m[0].length, hit.end + m[0].length + 8))) return;
     const years = Number(m[1]);
     const word = text.slice(hit.start, hit.end).toLowerCase();
+    // "Fell off her bike aged 10", "Parents divorced aged 12": the age something happened at.
+    if (word.startsWith('aged') && EVENT_BEFORE_AGED.test(clauseBeforeAt(text, hit.start))) return;
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
   } else if (role.form === 'old' || role.form === 'suffix') {
     // "Her 2 year old", "has a 15 year old": someone else's age.

@@ -80,6 +80,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'anorexic', signal: 'eating-disorder' }, { t: 'atypical anorexia', signal: 'eating-disorder' },
     { t: 'bulimia nervosa', signal: 'eating-disorder' }, { t: 'bulimia', signal: 'eating-disorder' },
     { t: 'bulimic', signal: 'eating-disorder' }, { t: 'binge eating disorder', signal: 'eating-disorder' },
+    // "BED dx by GP 2023": in capitals, and only beside a clinical word or a date (a bed is a bed).
+    { t: 'BED', cs: true, cue: true, signal: 'eating-disorder' },
     { t: 'arfid', signal: 'eating-disorder' }, { t: 'avoidant restrictive food intake disorder', signal: 'eating-disorder' },
     { t: 'ednos', signal: 'eating-disorder' }, { t: 'osfed', signal: 'eating-disorder' },
     { t: 'other specified feeding or eating disorder', signal: 'eating-disorder' },

@@ -76,8 +76,14 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...post('possible', ['but not diagnosed', 'but never diagnosed', 'but not formally diagnosed', 'but not confirmed', 'but never confirmed'], { gap: 6, untilComma: true }),
   ...post('negated', ['not a feature'], { gap: 1 }),
   ...post('negated', ['stopped', 'discontinued', 'ceased', 'withdrawn'], { gap: 4, only: 'medication' }),
+  // Never taken: "Gliclazide not started", "Insulin was considered but GP opted for metformin".
+  ...post('negated', ['not started', 'not yet started', 'never started', 'not commenced', 'not yet commenced', 'never commenced',
+    'declined', 'refused', 'never taken', 'not taken', 'discussed but not started'], { gap: 3, only: 'medication' }),
   // A symptom explained as not the heart's: "chest pain, non-cardiac", "musculoskeletal chest pain".
   ...post('negated', ['non cardiac', 'noncardiac', 'not cardiac'], { gap: 2, only: 'signal' }),
+  // Explained by a doctor as the chest wall's: "chest pain - musculoskeletal per GP, reproducible on palpation".
+  // Not past other words ("Chest pain on exertion, MSK pain in knees" is still chest pain on exertion).
+  ...post('negated', ['musculoskeletal', 'msk', 'costochondritis', 'reproducible on palpation'], { gap: 0, only: 'signal' }),
   // Explained once looked into: "Chest pain investigated by cardiology, non-cardiac", "chest pain
   // found to be musculoskeletal". Not "thought to be" or "likely": a guess is still a check.
   ...post('negated', [
@@ -165,6 +171,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'if she experiences', 'if he experiences', 'if they experience', 'if you experience', 'if she develops', 'if he develops',
     'if they develop', 'if you develop', 'if she gets', 'if he gets', 'if they get', 'if you get', 'should she develop',
     'should he develop', 'should they develop', 'should she experience', 'should he experience', 'should they experience',
+    // Safety-netting and plans: "If he has any falls, contact GP", "stop valproate if she becomes pregnant".
+    'if she has', 'if he has', 'if they have', 'if you have', 'if she has any', 'if he has any', 'if they have any', 'if you have any',
+    'if any', 'if there are any', 'if there is any', 'in the event of', 'should she have', 'should he have', 'should she have any',
+    'should he have any', 'if she becomes', 'if she became', 'if she were to become', 'should she become', 'in case she becomes',
+    'if she falls', 'if she gets', 'before she becomes', 'planning to become', 'hoping to become', 'wants to become',
   ], { gap: 3 }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
@@ -241,10 +252,16 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 export const PSEUDO_TERMS: readonly string[] = [
   // "Asthma vs. COPD": an abbreviation's full stop, which ends no sentence.
   'vs.',
-  // Hypos that ended a drug are no risk now: "gliclazide, discontinued due to hypos".
-  ...['discontinued', 'stopped', 'ceased', 'withdrawn', 'came off', 'switched', 'changed', 'reduced'].flatMap((ended) =>
-    ['due to', 'because of', 'after', 'following'].flatMap((why) =>
-      ['hypos', 'hypo', 'hypoglycaemia', 'hypoglycemia', 'low blood sugars', 'hypoglycaemic episodes', 'recurrent hypos'].map((hypos) => `${ended} ${why} ${hypos}`))),
+  // A question asked, not a plan for what may happen: "Asked if she has had any falls - three this year".
+  ...['asked', 'asks', 'asking', 'enquired', 'enquires', 'checked', 'checking', 'queried', 'wondered'].flatMap((asked) => ['if', 'whether'].flatMap((w) =>
+    ['', ' she has', ' he has', ' they have', ' she has had', ' he has had', ' she has any', ' he has any', ' any', ' there are any',
+      ' there is any', ' she becomes', ' she gets', ' he gets'].map((then) => `${asked} ${w}${then}`))),
+  // An explanation only wondered at leaves the symptom as it was: "Chest pain ? musculoskeletal".
+  ...['?', '? ?', '?query', 'query', 'possible', 'possibly', 'likely', 'probably', 'maybe', '?likely'].flatMap((maybe) =>
+    ['musculoskeletal', 'msk', 'costochondritis'].flatMap((what) => [`${maybe} ${what}`, ...(maybe.endsWith('?') ? [`${maybe}${what}`] : [])])),
+  // Other people who are pregnant, as a job or a trigger: "Sees pregnant women daily at work".
+  ...['women', 'woman', 'ladies', 'mothers', 'mums', 'people', 'friends', 'friend', 'colleagues', 'colleague', 'patients', 'clients', 'teenagers']
+    .map((who) => `pregnant ${who}`),
   // Diagnosed after all: "Asthma was queried but not diagnosed until age 30".
   ...['considered', 'queried', 'suspected', 'investigated', 'raised', 'explored'].flatMap((was) => ['not diagnosed', 'not confirmed'].flatMap((no) =>
     ['until', 'till', 'until age', 'until aged', 'till age'].map((until) => `${was} but ${no} ${until}`))),

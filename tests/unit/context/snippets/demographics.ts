@@ -237,4 +237,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Mrs Jane Smith (DOB 05/03/1970), BN2 3LE. Lives with her husband.', district: 'BN2' },
   { text: 'Mrs Jane Smith (DOB 05/03/1970). Husband John, 4 Elm Rd, BN3 1AA.', district: 'absent' },
   { text: 'Age/Sex: 63/M', age: 63 },
+  // An age something happened at is not the person's.
+  { text: 'Pt is 45. Fell off bike aged 10.', age: 45 },
 ];

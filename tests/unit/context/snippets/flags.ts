@@ -1423,4 +1423,21 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: '6 wks PN.', flags: ['postnatal'] },
   { text: 'PN depression.', conditions: { depression: 'present', postnatal: 'present' } },
   { text: 'Mr Hill. Baby now 4 months.', flags: ['!postnatal'] },
+  // Safety-netting, plans and other people's pregnancies raise no card; a question asked still reads its answer.
+  { text: 'If he has any falls, contact GP.', flags: ['!falls'] },
+  { text: 'Advised to stop valproate if she becomes pregnant.', flags: ['!pregnancy'] },
+  { text: 'Sees pregnant women daily at work.', flags: ['!pregnancy'] },
+  { text: 'Asked if she has had any falls - three this year.', flags: ['falls'] },
+  { text: 'Pt has been falling recently.', flags: ['falls'] },
+  { text: 'Her mood has been falling.', flags: ['!falls'] },
+  // A sulfonylurea never taken, and hypos that ended one, are no risk now.
+  { text: 'Gliclazide not started.', flags: ['!hypo-risk'] },
+  { text: 'Gliclazide stopped in March due to hypos.', flags: ['!hypo-risk'] },
+  { text: 'Recurrent hypos on insulin.', flags: ['hypo-risk'] },
+  // A chest pain explained as the chest wall's; one only wondered so stays.
+  { text: 'c/o chest pain - musculoskeletal per GP, reproducible on palpation.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain ? musculoskeletal', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain on exertion, MSK pain in knees.', flags: ['cardiac-symptoms'] },
+  { text: 'BED dx by GP 2023.', flags: ['eating-disorder'] },
+  { text: 'Stays in BED all day.', flags: ['!eating-disorder'] },
 ];
