@@ -1440,4 +1440,9 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Chest pain on exertion, MSK pain in knees.', flags: ['cardiac-symptoms'] },
   { text: 'BED dx by GP 2023.', flags: ['eating-disorder'] },
   { text: 'Stays in BED all day.', flags: ['!eating-disorder'] },
+  // Height in feet and inches, weight in stones and pounds.
+  { text: 'Wt 45kg, Ht 5ft 6in.', flags: ['eating-disorder'] },
+  { text: "Weight 7st 2lb, height 5'5\".", flags: ['eating-disorder'] },
+  { text: 'Weight 11 stone, height 5ft 4.', flags: ['!eating-disorder'] },
+  { text: 'Weight 15 stone, height 5ft 2in.', conditions: { obesity: 'present' } },
 ];
