@@ -16,7 +16,7 @@ import { namedAges, shorthandPerson } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
 import { namesRelationshipColumn } from './others-details.ts';
-import { bringsThePerson, namesOther } from './relative-scope.ts';
+import { bringsThePerson, namesOther, speaksOfCaring } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, PAST_FORM, settlesSymptoms } from './form-value.ts';
@@ -156,6 +156,8 @@ function analyseText(block: Block): BlockFindings {
       const findings = emptyFindings();
       if (isSectionLabel(info)) findings.heading = info;
       else findings.label = info;
+      // "Person cared for:" heads a carer's own record.
+      if (speaksOfCaring(trimmed)) findings.people = { caring: true };
       // "Any falls in the last year?" over "Denies": a line with no colon may answer the question
       // before it, as well as head what follows.
       if (block.kind === 'text' && !colon) {
@@ -274,6 +276,8 @@ function analyseText(block: Block): BlockFindings {
       if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
       // "Son: 6 weeks old": the child's age is the mother's time after the birth.
       if (current?.sentenceOnly && mention.pronoun === 'she') continue;
+      // "Carer's own health: back pain": whose depends on whose record it is (contextualise.ts).
+      if (current?.aboutCarer) continue;
       applyStatus(mention.dims, current);
     }
   }

@@ -22,6 +22,8 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
   if (!loose) return undefined;
   const words = key.split(' ');
   const last = words[words.length - 1]!;
+  // "Carer's health", "Carer health needs": of the carer.
+  if (words.length <= 4 && (words[0] === 'carers' || words[0] === 'carer') && words.slice(1).some((w) => CARER_TOPIC.has(w))) return ABOUT_CARER;
   if (words.length > 5 || !ORG_LABEL_ENDINGS.has(last)) return undefined;
   if (last === 'carer' && words.some((w) => CARER_TOPIC.has(w))) return ABOUT_CARER;
   if (!words.some((w) => ABOUT_THEM.has(w))) return { addr: 'org' };

@@ -17,8 +17,9 @@ const WHO = [
   // A carer's assessment: the one cared for.
   CARED_FOR_WHO, CARES_FOR,
 ].join('|');
+// "Next of kin / Carer", "Partner and emergency contact": two such headings in one.
 const HEADS = new RegExp(
-  String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
+  String.raw`^\s*(?:(?:(?:her|his|their|the|your)\s+)?(?:client|patient|pt|service user)['’]?s?\s+)?(?:${WHO})(?:['’]s)?(?:\s*(?:\/|&|\band\b|\bor\b)\s*(?:${WHO}))?(?:\s+(?:details|contact details|contact|information|info|\d))?\s*:?\s*$`,
   'i',
 );
 // "Daughter: Emily", "Next of kin: Mr Tom Hill": their heading with their name alone.

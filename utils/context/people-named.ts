@@ -31,7 +31,7 @@ export type PeopleNamed = {
   ofOther?: true;
 };
 
-const PERSON_CARES = /^\s*(?:(?:she|he|pt|patient|client)\s+)?(?:is\s+(?:a|the|her|his|their)?\s*(?:main\s+|primary\s+|sole\s+|full[- ]time\s+|unpaid\s+|young\s+)?carer\s+(?:for|to|of)\b|caring (?:role|responsibilities)\s*:|cares for\s+(?:her|his|their)\b)/i;
+const PERSON_CARES = /^\s*(?:[A-Za-z' ]{1,20}:\s*)?(?:(?:she|he|pt|patient|client)\s+)?(?:is\s+(?:a|the|her|his|their)?\s*(?:main\s+|primary\s+|sole\s+|full[- ]time\s+|unpaid\s+|young\s+)?carer\s+(?:for|to|of)\b|caring (?:role|responsibilities)\s*:|cares for\s+(?:her|his|their)\b)/i;
 // Not "Perinatal referral": the person may be pregnant, and "Mother:" her own mother.
 const PARENT_INFANT = /\b(?:parent[- ](?:and[- ])?infant|mother[- ]and[- ]baby|infant mental health|pimh)\b/i;
 

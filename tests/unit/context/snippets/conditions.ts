@@ -818,4 +818,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'ADHD queried by school.', conditions: { adhd: 'possible' } },
   { text: 'Delivered baby 6 weeks ago. Mood low, EPDS 14.', conditions: { depression: 'present', postnatal: 'present' } },
   { text: 'Mood is not low.', conditions: { depression: 'absent' } },
+  // The carer's health is the carer's, except in a carer's own record.
+  { text: "Carer's health: Jane has MS.\nLow mood.", conditions: { 'multiple-sclerosis': 'family', depression: 'present' } },
+  { text: "Carers assessment\nCarer's health: asthma, back pain.", conditions: { asthma: 'present', 'back-pain': 'present' } },
 ];

@@ -239,4 +239,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Age/Sex: 63/M', age: 63 },
   // An age something happened at is not the person's.
   { text: 'Pt is 45. Fell off bike aged 10.', age: 45 },
+  // Two headings of someone else's in one.
+  { text: 'Next of kin / Carer\nName: Jane Owen (wife)\nAddress: 3 Oak Road, Manchester M14 5TT', district: 'absent' },
 ];
