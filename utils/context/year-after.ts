@@ -34,7 +34,7 @@ export function yearAfter(text: string, end: number, postnatal = false): number 
 // "First baby born 2023, postnatal depression afterwards", "Son born 03/05/2019. Postnatal
 // depression.": the year of the birth told just before the term, which dates a postnatal term as
 // yearAfter does.
-const BORN_BEFORE = /\b(?:(?:baby|child|son|daughter|twins)\s+(?:was\s+|were\s+)?born|had\s+(?:a|her|their)\s+(?:\w+\s+)?(?:baby|child|son|daughter|twins))\s+(?:in\s+|on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+|(?:\d{1,2}[/.-]){1,2})?((?:19|20)\d\d)\s*[,;:.–-]?\s*(?:(?:and|with|then|developed|had)\s+)*$/i;
+const BORN_BEFORE = /\b(?:(?:baby|child|son|daughter|twins)\s+(?:was\s+|were\s+)?born|(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|youngest)\s+)(?:baby|child|son|daughter)(?=\s+\(?(?:19|20)\d\d)|had\s+(?:a|her|their)\s+(?:\w+\s+)?(?:baby|child|son|daughter|twins))\s+(?:in\s+|on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+|(?:\d{1,2}[/.-]){1,2})?((?:19|20)\d\d)\s*[,;:.–-]?\s*(?:(?:and|with|then|developed|had)\s+)*$/i;
 
 export function bornYearBefore(text: string, start: number): number | undefined {
   const m = BORN_BEFORE.exec(text.slice(Math.max(0, start - 64), start));

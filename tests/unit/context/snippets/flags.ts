@@ -1445,4 +1445,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: "Weight 7st 2lb, height 5'5\".", flags: ['eating-disorder'] },
   { text: 'Weight 11 stone, height 5ft 4.', flags: ['!eating-disorder'] },
   { text: 'Weight 15 stone, height 5ft 2in.', conditions: { obesity: 'present' } },
+  // A child counted with its year tells of a birth: what follows is hers, dated by it.
+  { text: '2nd child 2022, PND after.', conditions: { depression: 'present' }, flags: ['!postnatal'] },
+  { text: '2nd child 2026, PND after.', conditions: { depression: 'present', postnatal: 'present' }, flags: ['postnatal'] },
+  { text: 'Son 2019 has autism.', conditions: { autism: 'family' } },
 ];
