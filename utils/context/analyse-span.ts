@@ -198,6 +198,9 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   let possessive: boolean | undefined = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ') ? undefined : false;
   for (const t of targets) {
     if (possessive !== false && !t.dims.family && plainCondition(t.hit) && (possessive ??= namesRelativeByPossessive(text)) && relativeMeant(text, t.hit.start)) t.dims.family = true;
+    // "Sister ... is on insulin (T1DM)": a drug's reason in brackets is whoever takes the drug's.
+    const drug = t.index > 0 ? targetAt[t.index - 1] : undefined;
+    if (drug?.dims.family && !t.dims.family && hasRole(drug.hit, ROLE_BIT.medication) && BRACKET_OPENS.test(text.slice(drug.hit.end, t.hit.start))) t.dims.family = true;
     emit(text, t, hits, clauseOf, clauseStart, clauseEnd, findings, options);
   }
 
@@ -887,6 +890,8 @@ function sentenceBefore(text: string, at: number): string {
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return stop < 0 ? before : before.slice(stop + 1);
 }
+
+const BRACKET_OPENS = /^\s*\(\s*(?:for\s+)?$/i;
 
 // The mention's words: the term with the triggers that set its status, squashed and capped.
 function mentionTextOf(text: string, t: Target): string {

@@ -821,4 +821,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // The carer's health is the carer's, except in a carer's own record.
   { text: "Carer's health: Jane has MS.\nLow mood.", conditions: { 'multiple-sclerosis': 'family', depression: 'present' } },
   { text: "Carers assessment\nCarer's health: asthma, back pain.", conditions: { asthma: 'present', 'back-pain': 'present' } },
+  // A drug's reason in brackets is whoever takes the drug's.
+  { text: 'Sister has asthma and is on insulin (T1DM).', conditions: { asthma: 'family', 'type-1-diabetes': 'family' }, flags: ['!hypo-risk'] },
+  { text: 'On insulin (T1DM).', conditions: { 'type-1-diabetes': 'present' }, flags: ['hypo-risk'] },
 ];
