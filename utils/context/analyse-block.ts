@@ -111,7 +111,7 @@ const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/
 function dateByEntry(text: string, measures: MeasureCandidate[]): void {
   const date = entryDate(text);
   if (date === undefined) return;
-  const named = ENTRY_NAMED.test(text) || ENTRY_NAMED_THEN.test(text);
+  const named = ENTRY_NAMED.test(text) || ENTRY_NAMED_THEN.test(text) || namedAfterDate(text);
   for (const m of measures) if (m.date === undefined || m.date === date) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
 }
 
@@ -120,6 +120,14 @@ const ENTRY_NAMED = /^\s*(?:week|wk|session|appt|appointment|contact|review)\s*\
 const ENTRY_NAMED_END = /^\s*\)\s*[-–—:|,.]/;
 // "Session 6 - 20/11/2026. PHQ-9 10", "Week 3, 20/11/2026: ...". Not "Appointment: 18/12/2026", a booking.
 const ENTRY_NAMED_THEN = /^\s*(?:week|wk|session|contact|review)\s*\d{0,3}\s*[-–—:,]\s*/i;
+
+// "18-Nov-2026 Anxiety review. GAD-7 13", "20/11/2026 - Telephone session": the entry named right
+// after its date, which is then the entry's own (not a birth's or a referral's).
+const ENTRY_WORD_AFTER = /^\s*[-–—:|,.)]?\s*(?:[A-Za-z0-9-]+\s+){0,2}(?:session|review|appointment|appt|assessment|contact|consultation|telephone|video|follow[- ]?up|visit)\b/i;
+function namedAfterDate(text: string): boolean {
+  const first = findDates(text, 0, Math.min(text.length, 40))[0];
+  return first !== undefined && text.slice(0, first.start).trim() === '' && ENTRY_WORD_AFTER.test(text.slice(first.end, first.end + 48));
+}
 
 function entryDate(text: string): string | undefined {
   const named = ENTRY_NAMED.exec(text);

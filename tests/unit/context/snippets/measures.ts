@@ -685,4 +685,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'GAD-7\nFeeling nervous, anxious or on edge | 2\nTotal | 12', gad7: { value: 12 } },
   { text: 'PHQ-9 history\nDate | Score | Item 9\n24/11/2026 | Not completed | -\n10/11/2026 | 19 | 1\n27/10/2026 | 22 | 2', phq9: { value: 19, date: '2026-11-10', item9: 1 } },
   { text: 'PHQ-9 at referral (14/11/2026) | 13\nPrevious episode | PHQ-9 on 03/03/2024: 24', phq9: { value: 13, date: '2026-11-14' } },
+  // An entry named right after its date is of that date, alone too.
+  { text: '18-Nov-2026 Anxiety review. GAD-7 13.', gad7: { value: 13, date: '2026-11-18' } },
+  { text: '20/11/2026 Telephone session. PHQ-9 today 12.', phq9: { value: 12, date: '2026-11-20' } },
 ];
