@@ -592,7 +592,7 @@ const headerOf = memoByText((text: string): Header => {
   if (COUNTS_SESSIONS.test(text.trim())) header.counts = true;
   if (ASIDE_COLUMN.test(text)) header.aside = true;
   if (namesRelationshipColumn(text)) header.relationship = true;
-  if (END_COLUMN.test(text)) header.ends = true;
+  if (text.length <= MAX_SHORT_CELL && END_COLUMN.test(text)) header.ends = true;
   const tick = tickScore(text);
   if (tick !== undefined) header.tick = tick;
   return header;
@@ -823,7 +823,7 @@ function analyseRow(block: Block): BlockFindings {
 const SELF_CELL = /^\s*(?:self|me|myself|(?:the\s+)?(?:patient|client|pt|service user|referred person)|n\/?a|-+)?\s*$/i;
 function othersRow(cells: readonly string[], headers: readonly Header[]): boolean {
   const column = headers.findIndex((h) => h?.relationship === true);
-  return column >= 0 && column < cells.length && !SELF_CELL.test(cells[column]!);
+  return column >= 0 && column < cells.length && cells[column]!.length <= MAX_SHORT_CELL && !SELF_CELL.test(cells[column]!);
 }
 
 // Whatever the row says is of someone else: their conditions and symptoms are family history, and
@@ -844,9 +844,13 @@ function giveToOther(findings: BlockFindings): void {
 const END_COLUMN = /^\s*(?:end(?:ed)?|end date|date ended|stop(?:ped)?|stop date|date stopped|discontinued|date discontinued|until|to)\s*:?\s*$/i;
 const STILL_GOING = /^\s*(?:-+|n\/?a|ongoing|current|continuing|continues|active|present|to date|still taking)?\s*$/i;
 const ENDED_CELL = /^\s*(?:discontinued|stopped|ceased|ended|inactive|past|historical|no longer taking|completed|withdrawn)\s*\.?\s*$/i;
+// Cells longer than this are none of the short words these patterns look for (and a long run of
+// spaces in one would make them backtrack).
+const MAX_SHORT_CELL = 60;
 function endedRow(cells: readonly string[], headers: readonly Header[]): boolean {
   for (let c = 1; c < cells.length; c++) {
     const cell = cells[c]!;
+    if (cell.length > MAX_SHORT_CELL) continue;
     if (ENDED_CELL.test(cell)) return true;
     if (headers[c]?.ends && !STILL_GOING.test(cell)) return true;
   }

@@ -18,8 +18,11 @@ export type ItemHeader = { item?: number; itemColumn?: true; measure?: MeasureId
 export const MARK = /^\s*(?:x|✓|✔|☒|☑|\[x\]|\*|•|●)\s*$/i;
 
 // A column of one answer, whose mark scores it: "Several days (1)", "Not at all", "(2)".
+// Longer is no such header, and a long run of spaces would make the pattern backtrack.
+const MAX_TICK_HEADER = 48;
 const TICK_HEADER = new RegExp(String.raw`^\s*(${ANSWER_SOURCE})?\s*(?:\(?\s*([0-3])\s*\)?)?\s*$`, 'i');
 export function tickScore(header: string): number | undefined {
+  if (header.length > MAX_TICK_HEADER) return undefined;
   const m = TICK_HEADER.exec(header);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   return m[2] !== undefined ? Number(m[2]) : answerScore(m[1]!);

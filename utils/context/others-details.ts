@@ -78,7 +78,7 @@ export const MOTHER = /^\s*(?:mother|mum|mom|parent)(?:['’]s)?\b/i;
 // A table's column of each row's relationship to the person: "Relationship", "Relation to client".
 const RELATIONSHIP_COLUMN = /^\s*(?:relationship|relation|relative|rel\.?)(?:\s+to\s+(?:the\s+)?(?:patient|client|pt|service user|person|you))?\s*:?\s*$/i;
 export function namesRelationshipColumn(text: string): boolean {
-  return RELATIONSHIP_COLUMN.test(text);
+  return text.length <= MAX_DETAIL_LINE && RELATIONSHIP_COLUMN.test(text);
 }
 
 // The block gives the relationship of the one named just before ("Relationship to patient: husband").
@@ -110,11 +110,11 @@ export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
 
 // A row of two cells and no column names, as the line it would be: "Person cared for | Husband, 74"
 // is "Person cared for: Husband, 74".
-const LABEL_COLON = /\s*:\s*$/;
 export function rowAsLine(block: Block): Block {
   const cells = block.cells;
   if (!cells || cells.length !== 2 || block.headers?.some((h) => h !== undefined)) return block;
-  return { kind: 'text', text: `${cells[0]!.trim().replace(LABEL_COLON, '')}: ${cells[1]!.trim()}` };
+  const label = cells[0]!.trim();
+  return { kind: 'text', text: `${label.endsWith(':') ? label.slice(0, -1).trimEnd() : label}: ${cells[1]!.trim()}` };
 }
 
 // The block is a heading or label, or opens with a label of its own.
