@@ -6,11 +6,12 @@ import { answersInList, isCardiacSignal, markedAnswerTakenBack, nextItemAnswered
 import type { ConditionId } from './condition-ids.ts';
 import { FLAG_OF_CONDITION } from './condition-flags.ts';
 import type { SafetyFlag } from './schema.ts';
-import { findDates } from './dates.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver, toldOfPastPregnancy } from './pregnancy-loss.ts';
 import { givenTo } from './given-to-other.ts';
-import { childrensAgeAt, ownedAgeAt, personIsHe, relativeLooksOn, someoneElseBefore } from './relative-scope.ts';
+import { personIsHe, relativeLooksOn, someoneElseBefore } from './relative-scope.ts';
+import { emitAge } from './span-age.ts';
+import { takenBefore } from './taken-before.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
@@ -26,7 +27,7 @@ import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './questi
 import { fellBefore, personsFall, pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.ts';
 import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
-import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role, type RoleOf } from './roles.ts';
+import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
 import { isTarget, plainCondition, type Target } from './span-target.ts';
@@ -605,9 +606,6 @@ function codeContext(text: string, hits: Hit[], k: number, firstCodeCue: number,
   return firstCodeCue >= 0 && firstCodeCue < k;
 }
 
-const AGE_AFTER = /^[\s:=\-–]{0,4}(?:is |of |now |at |approx |approximately |~)?(\d{1,3})(?![\d]|[.,]\d|\s*(?:%|kg|cm|mm|mg|months?|mths?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|[-–]\s*\d|to \d))/i;
-const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
-const GLUED_BEFORE = /(\d{1,3})$/;
 const BMI_AFTER = /^[\s:=]{0,4}(?:is |of |was |now |at |recorded |today )?(?:[<>≥≤~]=?\s?)?(\d{2}(?:\.\d{1,2})?)(?!\d)/i;
 
 // "Z33.1 ?", "COPD ?" with nothing after the mark but the line's end: a query still. Not "Chest pain
@@ -924,60 +922,6 @@ function onlyTerms(text: string, from: number, to: number, hits: Hit[], t: Targe
   return !hasLetter(text, pos, to) || FIELD_WORD.test(rest);
 }
 const FIELD_WORD = /^\s*(?:history|hx|diagnosis|dx|status)\s*[?:]?\s*$/i;
-
-// A past event told before "aged" in its clause.
-const EVENT_BEFORE_AGED = /\b(?:fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came)\b/i;
-function clauseBeforeAt(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 60), at);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n'));
-  return stop < 0 ? before : before.slice(stop + 1);
-}
-
-function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: BlockFindings): void {
-  if (role.form === 'age') {
-    const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 40));
-    // "Mum of two, aged 4 and 7": the children's ages.
-    if (!m || childrensAgeAt(text, hit.start, Number(m[1]), text.slice(hit.end + m[0].length, hit.end + m[0].length + 8))) return;
-    const years = Number(m[1]);
-    const word = text.slice(hit.start, hit.end).toLowerCase();
-    // "Fell off her bike aged 10", "Parents divorced aged 12": the age something happened at.
-    if (word.startsWith('aged') && EVENT_BEFORE_AGED.test(clauseBeforeAt(text, hit.start))) return;
-    if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
-  } else if (role.form === 'old' || role.form === 'suffix') {
-    // "Her 2 year old", "has a 15 year old": someone else's age.
-    if (ownedAgeAt(text, hit.start)) return;
-    const before = text.slice(Math.max(0, hit.start - 8), hit.start);
-    const m = (role.form === 'suffix' ? GLUED_BEFORE : NUMBER_BEFORE).exec(before);
-    if (!m) return;
-    const years = Number(m[1]);
-    if (years <= 125) findings.ages.push({ kind: 'text', years, offset: hit.start });
-  } else if (role.form === 'dob') {
-    // "Baby number two born 01/10/2026": a child's birth, not the person's.
-    if (CHILD_BORN_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start))) return;
-    const found = findDates(text, hit.end, Math.min(text.length, hit.end + 40))[0];
-    if (found && found.start - hit.end <= 6) findings.ages.push({ kind: 'dob', dob: found.date, offset: hit.start });
-  }
-}
-// "Used to take gliclazide"; "Was on insulin, now diet controlled", "Was taking insulin until last
-// year": not now. Not "Was on insulin" alone, nor "was on gliclazide - continues": a drug only
-// told in the past may still be taken.
-const USED_TO = /\bused to (?:take|be on|use)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
-const WAS_ON = /\b(?:was|were|had been)\s+(?:on|taking)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
-const ENDED_AFTER = /^[^.;\n]*?\b(?:until|till|stopped|no longer|came off|switched|changed to|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
-// Not where the sentence goes on to say it is taken still: "restarted in June", "now once daily".
-const TAKEN_AGAIN = /^[^.;\n]*?\b(?:restarted|resumed|re-?started|continues|continuing|still|increased|reduced|decreased|back on|now on|now (?:once|twice|\d))\b/i;
-// "Needed insulin during her last pregnancy (GDM 2020). Now diet controlled": taken for a
-// pregnancy that is over, and said to have ended. Alone, "Insulin during her last pregnancy" may
-// still be taken (type 1 diabetes), so the hypo caution stays.
-const ENDED_SOON_AFTER = /\b(?:stopped|no longer|came off|resolved|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
-const PAST_PREGNANCY_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:during|in|throughout|for|while)\s+(?:(?:her|the|a|his|their)\s+)?(?:last|previous|earlier|past|first|1st|second|2nd|prior)\s+pregnanc(?:y|ies)\b/i;
-function takenBefore(text: string, hit: Hit): boolean {
-  const before = text.slice(Math.max(0, hit.start - 28), hit.start);
-  const after = text.slice(hit.end, hit.end + 80);
-  if (TAKEN_AGAIN.test(after)) return false;
-  return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(after)) || (PAST_PREGNANCY_AFTER.test(after) && ENDED_SOON_AFTER.test(after));
-}
-const CHILD_BORN_BEFORE = /\b(?:baby|babies|child|children|son|daughter|twins|youngest|eldest|grandchild|grandson|granddaughter|niece|nephew|sibling|brother|sister)\b[^.;:\n]{0,20}?\s(?:was\s+|were\s+)?$/i;
 
 // A line of nothing but a SNOMED CT number: a code under a list of conditions.
 const CODE_LINE = /^\s*(?:[-*•·]\s*)?\d{6,18}\s*$/;

@@ -1,0 +1,21 @@
+import type { Hit } from './scan.ts';
+
+// "Used to take gliclazide"; "Was on insulin, now diet controlled", "Was taking insulin until last
+// year": not now. Not "Was on insulin" alone, nor "was on gliclazide - continues": a drug only
+// told in the past may still be taken.
+const USED_TO = /\bused to (?:take|be on|use)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
+const WAS_ON = /\b(?:was|were|had been)\s+(?:on|taking)\s+(?:(?:her|his|their|the|a)\s+)?$/i;
+const ENDED_AFTER = /^[^.;\n]*?\b(?:until|till|stopped|no longer|came off|switched|changed to|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
+// Not where the sentence goes on to say it is taken still: "restarted in June", "now once daily".
+const TAKEN_AGAIN = /^[^.;\n]*?\b(?:restarted|resumed|re-?started|continues|continuing|still|increased|reduced|decreased|back on|now on|now (?:once|twice|\d))\b/i;
+// "Needed insulin during her last pregnancy (GDM 2020). Now diet controlled": taken for a
+// pregnancy that is over, and said to have ended. Alone, "Insulin during her last pregnancy" may
+// still be taken (type 1 diabetes), so the hypo caution stays.
+const ENDED_SOON_AFTER = /\b(?:stopped|no longer|came off|resolved|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
+const PAST_PREGNANCY_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:during|in|throughout|for|while)\s+(?:(?:her|the|a|his|their)\s+)?(?:last|previous|earlier|past|first|1st|second|2nd|prior)\s+pregnanc(?:y|ies)\b/i;
+export function takenBefore(text: string, hit: Hit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 28), hit.start);
+  const after = text.slice(hit.end, hit.end + 80);
+  if (TAKEN_AGAIN.test(after)) return false;
+  return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(after)) || (PAST_PREGNANCY_AFTER.test(after) && ENDED_SOON_AFTER.test(after));
+}
