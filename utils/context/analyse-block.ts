@@ -16,6 +16,7 @@ import { namedAges, shorthandPerson } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
 import { namesRelationshipColumn } from './others-details.ts';
+import { endedRow, giveToOther, namesEndColumn, othersRow } from './row-owner.ts';
 import { bringsThePerson, namesOther, speaksOfCaring } from './relative-scope.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
@@ -592,7 +593,7 @@ const headerOf = memoByText((text: string): Header => {
   if (COUNTS_SESSIONS.test(text.trim())) header.counts = true;
   if (ASIDE_COLUMN.test(text)) header.aside = true;
   if (namesRelationshipColumn(text)) header.relationship = true;
-  if (text.length <= MAX_SHORT_CELL && END_COLUMN.test(text)) header.ends = true;
+  if (namesEndColumn(text)) header.ends = true;
   const tick = tickScore(text);
   if (tick !== undefined) header.tick = tick;
   return header;
@@ -706,7 +707,7 @@ function analyseRow(block: Block): BlockFindings {
   const relative = cells.length > 1 ? relativeCell(cells[0]!, scans[0]!) : undefined;
   // "Glimepiride 2mg | 2019 | 2022" under "Drug | Start | End", "Gliclazide 80mg | Discontinued":
   // a drug the row says has stopped.
-  const ended = cells.length > 1 && endedRow(cells, headers);
+  const ended = cells.length > 1 && endedRow(cells, (c) => headers[c]?.ends === true);
   // "20/11/2026 | Session 6. PHQ-9 11, GAD-7 9": a journal's row, whose first cell dates the scores
   // its entry gives.
   // Not under a "DOB" column.
@@ -813,48 +814,8 @@ function analyseRow(block: Block): BlockFindings {
   if (rowLabelActive && rowLabel?.status === 'family') findings.ages = [];
   rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);
-  if (othersRow(cells, headers)) giveToOther(findings);
+  if (othersRow(cells, headers.findIndex((h) => h?.relationship === true))) giveToOther(findings);
   return findings;
-}
-
-// A household or contacts table: "Peter Shaw | Husband | 67 | COPD, heart failure" under "Name |
-// Relationship | Age | Health needs" is all his. A row of the person's own says so ("Self"), and a
-// blank relationship says nothing.
-const SELF_CELL = /^\s*(?:self|me|myself|(?:the\s+)?(?:patient|client|pt|service user|referred person)|n\/?a|-+)?\s*$/i;
-function othersRow(cells: readonly string[], headers: readonly Header[]): boolean {
-  const column = headers.findIndex((h) => h?.relationship === true);
-  return column >= 0 && column < cells.length && cells[column]!.length <= MAX_SHORT_CELL && !SELF_CELL.test(cells[column]!);
-}
-
-// Whatever the row says is of someone else: their conditions and symptoms are family history, and
-// their age, address, drugs and scores are not the person's.
-function giveToOther(findings: BlockFindings): void {
-  for (const mention of findings.mentions) mention.dims.family = true;
-  for (const signal of findings.signals) signal.dims.family = true;
-  findings.ages = [];
-  findings.postcodes = [];
-  findings.medications = [];
-  findings.measures = [];
-  findings.bmis = [];
-  delete findings.items;
-}
-
-// A column of when or whether each row ended ("End", "Stopped", "Date discontinued"), and a cell
-// that says a drug has ended.
-const END_COLUMN = /^\s*(?:end(?:ed)?|end date|date ended|stop(?:ped)?|stop date|date stopped|discontinued|date discontinued|until|to)\s*:?\s*$/i;
-const STILL_GOING = /^\s*(?:-+|n\/?a|ongoing|current|continuing|continues|active|present|to date|still taking)?\s*$/i;
-const ENDED_CELL = /^\s*(?:discontinued|stopped|ceased|ended|inactive|past|historical|no longer taking|completed|withdrawn)\s*\.?\s*$/i;
-// Cells longer than this are none of the short words these patterns look for (and a long run of
-// spaces in one would make them backtrack).
-const MAX_SHORT_CELL = 60;
-function endedRow(cells: readonly string[], headers: readonly Header[]): boolean {
-  for (let c = 1; c < cells.length; c++) {
-    const cell = cells[c]!;
-    if (cell.length > MAX_SHORT_CELL) continue;
-    if (ENDED_CELL.test(cell)) return true;
-    if (headers[c]?.ends && !STILL_GOING.test(cell)) return true;
-  }
-  return false;
 }
 
 // Whether column c, named by a time, comes after the column that answered so far.
