@@ -12,6 +12,7 @@ import { inlineLabels } from './inline-labels.ts';
 import { readItemLine } from './item-line.ts';
 import { isItemColumn, itemNumber } from './item-number.ts';
 import { itemRow, latestOnly, MARK, tickScore } from './item-row.ts';
+import { item9InWords } from './item9-in-words.ts';
 import { namedAges, shorthandPerson } from './named-age.ts';
 import { scorerOf } from './measure-owner.ts';
 import { peopleNamed } from './people-named.ts';
@@ -177,6 +178,11 @@ function analyseText(block: Block): BlockFindings {
     }
   }
   const findings = analyseSpan(text, LINE, scanned);
+  // "PHQ-9 11. Thoughts of self-harm: several days.": item 9 by what it asks, with the total before it.
+  if (colon && SCALE_ANSWER.test(text) && !findings.measures.some((m) => m.measure === 'item9')) {
+    const item9 = item9InWords(text);
+    if (item9) findings.measures = attachItem9([...findings.measures, item9].sort((a, b) => a.offset - b.offset));
+  }
   // "Falls and frailty template", "Falls risk screening tool": the name of a form, not a finding.
   if (trimmed.length <= 80 && FORM_NAME.test(trimmed)) for (const list of [findings.mentions, findings.signals]) for (const m of list) m.dims.hypothetical = true;
   if (findings.mentions.length > 1) {
@@ -555,6 +561,9 @@ function deniedByValue(text: string, mentions: RawMention[]): void {
 
 const SENTENCE_CLOSED = /[.;!?](?:\s|$)/;
 
+// A cheap look for one of the PHQ-9's answers before item9InWords: most lines have none.
+const SCALE_ANSWER = /several days|half the days|every day|not at all/i;
+
 // Shared between rows and tables: never changed once made.
 const headerOf = memoByText((text: string): Header => {
   const header: Header = {};
@@ -812,6 +821,11 @@ function analyseRow(block: Block): BlockFindings {
 
   // "Father | Heart attack aged 60": the age is the relative's.
   if (rowLabelActive && rowLabel?.status === 'family') findings.ages = [];
+  // "Date of session | 13/11/2026" over "PHQ-9 | 11": the entry's date, for the rows after it.
+  if (cells.length === 2 && rowLabelActive && rowLabel?.date && findings.measures.length === 0) {
+    const date = dateCell(cells[1]!);
+    if (date !== undefined) findings.dateHeading = date;
+  }
   rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);
   if (othersRow(cells, headers.findIndex((h) => h?.relationship === true))) giveToOther(findings);

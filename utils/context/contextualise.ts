@@ -181,6 +181,12 @@ function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
         // So does a line that ends a label's reach: "<div>Next of kin:</div>" ... "<div>Referral
         // reason: OCD</div>" leaves the lines after it the person's, as it would in plain text.
         if (frame.inherited.label !== undefined && frame.state.label === undefined && frame.seg.items.length === 1 && parent.state.label === frame.inherited.label) parent.state.label = undefined;
+        // And the date a line in a container of its own gives the entry: "<tr><td>Date of session</td>
+        // <td>13/11/2026</td></tr>" over "<tr><td>PHQ-9</td><td>11</td></tr>".
+        if (frame.seg.items.length === 1 && frame.state.dateHeading !== undefined && frame.state.dateHeading !== frame.inherited.dateHeading) {
+          parent.state.dateHeading = frame.state.dateHeading;
+          parent.state.headingEarly = frame.state.headingEarly === true;
+        }
         // So does the end of a list under "Mother:" or "No history of:" ("<h3>Mother:</h3>" over a
         // <p> for each line), and its first line's being read.
         if (frame.inherited.section?.itemsOnly && parent.state.section === frame.inherited.section) {
@@ -553,7 +559,8 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (!f.heading && f.leadLabel?.status !== undefined && state.section !== undefined && !FIELD_OF_ANYONE.test(block.text)) state.section = undefined;
   // "How are you feeling:", "Your health:": a form's question to the person ends a relative's section.
   if (state.section?.status === 'family' && !f.heading && ASKS_YOU.test(block.text)) state.section = undefined;
-  if (f.dateHeading && !datedAbove) {
+  // Not a date of birth under its label ("<dt>DOB</dt><dd>17/09/1999</dd>").
+  if (f.dateHeading && !datedAbove && state.label?.age === undefined) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;
   }
@@ -831,7 +838,7 @@ function dobSentenceEnd(walk: Walk, block: Block, f: BlockFindings, state: State
 // A line that only says when the scores above it were completed.
 const COMPLETED_LINE = new RegExp(String.raw`^\s*(?:(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?|date(?:\s+of\s+(?:scores?|questionnaires?|measures?|completion))?|on)\s*[:=–-]?\s*(?:${DATE_SOURCE})\s*\.?\s*$`, 'i');
 // Or the label alone, with its date in the next block ("<dt>Date completed</dt><dd>20/11/2026</dd>").
-const COMPLETED_LABEL = /^\s*(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?\s*:?\s*$|^\s*date\s+of\s+(?:scores?|questionnaires?|measures?|completion)\s*:?\s*$/i;
+const COMPLETED_LABEL = /^\s*(?:date\s+)?(?:completed|taken|done|recorded|scored)(?:\s+on)?\s*:?\s*$|^\s*date(?:\s+of\s+(?:scores?|questionnaires?|measures?|completion))?\s*:?\s*$/i;
 const DATE_ALONE = new RegExp(String.raw`^\s*(?:${DATE_SOURCE})\s*\.?\s*$`, 'i');
 function dateRunAbove(walk: Walk, text: string, f: BlockFindings): boolean {
   const labelBefore = walk.completedNext === true;

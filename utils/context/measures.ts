@@ -493,10 +493,14 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         pick = paired;
       }
       if (pick.value <= max(measure)) {
-        const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate ? { date: fallbackDate } : {}), offset: label.hit.start };
+        const pickAt = nums.indexOf(pick);
+        // "At assessment on 3 October 2026 her PHQ-9 was 19; at discharge today 7": the date before
+        // is the earlier score's, and the later one is today's.
+        const laterToday = pickAt > 0 && fallbackDate !== undefined && LATER_TODAY.test(text.slice(nums[pickAt - 1]!.end, pick.start));
+        const candidate: MeasureCandidate = { measure, value: pick.value, ...(fallbackDate && !laterToday ? { date: fallbackDate } : {}), offset: label.hit.start };
+        if (laterToday) candidate.today = true;
         // "PHQ-9 today 9, down from baseline of 17": "today" before the first score, which stands;
         // "PHQ-9 (first session) 20; today 12": before the later one.
-        const pickAt = nums.indexOf(pick);
         if (!pairedToday && (TODAY_AFTER.test(text.slice(pick.end, pick.end + 12)) || (nums.length === 1 && !fallbackDate && todayBefore(text, label.hit.start))
           // Nor by the sentence's earlier date where it is an earlier score's: "PHQ-9 today 9 (baseline 17
           // on 02/09/2026), GAD-7 today 6"; "Assessment 10/11/2026: PHQ9 today 11" is of that day.
@@ -553,9 +557,14 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
         for (let j = k + 1; j < found.length; j++) {
           if (found[j]!.kind === 'num') break;
           // "PHQ-9 15 and GAD-7 12, baby born 01/10/2026": the date is of the birth.
-          if (!OTHER_EVENT_BEFORE_DATE.test(text.slice(tok.end, found[j]!.start))) date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
+          // "PHQ-9 was 19; on 20/11/2026 it was 7": past a semicolon, of what follows it.
+          const between = text.slice(tok.end, found[j]!.start);
+          if (!OTHER_EVENT_BEFORE_DATE.test(between) && !(between.includes(';') && found[j + 1]?.kind === 'num')) date = (found[j] as Extract<Token, { kind: 'date' }>).iso;
           break;
         }
+        // "...; on 20/11/2026 it was 7": a date just before the score, in its own clause.
+        const prior = found[k - 1];
+        if (date === undefined && prior?.kind === 'date' && k > 1 && DATE_THEN_SCORE.test(text.slice(prior.end, tok.start)) && text.slice(found[k - 2]!.end, prior.start).includes(';')) date = prior.iso;
       }
       if (tok === toldEarlier && run?.date !== undefined) date = run.date;
       // "14 (previously 18 on 02/10/2026)": the dated score is told as the earlier one, so is older
@@ -608,10 +617,16 @@ function fromThenTo(text: string, sentenceFrom: number, date: { start: number; e
   return TO_NOW.test(text.slice(date.end, labelAt)) && EARLIER_CUE.test(text.slice(Math.max(sentenceFrom, date.start - 40), date.start));
 }
 
+const LATER_TODAY = /[,;]\s*(?:and\s+)?(?:(?:at|on|by)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?(?:today|now|this session)\b[^\d.;]*$/i;
+
+// Between a date and the score it dates: "20/11/2026 it was 7", "20/11/2026: 7", "20/11/2026 had dropped to 7".
+const DATE_THEN_SCORE = /^\s*[,:)]?\s*(?:(?:it|this|that|she|he|they|the score|score)\s+)?(?:(?:had\s+)?(?:was|were|is|scored|scores?|came\s+down|dropped|rose|fell|improved)\s+)?(?:(?:to|at|of)\s+)?(?:=\s*)?$/i;
+
 // Another event's date: "..., baby born 01/10/2026", "..., referral received 20/11/2026".
 const OTHER_EVENT_BEFORE_DATE = /\b(?:born|birth|delivered|dob|d\.o\.b|received|booked|next (?:session|appointment|appt|review)|due|discharged)\b/i;
 // Between one score and the next label of a chain: "PHQ-9 was 8 and GAD-7", "PHQ-9 8/27, GAD-7", "PHQ-9 = 11; GAD-7".
-const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:[,;]\s?(?:and\s)?|and\s|&\s)\s*$/i;
+// Or nothing but a space: "PHQ9 14 GAD7 11 today".
+const CHAIN_GAP = /^\s?(?:\/\s?2[17]\s?)?(?:[,;]\s?(?:and\s)?|and\s|&\s)?\s*$/i;
 // Between a score and an earlier one told after it: "14 (previously 18 on ...", "14, down from 18 on ...".
 const EARLIER_BETWEEN = /^\s*[(,;]?\s*(?:previously|prev\.?|was|down from|up from|from|last time|last session|before|compared (?:with|to)|initial(?:ly)?|baseline|at (?:assessment|referral|intake))\s*:?\s*$/i;
 // A score told as from before ("Initial PHQ-9 20", "PHQ-9 at assessment 20") is not dated by the
@@ -624,7 +639,7 @@ function clauseBefore(text: string, from: number, to: number): string {
   return cut < 0 ? part : part.slice(cut + 1);
 }
 // Between the last score of a sentence and the date that closes it: "6, completed on", "6 (", "6 - both done".
-const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given|seen)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+|(?:at\s+)?(?:assessment|review|appointment|appt|referral|intake|triage|session(?:\s+\d{1,2})?)\s*[:,-]?\s+\(?\s*)?(?:on\s+)?$/i;
+const CLOSES = /^\s?(?:\/\s?2[17])?\s*(?:respectively\s*)?(?:[-–,(]\s*)?(?:(?:both|all)\s+)?(?:(?:were\s+|was\s+)?(?:completed|done|taken|recorded|scored|given|seen)(?:\s+(?:over the phone|by phone|by telephone|on the phone|online|in session|remotely))?\s+|(?:at\s+)?(?:assessment|review|appointment|appt|referral|intake|triage|discharge|follow[- ]?up|end of treatment|session(?:\s+\d{1,2})?)\s*[:,-]?\s+\(?\s*)?(?:on\s+)?$/i;
 const CLOSED = /^\s*\)?\s*[.;]?\s*$/;
 const TODAY_CLOSES = /^\s*(?:\/\s?2[17]\s*)?\(?\s*(?:both\s+)?(?:completed\s+)?today\s*\)?\s*[.;]?\s*$/i;
 

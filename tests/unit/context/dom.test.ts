@@ -266,6 +266,13 @@ describe('reading the DOM', () => {
     expect(read(`<h3>PHQ-9</h3><table><tr><th>Item</th><th>Score</th></tr><tr><td>Q1</td><td>3</td></tr><tr><td>Q2</td><td>2</td></tr></table>`).measures).toEqual({});
   });
 
+  it('dates the scores of a table or list by its date row, in each row\'s container', () => {
+    expect(read('<table><tr><td>Date of session</td><td>13/11/2026</td></tr><tr><td>PHQ-9</td><td>11</td></tr></table><p>PHQ-9 18 on 01/06/2026</p>').measures.phq9).toMatchObject({ value: 11, date: '2026-11-13' });
+    expect(read('<dl><dt>PHQ-9</dt><dd>11</dd><dt>Date</dt><dd>13/11/2026</dd></dl><p>PHQ-9 18 on 01/06/2026</p>').measures.phq9).toMatchObject({ value: 11, date: '2026-11-13' });
+    // A date of birth under its label dates nothing.
+    expect(read('<dl><dt>DOB</dt><dd>17/09/1999</dd><dt>PHQ-9</dt><dd>16</dd></dl>').measures.phq9?.date).toBeUndefined();
+  });
+
   it('reads a questionnaire ticked in columns of answers, its total spanning them', () => {
     const context = read(`<h2>PHQ-9</h2><table>
       <tr><th>Question</th><th>Not at all (0)</th><th>Several days (1)</th><th>More than half the days (2)</th><th>Nearly every day (3)</th></tr>

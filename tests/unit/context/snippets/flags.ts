@@ -1449,4 +1449,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: '2nd child 2022, PND after.', conditions: { depression: 'present' }, flags: ['!postnatal'] },
   { text: '2nd child 2026, PND after.', conditions: { depression: 'present', postnatal: 'present' }, flags: ['postnatal'] },
   { text: 'Son 2019 has autism.', conditions: { autism: 'family' } },
+  { text: 'Suicidal thoughts: several days', flags: ['phq9-item9'] },
+  { text: 'Suicidal thoughts: no', flags: ['!phq9-item9'] },
 ];

@@ -688,4 +688,13 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // An entry named right after its date is of that date, alone too.
   { text: '18-Nov-2026 Anxiety review. GAD-7 13.', gad7: { value: 13, date: '2026-11-18' } },
   { text: '20/11/2026 Telephone session. PHQ-9 today 12.', phq9: { value: 12, date: '2026-11-20' } },
+  // Item 9 by what it asks, answered on the PHQ-9's scale.
+  { text: 'PHQ-9 11. Thoughts of self-harm: several days.', phq9: { value: 11, item9: 1 } },
+  // A date after two scores joined by a space dates both; "at discharge" closes them.
+  { text: 'PHQ9 14 GAD7 11 today. 10/06/2026: PHQ9 20.', phq9: { value: 14, date: '2026-11-27' }, gad7: { value: 11, date: '2026-11-27' } },
+  { text: 'GAD7 12 PHQ9 14 on 02/11/2026. 01/06/2026: GAD7 20.', gad7: { value: 12, date: '2026-11-02' } },
+  { text: 'PHQ-9 5, GAD-7 4 at discharge on 20/11/2026. 01/06/2026: PHQ-9 22.', phq9: { value: 5, date: '2026-11-20' } },
+  // Past a semicolon, a date is of the score after it; a later score told as today's is today's.
+  { text: 'On 3/10/2026 PHQ-9 was 19; on 20/11/2026 it was 7.', phq9: { value: 7, date: '2026-11-20' } },
+  { text: 'PHQ-9 12 on 10/11/2026. At assessment on 3 October 2026 her PHQ-9 was 19; at discharge today 7.', phq9: { value: 7, date: '2026-11-27' } },
 ];
