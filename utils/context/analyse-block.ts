@@ -521,9 +521,11 @@ function readLabelledAge(value: string, kind: 'age' | 'dob', offset: number, fin
     if (date) findings.ages.push({ kind: 'dob', dob: date.date, offset });
     return;
   }
-  const m = /^\s*(\d{1,3})(?!\d)/.exec(value);
+  // "Age: 15 months", "Age: 6 weeks": a baby's, not years.
+  const m = FIELD_AGE.exec(value);
   if (m && Number(m[1]) <= 125) findings.ages.push({ kind: 'field', years: Number(m[1]), offset });
 }
+const FIELD_AGE = /^\s*(\d{1,3})(?!\d|\s*(?:months?|mths?|mos?|weeks?|wks?|days?|\/12|\/52)\b)/i;
 
 // `answer`: the column is one answer ("Yes", "No", "Family"), ticked by a mark in its cells.
 // `other`: the column is another questionnaire's ("CORE-10", "AUDIT").

@@ -17,8 +17,19 @@ const AGE_AFTER_MARK = /[,(]\s{0,3}\d\d/;
 // "Client is 49.", "The patient is now 72 years old,": the person's age told in a sentence of its own.
 const IS_AGED = /(?:^|[.;]\s{1,4})(?:the\s+)?(?:client|patient|pt|service user)\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{2,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*(?=[.,;)]|$)/gi;
 
+// "Hannah Lee (34)", "<h1>Jane DOE (34)</h1>": a name and its age in brackets, the whole line (a
+// record's heading). Not a relative's word first ("Mother Jane (60)").
+const NAME_LINE_AGE = /^\s*((?:[A-Z][a-z'’-]+|[A-Z]{2,})(?:\s{1,3}(?:[A-Z][a-z'’-]+|[A-Z]{2,})){1,2})\s{0,3}\(\s{0,2}(\d{2,3})\s{0,2}\)\s*$/;
+// Words of a questionnaire, a count or a page's furniture: "Core Ten (24)", "Total Score (21)".
+const NOT_A_NAME = /\b(?:score|scores|total|core|ten|item|items|question|session|sessions|week|weeks|step|stage|level|grade|band|risk|scale|phq|gad|wsas|audit|epds|room|bed|ward|page|section|part|table|version|measure|measures|outcome|outcomes|result|results|sum|count|number|days|months|years|problems?|medications?|referrals?|contacts?|appointments?|attended|sessions attended)\b/i;
+const RELATIVE_FIRST = /^\s*(?:mother|mum|father|dad|son|daughter|brother|sister|husband|wife|partner|grandmother|grandfather|nan|baby|child|carer|friend|aunt|uncle|cousin|interpreter)\b/i;
+
 export function namedAges(text: string): { years: number; offset: number }[] {
   const out: { years: number; offset: number }[] = [];
+  if (text.length <= 48) {
+    const line = NAME_LINE_AGE.exec(text);
+    if (line && !RELATIVE_FIRST.test(line[1]!) && !NOT_A_NAME.test(line[1]!) && Number(line[2]) >= 16 && Number(line[2]) <= 110) out.push({ years: Number(line[2]), offset: line.index });
+  }
   // Looked for only where the words can be ("client is", "pt is", "user is"): this runs on every
   // line with a digit.
   IS_AGED.lastIndex = 0;

@@ -12,6 +12,7 @@ const CARES_FOR = String.raw`(?:(?:she|he|client|patient|pt)\s+)?(?:cares for|ca
 const WHO = [
   'next of kin', 'nok', 'emergency contacts?', 'contact in (?:an )?emergency', 'in case of emergency', 'contact person',
   '(?:main |primary )?carer', 'guardian', 'parents?', 'parent\\s?/\\s?(?:guardian|carer)', 'mother', 'mum', 'father', 'dad',
+  'interpreter', 'advocate', 'siblings?', 'step(?:mother|father|mum|dad)',
   'sister', 'brother', 'partner', 'wife', 'husband', 'spouse', 'son', 'daughter', 'child', 'children', 'baby', 'infant', 'twins',
   'grandmother', 'grandfather', 'grandma', 'grandad', 'granddad', 'gran', 'nan',
   // A carer's assessment: the one cared for.
@@ -24,7 +25,8 @@ const HEADS = new RegExp(
 );
 // "Daughter: Emily", "Next of kin: Mr Tom Hill": their heading with their name alone.
 const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
-const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*$/;
+// "Mary Jones (mother)", "Ella Hill, DOB 02/10/2026": a relationship or a date of birth may stand beside it.
+const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}\s*(?:\([a-z -]{2,24}\)\s*)?(?:[,(]\s*(?:[Dd][Oo][Bb]|[Dd]\.[Oo]\.[Bb]\.?|[Bb]orn)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?\s*)?$/;
 // "Daughter: 16", "Son: Jack, 8": their age, with or without their name.
 const AGE_ONLY = /^(?:(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o|weeks?|wks?|months?|mths?)(?:\s+old)?)?\s*$/;
 // Their age beside their heading: "Son: Jack, 8", "Daughter: 16". Not "Children: 2", which counts them.
@@ -230,7 +232,8 @@ export function ageAgain(details: DetailsOf | undefined, text: string): boolean 
 // A line of a child's details that says they are a baby: "6 weeks old", "Age: 8 months", "Born
 // 15/10/2026, 6 weeks old". The year of a birth date is given, for the merge to judge as any birth's.
 const WEEKS_OLD = /(?:^|[\s,(])(\d{1,2})\s*(?:(weeks?|wks?)|months?|mths?)(?:\s+old\b|\s*$)/i;
-const BORN_LINE = /^\s*(?:born|dob|d\.o\.b\.?|date of birth)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
+// Also after the child's name: "Baby: Ella Hill, DOB 02/10/2026".
+const BORN_LINE = /(?:^|[,(]|\s)\s*(?:born|dob|d\.o\.b\.?|date of birth)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
 export function babysAge(details: DetailsOf | undefined, text: string): { year?: number } | undefined {
   if (details?.child !== true || details.group) return undefined;
   const old = WEEKS_OLD.exec(text);

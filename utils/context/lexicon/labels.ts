@@ -104,7 +104,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ]),
   ...each({ addr: 'person' }, [
     'address', 'postcode', 'post code', 'current address', 'contact details', 'patient details', 'personal details',
-    'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at',
+    'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at', 'lives alone at', 'lives with her partner at', 'lives with his partner at', 'lives with family at', 'lives with parents at', 'resides at',
     'resides at', 'living at', 'address line 1', 'lives in', 'living in', 'resides in',
     // "Lives with wife and son in Leyton, E10": where the household lives (analyse-span.ts).
     'lives with', 'living with',

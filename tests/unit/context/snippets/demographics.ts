@@ -241,4 +241,15 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Pt is 45. Fell off bike aged 10.', age: 45 },
   // Two headings of someone else's in one.
   { text: 'Next of kin / Carer\nName: Jane Owen (wife)\nAddress: 3 Oak Road, Manchester M14 5TT', district: 'absent' },
+  // A relative's heading with a relationship or a date of birth beside the name opens their details.
+  { text: 'Next of kin: Mary Jones (mother)\nDOB: 12/01/1960', age: 'absent' },
+  { text: 'Emergency contact: Paul Grant (brother)\nDOB: 01/01/1955\nPostcode: M20 2AB', age: 'absent', district: 'absent' },
+  { text: 'Baby: Ella Hill, DOB 02/10/2026', age: 'absent' },
+  { text: 'Interpreter: Mr Reza Ahmadi\nAge: 45\n\nPatient: Mrs Ahmadi, 62-year-old woman', age: 62 },
+  // A baby's age in months or weeks is no age in years; a name with its age in brackets is.
+  { text: 'Age: 15 months', age: 'absent' },
+  { text: 'Hannah Lee (34)', age: 34 },
+  { text: 'Core Ten (24)', age: 'absent' },
+  { text: 'Mother Jane (60)', age: 'absent' },
+  { text: 'Lives alone at 33 Camden Road, London NW1 9LS.', district: 'NW1' },
 ];

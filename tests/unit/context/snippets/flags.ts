@@ -1451,4 +1451,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Son 2019 has autism.', conditions: { autism: 'family' } },
   { text: 'Suicidal thoughts: several days', flags: ['phq9-item9'] },
   { text: 'Suicidal thoughts: no', flags: ['!phq9-item9'] },
+  { text: 'Baby: Ella Hill, DOB 02/10/2026', flags: ['postnatal'] },
 ];
