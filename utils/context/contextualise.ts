@@ -311,7 +311,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
   // shape and slowed the whole walk.
   if (f === undefined) {
     if (state.othersDetails) state.othersDetails = false;
-  } else if (line.text.length <= MAX_DETAIL_LINE && opensOthersDetails(line, walk.caring === true, walk.perinatal === true, walk.carerSex !== undefined || CARER_BEFORE.test(walk.previous ?? ''))) {
+  } else if (line.text.length <= MAX_DETAIL_LINE && opensOthersDetails(line, walk.caring === true, walk.perinatal === true, () => walk.carerSex !== undefined || CARER_BEFORE.test(walk.previous ?? ''))) {
     // "Mr John Smith, 4 Elm Road, Brighton BN2 3LE" / "Relationship to patient: husband": his address.
     if (givesRelationship(line.text)) {
       if (walk.addresseeFrom >= 0) walk.evidence.postcodes.length = walk.addresseeFrom;
@@ -812,7 +812,8 @@ const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
 const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
 function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   const follows = walk.dobBefore === true;
-  walk.dobBefore = ownLine(walk, block, f, state) && (f.ages.some((a) => a.kind === 'dob') || NAME_ALONE.test(block.text)) && !SOMEONE_ELSES.test(block.text);
+  // Cheapest first: this runs for every block.
+  walk.dobBefore = (f.ages.some((a) => a.kind === 'dob') || NAME_ALONE.test(block.text)) && ownLine(walk, block, f, state) && !SOMEONE_ELSES.test(block.text);
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
 

@@ -1,5 +1,6 @@
 import type { Block } from './block.ts';
 import type { BlockFindings } from './findings.ts';
+import { memoByText } from './memo-by-text.ts';
 
 // Someone else's details: "Next of kin:", "Emergency contact", "Mother:" (a heading alone), or a
 // "Relationship: Mother" line, over the lines of their name, age, address and phone. Their age and
@@ -92,11 +93,22 @@ export function givesRelationship(text: string): boolean {
 // it, or their relationship. `carersOwn`: the record is a carer's own (see speaksOfCaring);
 // `perinatal`: a parent and infant one; `carerNamed`: a line before named someone else as the
 // person's carer, whose field "Caring for: husband" then is ("Carer: Mrs Fenwick, 74" over it).
-export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean, carerNamed: boolean): boolean {
-  if (block.text.length > MAX_DETAIL_LINE || (carerNamed && !carersOwn && CARES_FOR_LEAD.test(block.text))) return false;
-  if (HEADS.test(block.text) || namedAfterHeading(block.text)) return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
-  return RELATIONSHIP_TO.test(block.text) || CARED_FOR_LABEL.test(block.text);
+export function opensOthersDetails(block: Block, carersOwn: boolean, perinatal: boolean, carerNamed: () => boolean): boolean {
+  if (block.text.length > MAX_DETAIL_LINE) return false;
+  const { opens, caresFor } = detailsOpening(block.text);
+  if (opens === undefined || (caresFor && !carersOwn && carerNamed())) return false;
+  if (opens === 'heading') return !(carersOwn && CARER.test(block.text)) && !(perinatal && MOTHER.test(block.text));
+  return true;
 }
+
+// How a line opens someone else's details, whatever the record: asked of every short line, and a
+// record repeats its lines, so remembered by text.
+const detailsOpening = memoByText((text: string): { opens?: 'heading' | 'field'; caresFor: boolean } => {
+  const caresFor = CARES_FOR_LEAD.test(text);
+  if (HEADS.test(text) || namedAfterHeading(text)) return { opens: 'heading', caresFor };
+  if (RELATIONSHIP_TO.test(text) || CARED_FOR_LABEL.test(text)) return { opens: 'field', caresFor };
+  return { caresFor };
+});
 
 // The block is one more line of those details: short, no sentence, naming no condition, drug or
 // score, and with no label other than a field's.
