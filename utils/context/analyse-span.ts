@@ -214,10 +214,11 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
 }
 
 // A BMI from weight and height, where the line states none (see bmi-from-size.ts).
-const KILOGRAMS = /kg|kilo|\dst\b|\d\s?stone/i;
+const KILOGRAMS = /kg|kilo/i;
+const STONES = /\dst\b|\d\s?stone/i;
 function pushSizeBmi(text: string, findings: BlockFindings): void {
   // A cheap look for a weight's unit first: most lines have none.
-  if (findings.bmis.length > 0 || !KILOGRAMS.test(text)) return;
+  if (findings.bmis.length > 0 || !(KILOGRAMS.test(text) || ((text.includes('st') || text.includes('ST')) && STONES.test(text)))) return;
   const bmi = bmiFromSize(text);
   if (bmi) findings.bmis.push(bmi);
 }

@@ -26,7 +26,7 @@ const RELATIVE_FIRST = /^\s*(?:mother|mum|father|dad|son|daughter|brother|sister
 
 export function namedAges(text: string): { years: number; offset: number }[] {
   const out: { years: number; offset: number }[] = [];
-  if (text.length <= 48) {
+  if (text.length <= 48 && text.includes('(')) {
     const line = NAME_LINE_AGE.exec(text);
     if (line && !RELATIVE_FIRST.test(line[1]!) && !NOT_A_NAME.test(line[1]!) && Number(line[2]) >= 16 && Number(line[2]) <= 110) out.push({ years: Number(line[2]), offset: line.index });
   }

@@ -33,6 +33,14 @@ const OWN_VERB = /^(?:fell|had|has had|tripped|slipped|landed|collapsed|(?:faint
 const TAKEN_AFTER = /^(?:\s+[a-z]+)?\s*(?:\d+(?:\.\d+)?\s*(?:mg|mcg|micrograms?|units?|iu|ml|g)\b|(?:od|bd|tds|qds|nocte|mane|prn|daily|twice daily|once daily|twice a day|at night|\d\s*x\s*(?:daily|a day)|\d times (?:a|per) day)\b)/i;
 
 // "Stopped insulin, now on gliclazide": what replaced the drug denied.
+// A cheap look first: a digit or bracket within a few characters of the trigger's end.
+function yearAfterChild(text: string, trigger: Hit): boolean {
+  for (let i = trigger.end; i < Math.min(text.length, trigger.end + 10); i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 40) return true;
+  }
+  return false;
+}
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest)\s+$/i;
 const CHILD_THEN_YEAR = /^(?:child|son|daughter|baby|twins)\s*(?:born\s+)?(?:in\s+)?\(?(?:19|20)\d\d\)?\s*[,;.]/i;
 const ON_BEFORE = /,\s*(?:(?:and\s+)?(?:now|currently|since then|then)\s+(?:(?:started|switched|changed|moved|put)\s+)?)?(?:on|to|onto)\s+$/i;
@@ -184,7 +192,7 @@ export function reachForward(
   // "Husband says she fell twice": his report of her.
   if (role.dim === 'family' && tellsOfPerson(text, trigger)) return 0;
   // "2nd child 2022, PND after": a child counted and its year tell of a birth, not of what the child has.
-  if (role.dim === 'family' && CHILD_THEN_YEAR.test(text.slice(trigger.start, trigger.end + 16)) && ORDINAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) return 0;
+  if (role.dim === 'family' && yearAfterChild(text, trigger) && CHILD_THEN_YEAR.test(text.slice(trigger.start, trigger.end + 16)) && ORDINAL_BEFORE.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) return 0;
   // "Wife (advanced Parkinson's, recent falls x3)": what the brackets after a relative list is theirs.
   if (role.dim === 'family') {
     const inBrackets = bracketedAfter(text, hits, k, role, targetAt, trigger);
