@@ -199,6 +199,13 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   let possessive: boolean | undefined = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ') ? undefined : false;
   for (const t of targets) {
     if (possessive !== false && !t.dims.family && plainCondition(t.hit) && (possessive ??= namesRelativeByPossessive(text)) && relativeMeant(text, t.hit.start)) t.dims.family = true;
+    // "Brother has asthma and he had a fall": "he" after "and" in a sentence a brother opens is him.
+    if (!t.dims.family && relativeToldOf(text, t.hit.start)) t.dims.family = true;
+    // "Chest pain (-)", "Asthma -ve", "Anorexia: never": a mark after the term that says it is absent.
+    if (!t.dims.negated && !t.dims.family && (hasRole(t.hit, ROLE_BIT.condition) || hasRole(t.hit, ROLE_BIT.signal)) && NEGATIVE_AFTER.test(text.slice(t.hit.end, t.hit.end + 12))) {
+      t.dims.negated = true;
+      t.dims.explicit = true;
+    }
     // "Sister ... is on insulin (T1DM)": a drug's reason in brackets is whoever takes the drug's.
     const drug = t.index > 0 ? targetAt[t.index - 1] : undefined;
     if (drug?.dims.family && !t.dims.family && hasRole(drug.hit, ROLE_BIT.medication) && BRACKET_OPENS.test(text.slice(drug.hit.end, t.hit.start))) t.dims.family = true;
@@ -890,6 +897,20 @@ function sentenceBefore(text: string, at: number): string {
   return stop < 0 ? before : before.slice(stop + 1);
 }
 
+// "... and he had a fall": the pronoun straight before a term, after "and" or a comma, in a sentence
+// that a relative of that sex opens.
+const TOLD_OF = /(?:\band|,)\s+(she|he)\s+(?:also\s+|has\s+|had\s+|has\s+had\s+)?$/i;
+const RELATIVE_OPENS = /^\s*(?:(?:her|his|their|my|the|pt['’]?s|patient['’]?s|client['’]?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|twin)[\s-]?)?(?:(brother|father|dad|husband|son|grandfather|grandad|uncle|nephew|boyfriend)|(sister|mother|mum|wife|daughter|grandmother|nan|aunt|niece|girlfriend))\b/i;
+function relativeToldOf(text: string, at: number): boolean {
+  const m = TOLD_OF.exec(text.slice(Math.max(0, at - 24), at));
+  if (!m) return false;
+  const before = text.slice(Math.max(0, at - 160), at - m[0].length);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  const relative = RELATIVE_OPENS.exec(stop < 0 ? before : before.slice(stop + 1));
+  if (!relative) return false;
+  return (relative[1] !== undefined) === (m[1]!.toLowerCase() === 'he');
+}
+const NEGATIVE_AFTER = /^\s*(?:\(\s*[-−–]\s*\)|[:–-]?\s*-ve\b|[:–-]?\s*neg\b(?!\s*(?:for|thoughts|feelings|impact|effects?|emotions?|automatic))|[:–-]\s*never\b(?!\s+(?:better|worse|been\s+(?:better|worse)|felt|controlled|well)))/i;
 const BRACKET_OPENS = /^\s*\(\s*(?:for\s+)?$/i;
 
 // The mention's words: the term with the triggers that set its status, squashed and capped.

@@ -43,6 +43,7 @@ function yearAfterChild(text: string, trigger: Hit): boolean {
 }
 const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest)\s+$/i;
 const CHILD_THEN_YEAR = /^(?:child|son|daughter|baby|twins)\s*(?:born\s+)?(?:in\s+)?\(?(?:19|20)\d\d\)?\s*[,;.]/i;
+const PLUS_BEFORE = /,\s*\+\s*$/;
 const ON_BEFORE = /,\s*(?:(?:and\s+)?(?:now|currently|since then|then)\s+(?:(?:started|switched|changed|moved|put)\s+)?)?(?:on|to|onto)\s+$/i;
 
 // A symptom counted long ago is history the denial may still cover: "No chest pain, 2 episodes of syncope as a
@@ -302,6 +303,8 @@ export function reachForward(
     // So does one counted or timed straight after the comma: "Not pregnant, 6 weeks postnatal".
     if (comma && role.dim === 'negated' && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start))) && (OWN_VERB.test(text.slice(hit.start, hit.start + 32))
       || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
+    // "No HTN, +IHD": a term marked present after the comma is a statement of its own.
+    if (comma && role.dim === 'negated' && PLUS_BEFORE.test(text.slice(prevEnd, hit.start))) break;
     if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60)))) || (role.dim === 'negated' && DATED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start)))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;

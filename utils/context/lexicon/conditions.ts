@@ -135,13 +135,13 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'type 1 diabetes', 'type 1 diabetes mellitus', 'type one diabetes', 'type i diabetes', 'type1 diabetes', 't1dm', 't1d',
     't1 diabetes', 'dm1', 'dm type 1', 'type 1 dm', 'diabetes type 1', 'diabetes mellitus type 1', 'type 1 diabetic',
     'diabetic type 1', 'iddm', 'insulin dependent diabetes', 'insulin dependent diabetes mellitus', 'juvenile diabetes',
-    cs('LADA'), 'type 1 diabetis', 'type 1 diabeties', 'type i dm', 'diabetes type i', 'type i diabetic', 'type 1 dibetes',
+    cs('LADA'), 'type 1 diabetis', 'type 1 diabeties', 'diabeties type 1', 'diabetis type 1', 'diabeties type i', 'diabetes type one', 'type i dm', 'diabetes type i', 'type i diabetic', 'type 1 dibetes',
   ],
   'type-2-diabetes': [
     'type 2 diabetes', 'type 2 diabetes mellitus', 'type two diabetes', 'type ii diabetes', 'type2 diabetes', 't2dm', 't2d',
     't2 diabetes', 'dm2', 'dm type 2', 'type 2 dm', 'diabetes type 2', 'diabetes type ii', 'diabetes mellitus type 2',
     'type 2 diabetic', 'diabetic type 2', 'niddm', 'non insulin dependent diabetes', 'non insulin dependent diabetes mellitus',
-    'adult onset diabetes', 'diet controlled diabetes', 'diet controlled type 2 diabetes', 'type 2 diabetis', 'type 2 diabeties',
+    'adult onset diabetes', 'diet controlled diabetes', 'diet controlled type 2 diabetes', 'type 2 diabetis', 'type 2 diabeties', 'diabeties type 2', 'diabetis type 2', 'diabeties type ii', 'diabetis type ii', 'diabetes type two',
     'type 2 diabetese', 'type ii dm', 'type ii diabetic', 'diabetes mellitus type ii', 'type 2 dibetes', 'type 2 diabtes',
   ],
   diabetes: [

@@ -31,6 +31,8 @@ const NEURODEVELOPMENTAL: readonly ConditionId[] = ['autism', 'adhd', 'learning-
 export const TRIGGERS: readonly TriggerSpec[] = [
   ...pre('negated', [
     'no', 'not', 'nil', 'none', 'denies', 'denied', 'deny', 'denying', 'without', 'negative for', 'no history of', 'no hx of',
+    // US shorthand: "w/o chest pain", "neg for anorexia"; "never diagnosed with asthma".
+    'w/o', 'neg for', 'never diagnosed with', 'never been diagnosed with',
     'no h/o', 'no past history of', 'no previous', 'no prior', 'no personal history of', 'no known', 'no evidence of',
     'no signs of', 'no sign of', 'no symptoms of', 'no features of', 'no complaints of', 'no diagnosis of', 'no dx of',
     'no longer', 'free of', 'free from', 'absence of', 'never had', 'never been diagnosed with', 'has never had',
@@ -118,6 +120,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // "She might be pregnant", "may be early dementia".
   ...pre('possible', ['might be', 'may be', 'could be', 'might have', 'may have', 'could have'], { gap: 1 }),
   ...pre('hypothetical', ['worried she might be', 'worried she may be', 'thinks she might be', 'thinks she may be', 'worried she could be'], { gap: 1 }),
+  // "Asthma not excluded": still possible, not a diagnosis.
+  ...post('possible', ['not excluded', 'not ruled out', 'not yet excluded', 'not yet ruled out', 'cannot be excluded', 'cannot be ruled out'], { gap: 1 }),
   ...post('possible', ['query', 'queried', 'suspected', 'possible', 'likely', 'unconfirmed', 'to be confirmed', 'tbc', 'provisional',
     'pending', 'under investigation', 'being investigated', 'not yet diagnosed', 'not formally diagnosed', 'risk'], { gap: 2 }),
   ...post('possible', ['assessment', 'assessment pending', 'traits', 'features', 'screen', 'screening', 'referral'], { gap: 1, only: NEURODEVELOPMENTAL }),

@@ -824,4 +824,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A drug's reason in brackets is whoever takes the drug's.
   { text: 'Sister has asthma and is on insulin (T1DM).', conditions: { asthma: 'family', 'type-1-diabetes': 'family' }, flags: ['!hypo-risk'] },
   { text: 'On insulin (T1DM).', conditions: { 'type-1-diabetes': 'present' }, flags: ['hypo-risk'] },
+  { text: 'Asthma -ve', conditions: { asthma: 'negated' } },
+  { text: 'Asthma never controlled', conditions: { asthma: 'present' } },
+  { text: 'Asthma not excluded.', conditions: { asthma: 'possible' } },
+  { text: 'No HTN, +IHD', conditions: { hypertension: 'negated', 'coronary-heart-disease': 'present' } },
+  { text: 'Diabeties type 2', conditions: { 'type-2-diabetes': 'present' } },
 ];

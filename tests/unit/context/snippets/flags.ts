@@ -1452,4 +1452,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Suicidal thoughts: several days', flags: ['phq9-item9'] },
   { text: 'Suicidal thoughts: no', flags: ['!phq9-item9'] },
   { text: 'Baby: Ella Hill, DOB 02/10/2026', flags: ['postnatal'] },
+  // US shorthand for absent raises no card.
+  { text: 'w/o chest pain', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain (-)', flags: ['!cardiac-symptoms'] },
+  { text: 'Neg for chest pain', flags: ['!cardiac-symptoms'] },
+  { text: 'chest pain: neg', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain (+)', flags: ['cardiac-symptoms'] },
+  { text: 'Anorexia: never', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
+  { text: 'Never diagnosed with anorexia.', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
+  { text: 'Pregnant (-)', flags: ['!pregnancy'] },
+  { text: 'Falls (-)', flags: ['!falls'] },
+  // "he" after "and" in a sentence a brother opens is the brother.
+  { text: 'Brother has asthma and he had a fall.', conditions: { frailty: 'family' }, flags: ['!falls'] },
+  { text: 'Husband has COPD and she had a fall.', flags: ['falls'] },
 ];
