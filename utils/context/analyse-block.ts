@@ -75,7 +75,7 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
-const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
 
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;
@@ -207,13 +207,13 @@ function analyseText(block: Block): BlockFindings {
   // names the person gives their address. Not one a line marks as a practice's or service's, nor
   // a relative's or staff's ("Re: Mr John Smith (father of patient), 4 Elm Row").
   if (people?.label && !ofOther) {
-    for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !WORKPLACE.test(text.slice(0, p.offset))) p.who = 'person-explicit';
+    for (const p of findings.postcodes) if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !workplaceBefore(text, p.offset)) p.who = 'person-explicit';
   }
   // "Mrs Linda Shaw, 4 Elm Road, Brighton BN2 3LE": a letter's addressee, a title and name over a
   // house's address, is the person (a GP is "Dr", a practice or a relative says so).
   else if (!ofOther && findings.postcodes.length === 1 && TITLED_ADDRESS.test(text)) {
     const p = findings.postcodes[0]!;
-    if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !KIN_BRACKET.test(text) && !KIN_NAMED.test(text) && !WORKPLACE.test(text.slice(0, p.offset))) {
+    if (p.who === undefined && !namesOther(text.slice(0, p.offset)) && !KIN_BRACKET.test(text) && !KIN_NAMED.test(text) && !workplaceBefore(text, p.offset)) {
       p.who = 'person';
       findings.addressee = true;
     }
@@ -314,12 +314,12 @@ function analyseText(block: Block): BlockFindings {
   if (colon && digits && findings.measures.length === 0 && findings.dateHeading === undefined && text.length <= 120) {
     const field = DATE_FIELD_LAST.exec(text);
     const dates = field ? findDates(field[1]!) : [];
-    if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
+    if (dates.length === 1) findings.dateHeading = findings.dateField = isoDate(dates[0]!.date);
   }
   // "Date: 14/03/2025", "Session date: 20/11/2026 10:30": the entry's date, for what follows it.
   if (leadInfo?.date && digits && findings.measures.length === 0 && rest.length <= 40 && ONLY_DATE_TIME.test(rest.replace(ANY_DATE, ''))) {
     const dates = findDates(rest);
-    if (dates.length === 1) findings.dateHeading = isoDate(dates[0]!.date);
+    if (dates.length === 1) findings.dateHeading = findings.dateField = isoDate(dates[0]!.date);
   }
   // "Home: 88 Newland Park, Hull, HU5 2DT": the label no lexicon word marks.
   if (leadInfo === HOME) for (const p of findings.postcodes) p.who ??= 'person';
@@ -548,7 +548,9 @@ function classifyHeader(text: string | undefined): Header {
 
 // "Pregnancy: not pregnant", "Pregnant: not currently pregnant": a field whose value denies its own
 // term answers no, as "Pregnancy: No" does.
-const DENYING_VALUE = /^\s*[^:\n]{1,40}?\s*:\s*(?:not|no longer|never)\b/i;
+// So does "Eating disorder: no history of eating disorder", "Bipolar: screened, no features of bipolar
+// disorder", "Psychosis: no psychotic symptoms".
+const DENYING_VALUE = /^\s*[^:\n]{1,40}?\s*:\s*(?:[a-z]+,?\s+){0,2}?(?:not|no longer|never|no|nil|denies|denied|negative)\b/i;
 function deniedByValue(text: string, mentions: RawMention[]): void {
   if (!DENYING_VALUE.test(text)) return;
   const colon = text.indexOf(':');
@@ -619,6 +621,11 @@ const KIN_NAMED = /(?<!\b(?:her|his|their|with|for|of|to|and|my)\s+)\b(?:husband
 const KIN_BRACKET = /\((?:[^)]{0,30}\b)?(?:husband|wife|partner|son|daughter|mother|father|brother|sister|nok|next of kin|carer|mum|dad|parent|guardian)\b[^)]{0,30}\)/i;
 const TITLED_ADDRESS = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*(?:[Ff]lat\s+\d{1,4}[A-Za-z]?\s*,?\s+)?\d{1,4}[A-Za-z]?\s+[A-Z][a-z]+/;
 const WORKPLACE = /\b(?:work(?:place|s at| address)?|employer|employed|office|school|college|university|nursery|ward|hospital|clinic|care home|pharmacy)\b/i;
+// Not in the person's own name: "Re: Mr Steven WARD, 3 Northgate".
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS)\.?\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,2}/g;
+function workplaceBefore(text: string, offset: number): boolean {
+  return WORKPLACE.test(text.slice(0, offset).replace(TITLED_NAME, ''));
+}
 const EARLY_ENTRY = /\b(?:assessment|assess|baseline|initial|referral|intake|triage|screening|first (?:session|appointment|contact)|(?:session|appointment|appt|contact) (?:1|one)|1st (?:session|appointment)|start of (?:treatment|therapy))\b/i;
 
 // A total whose sentence opens by saying it was given before now: "At assessment: PHQ-9 20" under

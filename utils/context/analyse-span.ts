@@ -284,6 +284,8 @@ function pushPostcodes(text: string, hits: Hit[], findings: BlockFindings): void
       for (const r of rolesOf(hit, 'address')) {
         // "NHS 123 456 7890": the person's NHS number, no organisation's address.
         if (r.who === 'org' && NHS_NUMBER_AFTER.test(text.slice(hit.end, hit.end + 24))) continue;
+        // "Mr Steven Ward": a surname, not a hospital's ward.
+        if (r.who === 'org' && SURNAME_PLACE.test(text.slice(Math.max(0, hit.start - 32), hit.start))) continue;
         if (r.who === 'org') org = true;
         else if (r.who === 'person-explicit') explicit = true;
         else person = true;
@@ -344,8 +346,9 @@ function resolveTargets(
     // "Inhalers - no asthma": a "no" straight before another term, which no answer of its own
     // follows, denies that term. A checklist answers each ("Diabetes No Asthma Yes"), "Falls - no
     // falls" names the same again to end the answer, and after a colon or question mark the "no"
-    // answers. "Epilepsy - no seizures for 5 years" denies the seizures, not the epilepsy.
-    if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start)) && !ASKING_MARK.test(text.slice(hit.end, after.start))
+    // answers, unless a symptom follows a condition ("Diabetes: no hypos"). "Epilepsy - no seizures
+    // for 5 years" denies the seizures, not the epilepsy.
+    if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start)) && (!ASKING_MARK.test(text.slice(hit.end, after.start)) || (condition && !hasRole(beyond, ROLE_BIT.condition) && hasRole(beyond, ROLE_BIT.signal)))
       && !(namesSame(hit, beyond) && ANSWER_ENDS.test(text.slice(beyond.end, clauseEnd(clause) + 1)))
       && rolesOf(after, 'trigger').some((r) => r.dir === 'pre' && r.dim === 'negated') && !answeredAfter(text, hits, clauseOf, k + 2)) continue;
     // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
@@ -387,8 +390,9 @@ function resolveTargets(
     // denies it there too, where the answer ends with it (not "Falls: no falls indoors, tripped
     // outside twice").
     const again = targetAt[k + 2];
+    // A condition named again is denied whatever follows: "Psychosis: no psychotic symptoms".
     if (value === 'no' && again && BLANK.test(text.slice(after.end, again.hit.start)) && namesSame(hit, again.hit)
-      && ANSWER_ENDS.test(text.slice(again.hit.end, clauseEnd(clause) + 1))) {
+      && (ANSWER_ENDS.test(text.slice(again.hit.end, clauseEnd(clause) + 1)) || (isCondition(again.hit) && !hasRole(again.hit, ROLE_BIT.signal) && !rolesOf(again.hit, 'condition').some((r) => r.signal !== undefined)))) {
       again.dims.negated = true;
       again.dims.explicit = true;
     }
@@ -910,6 +914,7 @@ function relativeToldOf(text: string, at: number): boolean {
   if (!relative) return false;
   return (relative[1] !== undefined) === (m[1]!.toLowerCase() === 'he');
 }
+const SURNAME_PLACE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS)\.?\s+[A-Z][a-z'’-]+\s+$/;
 const NEGATIVE_AFTER = /^\s*(?:\(\s*[-−–]\s*\)|[:–-]?\s*-ve\b|[:–-]?\s*neg\b(?!\s*(?:for|thoughts|feelings|impact|effects?|emotions?|automatic))|[:–-]\s*never\b(?!\s+(?:better|worse|been\s+(?:better|worse)|felt|controlled|well)))/i;
 const BRACKET_OPENS = /^\s*\(\s*(?:for\s+)?$/i;
 

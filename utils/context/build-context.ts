@@ -168,7 +168,8 @@ function byEntry(evidence: Evidence, today: string): Evidence {
 //   15/12/2026"): today's (shown with none);
 // - a heading dated ahead ("Contact 18/12/2026 - telephone review") dates nothing.
 function datedFor(m: Evidence['measures'][number], today: string, ahead: Set<Evidence['measures'][number]>, newestFirst: boolean, journal: boolean): Evidence['measures'][number] {
-  if (m.today) return journal && m.headingDate && m.date !== undefined && m.date <= today ? m : { ...m, date: today };
+  // Under a date field ("Date: 02/10/2026" / "PHQ-9 today: 17") "today" is that entry's day too.
+  if (m.today) return (journal || m.fieldDate) && m.headingDate && m.date !== undefined && m.date <= today ? m : { ...m, date: today };
   // A table's column of now ranks as today's, but is not shown with a date it does not give.
   if (m.timing?.nowColumn && m.date === undefined) {
     const copy = { ...m, date: today };

@@ -38,6 +38,8 @@ type State = {
   dateHeading?: string;
   // The dated heading is of the assessment itself (see BlockFindings.headingEarly).
   headingEarly?: boolean;
+  // The date a date field gave ("Date: 02/10/2026"); while it is the heading's, "today" is that day.
+  dateField?: string;
   regions: ReadonlySet<RegionContext>;
   // `label` is a person's address label running on over the short lines after it; `addressTown`
   // once one of them had no number (a town's name: there is one).
@@ -214,6 +216,7 @@ function copyState(from: State): State {
   if (from.label !== undefined) state.label = from.label;
   if (from.dateHeading !== undefined) state.dateHeading = from.dateHeading;
   if (from.headingEarly) state.headingEarly = true;
+  if (from.dateField !== undefined) state.dateField = from.dateField;
   if (from.addressRun) state.addressRun = true;
   if (from.addressTown) state.addressTown = true;
   if (from.entryAfter !== undefined) state.entryAfter = from.entryAfter;
@@ -563,6 +566,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
   if (f.dateHeading && !datedAbove && state.label?.age === undefined) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;
+    if (f.dateField !== undefined) state.dateField = f.dateField;
   }
   if (f.newEntry && state.dateHeading) {
     state.entryAfter = state.dateHeading;
@@ -742,6 +746,7 @@ function pushMeasure(ev: Evidence, m: MeasureCandidate, state: State, seq: numbe
   const date = m.date ?? (earlierTotal ? undefined : state.dateHeading !== undefined && m.timing?.entryDate !== undefined ? m.timing.entryDate : state.dateHeading);
   if (date) measure.date = date;
   if (!m.date && date) measure.headingDate = true;
+  if (!m.date && date !== undefined && date === state.dateField) measure.fieldDate = true;
   if (!date && state.entryAfter && !earlierTotal) measure.after = state.entryAfter;
   if (m.today) measure.today = true;
   if (m.timing) measure.timing = m.timing;

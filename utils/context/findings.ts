@@ -87,6 +87,8 @@ export type MeasureCandidate = {
   today?: true;
   // The date came from a heading above the score, not from beside it.
   headingDate?: true;
+  // That heading was a date field ("Date: 02/10/2026"), so an entry's "today" is its day.
+  fieldDate?: true;
   // Undated, under an entry that came after one dated this: later than that, date unknown.
   after?: string;
   // When, where the page says it other than by a date beside the score (see Timing).
@@ -141,6 +143,8 @@ export type BlockFindings = {
   // `headingEarly`: the heading is of the assessment itself ("20/11/2026 Initial assessment"), so
   // a score below it said to be the assessment's ("Baseline PHQ-9 19") is still of that date.
   dateHeading?: string;
+  // The date heading is a date field's ("Date: 02/10/2026"): the entry's own day, which its "today" is.
+  dateField?: string;
   headingEarly?: true;
   // An entry's heading with no date ("Session 6"): scores below it are not the last entry's.
   newEntry?: true;

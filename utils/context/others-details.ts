@@ -27,7 +27,7 @@ const HEADS = new RegExp(
 // "Daughter: Emily", "Next of kin: Mr Tom Hill": their heading with their name alone.
 const HEAD_LABEL = new RegExp(String.raw`^\s*(?:${WHO})\s*:\s*`, 'i');
 // "Mary Jones (mother)", "Ella Hill, DOB 02/10/2026": a relationship or a date of birth may stand beside it.
-const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}\s*(?:\([a-z -]{2,24}\)\s*)?(?:[,(]\s*(?:[Dd][Oo][Bb]|[Dd]\.[Oo]\.[Bb]\.?|[Bb]orn)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?\s*)?$/;
+const NAME_ONLY = /^(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){0,2}\s*(?:\([a-z -]{2,24}\)\s*)?(?:[,(]\s*(?:[Dd][Oo][Bb]|[Dd]\.[Oo]\.[Bb]\.?|[Bb]orn)\s*:?\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)?\s*)?\.?\s*$/;
 // "Daughter: 16", "Son: Jack, 8": their age, with or without their name.
 const AGE_ONLY = /^(?:(?:(?:[Mm]rs?|[Mm]s|[Mm]iss|[Dd]r)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}\s*,\s*)?(?:aged?\s*)?[1-9]\d?(?:\s*(?:years?|yrs?|y\/?o|weeks?|wks?|months?|mths?)(?:\s+old)?)?\s*$/;
 // Their age beside their heading: "Son: Jack, 8", "Daughter: 16". Not "Children: 2", which counts them.

@@ -15,6 +15,8 @@ const COUNT_BEFORE = /\b\d{1,2}\s*(?:\/52|\/12|weeks?|wks?|months?|mths?|days?)\
 
 export function postnatalMeant(kind: PostnatalWording, text: string, hit: Hit): boolean {
   if (kind === 'age-after') {
+    // "Baby 9 months": the age is in the term itself.
+    if (/\d/.test(text.slice(hit.start, hit.end))) return !/^\s*(?:ago|pregnant|gestation)\b/i.test(text.slice(hit.end, hit.end + 16));
     const m = AGE_AFTER.exec(text.slice(hit.end, hit.end + 32));
     if (!m) return false;
     const n = Number(m[1]);

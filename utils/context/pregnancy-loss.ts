@@ -35,7 +35,14 @@ const PAST_VERB = /\b(?:was|were|had|took|used|needed|required|developed|suffere
 // pregnancy" is still asked of the clause alone.
 const CLAUSE_BREAK = /[;,]|\b(?:but|now)\b/gi;
 export function toldOfPastPregnancy(text: string, hit: Hit): boolean {
-  return duringPast(text, sentenceBounds(text, hit.start, hit.end)[0], hit.start);
+  const [from, to] = sentenceBounds(text, hit.start, hit.end);
+  return duringPast(text, from, hit.start) || duringThenPast(text, hit, to);
+}
+
+// "During the pregnancy she had hyperemesis": the verb after it, in its clause, in the past.
+const PAST_AFTER = /^\s*,?\s*(?:(?:she|he|they|i)\s+)?(?:was|were|had|took|used|needed|required|developed|suffered|experienced)\b/i;
+function duringThenPast(text: string, hit: Hit, to: number): boolean {
+  return DURING.test(text.slice(Math.max(0, hit.start - 40), hit.start)) && PAST_AFTER.test(text.slice(hit.end, Math.min(to, hit.end + 40)));
 }
 
 function duringPast(text: string, from: number, at: number): boolean {

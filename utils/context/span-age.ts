@@ -10,7 +10,7 @@ const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 
 // A past event told before "aged" in its clause.
-const EVENT_BEFORE_AGED = /\b(?:fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came)\b/i;
+const EVENT_BEFORE_AGED = /\b(?:history|hx|episode|onset|diagnosis|attempt|overdose|admission|admitted|abuse|trauma|accident|surgery|operation|fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came)\b/i;
 function clauseBeforeAt(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 60), at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n'));

@@ -14,7 +14,7 @@ const NOW_AFTER = /^[^.!?\n]*?\b(?:again|this time|(?:now|currently|at present)\
 
 // "Postnatal depression after her first baby (2019)", "PND following the birth of her son in 2021":
 // the term told of a birth, whose year then follows.
-const OF_BIRTH = /^\s*(?:[a-z]+\s+)?(?:\([^)\n]{1,12}\)\s*)?,?\s*(?:(?:after|following|with|since(?:\s+having)?|after\s+having)\s+|\(\s*)(?:the\s+)?(?:birth\s+of\s+)?(?:(?:her|his|their|the|a)\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older|younger|last|previous)\s+)?(?:baby|child|son|daughter|twins|pregnancy|birth)\b(?:\s+(?:(?:was|were)\s+)?born)?/i;
+const OF_BIRTH = /^\s*(?:[a-z]+\s+){0,2}(?:\([^)\n]{1,12}\)\s*)?,?\s*(?:(?:after|following|with|since(?:\s+having)?|after\s+having)\s+|\(\s*)(?:the\s+)?(?:birth\s+of\s+)?(?:(?:her|his|their|the|a)\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|eldest|oldest|youngest|older|younger|last|previous)\s+)?(?:baby|child|son|daughter|twins|pregnancy|birth)\b(?:\s+(?:(?:was|were)\s+)?born)?/i;
 
 // A pregnancy now is no birth now: "Had postnatal depression with her first child (2021) and is
 // now pregnant again" tells of an old birth.

@@ -154,6 +154,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     ['has', 'had', 'has had', 'also has', 'has been diagnosed with', 'was diagnosed with', 'diagnosed with'].map((v) => `${b} ${v}`)), { gap: 1 }),
   // Or with an aside: "Grandson, aged 10, has type 1 diabetes", "her granddaughter, who is 6, has asthma".
   ...pre('family', ['granddaughter', 'grandson', 'grandchild', 'grandchildren', 'granddaughters', 'grandsons'], { afterAside: true }),
+  // A cause of death is never the living person's: "He died of a stroke in 2019".
+  ...pre('family', ['died of', 'died from', 'passed away from', 'passed away with', 'died following', 'death from', 'death due to'], { gap: 1 }),
   // She is the mother: "Mum of a 15 year old with anorexia" is the child's anorexia and age, but
   // "mum to a 9 month old baby" and "Mother of a newborn" are her own time after birth, and what
   // follows a comma or "and" is hers again ("Mother of a 6 week old baby, struggling with low
@@ -180,6 +182,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'if any', 'if there are any', 'if there is any', 'in the event of', 'should she have', 'should he have', 'should she have any',
     'should he have any', 'if she becomes', 'if she became', 'if she were to become', 'should she become', 'in case she becomes',
     'if she falls', 'if she gets', 'before she becomes', 'planning to become', 'hoping to become', 'wants to become',
+    // A fear of the moment, as in panic: "He fears he is having a heart attack".
+    ...['fears', 'feared', 'thinks', 'thought', 'worried', 'convinced', 'believes', 'believed', 'feels like', 'felt like', 'feels as if', 'felt as if']
+      .flatMap((fear) => ['he is having', 'she is having', 'he was having', 'she was having', 'they are having', 'i am having'].map((who) => `${fear} ${who}`)),
   ], { gap: 3 }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
@@ -256,6 +261,9 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 export const PSEUDO_TERMS: readonly string[] = [
   // "Asthma vs. COPD": an abbreviation's full stop, which ends no sentence.
   'vs.',
+  // What falls that is not a person: "His mood has fallen over the summer".
+  ...['mood', 'scores', 'score', 'weight', 'bp', 'sugar', 'sugars', 'levels', 'attendance', 'motivation', 'energy', 'income', 'appetite', 'hba1c']
+    .flatMap((what) => ['has fallen', 'have fallen', 'had fallen'].map((fell) => `${what} ${fell}`)),
   // A question asked, not a plan for what may happen: "Asked if she has had any falls - three this year".
   ...['asked', 'asks', 'asking', 'enquired', 'enquires', 'checked', 'checking', 'queried', 'wondered'].flatMap((asked) => ['if', 'whether'].flatMap((w) =>
     ['', ' she has', ' he has', ' they have', ' she has had', ' he has had', ' she has any', ' he has any', ' any', ' there are any',

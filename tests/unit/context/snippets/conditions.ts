@@ -829,4 +829,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Asthma not excluded.', conditions: { asthma: 'possible' } },
   { text: 'No HTN, +IHD', conditions: { hypertension: 'negated', 'coronary-heart-disease': 'present' } },
   { text: 'Diabeties type 2', conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Psychosis: no psychotic symptoms.', conditions: { psychosis: 'negated' } },
+  { text: 'Bipolar: screened, no features of bipolar disorder.', conditions: { bipolar: 'negated' } },
+  { text: 'Referred for low mood since her husband died. He died of a stroke in 2019 and she has felt isolated.', conditions: { stroke: 'family', depression: 'present' } },
 ];

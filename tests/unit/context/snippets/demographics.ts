@@ -252,4 +252,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Core Ten (24)', age: 'absent' },
   { text: 'Mother Jane (60)', age: 'absent' },
   { text: 'Lives alone at 33 Camden Road, London NW1 9LS.', district: 'NW1' },
+  { text: 'Name: Amira HUSSAIN\nHistory of bulimia aged 16, fully recovered.', age: 'absent' },
+  { text: 'Re: Mr Steven WARD, 3 Northgate, Wakefield WF1 3BJ', district: 'WF1' },
+  { text: 'Re: Ms Jo Hill, Ward 6, St James Hospital, Leeds LS9 7TF', district: 'absent' },
 ];

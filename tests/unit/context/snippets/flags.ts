@@ -1465,4 +1465,14 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // "he" after "and" in a sentence a brother opens is the brother.
   { text: 'Brother has asthma and he had a fall.', conditions: { frailty: 'family' }, flags: ['!falls'] },
   { text: 'Husband has COPD and she had a fall.', flags: ['falls'] },
+  // From whole records: no card from what falls that is not a person, a fear of the moment, an unanswered
+  // form, a screening's negative value or a pregnancy told as over.
+  { text: 'His mood has fallen over the summer.', flags: ['!falls'] },
+  { text: 'He fears he is having a heart attack.', conditions: { 'coronary-heart-disease': 'absent' }, flags: ['!cardiac-symptoms'] },
+  { text: 'Postnatal (baby under 12 months): yes / no', flags: ['!postnatal'] },
+  { text: 'Eating disorder: no history of eating disorder.', conditions: { 'eating-disorder': 'negated' }, flags: ['!eating-disorder'] },
+  { text: 'Chloe is 10 weeks postpartum. During the pregnancy she had hyperemesis.', flags: ['postnatal', '!pregnancy'] },
+  { text: 'Next of kin: Megan Lewis (partner).\nMegan has a history of anorexia nervosa as a teenager.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
+  { text: 'postnatal depression she had after her son was born in 2019 (recovered by 2020).\nPerinatal CBT for anxiety, 8 sessions, priority as pregnant.', flags: ['pregnancy', '!postnatal'] },
+  { text: 'Diabetes: no hypos, on insulin', conditions: { diabetes: 'present' }, flags: ['hypo-risk'] },
 ];

@@ -697,4 +697,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // Past a semicolon, a date is of the score after it; a later score told as today's is today's.
   { text: 'On 3/10/2026 PHQ-9 was 19; on 20/11/2026 it was 7.', phq9: { value: 7, date: '2026-11-20' } },
   { text: 'PHQ-9 12 on 10/11/2026. At assessment on 3 October 2026 her PHQ-9 was 19; at discharge today 7.', phq9: { value: 7, date: '2026-11-27' } },
+  // A date field's "today" is that entry's day; a "Measures (date)" heading dates what follows.
+  { text: 'Date: 02/10/2026\nPHQ-9 today: 17.\n\nScreening call 10/11/2026\nPHQ-9: 15', phq9: { value: 15, date: '2026-11-10' } },
+  { text: 'Date: 02/10/2026\nPHQ-9 today: 17.', phq9: { value: 17, date: '2026-10-02' } },
+  { text: 'GP letter 01/09/2026: PHQ-9 14.\nMeasures (03/11/2026)\nPHQ-9 = 9', phq9: { value: 9, date: '2026-11-03' } },
 ];
