@@ -552,7 +552,8 @@ function classifyHeader(text: string | undefined): Header {
 // disorder", "Psychosis: no psychotic symptoms".
 const DENYING_VALUE = /^\s*[^:\n]{1,40}?\s*:\s*(?:[a-z]+,?\s+){0,2}?(?:not|no longer|never|no|nil|denies|denied|negative)\b/i;
 function deniedByValue(text: string, mentions: RawMention[]): void {
-  if (!DENYING_VALUE.test(text)) return;
+  const colonAt = text.indexOf(':');
+  if (colonAt < 0 || colonAt > 44 || !DENYING_VALUE.test(text)) return;
   const colon = text.indexOf(':');
   for (const label of mentions) {
     if (label.offset >= colon) break;
