@@ -195,14 +195,16 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
     targetAt[k] = t;
   }
   if (targets.length > 0) resolveTargets(text, hits, clauseOf, clauseFirst, clauseStart, clauseEnd, targets, targetAt, options);
+  // Asked only where the line has "he" or "she" at all (see relativeToldOf).
+  const pronouns = text.includes('he ');
   // Asked only where a relative is named by "her" or "his" at all, and once per line.
   let possessive: boolean | undefined = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ') ? undefined : false;
   for (const t of targets) {
     if (possessive !== false && !t.dims.family && plainCondition(t.hit) && (possessive ??= namesRelativeByPossessive(text)) && relativeMeant(text, t.hit.start)) t.dims.family = true;
     // "Brother has asthma and he had a fall": "he" after "and" in a sentence a brother opens is him.
-    if (!t.dims.family && relativeToldOf(text, t.hit.start)) t.dims.family = true;
+    if (!t.dims.family && pronouns && relativeToldOf(text, t.hit.start)) t.dims.family = true;
     // "Chest pain (-)", "Asthma -ve", "Anorexia: never": a mark after the term that says it is absent.
-    if (!t.dims.negated && !t.dims.family && (hasRole(t.hit, ROLE_BIT.condition) || hasRole(t.hit, ROLE_BIT.signal)) && NEGATIVE_AFTER.test(text.slice(t.hit.end, t.hit.end + 12))) {
+    if (!t.dims.negated && !t.dims.family && mayMarkAbsent(text, t.hit.end) && (hasRole(t.hit, ROLE_BIT.condition) || hasRole(t.hit, ROLE_BIT.signal)) && NEGATIVE_AFTER.test(text.slice(t.hit.end, t.hit.end + 12))) {
       t.dims.negated = true;
       t.dims.explicit = true;
     }
@@ -915,6 +917,14 @@ function relativeToldOf(text: string, at: number): boolean {
   return (relative[1] !== undefined) === (m[1]!.toLowerCase() === 'he');
 }
 const SURNAME_PLACE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS)\.?\s+[A-Z][a-z'’-]+\s+$/;
+// A cheap look first: the first character after the term's spaces could open such a mark.
+function mayMarkAbsent(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  // "(", ":", "-", "–", "n", "N"
+  return c === 40 || c === 58 || c === 45 || c === 0x2013 || c === 110 || c === 78;
+}
 const NEGATIVE_AFTER = /^\s*(?:\(\s*[-−–]\s*\)|[:–-]?\s*-ve\b|[:–-]?\s*neg\b(?!\s*(?:for|thoughts|feelings|impact|effects?|emotions?|automatic))|[:–-]\s*never\b(?!\s+(?:better|worse|been\s+(?:better|worse)|felt|controlled|well)))/i;
 const BRACKET_OPENS = /^\s*\(\s*(?:for\s+)?$/i;
 
