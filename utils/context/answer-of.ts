@@ -111,6 +111,15 @@ function askedAbout(text: string, hits: readonly Hit[], first: number, mark: num
     if (target) answered.add(hit.start);
     pos = hit.start;
   }
+  // "Pregnant (or possibly pregnant): No": the term the bracket glosses is asked too.
+  if (answered.size > 0) {
+    const first = Math.min(...answered);
+    const open = text.lastIndexOf('(', first);
+    const close = text.indexOf(')', first);
+    if (open >= 0 && close >= 0 && close < mark && !text.slice(open + 1, first).includes(')')) {
+      for (const hit of hits) if ((hit.mask & ANSWERABLE_BITS) !== 0 && hit.end <= open && text.slice(hit.end, open).trim() === '') answered.add(hit.start);
+    }
+  }
   return answered;
 }
 

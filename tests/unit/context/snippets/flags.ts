@@ -1475,4 +1475,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: Megan Lewis (partner).\nMegan has a history of anorexia nervosa as a teenager.', conditions: { 'eating-disorder': 'family' }, flags: ['!eating-disorder'] },
   { text: 'postnatal depression she had after her son was born in 2019 (recovered by 2020).\nPerinatal CBT for anxiety, 8 sessions, priority as pregnant.', flags: ['pregnancy', '!postnatal'] },
   { text: 'Diabetes: no hypos, on insulin', conditions: { diabetes: 'present' }, flags: ['hypo-risk'] },
+  // The term a bracket glosses is asked too.
+  { text: 'Pregnant (or possibly pregnant): No', flags: ['!pregnancy'] },
+  { text: 'Pregnant (or possibly pregnant): Yes', flags: ['pregnancy'] },
 ];
