@@ -273,6 +273,12 @@ describe('reading the DOM', () => {
     expect(read('<dl><dt>DOB</dt><dd>17/09/1999</dd><dt>PHQ-9</dt><dd>16</dd></dl>').measures.phq9?.date).toBeUndefined();
   });
 
+  it('passes over a record system\'s list of other patients beside the record', () => {
+    const context = read(`<aside><h4>Recently viewed</h4><ul><li>OKONKWO, Frank &middot; DOB 01/01/1950 &middot; SE1 7PB</li></ul></aside>
+      <main><h1>Ms Rebecca OWUSU</h1><p>Age: 27 &middot; Address: 5 Bellenden Road, London SE15 4RF</p></main>`);
+    expect(context).toMatchObject({ ageYears: 27, postcodeDistrict: 'SE15' });
+  });
+
   it('reads a questionnaire ticked in columns of answers, its total spanning them', () => {
     const context = read(`<h2>PHQ-9</h2><table>
       <tr><th>Question</th><th>Not at all (0)</th><th>Several days (1)</th><th>More than half the days (2)</th><th>Nearly every day (3)</th></tr>

@@ -40,6 +40,11 @@ const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.
 export const TAKEN_NOW = /\b(?:now(?!\s+(?:(?:tablet|diet|oral|metformin)[\s-]?(?:controlled|managed|treated|only)|off|stopped|no longer|managed (?:with|by|on) (?:diet|tablets?|metformin))\b)|currently|current|started|commenced|restarted|switched|changed|converted|remains|continues|continuing|still)\b/i;
 
 export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
+  // A record system's lists of other patients beside the record: "Recently viewed", "Caseload".
+  ...each({ status: 'family', addr: 'org' }, [
+    'recently viewed', 'recently viewed patients', 'recent patients', 'recent records', 'patient list', 'patients list', 'search results',
+    'other patients', 'caseload', 'my caseload', 'worklist', 'my worklist', 'clinic list', 'todays clinic', 'waiting list patients',
+  ]),
   ...each({ status: 'family' }, [
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
     'relevant family history', 'significant family history', 'history in the family',
