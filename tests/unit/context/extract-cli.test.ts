@@ -48,6 +48,16 @@ describe('pa-signpost extract', () => {
     expect(await read('Yes')).toEqual([expect.objectContaining({ id: 'pregnancy', status: 'present' })]);
   });
 
+  it('skips what the page\'s own style sheets hide, as a browser does', async () => {
+    const file = join(dir, 'hidden.html');
+    writeFileSync(file, '<html><head><style>.hide{display:none}</style></head><body><p>Low mood.</p><div class="hide"><p>Diagnosis: anorexia nervosa.</p></div></body></html>');
+    const { code, out } = await run(['--now', '2026-11-27', file]);
+    expect(code).toBe(0);
+    const context = JSON.parse(out);
+    expect(context.conditions.map((c: { id: string }) => c.id)).toEqual(['depression']);
+    expect(context.flags).toEqual([]);
+  });
+
   it('reads FHIR with --fhir', async () => {
     const file = join(dir, 'bundle.json');
     writeFileSync(file, JSON.stringify({ resourceType: 'Bundle', entry: [{ resource: { resourceType: 'Condition', code: { coding: [{ system: 'http://snomed.info/sct', code: '13645005' }] } } }] }));

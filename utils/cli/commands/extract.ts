@@ -137,7 +137,7 @@ export const command: Command = {
         }
       } else if (options.format === 'html' || (options.format === undefined && looksLikeHtml(options.file, content))) {
         const doc = await parseHtml(content);
-        context = readDocument(doc, { adapter: chooseAdapter(options, doc), now });
+        context = readDocument(doc, { adapter: chooseAdapter(options, doc), now, shown: shownByStyle });
       } else {
         context = readText(content, { now });
       }
@@ -152,3 +152,10 @@ export const command: Command = {
     }
   },
 };
+
+// What a browser would not show, by the page's own style sheets as well as its attributes: a panel
+// hidden by a class (".hide { display: none }") is not read, as the sidebar does not read it.
+function shownByStyle(el: Element): boolean {
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style === undefined || (style.display !== 'none' && style.visibility !== 'hidden');
+}
