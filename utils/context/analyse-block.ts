@@ -111,9 +111,9 @@ const DIGIT = /\d/;
 const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/;
 
 function dateByEntry(text: string, measures: MeasureCandidate[]): void {
-  const date = entryDate(text);
-  if (date === undefined) return;
-  const named = ENTRY_NAMED.test(text) || ENTRY_NAMED_THEN.test(text) || namedAfterDate(text);
+  const entry = entryDate(text);
+  if (entry === undefined) return;
+  const { date, named } = entry;
   for (const m of measures) if (m.date === undefined || m.date === date) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
 }
 
@@ -126,20 +126,24 @@ const ENTRY_NAMED_THEN = /^\s*(?:week|wk|session|contact|review)\s*\d{0,3}\s*[-�
 // "18-Nov-2026 Anxiety review. GAD-7 13", "20/11/2026 - Telephone session": the entry named right
 // after its date, which is then the entry's own (not a birth's or a referral's).
 const ENTRY_WORD_AFTER = /^\s*[-–—:|,.)]?\s*(?:[A-Za-z0-9-]+\s+){0,2}(?:session|review|appointment|appt|assessment|contact|consultation|telephone|video|follow[- ]?up|visit)\b/i;
-function namedAfterDate(text: string): boolean {
-  const first = findDates(text, 0, Math.min(text.length, 40))[0];
-  return first !== undefined && text.slice(0, first.start).trim() === '' && ENTRY_WORD_AFTER.test(text.slice(first.end, first.end + 48));
-}
 
-function entryDate(text: string): string | undefined {
-  const named = ENTRY_NAMED.exec(text);
-  const lead = named ? named[0].length : (ENTRY_NAMED_THEN.exec(text) ?? BEFORE_ENTRY_DATE.exec(text)!)[0].length;
+// The date a line opens its entry with; `named`: the entry's name stands before the date or right
+// after it, so the date is the entry's own.
+function entryDate(text: string): { date: string; named: boolean } | undefined {
+  const namedBefore = ENTRY_NAMED.exec(text);
+  const then = namedBefore ? null : ENTRY_NAMED_THEN.exec(text);
+  const lead = namedBefore ? namedBefore[0].length : (then ?? BEFORE_ENTRY_DATE.exec(text)!)[0].length;
   if (!DIGIT.test(text[lead] ?? '')) return undefined;
-  const after = named ? ENTRY_NAMED_END : AFTER_ENTRY_DATE;
+  const after = namedBefore ? ENTRY_NAMED_END : AFTER_ENTRY_DATE;
+  const named = namedBefore !== null || then !== null;
   const first = findDates(text, 0, Math.min(text.length, 40))[0];
-  if (first && first.start === lead) return after.test(text.slice(first.end)) ? isoDate(first.date) : undefined;
+  if (first && first.start === lead) {
+    if (!after.test(text.slice(first.end))) return undefined;
+    const namedAfter = text.slice(0, first.start).trim() === '' && ENTRY_WORD_AFTER.test(text.slice(first.end, first.end + 48));
+    return { date: isoDate(first.date), named: named || namedAfter };
+  }
   const yearless = yearlessAt(text.slice(lead));
-  return yearless && after.test(text.slice(lead + yearless.end)) ? yearless.date : undefined;
+  return yearless && after.test(text.slice(lead + yearless.end)) ? { date: yearless.date, named } : undefined;
 }
 
 function analyseText(block: Block): BlockFindings {

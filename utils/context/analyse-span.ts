@@ -897,8 +897,9 @@ const QUALIFIER_AFTER_WORDS = 8;
 const NOT_BEFORE_QUALIFIER = /\b(?:no|not|nil|nothing)\s+$/i;
 
 const STOPPED_FOR = /\b(?:stopped|discontinued|ceased|withdrawn|came off|switched|changed|reduced)\b[^.;!?\n]{0,40}\b(?:due to|because of|after|following|owing to)\s+(?:(?:recurrent|frequent|several|repeated|multiple|some|her|his)\s+)?$/i;
-function sentenceBefore(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 80), at);
+// The text before `at`, at most `reach` characters, from its sentence's start.
+function sentenceBefore(text: string, at: number, reach = 80): string {
+  const before = text.slice(Math.max(0, at - reach), at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
   return stop < 0 ? before : before.slice(stop + 1);
 }
@@ -910,9 +911,7 @@ const RELATIVE_OPENS = /^\s*(?:(?:her|his|their|my|the|pt['’]?s|patient['’]?
 function relativeToldOf(text: string, at: number): boolean {
   const m = TOLD_OF.exec(text.slice(Math.max(0, at - 24), at));
   if (!m) return false;
-  const before = text.slice(Math.max(0, at - 160), at - m[0].length);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-  const relative = RELATIVE_OPENS.exec(stop < 0 ? before : before.slice(stop + 1));
+  const relative = RELATIVE_OPENS.exec(sentenceBefore(text, at - m[0].length, 160 - m[0].length));
   if (!relative) return false;
   return (relative[1] !== undefined) === (m[1]!.toLowerCase() === 'he');
 }

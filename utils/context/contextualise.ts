@@ -363,7 +363,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     walk.othersScores = heading;
   } else if (block.kind === 'blank') walk.othersScoreLines = false;
   const postcodesBefore = walk.evidence.postcodes.length;
-  const labels = visitBlock(block, state, walk);
+  const labels = visitBlock(block, state, walk, line);
   // Kept over a blank line, for "Relationship to patient: husband" after it.
   if (f !== undefined) {
     walk.addresseeFrom = f.addressee && walk.evidence.postcodes.length > postcodesBefore ? postcodesBefore : -1;
@@ -505,7 +505,8 @@ function listItem(text: string, f: BlockFindings): boolean {
   return words <= 5 && !(words >= 3 && CLOSED_SENTENCE.test(text)) && !NOT_AN_ITEM.test(text);
 }
 
-function visitBlock(block: Block, state: State, walk: Walk): boolean {
+// `line`: the block as the line it reads as (see rowAsLine).
+function visitBlock(block: Block, state: State, walk: Walk, line: Block): boolean {
   if (block.kind === 'blank') {
     walk.dobBefore = false;
     walk.undatedRun = undefined;
@@ -720,7 +721,7 @@ function visitBlock(block: Block, state: State, walk: Walk): boolean {
     if (f.ages.length === 0 && state.label?.age === 'age' && f.valueAge !== undefined) ev.ages.push({ kind: 'field', years: f.valueAge, order: orderOf(seq, 0) });
     if (f.ages.length === 0 && state.label?.age === 'dob' && f.valueDob) ev.ages.push({ kind: 'dob', dob: f.valueDob, order: orderOf(seq, 0) });
   }
-  const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(block.kind === 'row' ? rowAsLine(block).text : block.text);
+  const carersOwn = walk.caring === true && !state.othersDetails && CARERS_OWN.test(line.text);
   // "Session notes - Mrs Linda Shaw (DOB 05/03/1970), BN2 3LE": a postcode after the person's own
   // date of birth on the line that gives it.
   const dobUntil = walk.dobBefore ? block.text.length : f.ages.length > 0 ? dobSentenceEnd(walk, block, f, state) : undefined;

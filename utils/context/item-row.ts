@@ -43,8 +43,10 @@ export function itemRow(cells: readonly string[], headers: readonly ItemHeader[]
   const first = cells[0];
   if (first === undefined || cells.length < 2 || rowMeasure === 'phq9' || rowMeasure === 'gad7') return undefined;
   // "Feeling nervous, anxious or on edge | 2": an item by its words, which say whose it is.
-  const worded = isTotalLabel(first) ? undefined : rowItemNumber(first, numbersItems(headers)) === undefined ? wordedItem(first) : undefined;
-  const item = isTotalLabel(first) ? 'total' : rowItemNumber(first, numbersItems(headers)) ?? worded?.item;
+  const total = isTotalLabel(first);
+  const numbered = total ? undefined : rowItemNumber(first, numbersItems(headers));
+  const worded = total || numbered !== undefined ? undefined : wordedItem(first);
+  const item = total ? 'total' : numbered ?? worded?.item;
   // A bare "9" is some questionnaire's item 9, an EPDS's or an AUDIT's as likely as a PHQ-9's: it
   // raises the flag only once the questionnaire named above is known to be the PHQ-9 (item-run.ts).
   const bare = typeof item === 'number' && itemNumber(first) === undefined && worded === undefined;

@@ -192,21 +192,21 @@ export function tellsOfThem(line: string, names: ReadonlySet<string> | undefined
 // their details go on past it ("The person you care for" / "Name: ..." / "Conditions: dementia").
 const CARED_FOR = new RegExp(String.raw`\b(?:${CARED_FOR_WHO}|${CARES_FOR})\b`, 'i');
 const THEIR_CONDITIONS_FIELD = String.raw`(?:(?:their|his|her)\s+)?(?:conditions?|diagnos[ie]s|dx|health(?:\s+conditions)?|medical\s+(?:conditions|history)|illness(?:es)?|disabilit(?:y|ies)|needs)`;
-const THEIR_CONDITIONS = new RegExp(String.raw`^\s*${THEIR_CONDITIONS_FIELD}\s*:`, 'i');
-// The field's label alone, as a list's <dt> is, over the block of its value.
+// The field opening a line, or its label alone, as a list's <dt> is, over the block of its value.
+const THEIR_CONDITIONS = new RegExp(String.raw`^\s*${THEIR_CONDITIONS_FIELD}\s*(?::|$)`, 'i');
 const THEIR_CONDITIONS_ALONE = new RegExp(String.raw`^\s*${THEIR_CONDITIONS_FIELD}\s*:?\s*$`, 'i');
 export function theirConditions(text: string): boolean {
-  return THEIR_CONDITIONS.test(text) || THEIR_CONDITIONS_ALONE.test(text);
+  return THEIR_CONDITIONS.test(text);
 }
 
 // So is a field of a relative's or contact's health among their details: "Relationship: Mother"
 // / "Diagnosis: bipolar disorder", "Next of kin: Mr Tom Hill" / "Health: Type 1 diabetes". A
 // contact's "Diagnosis:" may be the person's own next field, so only "Health:" or "Medical:" there.
 const THEIR_HEALTH_FIELD = String.raw`(?:(?:their|his|her)\s+)?(?:health(?:\s+(?:conditions|problems|needs))?|medical(?:\s+(?:history|conditions|problems))?|physical health)`;
-const THEIR_HEALTH = new RegExp(String.raw`^\s*${THEIR_HEALTH_FIELD}\s*:`, 'i');
+const THEIR_HEALTH = new RegExp(String.raw`^\s*${THEIR_HEALTH_FIELD}\s*(?::|$)`, 'i');
 const THEIR_HEALTH_ALONE = new RegExp(String.raw`^\s*${THEIR_HEALTH_FIELD}\s*:?\s*$`, 'i');
 export function theirHealth(text: string, details: DetailsOf | undefined): boolean {
-  return THEIR_HEALTH.test(text) || THEIR_HEALTH_ALONE.test(text) || (details?.kin === true && theirConditions(text));
+  return THEIR_HEALTH.test(text) || (details?.kin === true && theirConditions(text));
 }
 
 // The line before was that field's label alone ("<dt>Her conditions</dt>"): this line is its value.
