@@ -29,7 +29,7 @@ const PERSON_HIS = new RegExp(String.raw`\b(?:(?:${BEFORE_PERSON}|from)\s+his|(?
 // after the aside start the person's own statement, as in a list of social history ("Lives with
 // husband, 62, has COPD", "Lives with partner, who is supportive, has COPD"), and so does any
 // other predicate ("Husband, 62, has noticed her palpitations").
-const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))[^,.;:]{0,40})(?:,|(?=[.;:]|$))/i;
+const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))(?:[^,.;:(]|\([^()\n.;]{0,60}\)){0,40})(?:,|(?=[.;:]|$))/i;
 // After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
 // with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
@@ -51,7 +51,7 @@ const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test
 
 // The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
 export function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
-  const after = text.slice(trigger.end, trigger.end + 64);
+  const after = text.slice(trigger.end, trigger.end + 128);
   const opens = opensSentence(text, trigger.start);
   const who = WHO_ASIDE.exec(after);
   if (who) return { end: trigger.end + who[0].length, onward: opens };

@@ -234,10 +234,14 @@ export function reachForward(
   // Words inside names passed since the last target, taken off the gap.
   let named = 0;
   const maxTargets = role.targets ?? 8;
+  // Where a bracket straight after a reached term closes: "dementia (Alzheimer's, diagnosed 2023)
+  // and COPD" glosses the term, and its comma and verb end nothing.
+  let glossEnd = -1;
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
-    if (!comma && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
+    const inGloss = hit.start < glossEnd;
+    if (!comma && !inGloss && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
     if (untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)) || SPACED_DASH.test(text.slice(prevEnd, hit.start)))
       && !(role.untilComma !== true && LISTED_BEFORE.test(afterFirstComma(text.slice(trigger.end, hit.start))))) break;
     scanFrom = hit.end;
@@ -258,8 +262,8 @@ export function reachForward(
     if (words > (reached === 0 && prevEnd === trigger.end ? (role.gap ?? 6) : 5)) break;
     let stop = false;
     for (const r of hit.roles) {
-      // Inside the aside, its own subject ("who she cares for") ends nothing.
-      if (inAside) break;
+      // Inside the aside, its own subject ("who she cares for") ends nothing; nor does a gloss's verb.
+      if (inAside || inGloss) break;
       if (r.kind === 'terminator') {
         // "Not presenting with low mood": what the person presents with is what is denied.
         if (role.dim === 'negated' && prevEnd === trigger.end && PRESENTS.test(text.slice(hit.start, hit.end)) && BLANK.test(text.slice(trigger.end, hit.start))) continue;
@@ -331,8 +335,18 @@ export function reachForward(
     }
     prevEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
     scanFrom = prevEnd;
+    if (!inGloss && reached > 0) glossEnd = glossAfter(text, prevEnd);
   }
   return reached;
+}
+
+// Where a short bracket that opens straight after a term closes, or -1.
+const GLOSS_OPENS = /^\s?\(/;
+function glossAfter(text: string, at: number): number {
+  if (!GLOSS_OPENS.test(text.slice(at, at + 2))) return -1;
+  const open = text.indexOf('(', at);
+  const close = text.indexOf(')', open);
+  return close > 0 && close - open <= 60 && !/[\n(]/.test(text.slice(open + 1, close)) ? close : -1;
 }
 
 // A list that "or" ends goes on after this target: "Hasn't had chest pain, fainted or fallen".

@@ -832,4 +832,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Psychosis: no psychotic symptoms.', conditions: { psychosis: 'negated' } },
   { text: 'Bipolar: screened, no features of bipolar disorder.', conditions: { bipolar: 'negated' } },
   { text: 'Referred for low mood since her husband died. He died of a stroke in 2019 and she has felt isolated.', conditions: { stroke: 'family', depression: 'present' } },
+  // A bracket that glosses a relative's condition does not end what is said of them.
+  { text: "She cares for her mother, Margaret (82), who has dementia (Alzheimer's, diagnosed 2023) and COPD.", conditions: { dementia: 'family', copd: 'family' } },
+  { text: "Mother has dementia (Alzheimer's, diagnosed 2023) and COPD.", conditions: { dementia: 'family', copd: 'family' } },
+  { text: "Lives with her mother, who has dementia (Alzheimer's, diagnosed 2023), has asthma herself.", conditions: { dementia: 'family', asthma: 'present' } },
 ];
