@@ -30,7 +30,7 @@ import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, squash } from './text-utils.ts';
-import { isTarget, plainCondition, type Target } from './span-target.ts';
+import { isTarget, namesAny, plainCondition, type Target } from './span-target.ts';
 import { onlyOwnAge, reachBack, reachForward } from './trigger-reach.ts';
 
 // Reads one span (a line, a list item or a table cell) on its own: mentions with their
@@ -200,7 +200,7 @@ export function analyseSpan(text: string, options: SpanOptions = {}, scanned: Sc
   // Asked only where a relative is named by "her" or "his" at all, and once per line.
   let possessive: boolean | undefined = text.includes('her ') || text.includes('his ') || text.includes('Her ') || text.includes('His ') ? undefined : false;
   for (const t of targets) {
-    if (possessive !== false && !t.dims.family && plainCondition(t.hit) && (possessive ??= namesRelativeByPossessive(text)) && relativeMeant(text, t.hit.start)) t.dims.family = true;
+    if (possessive !== false && !t.dims.family && (possessive ??= namesRelativeByPossessive(text)) && !namesAny(t.hit, PREGNANCY_IDS) && relativeMeant(text, t.hit.start, !plainCondition(t.hit))) t.dims.family = true;
     // "Brother has asthma and he had a fall": "he" after "and" in a sentence a brother opens is him.
     if (!t.dims.family && pronouns && relativeToldOf(text, t.hit.start)) t.dims.family = true;
     // "Chest pain (-)", "Asthma -ve", "Anorexia: never": a mark after the term that says it is absent.
@@ -893,6 +893,8 @@ function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): bo
   }
   return false;
 }
+// A "he" who is pregnant is a slip of the pen for the person (see relativeMeant).
+const PREGNANCY_IDS: readonly ConditionId[] = ['pregnancy'];
 const QUALIFIER_AFTER_WORDS = 8;
 const NOT_BEFORE_QUALIFIER = /\b(?:no|not|nil|nothing)\s+$/i;
 
@@ -904,16 +906,21 @@ function sentenceBefore(text: string, at: number, reach = 80): string {
   return stop < 0 ? before : before.slice(stop + 1);
 }
 
-// "... and he had a fall": the pronoun straight before a term, after "and" or a comma, in a sentence
-// that a relative of that sex opens.
-const TOLD_OF = /(?:\band|,)\s+(she|he)\s+(?:also\s+|has\s+|had\s+|has\s+had\s+)?$/i;
+// "... and he had a fall": the pronoun a few words before a term, after "and" or a comma, in a
+// sentence that a relative of that sex opens. After a semicolon only with "also": "Her mother, 82,
+// has COPD; she also had a fall", "Dad has had a stroke; he was also diagnosed with Parkinson's"
+// ("Mum has dementia; she has been low since" may be the person).
+const TOLD_OF = /(?:\band|,|(;))\s+(she|he)\s+((?:[a-z]+\s+){0,5})$/i;
+// Words on the way that tell of someone else, or of what the relative thinks of the person.
+const NOT_TOLD_OF = /\b(?:she|he|her|him|says?|said|thinks?|thought|feels?|felt|worr\w*|reports?|told|tells|fears?|believes?|notices?|noticed|and|or|but)\b/i;
+const ALSO = /\balso\b/i;
 const RELATIVE_OPENS = /^\s*(?:(?:her|his|their|my|the|pt['’]?s|patient['’]?s|client['’]?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|twin)[\s-]?)?(?:(brother|father|dad|husband|son|grandfather|grandad|uncle|nephew|boyfriend)|(sister|mother|mum|wife|daughter|grandmother|nan|aunt|niece|girlfriend))\b/i;
 function relativeToldOf(text: string, at: number): boolean {
-  const m = TOLD_OF.exec(text.slice(Math.max(0, at - 24), at));
-  if (!m) return false;
+  const m = TOLD_OF.exec(text.slice(Math.max(0, at - 48), at));
+  if (!m || NOT_TOLD_OF.test(m[3]!) || (m[1] !== undefined && !ALSO.test(m[3]!))) return false;
   const relative = RELATIVE_OPENS.exec(sentenceBefore(text, at - m[0].length, 160 - m[0].length));
   if (!relative) return false;
-  return (relative[1] !== undefined) === (m[1]!.toLowerCase() === 'he');
+  return (relative[1] !== undefined) === (m[2]!.toLowerCase() === 'he');
 }
 const SURNAME_PLACE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS)\.?\s+[A-Z][a-z'’-]+\s+$/;
 // A cheap look first: the first character after the term's spaces could open such a mark.

@@ -46,6 +46,11 @@ export function plainCondition(hit: Hit): boolean {
   return true;
 }
 
+// The hit's words or code name one of these conditions.
+export function namesAny(hit: Hit, ids: readonly ConditionId[]): boolean {
+  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.some((id) => ids.includes(id)));
+}
+
 export function isBabyAge(hit: Hit): boolean {
   return hit.roles.some((r) => r.kind === 'condition' && r.babyAge !== undefined);
 }

@@ -3,7 +3,7 @@ import { relativeSex } from './lexicon/relatives.ts';
 import { asideAfter, babyLooksOn, maleRelative, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, relativeIsTheBaby, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { ROLE_BIT, type Dimension, type RoleOf } from './roles.ts';
 import { hasRole, type Hit } from './scan.ts';
-import { isBabyAge, isTarget, plainCondition, type Target } from './span-target.ts';
+import { isBabyAge, isTarget, namesAny, plainCondition, type Target } from './span-target.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { countWords } from './text-utils.ts';
 
@@ -125,10 +125,6 @@ const PREGNANCY: readonly ConditionId[] = ['pregnancy'];
 
 const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
 
-// The hit's words or code name one of these conditions.
-function namesAny(hit: Hit, ids: readonly ConditionId[]): boolean {
-  return hit.roles.some((r) => (r.kind === 'condition' || r.kind === 'code') && r.ids.some((id) => ids.includes(id)));
-}
 
 // "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
 // term) before a comma. Not "Not sleeping, eating or going out" (a list the denial goes on through).

@@ -1478,4 +1478,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // The term a bracket glosses is asked too.
   { text: 'Pregnant (or possibly pregnant): No', flags: ['!pregnancy'] },
   { text: 'Pregnant (or possibly pregnant): Yes', flags: ['pregnancy'] },
+  // A relative who opens the sentence just before is the "he" of the next: "Her father has angina. He ..."
+  { text: 'Her father has angina. He has been getting chest pain on exertion more often. Client has panic attacks.', flags: ['!cardiac-symptoms'], conditions: { 'coronary-heart-disease': 'family', 'panic-disorder': 'present' } },
+  { text: 'Her father has angina. Lives alone. He has been getting chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  // After a semicolon, "she also" goes on about the relative the clause before opened with.
+  { text: 'Her mother, 82, has COPD; she also had a fall last week. Client has low mood.', flags: ['!falls'], conditions: { copd: 'family', frailty: 'family', depression: 'present' } },
+  { text: "Dad has had a stroke; he was also recently diagnosed with Parkinson's. Client has asthma.", conditions: { stroke: 'family', parkinsons: 'family', asthma: 'present' } },
+  { text: 'Mum has AF; she had a fall last week.', flags: ['falls'] },
 ];
