@@ -9,10 +9,11 @@
 // record is about is otherwise a guess, so the first stays (an export lists its subject first).
 // With no Patient in the Bundle, the reference most resources point to.
 //
-// Only what points to another Patient of the Bundle is passed over. A resource that points to no
-// one, or by a reference this cannot resolve ("Patient?identifier=...", a version of a Patient not
-// in the Bundle), is the subject's: leaving out the person's own insulin or falls would be worse
-// than showing someone else's.
+// Passed over: what points to another Patient of the Bundle, and what points by id to a Patient
+// not in it ("Patient/p9" where the subject is "Patient/p1": another person's anorexia or PHQ-9
+// in a search result). A resource that points to no one, or by a reference this cannot compare
+// ("Patient?identifier=...", "Patient/p1" where the subject Patient has no id), is the subject's:
+// leaving out the person's own insulin or falls would be worse than showing someone else's.
 
 export type SubjectRef = { reference?: string };
 export type Entry = { type: string; fullUrl?: string; id?: string; subject?: SubjectRef; birthDate?: string };
@@ -20,6 +21,8 @@ const YOUNGEST_SUBJECT = 16;
 
 const CLINICAL = new Set(['Condition', 'Observation', 'MedicationStatement', 'MedicationRequest', 'FamilyMemberHistory']);
 // "https://example.org/fhir/Patient/p1/_history/2" is "Patient/p1".
+// A reference by a Patient's id, as key() gives it.
+const BY_ID = /^Patient\/[^/?#]+$/;
 const PATIENT_TAIL = /(?:^|\/)patient\/([^/?#]+)(?:\/_history\/[^/?#]+)?$/i;
 
 // The names one Patient entry goes by: "Patient/p1", "urn:uuid:p1", and its fullUrl.
@@ -74,11 +77,13 @@ export function subjectEntries(entries: readonly Entry[], now: Date): (index: nu
   }
   const subject = new Set(namesOf(entries[subjectIndex]!));
   const others = new Set(all.filter((i) => i !== subjectIndex).flatMap((i) => namesOf(entries[i]!)));
+  const subjectId = entries[subjectIndex]!.id !== undefined;
   return (index) => {
     const e = entries[index]!;
     if (e.type === 'Patient') return index === subjectIndex;
     const ref = pointsTo(e);
-    return ref === undefined || subject.has(ref) || !others.has(ref);
+    if (ref === undefined || subject.has(ref)) return true;
+    return !others.has(ref) && !(subjectId && BY_ID.test(ref));
   };
 }
 

@@ -26,7 +26,8 @@ import type { ClinicalContext, ConditionMention, ConditionStatus, SafetyFlag } f
 // cautious of the text's status and the record's wins.
 // FamilyMemberHistory conditions are family (unless the text says the relative did not have it).
 // Observation: PHQ-9 / GAD-7 totals and PHQ-9 item 9 by LOINC or SNOMED CT code (panel codes are
-// not totals), latest effective date wins; BMI, or one worked out from body weight and height.
+// not totals), latest effective date wins, none dated after today; BMI, or one worked out from body
+// weight and height; pregnancy status.
 // Patient: birthDate, and the 'home' address's postcode reduced to its district.
 // MedicationStatement / MedicationRequest: active drugs, as supporting evidence.
 //
@@ -42,6 +43,8 @@ const Period = v.looseObject({ start: v.optional(v.string()), end: v.optional(v.
 const Valued = {
   valueQuantity: v.optional(Quantity),
   valueInteger: v.optional(v.number()),
+  valueString: v.optional(v.string()),
+  valueCodeableConcept: v.optional(CodeableConcept),
 };
 
 const ConditionResource = v.looseObject({
@@ -184,13 +187,19 @@ function issueError(where: string, issue: v.BaseIssue<unknown>, schema: v.Generi
   return problem(pathText(where, issue.path), expectationOf(issue, root), describe(issue.input));
 }
 
+// A resourceType is a name of the standard's, not record text, so a slip in it is quoted ("Bundel").
+const RESOURCE_NAME = /^[A-Za-z]{1,40}$/;
+
 // A resource and where it sits in the input: "entry[3].resource", "[3]", or "" for the input itself.
 type Located = { where: string; raw: unknown; fullUrl?: string };
 
 function resourcesOf(input: unknown): Located[] {
   if (Array.isArray(input)) return input.map((raw, i) => ({ where: `[${i}]`, raw }));
   if (typeof input === 'object' && input !== null && typeof (input as { resourceType?: unknown }).resourceType === 'string') {
-    if ((input as { resourceType: string }).resourceType !== 'Bundle') return [{ where: '', raw: input }];
+    const type = (input as { resourceType: string }).resourceType;
+    // A lone resource the reader has no use for is most often a slip ("Bundel"): say so, not nothing.
+    if (type !== 'Bundle' && !Object.hasOwn(SCHEMAS, type)) throw new Error(`resourceType: expected "Bundle" or one of ${Object.keys(SCHEMAS).map((k) => JSON.stringify(k)).join(', ')}, found ${RESOURCE_NAME.test(type) ? JSON.stringify(type) : describe(type)}`);
+    if (type !== 'Bundle') return [{ where: '', raw: input }];
     const bundle = v.safeParse(BundleResource, input);
     if (!bundle.success) throw issueError('', bundle.issues[0], BundleResource);
     // Entries without a resource (a bare fullUrl) are passed over; the index stays the bundle's own.
@@ -294,8 +303,47 @@ function dateOf(value: string | undefined): string | undefined {
   return m ? m[1] : undefined;
 }
 
-function valueOf(item: { valueQuantity?: { value?: number }; valueInteger?: number }): number | undefined {
-  return item.valueQuantity?.value ?? item.valueInteger;
+type Valued = { valueQuantity?: { value?: number }; valueInteger?: number; valueString?: string; valueCodeableConcept?: CodeableConceptT };
+
+// A total as a number, or as text that is only a number ("13"); anything else is no total.
+function valueOf(item: Valued): number | undefined {
+  const text = item.valueString?.trim();
+  return item.valueQuantity?.value ?? item.valueInteger ?? (text && /^\d{1,3}$/.test(text) ? Number(text) : undefined);
+}
+
+// An item's answer as LOINC's PHQ answer list codes it ("LA6570-1", More than half the days), or in
+// its words, on the item's 0-3 scale.
+const ITEM_ANSWER_CODES: Readonly<Record<string, number>> = { 'LA6568-5': 0, 'LA6569-3': 1, 'LA6570-1': 2, 'LA6571-9': 3 };
+const ITEM_ANSWER_WORDS: Readonly<Record<string, number>> = { 'not at all': 0, 'several days': 1, 'more than half the days': 2, 'nearly every day': 3 };
+function answerOf(concept: CodeableConceptT | undefined): number | undefined {
+  for (const { code } of codesOf(concept)) if (ITEM_ANSWER_CODES[code] !== undefined) return ITEM_ANSWER_CODES[code];
+  for (const name of namesOf(concept)) {
+    const value = ITEM_ANSWER_WORDS[name.trim().toLowerCase()];
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+// Pregnancy status (LOINC 82810-3, and 11449-6 before it), answered by a SNOMED CT or LOINC answer
+// code or in words. Only a current answer says anything: one older than a pregnancy lasts tells of
+// the past.
+const PREGNANCY_STATUS = new Set(['82810-3', '11449-6']);
+const PREGNANT = new Set(['77386006', 'LA15173-0']);
+const NOT_PREGNANT = new Set(['60001007', 'LA26683-5']);
+const PREGNANCY_DAYS = 300;
+function pregnancyAnswer(concept: CodeableConceptT | undefined, text: string | undefined): 'present' | 'negated' | undefined {
+  for (const { code } of codesOf(concept)) {
+    if (PREGNANT.has(code)) return 'present';
+    if (NOT_PREGNANT.has(code)) return 'negated';
+  }
+  const words = [text, ...namesOf(concept)].find((t) => t && t.trim() !== '')?.trim().toLowerCase();
+  if (!words) return undefined;
+  if (/^(?:not|no|negative|never)\b/.test(words)) return 'negated';
+  return /^(?:pregnant|yes|positive)\b/.test(words) ? 'present' : undefined;
+}
+
+function daysBetween(from: string, to: Date): number {
+  return (to.getTime() - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }
 
 function measureOf(concept: CodeableConceptT): (typeof MEASURE_CODES)[string] | 'bmi' | undefined {
@@ -326,6 +374,9 @@ function medicationsIn(names: (string | undefined)[]): MedicationInfo[] {
 
 const CURRENT_ONLY: ReadonlySet<ConditionId> = new Set(['pregnancy', 'postnatal']);
 const CURRENT_ONLY_FLAGS: ReadonlySet<SafetyFlag> = new Set(['pregnancy', 'postnatal']);
+// Cautions an end date does not lift: a past eating disorder or ME/CFS still calls for its card, as
+// "Anorexia nervosa 2015 - resolved" on a page does.
+const LASTING: ReadonlySet<SafetyFlag> = new Set(['eating-disorder', 'me-cfs']);
 
 // A coded Condition's status is its record's; a text-only one's is also what its words say.
 function conditionMentions(r: v.InferOutput<typeof ConditionResource>, record: RecordStatus, reading: Reading): ConditionMention[] {
@@ -345,13 +396,13 @@ function addCondition(evidence: Evidence, r: v.InferOutput<typeof ConditionResou
   for (const mention of conditionMentions(r, record, reading)) {
     if (record.historical && CURRENT_ONLY.has(mention.id)) continue;
     const signal = signalOf(mention.id);
-    evidence.mentions.push({ ...mention, order, ...(signal ? { signal } : {}), ...dated });
+    evidence.mentions.push({ ...mention, order, ...(signal ? { signal } : {}), ...(signal && LASTING.has(signal) ? {} : dated) });
   }
   // "History of falls", "Recurrent hypoglycaemia": the words carry a safety flag of their own, as
   // read (so "no history of falls" raises none), and only for a record that stands.
   if (record.status !== 'present') return;
   for (const flag of reading.flags) {
-    if (!(record.historical && CURRENT_ONLY_FLAGS.has(flag))) evidence.signals.push({ flag, order, ...dated });
+    if (!(record.historical && CURRENT_ONLY_FLAGS.has(flag))) evidence.signals.push({ flag, order, ...(LASTING.has(flag) ? {} : dated) });
   }
   if (codesOf(r.code).some((c) => /icd-?10/i.test(c.system) && /^R29\.?6/i.test(c.code))) evidence.signals.push({ flag: 'falls', order, ...dated });
 }
@@ -418,12 +469,19 @@ export function contextFromFhir(input: unknown, options: { now?: Date } = {}): C
         const r = resource as v.InferOutput<typeof ObservationResource>;
         if (r.status === 'entered-in-error' || r.status === 'cancelled') break;
         const date = dateOf(r.effectiveDateTime ?? r.effectiveInstant ?? r.effectivePeriod?.start ?? r.issued);
-        const items = [{ code: r.code, valueQuantity: r.valueQuantity, valueInteger: r.valueInteger }, ...(r.component ?? [])];
+        // A questionnaire dated after today was not answered yet: a slip in the record, not the latest score.
+        if (date !== undefined && date > now.toISOString().slice(0, 10)) break;
+        if (codesOf(r.code).some((c) => PREGNANCY_STATUS.has(c.code))) {
+          const status = date !== undefined && daysBetween(date, now) > PREGNANCY_DAYS ? undefined : pregnancyAnswer(r.valueCodeableConcept, r.valueString);
+          if (status) evidence.mentions.push({ id: 'pregnancy', status, text: status === 'present' ? 'Pregnant' : 'Not pregnant', order, ...(status === 'present' ? { signal: 'pregnancy' as const } : {}) });
+          break;
+        }
+        const items = [{ code: r.code, valueQuantity: r.valueQuantity, valueInteger: r.valueInteger, valueString: r.valueString, valueCodeableConcept: r.valueCodeableConcept }, ...(r.component ?? [])];
         for (const item of items) {
           const size = bodySizeOf(codesOf(item.code).map((c) => c.code), item.valueQuantity);
           if (size) sizes.push({ ...size, ...(date ? { date } : {}), order });
           const kind = measureOf(item.code);
-          const value = valueOf(item);
+          const value = valueOf(item) ?? (kind === 'item9' ? answerOf(item.valueCodeableConcept) : undefined);
           if (kind === undefined || kind === 'panel' || value === undefined) continue;
           if (kind === 'bmi') {
             evidence.bmis.push({ value, text: `BMI ${value}`, order });

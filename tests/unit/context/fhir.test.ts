@@ -143,12 +143,50 @@ describe('contextFromFhir', () => {
       { now: NOW },
     );
     expect(byUrl.conditions.map((c) => c.id)).toEqual(['asthma']);
+    // By id to a Patient not in the Bundle: another person's, as a search result may hold.
+    const anorexia = condition(SNOMED, '56882008');
+    const elsewhere = contextFromFhir(
+      bundle(mother, of('Patient/p9', anorexia), of('Patient/p9', observation('44261-6', 20, '2026-11-01')), of('Patient/p9', observation('44260-8', 3, '2026-11-01')), of('Patient/p1', observation('44261-6', 4, '2026-09-01'))),
+      { now: NOW },
+    );
+    expect(elsewhere).toMatchObject({ conditions: [], flags: [], measures: { phq9: { value: 4, date: '2026-09-01' } } });
+    // Where the subject has no id, "Patient/p9" cannot be told from them, and stays theirs.
+    const noId = contextFromFhir(bundle({ resourceType: 'Patient', birthDate: '1970-01-01' }, of('Patient/p9', anorexia)), { now: NOW });
+    expect(noId.flags).toEqual(['eating-disorder']);
+  });
+
+  it('reads item 9 answered by its LOINC answer code or words, and a total given as text', () => {
+    const answered = (value: object) => contextFromFhir([observation('44261-6', 19, '2026-10-01'), { resourceType: 'Observation', status: 'final', code: { coding: [{ system: LOINC, code: '44260-8' }] }, effectiveDateTime: '2026-10-01', ...value }], { now: NOW });
+    expect(answered({ valueCodeableConcept: { coding: [{ system: LOINC, code: 'LA6570-1' }] } })).toMatchObject({ measures: { phq9: { item9: 2 } }, flags: ['phq9-item9'] });
+    expect(answered({ valueCodeableConcept: { text: 'Nearly every day' } }).measures.phq9?.item9).toBe(3);
+    expect(answered({ valueCodeableConcept: { coding: [{ system: LOINC, code: 'LA6568-5', display: 'Not at all' }] } })).toMatchObject({ measures: { phq9: { item9: 0 } }, flags: [] });
+    const text = { resourceType: 'Observation', status: 'final', code: { coding: [{ system: LOINC, code: '70274-6' }] }, effectiveDateTime: '2026-10-01' };
+    expect(contextFromFhir([{ ...text, valueString: ' 9 ' }], { now: NOW }).measures.gad7?.value).toBe(9);
+    expect(contextFromFhir([{ ...text, valueString: 'nine' }], { now: NOW }).measures.gad7).toBeUndefined();
+  });
+
+  it('passes over a score dated after today', () => {
+    const context = contextFromFhir([observation('44261-6', 5, '2026-11-01'), observation('44261-6', 23, '2027-03-01')], { now: NOW });
+    expect(context.measures.phq9).toEqual({ value: 5, band: 'mild', date: '2026-11-01' });
+  });
+
+  it('reads a current pregnancy status observation', () => {
+    const status = (value: object, date = '2026-11-01', code = '82810-3') => contextFromFhir([{ resourceType: 'Observation', status: 'final', code: { coding: [{ system: LOINC, code }] }, effectiveDateTime: date, ...value }], { now: NOW });
+    expect(status({ valueCodeableConcept: { coding: [{ system: SNOMED, code: '77386006' }] } })).toMatchObject({ conditions: [{ id: 'pregnancy', status: 'present' }], flags: ['pregnancy'] });
+    expect(status({ valueCodeableConcept: { text: 'Pregnant' } }, '2026-11-01', '11449-6').flags).toEqual(['pregnancy']);
+    expect(status({ valueCodeableConcept: { coding: [{ system: SNOMED, code: '60001007' }] } })).toMatchObject({ conditions: [{ id: 'pregnancy', status: 'negated' }], flags: [] });
+    expect(status({ valueCodeableConcept: { text: 'Unknown' } })).toMatchObject({ conditions: [], flags: [] });
+    // An answer from before this pregnancy could have begun says nothing of now.
+    expect(status({ valueCodeableConcept: { coding: [{ system: SNOMED, code: '77386006' }] } }, '2024-01-10')).toMatchObject({ conditions: [], flags: [] });
   });
 
   it('fails loudly on what is not FHIR', () => {
     expect(() => contextFromFhir('hello')).toThrow('expected a FHIR R4 Bundle, an array of resources or a resource, found text shaped "aaaaa"');
     expect(() => contextFromFhir({ foo: 1 })).toThrow('found an object');
     expect(() => contextFromFhir([{ resourceType: 'Patient', birthDate: '14/03/1972' }])).toThrow('expected a FHIR date');
+    // A lone resource of no type the reader uses is most often a slip, named as found.
+    expect(() => contextFromFhir({ resourceType: 'Bundel', entry: [] })).toThrow('resourceType: expected "Bundle" or one of "Condition"');
+    expect(() => contextFromFhir({ resourceType: 'Bundel', entry: [] })).toThrow('found "Bundel"');
   });
 });
 
@@ -286,6 +324,9 @@ describe('contextFromFhir dates a resolved symptom by when it ended', () => {
     ['resolved in 2019', symptom('Chest pain on exertion', 'resolved', { abatementDateTime: '2019-03-01' }), []],
     ['a period that ended in 2018', symptom('Palpitations', 'inactive', { abatementPeriod: { start: '2017-01-01', end: '2018-06-01' } }), []],
     ['falls that stopped in 2015', symptom('Recurrent falls', 'resolved', { abatementString: 'spring 2015' }), []],
+    // An eating disorder's caution outlasts its end, as on a page.
+    ['anorexia resolved in 2019', symptom('Anorexia nervosa', 'resolved', { abatementDateTime: '2019-03-01' }), ['eating-disorder']],
+    ['coded anorexia resolved in 2019', { ...condition(SNOMED, '56882008', 'resolved'), abatementDateTime: '2019-03-01' }, ['eating-disorder']],
     // An end date on a record still active is not read as over.
     ['active, with an end date', symptom('Chest pain on exertion', 'active', { abatementDateTime: '2019-03-01' }), ['cardiac-symptoms']],
   ])('%s', (_name, resource, expected) => {
