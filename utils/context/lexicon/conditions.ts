@@ -166,7 +166,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     // Angina told as new or worse is the symptom the cardiac check is for. Not "exertional angina",
     // which names stable angina, a diagnosis that needs no clearance (safety/active-risks.ts).
     ...['new angina', 'worsening angina', 'increasing angina', 'crescendo angina', 'angina getting worse',
-      'angina worsening', 'angina worse'].map((t): TermSpec => ({ t, signal: 'cardiac-symptoms' })), 'myocardial infarction', 'myocardial infarct', cue('MI'),
+      'angina worsening', 'angina worse', 'new onset angina', 'new-onset angina', 'recent onset angina', 'recent-onset angina',
+      'angina new onset', 'angina of new onset', 'angina of recent onset', 'angina at rest', 'rest angina'].map((t): TermSpec => ({ t, signal: 'cardiac-symptoms' })), 'myocardial infarction', 'myocardial infarct', cue('MI'),
     'heart attack', 'heart attacks', 'stemi', 'nstemi', cs('ACS'), 'acute coronary syndrome', 'cabg', 'coronary artery bypass',
     'coronary artery bypass graft', 'heart bypass', 'triple bypass', 'double bypass', 'quadruple bypass', cs('PCI'),
     'angioplasty', 'coronary angioplasty', 'coronary stent', 'coronary stents', 'cardiac stent', 'cardiac stents', 'stent',

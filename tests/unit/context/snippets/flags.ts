@@ -1485,4 +1485,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her mother, 82, has COPD; she also had a fall last week. Client has low mood.', flags: ['!falls'], conditions: { copd: 'family', frailty: 'family', depression: 'present' } },
   { text: "Dad has had a stroke; he was also recently diagnosed with Parkinson's. Client has asthma.", conditions: { stroke: 'family', parkinsons: 'family', asthma: 'present' } },
   { text: 'Mum has AF; she had a fall last week.', flags: ['falls'] },
+  // Angina told as of new onset or at rest is the symptom the cardiac check is for.
+  { text: 'Angina - new onset, worse on exertion', flags: ['cardiac-symptoms'], conditions: { 'coronary-heart-disease': 'present' } },
+  { text: 'New-onset angina, awaiting cardiology.', flags: ['cardiac-symptoms'] },
+  { text: 'Angina at rest last night.', flags: ['cardiac-symptoms'] },
+  { text: 'No angina at rest.', flags: ['!cardiac-symptoms'] },
+  { text: 'Stable angina, GTN rarely needed.', flags: ['!cardiac-symptoms'] },
 ];
