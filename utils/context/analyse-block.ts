@@ -417,7 +417,11 @@ const ORG_FIELD = /^(?:team|clinic|role|job title|title|position|designation|spe
 const PERSON_FIELD = /\b(?:reasons? for referral|referral reason|reasons?|presenting (?:problems?|complaints?|issues?)|problems?|diagnos[ie]s|(?:past )?(?:medical )?history|pmh|concerns?)\s*:/gi;
 // So does what they did for the person: "GP: Dr Patel, has referred for anxiety".
 const DID_FOR_PERSON = /,\s*(?:who\s+)?(?:has\s+|have\s+)?(?:referred|re-referred|requested|requesting|requests|prescribed|started|commenced|increased|diagnosed)\b/gi;
+// A value that opens with the person (or their baby) is what the team says of them, not the
+// team's details: "Perinatal team: baby born 2 months ago", "CMHT: she has asthma".
+const PERSON_VALUE = /^\s*(?:she|he|client|patient|pt|service user|baby|her baby|his baby)\b/i;
 function orgPartEnd(text: string, from: number): number | undefined {
+  if (PERSON_VALUE.test(text.slice(from, from + 24))) return from;
   const next = inlineLabels(text).find((l) => l.at > from && !ORG_FIELD.test(l.label.trim()));
   PERSON_FIELD.lastIndex = from;
   const field = PERSON_FIELD.exec(text);

@@ -61,13 +61,15 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'generalized anxiety', 'anxiety state', 'chronic anxiety', 'anxiety neurosis', 'anxeity', 'anixety', 'anxity', 'axiety',
     cs('GAD'),
   ],
-  'panic-disorder': ['panic disorder', 'panic attacks', 'panic attack', 'panic disorder with agoraphobia'],
-  'social-anxiety': ['social anxiety', 'social anxiety disorder', 'social phobia', 'social phobic'],
+  'panic-disorder': ['panic disorder', 'panic attacks', 'panic attack', 'panic disorder with agoraphobia', 'panic d/o'],
+  'social-anxiety': ['social anxiety', 'social anxiety disorder', 'social phobia', 'social phobic', 'socially phobic', 'socially anxious'],
   ptsd: [
     'ptsd', 'cptsd', 'c ptsd', 'complex ptsd', 'post traumatic stress disorder', 'post traumatic stress', 'posttraumatic stress disorder',
     'posttraumatic stress', 'complex post traumatic stress disorder', 'post traumatic stress syndrome',
   ],
-  ocd: ['ocd', 'obsessive compulsive disorder', 'obsessive compulsive', 'obsessional compulsive disorder', 'obsessive compulsive neurosis'],
+  ocd: ['ocd', 'obsessive compulsive disorder', 'obsessive compulsive', 'obsessional compulsive disorder', 'obsessive compulsive neurosis',
+    // Traits are not the disorder: a question to ask, not a diagnosis.
+    ...['ocd tendencies', 'ocd traits', 'ocd type', 'ocd like', 'obsessional traits', 'obsessive traits', 'obsessive compulsive traits'].map((t): TermSpec => ({ t, status: 'possible' }))],
   'health-anxiety': ['health anxiety', 'hypochondriasis', 'hypochondria', 'hypochondriac', 'hypochondriacal disorder', 'illness anxiety', 'illness anxiety disorder'],
   phobia: [
     'phobia', 'phobias', 'specific phobia', 'simple phobia', 'agoraphobia', 'agoraphobic', 'claustrophobia', 'needle phobia',
@@ -80,6 +82,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'anorexic', signal: 'eating-disorder' }, { t: 'atypical anorexia', signal: 'eating-disorder' },
     { t: 'bulimia nervosa', signal: 'eating-disorder' }, { t: 'bulimia', signal: 'eating-disorder' },
     { t: 'bulimic', signal: 'eating-disorder' }, { t: 'binge eating disorder', signal: 'eating-disorder' },
+    { t: 'bulemia', signal: 'eating-disorder' }, { t: 'bulemic', signal: 'eating-disorder' }, { t: 'bulimea', signal: 'eating-disorder' },
+    { t: 'anorexia nervousa', signal: 'eating-disorder' }, { t: 'annorexia', signal: 'eating-disorder' }, { t: 'eating d/o', signal: 'eating-disorder' },
     // "BED dx by GP 2023": in capitals, and only beside a clinical word or a date (a bed is a bed).
     { t: 'BED', cs: true, cue: true, signal: 'eating-disorder' },
     { t: 'arfid', signal: 'eating-disorder' }, { t: 'avoidant restrictive food intake disorder', signal: 'eating-disorder' },
@@ -129,17 +133,19 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   ],
   adhd: [
     'adhd', 'attention deficit hyperactivity disorder', 'attention deficit disorder', 'attention deficit',
-    'hyperkinetic disorder', cue('ADD'),
+    'hyperkinetic disorder', cue('ADD'), cs('Adult ADD'), cs('adult ADD'),
   ],
   'type-1-diabetes': [
     'type 1 diabetes', 'type 1 diabetes mellitus', 'type one diabetes', 'type i diabetes', 'type1 diabetes', 't1dm', 't1d',
-    't1 diabetes', 'dm1', 'dm type 1', 'type 1 dm', 'diabetes type 1', 'diabetes mellitus type 1', 'type 1 diabetic',
+    't1 diabetes', 'dm1', 'dm type 1', 'type 1 dm', 't1 dm', 't1 diabetic', 'dmt1', 'dm t1', 'diabetes (type 1', 'diabetic (type 1',
+    'diabetes mellitus (type 1', 'dm (type 1', 'diabetes type 1', 'diabetes mellitus type 1', 'type 1 diabetic',
     'diabetic type 1', 'iddm', 'insulin dependent diabetes', 'insulin dependent diabetes mellitus', 'juvenile diabetes',
     cs('LADA'), 'type 1 diabetis', 'type 1 diabeties', 'diabeties type 1', 'diabetis type 1', 'diabeties type i', 'diabetes type one', 'type i dm', 'diabetes type i', 'type i diabetic', 'type 1 dibetes',
   ],
   'type-2-diabetes': [
     'type 2 diabetes', 'type 2 diabetes mellitus', 'type two diabetes', 'type ii diabetes', 'type2 diabetes', 't2dm', 't2d',
-    't2 diabetes', 'dm2', 'dm type 2', 'type 2 dm', 'diabetes type 2', 'diabetes type ii', 'diabetes mellitus type 2',
+    't2 diabetes', 'dm2', 'dm type 2', 'type 2 dm', 't2 dm', 't2 diabetic', 'dmt2', 'dm t2', 'diabetes (type 2', 'diabetic (type 2',
+    'diabetes mellitus (type 2', 'dm (type 2', 'diabetes (type ii', 'diabetic (type ii', 'diabetes type 2', 'diabetes type ii', 'diabetes mellitus type 2',
     'type 2 diabetic', 'diabetic type 2', 'niddm', 'non insulin dependent diabetes', 'non insulin dependent diabetes mellitus',
     'adult onset diabetes', 'diet controlled diabetes', 'diet controlled type 2 diabetes', 'type 2 diabetis', 'type 2 diabeties', 'diabeties type 2', 'diabetis type 2', 'diabeties type ii', 'diabetis type ii', 'diabetes type two',
     'type 2 diabetese', 'type ii dm', 'type ii diabetic', 'diabetes mellitus type ii', 'type 2 dibetes', 'type 2 diabtes',
@@ -176,7 +182,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   'heart-failure': [
     'heart failure', 'cardiac failure', 'congestive heart failure', 'congestive cardiac failure', 'ccf', 'chf', cs('HF'),
     'hfref', 'hfpef', 'hfmref', 'lvsd', 'left ventricular systolic dysfunction', 'left ventricular failure', 'lvf',
-    'lv dysfunction', 'left ventricular dysfunction', 'heart faliure',
+    'lv dysfunction', 'left ventricular dysfunction', 'heart faliure', 'biventricular failure', 'biventricular heart failure',
+    'right heart failure', 'right ventricular failure',
   ],
   'atrial-fibrillation': [
     'atrial fibrillation', cs('AF'), cs('PAF'), 'paroxysmal atrial fibrillation', 'a fib', 'afib', 'atrial fibrilation',
@@ -215,7 +222,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'chronic pain', 'persistent pain', 'chronic pain syndrome', 'chronic widespread pain', 'long term pain', 'long standing pain',
     'complex regional pain syndrome', cs('CRPS'), cs('CWP'), 'chronic primary pain', 'chronic neck pain', 'chronic pelvic pain',
   ],
-  fibromyalgia: ['fibromyalgia', 'fibromyalgia syndrome', 'fibro', 'fibromialgia', 'fibromyalgea', 'fybromyalgia', 'fibromyalga', cs('FMS')],
+  fibromyalgia: ['fibromyalgia', 'fibromyalgia syndrome', 'fibro', 'fibromialgia', 'fibromyalgea', 'fybromyalgia', 'fibromyalga', 'fibromylagia', 'fibromyaliga', 'fibromyalgie', cs('FMS')],
   'me-cfs': [
     { t: 'me cfs', signal: 'me-cfs' }, { t: 'me/cfs', signal: 'me-cfs' }, { t: 'cfs/me', signal: 'me-cfs' },
     { t: 'cfs me', signal: 'me-cfs' }, { t: 'ME', cs: true, cue: true, signal: 'me-cfs' },
@@ -235,7 +242,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   ],
   cancer: [
     'cancer', 'cancers', 'carcinoma', 'malignancy', 'malignant', 'malignant neoplasm', 'malignant tumour', 'malignant tumor',
-    'lymphoma', 'hodgkins lymphoma', 'non hodgkins lymphoma', 'leukaemia', 'leukemia', 'myeloma', 'melanoma', 'sarcoma',
+    'lymphoma', 'hodgkins lymphoma', 'non hodgkins lymphoma', 'hodgkins', 'hodgkins disease', 'non hodgkins', cs('NHL'), cs('CLL'),
+    'chronic lymphocytic leukaemia', 'chronic lymphocytic leukemia', 'leukaemia', 'leukemia', 'myeloma', 'melanoma', 'sarcoma',
     'metastatic', 'metastases', 'mesothelioma', 'glioblastoma', 'breast cancer', 'prostate cancer', 'bowel cancer', 'lung cancer',
     'colorectal cancer', 'ca breast', 'ca prostate', 'ca bowel', 'ca lung', 'ca colon', 'ca rectum', 'ca cervix', 'ca ovary',
     'breast ca', 'prostate ca', 'bowel ca', 'lung ca', 'colon ca', 'rectal ca', 'cervical ca', 'ovarian ca',
@@ -254,7 +262,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     'epilipsy', { t: 'seizures', status: 'possible' }, { t: 'seizure', status: 'possible' },
   ],
   'chronic-kidney-disease': [
-    'chronic kidney disease', 'ckd', 'ckd stage 3', 'ckd 3', 'ckd 3a', 'ckd 3b', 'ckd 4', 'ckd 5', 'chronic renal failure',
+    'chronic kidney disease', 'ckd', 'ckd stage 3', 'ckd 3', 'ckd 3a', 'ckd 3b', 'ckd 4', 'ckd 5', 'ckd3', 'ckd3a', 'ckd3b', 'ckd4', 'ckd5', 'ckd stage 4', 'chronic renal failure',
     'chronic renal disease', 'chronic renal insufficiency', 'renal impairment', 'kidney disease', 'renal failure',
     'kidney failure', 'end stage renal disease', 'esrd', 'end stage kidney disease', 'eskd', 'haemodialysis', 'hemodialysis',
     'peritoneal dialysis', 'dialysis', 'chronic kidney diseases',

@@ -259,6 +259,16 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 // Phrases that contain a condition word without meaning the condition. Matched as whole phrases
 // (longest wins), they swallow the word so it is never reported.
 export const PSEUDO_TERMS: readonly string[] = [
+  // Words that look like a condition and mean something else: a swimming stroke, a figure of speech,
+  // a repaired heart defect, appetite lost to an illness, someone's work with pregnant women.
+  'all four strokes', 'four strokes', 'swimming strokes', 'different strokes', 'deaf to', 'deaf ear', 'deaf ears',
+  'asd repair', 'asd closure', 'repaired asd', 'asd (atrial septal defect', 'atrial septal defect (asd',
+  'appetite (anorexia', 'anorexia (loss of appetite', 'anorexia (poor appetite', 'anorexia (reduced appetite', 'cancer anorexia',
+  'cancer related anorexia', 'anorexia cachexia', 'anorexia and cachexia', 'anorexia secondary to', 'anorexia due to chemo',
+  'anorexia due to chemotherapy',
+  ...['midwife on the', 'midwife in the', 'midwife at the', 'nurse on the', 'works on the', 'works in the', 'works at the', 'teaches',
+    'teaches a', 'teaches the', 'runs a', 'runs the', 'leads a', 'leads the', 'instructor for a', 'teacher for a'].flatMap((work) =>
+    ['antenatal', 'postnatal', 'post natal', 'ante natal'].map((what) => `${work} ${what}`)),
   // "Asthma vs. COPD": an abbreviation's full stop, which ends no sentence.
   'vs.',
   // What falls that is not a person: "His mood has fallen over the summer".
