@@ -293,6 +293,9 @@ function analyseText(block: Block): BlockFindings {
       // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
       // a child's does ("Son: 6 weeks old. Low mood since the birth.").
       if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
+      // "Family history: mother had a stroke. Patient has asthma.": a sentence that opens with the
+      // person is theirs again.
+      if (current?.status === 'family' && PERSON_SENTENCE_IN.test(text.slice(currentAt, mention.offset))) continue;
       // "Son: 6 weeks old": the child's age is the mother's time after the birth.
       if (current?.sentenceOnly && mention.pronoun === 'she') continue;
       // "Carer's own health: back pain": whose depends on whose record it is (contextualise.ts).
@@ -420,6 +423,10 @@ const DID_FOR_PERSON = /,\s*(?:who\s+)?(?:has\s+|have\s+)?(?:referred|re-referre
 // A value that opens with the person (or their baby) is what the team says of them, not the
 // team's details: "Perinatal team: baby born 2 months ago", "CMHT: she has asthma".
 const PERSON_VALUE = /^\s*(?:she|he|client|patient|pt|service user|baby|her baby|his baby)\b/i;
+// A sentence that opens with the person ends it too: "Other patients on the ward: one was pregnant.
+// Client has psychosis."
+const PERSON_SENTENCE = /[.;]\s+(?:the\s+)?(?:client|patient|pt|service user)\b/gi;
+const PERSON_SENTENCE_IN = /[.;]\s+(?:the\s+)?(?:client|patient|pt|service user)\b/i;
 function orgPartEnd(text: string, from: number): number | undefined {
   if (PERSON_VALUE.test(text.slice(from, from + 24))) return from;
   const next = inlineLabels(text).find((l) => l.at > from && !ORG_FIELD.test(l.label.trim()));
@@ -427,7 +434,9 @@ function orgPartEnd(text: string, from: number): number | undefined {
   const field = PERSON_FIELD.exec(text);
   DID_FOR_PERSON.lastIndex = from;
   const did = DID_FOR_PERSON.exec(text);
-  const at = Math.min(next?.at ?? Infinity, field ? field.index + field[0].length : Infinity, did ? did.index + 1 : Infinity);
+  PERSON_SENTENCE.lastIndex = from;
+  const person = PERSON_SENTENCE.exec(text);
+  const at = Math.min(next?.at ?? Infinity, field ? field.index + field[0].length : Infinity, did ? did.index + 1 : Infinity, person ? person.index + 1 : Infinity);
   return at === Infinity ? undefined : at;
 }
 

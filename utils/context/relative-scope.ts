@@ -29,7 +29,7 @@ const PERSON_HIS = new RegExp(String.raw`\b(?:(?:${BEFORE_PERSON}|from)\s+his|(?
 // after the aside start the person's own statement, as in a list of social history ("Lives with
 // husband, 62, has COPD", "Lives with partner, who is supportive, has COPD"), and so does any
 // other predicate ("Husband, 62, has noticed her palpitations").
-const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))(?:[^,.;:(]|\([^()\n.;]{0,60}\)){0,40})(?:,|(?=[.;:]|$))/i;
+const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))(?:[^,.;:(]|\([^()\n.;]{0,60}\)){0,100})(?:,|(?=[.;:]|$))/i;
 // After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
 // with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
@@ -37,7 +37,9 @@ const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers fr
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
 const NAME_BEFORE_WHO = /^\s*,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\))?(?=\s*,\s*who\b)/;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
-const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
+// A relative told of after a word of telling opens what is told: "Client reported her sister, who
+// is pregnant, had a fall".
+const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*|\b(?:reports?|reported|says|said|states|stated|mentions|mentioned|explains|explained|told (?:me|us|the therapist))\s+(?:that\s+)?)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
 
 // Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo", "has a 15 " of "has a 15 year
 // old daughter", "with 80" of "lives with 80yo mother" (the hit leaves the number before it).
@@ -47,11 +49,11 @@ const OWNED_BY_HER = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
 const RELATIVE_CLAUSE = /^\s*,?\s*(?:with|who|that|which)\b/i;
 // The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
 const AGE_NUMBER = /\d{1,3}[\s-]?$/;
-const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 40), at));
+const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 60), at));
 
 // The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
 export function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
-  const after = text.slice(trigger.end, trigger.end + 128);
+  const after = text.slice(trigger.end, trigger.end + 160);
   const opens = opensSentence(text, trigger.start);
   const who = WHO_ASIDE.exec(after);
   if (who) return { end: trigger.end + who[0].length, onward: opens };

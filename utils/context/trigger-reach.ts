@@ -231,8 +231,9 @@ export function reachForward(
   let named = 0;
   const maxTargets = role.targets ?? 8;
   // Where a bracket straight after a reached term closes: "dementia (Alzheimer's, diagnosed 2023)
-  // and COPD" glosses the term, and its comma and verb end nothing.
-  let glossEnd = -1;
+  // and COPD" glosses the term, and its comma and verb end nothing. So does one straight after a
+  // relative: "Her father (78, lives in BD4) has type 2 diabetes".
+  let glossEnd = role.dim === 'family' ? glossAfter(text, trigger.end) : -1;
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;

@@ -43,7 +43,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   // A record system's lists of other patients beside the record: "Recently viewed", "Caseload".
   ...each({ status: 'family', addr: 'org' }, [
     'recently viewed', 'recently viewed patients', 'recent patients', 'recent records', 'patient list', 'patients list', 'search results',
-    'other patients', 'caseload', 'my caseload', 'worklist', 'my worklist', 'clinic list', 'todays clinic', 'waiting list patients',
+    'other patients', 'other patients on the ward', 'other group members', 'group members', 'other members', 'other clients',
+    'other service users', 'other residents', 'others in the group', 'caseload', 'my caseload', 'worklist', 'my worklist', 'clinic list', 'todays clinic', 'waiting list patients',
   ]),
   ...each({ status: 'family' }, [
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',

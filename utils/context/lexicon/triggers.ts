@@ -132,6 +132,9 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
     'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
     'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
+    // Others in a group or on a ward: "Group member B has ME", "Another patient on the ward had an eating disorder".
+    'group member', 'another group member', 'fellow group member', 'another patient', 'another client', 'another service user',
+    'housemate', 'neighbour', 'neighbor', 'roommate',
     ...BABY_RELATIVES,
     // "Son born 2010 has epilepsy": the phrase swallows "son", so it carries that word's trigger.
     'son born', 'daughter born', 'twins born', 'son was born', 'daughter was born', 'twins were born', 'child born', 'child was born',
@@ -186,6 +189,13 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     ...['fears', 'feared', 'thinks', 'thought', 'worried', 'convinced', 'believes', 'believed', 'feels like', 'felt like', 'feels as if', 'felt as if']
       .flatMap((fear) => ['he is having', 'she is having', 'he was having', 'she was having', 'they are having', 'i am having'].map((who) => `${fear} ${who}`)),
   ], { gap: 3 }),
+  // People in general, as psychoeducation or a leaflet speaks of them: "Exercise helps people with
+  // COPD", "I explained that people with diabetes who take insulin may need a snack".
+  ...pre('hypothetical', ['people with', 'people who have', 'people living with', 'those with', 'those who have', 'anyone with',
+    'anyone who has', 'someone with', 'somebody with', 'patients with', 'clients with', 'adults with', 'individuals with',
+    'others with', 'other people with', 'most people with', 'many people with'], { gap: 2 }),
+  // Unless the person is one of them: "Like many people with COPD, she gets breathless" (longer, so it wins).
+  ...pre('historical', ['like many people with', 'like most people with', 'like other people with', 'like others with', 'like many with'], { gap: 2 }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
   ...pre('hypothetical', ['works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at',

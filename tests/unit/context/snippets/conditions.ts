@@ -862,4 +862,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Perinatal team: baby born 2 months ago', flags: ['postnatal'] },
   { text: 'Community team: she has asthma', conditions: { asthma: 'present' } },
   { text: 'Eating disorders team: Leeds ED service', conditions: { 'eating-disorder': 'absent' } },
+  // A sentence that opens with the person ends a family label's reach on its line.
+  { text: 'Family history: mother had a stroke. Patient has asthma.', conditions: { stroke: 'family', asthma: 'present' } },
+  { text: 'FH: IHD. Client has asthma.', conditions: { 'coronary-heart-disease': 'family', asthma: 'present' } },
+  { text: 'Family history: mother had a stroke. She has asthma.', conditions: { stroke: 'family', asthma: 'family' } },
 ];

@@ -1491,4 +1491,18 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Angina at rest last night.', flags: ['cardiac-symptoms'] },
   { text: 'No angina at rest.', flags: ['!cardiac-symptoms'] },
   { text: 'Stable angina, GTN rarely needed.', flags: ['!cardiac-symptoms'] },
+  // A "who" clause runs to its comma or the sentence's end, whatever its length.
+  { text: "Carer for his wife, who has Parkinson's and has had several falls this month. Client has angina.", flags: ['!falls'], conditions: { parkinsons: 'family', frailty: 'family', 'coronary-heart-disease': 'present' } },
+  // A relative told of after a word of telling opens what is told.
+  { text: 'Client reported her sister, who is pregnant, had a fall at work. Client herself has asthma.', flags: ['!falls', '!pregnancy'], conditions: { asthma: 'present' } },
+  // A bracket straight after a relative is their aside, commas and all.
+  { text: 'Her father (78, lives in BD4) has type 2 diabetes and takes gliclazide. She herself has hypertension.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family', hypertension: 'present' } },
+  // People in general, and others in a group or on a ward.
+  { text: 'I explained that people with diabetes who take insulin may need to carry a snack. Client does not have diabetes.', flags: ['!hypo-risk'], conditions: { diabetes: 'negated' } },
+  { text: 'We discussed how people with ME/CFS should pace. Client does not have ME.', flags: ['!me-cfs'] },
+  { text: 'Exercise helps people with COPD and type 2 diabetes. Client has IBS.', conditions: { copd: 'absent', 'type-2-diabetes': 'absent', 'irritable-bowel-syndrome': 'present' } },
+  { text: 'Like many people with COPD, she gets breathless.', conditions: { copd: 'present' } },
+  { text: 'Other patients on the ward: one had an eating disorder and one was pregnant. Client has psychosis.', flags: ['!eating-disorder', '!pregnancy'], conditions: { psychosis: 'present' } },
+  { text: 'Group member A spoke about her pregnancy; group member B has ME. Client has social anxiety.', flags: ['!me-cfs', '!pregnancy'] },
+  { text: 'Another patient on the ward had an eating disorder.', flags: ['!eating-disorder'] },
 ];
