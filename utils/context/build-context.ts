@@ -71,6 +71,14 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     best.delete('postnatal');
     flags.delete('postnatal');
   }
+  // Beside someone else's pregnancy, with nothing else of a birth, "Perinatal" is theirs as much as
+  // the person's ("Perinatal referral for Mr Hughes. His partner is 30 weeks pregnant"): a check.
+  const perinatal = best.get('postnatal');
+  if (perinatal?.status === 'present' && best.get('pregnancy')?.status === 'family' && !evidence.signals.some((s) => s.flag === 'postnatal')
+    && evidence.mentions.every((m) => m.id !== 'postnatal' || m.status !== 'present' || PERINATAL_ONLY.test(m.text))) {
+    perinatal.status = 'possible';
+    flags.delete('postnatal');
+  }
   // "Diabetic" beside a type-1 code: the typed entry says it all.
   const typed = ['type-1-diabetes', 'type-2-diabetes'].some((id) => best.get(id as ConditionId)?.status === 'present');
   const generic = best.get('diabetes');

@@ -477,8 +477,13 @@ function someoneElse(walk: Walk, text: string, offset: number, mothers = false):
 // "Baby born 6 weeks ago" in the record of "Client: Mr Hill" or "Sex: Male", a sentence that names
 // no one: most likely his partner's birth, but not surely his partner's, so a check rather than a
 // flag. "He is 12 weeks pregnant" stays his (see someoneElse).
-function maybePartners(walk: Walk, text: string, offset: number): boolean {
-  return personSexOf(walk) === 'he' && sentenceSubject(text, offset) === undefined;
+// For "Perinatal", which names no one's body, a title alone ("Mr Daniel Hughes (32)") is enough:
+// it is then only possible, which still prompts a check. "Mr Hill, 34. Gave birth 5 weeks ago" is
+// a slip of the title.
+const PERINATAL_ONLY = /^\s*perinatal\s*$/i;
+function maybePartners(walk: Walk, text: string, offset: number, words: string): boolean {
+  const sex = personSexOf(walk) ?? (!walk.personSexConflict && PERINATAL_ONLY.test(words) ? walk.personSex : undefined);
+  return sex === 'he' && sentenceSubject(text, offset) === undefined;
 }
 
 // "She" or "he" in the first sentence of a block may be someone the block before names.
@@ -637,7 +642,7 @@ function visitBlock(block: Block, state: State, walk: Walk, line: Block): boolea
       const mothers = m.ids.some((id) => DATED_BY_YEAR.has(id));
       const theirs = m.offset < walk.ofThem;
       let status = theirs || (m.pronoun ? otherSex(walk, m.pronoun) || meantBefore(walk.previous, block.text, m.offset, m.pronoun, false) : someoneElse(walk, block.text, m.offset, mothers)) ? 'family' : resolveStatus(state.section?.past ? { ...m.dims, historical: true } : m.dims, section, m);
-      if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset)) status = 'possible';
+      if (status === 'present' && mothers && !m.pronoun && maybePartners(walk, block.text, m.offset, m.text)) status = 'possible';
       if (!status) continue;
       const rank = RANK[status];
       for (const id of m.ids) {

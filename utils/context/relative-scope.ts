@@ -35,11 +35,12 @@ const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|sai
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
 // A relative with an age before it, then a plain predicate: "82 year old father has dementia".
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
-const NAME_BEFORE_WHO = /^\s*,?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\))?(?=\s*,\s*who\b)/;
+const NAME_BEFORE_WHO = /^\s*[,:]?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\)|\s*,\s*(?:aged?\s+)?\d{1,3})?(?=\s*,\s*who\b)/;
+const STATE_BEFORE_ASIDE = /^\s+(?:is\s+)?(?:alive(?:\s+and\s+well)?|still alive|deceased|a\s*[&+]\s*w)(?=\s*,)/i;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
 // A relative told of after a word of telling opens what is told: "Client reported her sister, who
 // is pregnant, had a fall".
-const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*|\b(?:reports?|reported|says|said|states|stated|mentions|mentioned|explains|explained|told (?:me|us|the therapist))\s+(?:that\s+)?)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|elderly|twin|late)\s+)?$/i;
+const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*|\b(?:reports?|reported|says|said|states|stated|mentions|mentioned|explains|explained|told (?:me|us|the therapist))\s+(?:that\s+)?)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|middle|first|second|third|fourth|little|adult|teenage|step|elderly|twin|late)\s+)?$/i;
 
 // Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo", "has a 15 " of "has a 15 year
 // old daughter", "with 80" of "lives with 80yo mother" (the hit leaves the number before it).
@@ -57,17 +58,21 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
   const opens = opensSentence(text, trigger.start);
   const who = WHO_ASIDE.exec(after);
   if (who) return { end: trigger.end + who[0].length, onward: opens };
-  // "Lives with husband, Peter, who has heart failure": their name before the "who".
+  // "Lives with husband, Peter, who has heart failure", "Partner: Mark, 45, who has T1D": their
+  // name (and age) before the "who".
   const name = NAME_BEFORE_WHO.exec(after);
   const named = name ? WHO_ASIDE.exec(after.slice(name[0].length)) : null;
   if (named) return { end: trigger.end + name![0].length + named[0].length, onward: opens };
-  const age = AGE_ASIDE.exec(after);
+  // "Father alive, 80, had a stroke", "Mother deceased, MI aged 60": whether they live, then an age.
+  const state = STATE_BEFORE_ASIDE.exec(after);
+  const from = state ? state[0].length : 0;
+  const age = AGE_ASIDE.exec(from > 0 ? after.slice(from) : after) ?? (state ? /^\s*,/.exec(after.slice(from)) : null);
   if (!age) return { end: 0, onward: opens };
   // "Her mother, 78, who has dementia, ...", "Cares for mum, 80, who has COPD": a "who" clause
   // after the age is the aside's too, wherever the relative stands.
-  const then = WHO_ASIDE.exec(`,${after.slice(age[0].length)}`);
+  const then = WHO_ASIDE.exec(`,${after.slice(from + age[0].length)}`);
   if (!opens && !then) return { end: 0, onward: false };
-  return { end: trigger.end + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
+  return { end: trigger.end + from + age[0].length + (then ? then[0].length - 1 : 0), onward: opens };
 }
 
 // After a count of children, "aged 4 and 7" (two ages) or an age under 16 is theirs; "Mother of
@@ -324,7 +329,7 @@ export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boole
   return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !sharedWithPerson(text, target, nextTargetStart);
 }
 const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+$/i;
-const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with|one|two|three|four|five|a few|a couple of|\d{1,2})\s+)*$/i;
+const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with|one|two|three|four|five|a few|a couple of|\d{1,2}|in|uses|using|needs|needing|in need of)\s+)*$/i;
 // "as has she", "she has too", "he has had two himself", "..., same as her.": the person has it
 // too. Only words that end their clause: "she is also anxious", "she too is worried", "like her
 // cousin" and "they both had bypasses" say something else.

@@ -58,6 +58,15 @@ const AND = /\band\b/i;
 
 const OR_BEFORE = /^\s*,?\s*(?:or|nor)\s+$/i;
 
+const WITH_PERSON_BEFORE = /\b(both\s+)?(?:she|he|client|patient|pt|service user)\s+and\s+(?:(?:her|his|their)\s+)?$/i;
+const BOTH_AFTER = /^\s+(?:both|have|are|were)\b/i;
+function bothWithPerson(text: string, trigger: Hit): boolean {
+  const m = WITH_PERSON_BEFORE.exec(text.slice(Math.max(0, trigger.start - 32), trigger.start));
+  return m !== null && (m[1] !== undefined || BOTH_AFTER.test(text.slice(trigger.end, trigger.end + 8)));
+}
+
+const TREATED_WITH = /^\s*,?\s*(?:(?:managed|treated|controlled)\s+(?:with|by|on)|on)\s+$/i;
+
 const LIST_GOES_ON = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
 
 // A denial for a while only: "Hadn't had chest pain before last week", "Don't have chest pain at rest
@@ -230,6 +239,8 @@ export function reachForward(
   // Words inside names passed since the last target, taken off the gap.
   let named = 0;
   const maxTargets = role.targets ?? 8;
+  // "Client and her husband both have COPD", "Both she and her mum have fibromyalgia": the person's too.
+  const both = role.dim === 'family' && bothWithPerson(text, trigger);
   // Where a bracket straight after a reached term closes: "dementia (Alzheimer's, diagnosed 2023)
   // and COPD" glosses the term, and its comma and verb end nothing. So does one straight after a
   // relative: "Her father (78, lives in BD4) has type 2 diabetes".
@@ -315,9 +326,11 @@ export function reachForward(
     const nextTargetStart = role.dim === 'family' ? nextTargetAfter(hits, targetAt, j, clauseOf, clause) : Infinity;
     // Past the relative's first plain object, a list of them goes on: "Mother lives alone, has diabetes and COPD".
     const listed = joinedEnd === prevEnd && LIST_GOES_ON.test(text.slice(prevEnd, hit.start));
-    if (joiner && ((!listed && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) || (commaJoined && !plainCondition(hit)))) break;
+    // So does what treats it: "... and has gestational diabetes managed with insulin".
+    const treating = joinedEnd === prevEnd && hasRole(hit, ROLE_BIT.medication) && TREATED_WITH.test(text.slice(prevEnd, hit.start));
+    if (joiner && ((!listed && !treating && !relativesOwn(text, joiner, hit, hasRole(hit, ROLE_BIT.medication), nextTargetStart)) || (commaJoined && !plainCondition(hit)))) break;
     // An age is never shared: "Mum had an MI aged 60 and she has too".
-    const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && sharedWithPerson(text, hit, nextTargetStart);
+    const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && (both || sharedWithPerson(text, hit, nextTargetStart));
     if (role.dim === 'family' && pregnancyOfMan(text, trigger, hit)) break;
     if (!isTheBaby && applies(role, target) && !shared) {
       applyDim(target, role.dim, trigger);

@@ -866,4 +866,14 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Family history: mother had a stroke. Patient has asthma.', conditions: { stroke: 'family', asthma: 'present' } },
   { text: 'FH: IHD. Client has asthma.', conditions: { 'coronary-heart-disease': 'family', asthma: 'present' } },
   { text: 'Family history: mother had a stroke. She has asthma.', conditions: { stroke: 'family', asthma: 'family' } },
+  // Relatives' asides and predicates.
+  { text: 'Partner: Mark, 45, who has type 1 diabetes and a history of heart attack. Client has depression.', conditions: { 'type-1-diabetes': 'family', 'coronary-heart-disease': 'family', depression: 'present' } },
+  { text: 'Her first child, now 3, has asthma. Client is 26 weeks pregnant.', conditions: { asthma: 'family', pregnancy: 'present' } },
+  { text: 'Father alive, 80, had a stroke. Client has OCD.', conditions: { stroke: 'family', ocd: 'present' } },
+  { text: 'Dad has had two strokes and is now in a wheelchair. Client has asthma.', conditions: { stroke: 'family', 'mobility-impairment': 'family', asthma: 'present' } },
+  { text: 'Lives with her son and is now in a wheelchair.', conditions: { 'mobility-impairment': 'present' } },
+  // The person and a relative together.
+  { text: 'Client says she and her mum both have fibromyalgia.', conditions: { fibromyalgia: 'present' } },
+  { text: 'Client and her husband both have COPD.', conditions: { copd: 'present' } },
+  { text: 'She and her husband have a son with autism.', conditions: { autism: 'family' } },
 ];

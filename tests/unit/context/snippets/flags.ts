@@ -1505,4 +1505,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Other patients on the ward: one had an eating disorder and one was pregnant. Client has psychosis.', flags: ['!eating-disorder', '!pregnancy'], conditions: { psychosis: 'present' } },
   { text: 'Group member A spoke about her pregnancy; group member B has ME. Client has social anxiety.', flags: ['!me-cfs', '!pregnancy'] },
   { text: 'Another patient on the ward had an eating disorder.', flags: ['!eating-disorder'] },
+  // What treats a relative's condition is theirs too.
+  { text: 'Record for Tom (client). His wife Priya is 24 weeks pregnant and has gestational diabetes managed with insulin. Tom has depression.', flags: ['!hypo-risk', '!pregnancy'] },
+  // "Perinatal" in a man's record, or beside someone else's pregnancy, is only a check.
+  { text: 'Mr Daniel Hughes (32). Perinatal referral.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
+  { text: 'Perinatal referral for Mr Daniel Hughes (32). His partner is 30 weeks pregnant. Daniel has anxiety.', flags: ['!postnatal', '!pregnancy'], conditions: { postnatal: 'possible', pregnancy: 'family' } },
+  { text: 'Perinatal referral. 24 weeks pregnant.', flags: ['pregnancy', '!postnatal'] },
 ];
