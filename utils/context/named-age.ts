@@ -8,14 +8,16 @@
 // 22)", "Mr Hill, 18 (PHQ-9)").
 // Every run of spaces is bounded: a page of a million spaces after a full stop must not make each
 // position look back over all of them.
-const NAMED_AGE = /(?:^|[.;\n]\s{0,4}|\b(?:re|client|patient|pt|name|service user)\s{0,3}:?\s{1,3}|\s[-–—]\s{1,3})(?:(?:mr|mrs|ms|miss|mx)\.?\s{1,3}(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=(?:client|patient|name)\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=\bre\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){1,2}|client|patient|pt)\s{0,3}(?:,\s{0,3}|\(\s{0,3})(\d{2,3})(?:\s{0,3}(?:y|yo|yrs?|years?)(?:\s{0,3}old)?)?\s{0,3}(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
+const NAMED_AGE = /(?:^|[.;\n]\s{0,4}|\b(?:re|client|patient|pt|name|service user)(?:\s{0,3}:?\s{1,3}|\s{0,3}\(\s{0,2})|\s[-–—]\s{1,3})(?:(?:mr|mrs|ms|miss|mx)\.?\s{1,3}(?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=(?:client|patient|name)\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){0,2}|(?<=\bre\s{0,3}:\s{0,3})[A-Z][a-z'’-]+(?:\s{1,3}[A-Z][a-z'’-]+){1,2}|client|patient|pt)\s{0,3}(?:,\s{0,3}|\(\s{0,3})(\d{2,3})(?:\s{0,3}(?:y|yo|yrs?|years?)(?:\s{0,3}old)?)?\s{0,3}(?=,|\)|\.(?!\d)|;|\s+\(|$)/gi;
 const SOMEONE_ELSE_BEFORE = /\b(?:husband|wife|partner|mother|mum|father|dad|son|daughter|brother|sister|carer|gp|consultant|worker|nurse|referrer|by|for|nok|kin|contact|interpreter|attendees?|supervisor|supervision|discussed with|with)\b[^.\n]{0,12}$/i;
 const NOT_AN_AGE_AFTER = /^\s*(?:\)\s*)?(?:,\s*(?:[A-Z][a-z]+\s+)?(?:road|rd|street|st|lane|way|avenue|ave|close|drive|court|crescent|grove|place|gardens|terrace|hill|park|walk|row)\b|,\s*(?:pwp|gp|therapist|interpreter|nurse|trainee|student|staff|(?:\w+\s+)?worker|supervisor|(?:the\s+)?(?:mother|father|mum|dad|parent|partner|wife|husband|sister|brother|grandmother|grandfather)\b)\b|,?\s*(?:also\s+)?attended\s+with\s+(?:her|his)\s+(?:son|daughter|child)|,?\s*also\s+(?:attended|present)\b|\(\s*(?:bed|ward|room|phq|gad|of|score|husband|wife|partner|mother|father|son|daughter|brother|sister|interpreter|pwp|staff)\b)/i;
 
 const AGE_AFTER_MARK = /[,(]\s{0,3}\d\d/;
 
 // "Client is 49.", "The patient is now 72 years old,": the person's age told in a sentence of its own.
-const IS_AGED = /(?:^|[.;]\s{1,4})(?:the\s+)?(?:client|patient|pt|service user)\s+is\s+(?:now\s+)?(?:aged\s+)?(\d{2,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*(?=[.,;)]|$)/gi;
+// Also "Client is 52 and has hypertension", "Client lives in PL19 and is 60": before "and", or after it
+// in a sentence the person opens (not when a relative is named on the way: "Client's son ... and is 30").
+const IS_AGED = /(?:^|[.;]\s{1,4})(?:the\s+)?(?:client|patient|pt|service user)\s+(?:(?![^.;\n]{0,40}\b(?:son|daughter|husband|wife|partner|mother|father|mum|dad|brother|sister|child|friend)\b)[^.;\n]{1,40}?\band\s+)?is\s+(?:now\s+)?(?:aged\s+)?(\d{2,3})(?:\s+(?:years?|yrs?)(?:\s+old)?)?\s*(?=[.,;)]|$|\s+and\b)/gi;
 
 // "Hannah Lee (34)", "<h1>Jane DOE (34)</h1>": a name and its age in brackets, the whole line (a
 // record's heading). Not a relative's word first ("Mother Jane (60)").
@@ -33,7 +35,7 @@ export function namedAges(text: string): { years: number; offset: number }[] {
   // Looked for only where the words can be ("client is", "pt is", "user is"): this runs on every
   // line with a digit.
   IS_AGED.lastIndex = 0;
-  const told = text.includes('t is') || text.includes('r is');
+  const told = text.includes('t is') || text.includes('r is') || text.includes('and is');
   for (let m = told ? IS_AGED.exec(text) : null; m !== null; m = IS_AGED.exec(text)) {
     const years = Number(m[1]);
     if (years >= 16 && years <= 110) out.push({ years, offset: m.index });

@@ -255,4 +255,9 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Name: Amira HUSSAIN\nHistory of bulimia aged 16, fully recovered.', age: 'absent' },
   { text: 'Re: Mr Steven WARD, 3 Northgate, Wakefield WF1 3BJ', district: 'WF1' },
   { text: 'Re: Ms Jo Hill, Ward 6, St James Hospital, Leeds LS9 7TF', district: 'absent' },
+  { text: 'Client is 52 and has hypertension.', age: 52 },
+  { text: 'Client (Mr Owen, 61) has type 2 diabetes.', age: 61 },
+  { text: 'Client lives in PL19 and is 60.', age: 60, district: 'PL19' },
+  { text: "Client's son lives in Leeds and is 30.", age: 'absent' },
+  { text: 'Client lives with her son and is 30.', age: 'absent' },
 ];
