@@ -77,6 +77,30 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // ("Assessment of risk", "Review of systems").
 const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
 
+// Gives each item the status of the inline label it follows. `familyOnly`: drugs and symptoms take
+// only a relative's label (a denial's is read where they are: see answerOf).
+function labelSections(text: string, sections: readonly { at: number; info: LabelInfo }[], items: readonly { dims: Dims; offset: number; pronoun?: 'she' | 'he' }[], familyOnly: boolean): void {
+  let next = 0;
+  let current: LabelInfo | undefined;
+  let currentAt = 0;
+  for (const item of items) {
+    while (next < sections.length && sections[next]!.at <= item.offset) ({ info: current, at: currentAt } = sections[next++]!);
+    if (familyOnly && current?.status !== 'family') continue;
+    // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
+    // a child's does ("Son: 6 weeks old. Low mood since the birth.").
+    if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, item.offset))) continue;
+    // "Family history: mother had a stroke. Patient has asthma.": a sentence that opens with the
+    // person is theirs again.
+    if (current?.status === 'family' && PERSON_SENTENCE_IN.test(text.slice(currentAt, item.offset))) continue;
+    // "Son: 6 weeks old": the child's age is the mother's time after the birth.
+    if (current?.sentenceOnly && item.pronoun === 'she') continue;
+    // "Carer's own health: back pain", "Parent's health: MS": whose depends on whose record it is
+    // (contextualise.ts).
+    if (current?.aboutCarer || current?.aboutParent) continue;
+    applyStatus(item.dims, current);
+  }
+}
+
 function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
   if (!info?.status) return;
   if (info.status === 'family') dims.family = true;
@@ -278,30 +302,17 @@ function analyseText(block: Block): BlockFindings {
   }
   if (findings.mentions.length + findings.signals.length + findings.medications.length > 0) askedOfPerson(text, findings, answer);
 
-  // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block.
-  if (text.includes(':') && findings.mentions.length > 0) {
+  // "Family history: ..." (or "FH:" mid-paragraph) sets the status of what follows it in the block;
+  // a relative's label also that of the drugs and symptoms after it ("Parent's health: on insulin").
+  if (text.includes(':') && findings.mentions.length + findings.medications.length + findings.signals.length > 0) {
     const sections: { at: number; info: LabelInfo }[] = [];
     for (const { label, at } of inlineLabels(text)) {
       const info = classifyLabel(label);
       sections.push({ at, info: info && isSectionLabel(info) ? info : {} });
     }
-    let next = 0;
-    let current: LabelInfo | undefined;
-    let currentAt = 0;
-    for (const mention of findings.mentions) {
-      while (next < sections.length && sections[next]!.at <= mention.offset) ({ info: current, at: currentAt } = sections[next++]!);
-      // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
-      // a child's does ("Son: 6 weeks old. Low mood since the birth.").
-      if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, mention.offset))) continue;
-      // "Family history: mother had a stroke. Patient has asthma.": a sentence that opens with the
-      // person is theirs again.
-      if (current?.status === 'family' && PERSON_SENTENCE_IN.test(text.slice(currentAt, mention.offset))) continue;
-      // "Son: 6 weeks old": the child's age is the mother's time after the birth.
-      if (current?.sentenceOnly && mention.pronoun === 'she') continue;
-      // "Carer's own health: back pain": whose depends on whose record it is (contextualise.ts).
-      if (current?.aboutCarer) continue;
-      applyStatus(mention.dims, current);
-    }
+    labelSections(text, sections, findings.mentions, false);
+    labelSections(text, sections, findings.medications, true);
+    labelSections(text, sections, findings.signals, true);
   }
   if (leadInfo?.notTaken) {
     // "Previous drugs: none. Current: insulin glargine", "Previous medication: sertraline, now on
@@ -739,6 +750,8 @@ function analyseRow(block: Block): BlockFindings {
   const rowLabel = cells.length > 1 ? classifyLabel(cells[0]!, block.rowHeader === true) : undefined;
   const pairLabels = headers.length === 0 ? bannerLabels(cells) : undefined;
   const rowLabelActive = rowLabel !== undefined && (block.rowHeader === true || cells.length === 2);
+  const ownerLabel = rowLabelActive && (rowLabel.aboutCarer || rowLabel.aboutParent);
+  if (ownerLabel) findings.rowOwnerLabel = rowLabel;
   // "Mother | Stroke": a row that starts with a relative is about that relative.
   const relative = cells.length > 1 ? relativeCell(cells[0]!, scans[0]!) : undefined;
   // "Glimepiride 2mg | 2019 | 2022" under "Drug | Start | End", "Gliclazide 80mg | Discontinued":
@@ -810,7 +823,7 @@ function analyseRow(block: Block): BlockFindings {
       }
       applyStatus(mention.dims, header.info);
       // "Children | Son: 6 weeks old. Low mood since the birth.": a child's reaches its sentence.
-      if (rowLabelActive && !(rowLabel?.sentenceOnly && SENTENCE_CLOSED.test(cells[c]!.slice(0, mention.offset)))) applyStatus(mention.dims, rowLabel);
+      if (rowLabelActive && !ownerLabel && !(rowLabel?.sentenceOnly && SENTENCE_CLOSED.test(cells[c]!.slice(0, mention.offset)))) applyStatus(mention.dims, rowLabel);
       // Only a cell that names the condition and nothing else: "Partner | aware she is 20 weeks
       // pregnant" is about her. A row headed by a relative named in full ("Sarah (partner) |
       // Pregnant 20 weeks") is about them, unless the cell speaks of the person.
@@ -819,6 +832,9 @@ function analyseRow(block: Block): BlockFindings {
       findings.mentions.push(mention);
     }
     const notTaken = header.info?.notTaken || (rowLabelActive && rowLabel?.notTaken);
+    // "Mother's health | on insulin", "Father | chest pain on exertion": a relative's row's drugs and symptoms are theirs.
+    const relativesRow = rowLabelActive && c > 0 && rowLabel?.status === 'family' && !ownerLabel;
+    if (relativesRow) for (const item of [...f.medications, ...f.signals]) item.dims.family = true;
     if (!notTaken) {
       if (ended) for (const m of f.medications) m.before = true;
       findings.medications.push(...f.medications);

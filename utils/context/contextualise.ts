@@ -80,6 +80,9 @@ type Walk = {
   // label names the person ("Name: Brian Fenwick": then the carer is someone else).
   carerSex?: 'she' | 'he';
   caring?: boolean;
+  // The record is a young person's: a "Young person:" label has named them. A parent's health is
+  // then a relative's; in a parent's own record (Early Help, a parenting course) it is the person's.
+  youngPerson?: boolean;
   personLabelled?: boolean;
   // The record is a parent and infant one (see PeopleNamed.perinatal), or has told of the
   // person's pregnancy or baby.
@@ -139,7 +142,7 @@ export function startMerge(root: Seg): Merge {
   const walk: Walk = {
     evidence: emptyEvidence(), seq: 0, pending: [], pendingSignals: [], questions: [], medQuestions: [], seen: seenBlocks(), settled: new Map(), meds: new Set(),
     flags: new Set(), sexesNamed: 0, addresseeFrom: -1, runFrom: -1, kinBefore: false, babys: undefined, ofThem: 0, details: undefined, perinatal: false, babyRecord: false, personCares: false, undatedRun: undefined, completedNext: false, othersScores: false, othersScoreLines: false,
-    previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false,
+    previous: undefined, listing: false, dobBefore: false, item9Label: false, caring: false, youngPerson: false,
   };
   const stack: Frame[] = [enter(root, { regions: new Set(root.contexts ?? []) })];
   return {
@@ -345,6 +348,7 @@ function visit(block: Block, state: State, walk: Walk): boolean {
     // may be of either, so it is left unread.
     if (state.label?.addr === 'org' && (opensWithLabel(block, f) || !(walk.details?.sex === undefined && SHE_OR_HE_OPENS.test(block.text)))) state.label = undefined;
   }
+  if (!walk.youngPerson && block.text.length <= 80 && YOUNG_PERSON.test(block.text)) walk.youngPerson = true;
   const named = state.othersDetails ? undefined : f?.people?.personSex ?? sexInField(walk.previous, block) ?? titleAlone(block.text);
   if (named?.carer) walk.carerSex ??= named.sex;
   // Two labels that name the person as of different sexes ("Re: Ms Amy Cole (mum)" and "Client:
@@ -481,6 +485,7 @@ function someoneElse(walk: Walk, text: string, offset: number, mothers = false):
 // it is then only possible, which still prompts a check. "Mr Hill, 34. Gave birth 5 weeks ago" is
 // a slip of the title.
 const PERINATAL_ONLY = /^\s*perinatal\s*$/i;
+const YOUNG_PERSON = /^\s*(?:young person|yp|child\s*\/\s*young person|child or young person)(?:['’]?s)?(?:\s+(?:name|details))?\s*(?:[:|]|$)/i;
 function maybePartners(walk: Walk, text: string, offset: number, words: string): boolean {
   const sex = personSexOf(walk) ?? (!walk.personSexConflict && PERINATAL_ONLY.test(words) ? walk.personSex : undefined);
   return sex === 'he' && sentenceSubject(text, offset) === undefined;
@@ -609,10 +614,12 @@ function visitBlock(block: Block, state: State, walk: Walk, line: Block): boolea
   const ev = walk.evidence;
   // "Family history: ... / Pt is 30 weeks pregnant": a line that names the person is theirs.
   const carerIsPerson = walk.caring || walk.personCares;
-  const inherited = carerIsPerson && (state.label ?? state.section)?.aboutCarer ? undefined : sectionStatus(state);
+  const over = state.label ?? state.section;
+  const inherited = (carerIsPerson && over?.aboutCarer) || (over?.aboutParent && !walk.youngPerson) ? undefined : sectionStatus(state);
   // "Impact on carer: low mood", label and text on one line: the carer's, unless the record is the
   // carer's own or says the person is a carer.
-  const section = f.leadLabel?.aboutCarer && !carerIsPerson ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
+  const lead = f.leadLabel ?? f.rowOwnerLabel;
+  const section = (lead?.aboutCarer && !carerIsPerson) || (lead?.aboutParent && walk.youngPerson) ? 'family' : inherited === 'family' && PERSON_OPENS.test(block.text) ? undefined : inherited;
   const leadOrg = f.leadLabel?.addr === 'org' && !f.leadLabel.work && !state.regions.has('patient-address');
   const orgContext =
     state.regions.has('org-address') ||

@@ -130,6 +130,9 @@ export type BlockFindings = {
   label?: LabelInfo;
   // The block starts with its own label ("Address: ..."), which ends any earlier dangling label.
   leadLabel?: LabelInfo;
+  // A row's label whose status depends on whose record it is ("Carer's own health | ...",
+  // "Parent's health | ..."): left to contextualise.ts, as a lead label is.
+  rowOwnerLabel?: LabelInfo;
   // An organisation's lead label ("GP: Dr Patel. Reason: low mood") speaks only up to the next
   // label in the block, which starts here.
   orgUntil?: number;

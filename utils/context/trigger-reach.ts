@@ -65,6 +65,14 @@ function bothWithPerson(text: string, trigger: Hit): boolean {
   return m !== null && (m[1] !== undefined || BOTH_AFTER.test(text.slice(trigger.end, trigger.end + 8)));
 }
 
+// The relative goes on to tell of themself: "Mother reports she herself has", "Dad says he himself".
+const OWN_SELF = /^[^.;]{0,30}?\b(she|he)\s+(?:herself|himself)\b/i;
+function ownSelf(text: string, trigger: Hit, word: Hit): boolean {
+  const m = OWN_SELF.exec(text.slice(trigger.end, trigger.end + 48));
+  if (!m || word.end > trigger.end + m[0].length) return false;
+  return relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, '')) === m[1]!.toLowerCase();
+}
+
 const TREATED_WITH = /^\s*,?\s*(?:(?:managed|treated|controlled)\s+(?:with|by|on)|on)\s+$/i;
 
 const LIST_GOES_ON = /^\s*(?:,|,?\s*(?:and|&))\s*$/i;
@@ -273,6 +281,8 @@ export function reachForward(
       // Inside the aside, its own subject ("who she cares for") ends nothing; nor does a gloss's verb.
       if (inAside || inGloss) break;
       if (r.kind === 'terminator') {
+        // "Mother reports she herself has depression": the relative's own, told as theirs.
+        if (role.dim === 'family' && ownSelf(text, trigger, hit)) continue;
         // "Not presenting with low mood": what the person presents with is what is denied.
         if (role.dim === 'negated' && prevEnd === trigger.end && PRESENTS.test(text.slice(hit.start, hit.end)) && BLANK.test(text.slice(trigger.end, hit.start))) continue;
         // "Her son has T1D and is on insulin": still the relative's, though not what they notice about her.

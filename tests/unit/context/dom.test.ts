@@ -364,6 +364,23 @@ describe('reading the DOM', () => {
     expect(kin).toMatchObject({ ageYears: 29, postcodeDistrict: 'BA2' });
   });
 
+  it("gives a parent's health to the parent in a young person's record, and to the person in a parent's own", () => {
+    const row = `<table><tr><th>Parent's health</th><td>Type 1 diabetes (on insulin), MS</td></tr></table>`;
+    const young = read(`<p>Young person: Leo, 16, low mood.</p>${row}`);
+    expect(Object.fromEntries(young.conditions.map((c) => [c.id, c.status]))).toMatchObject({ depression: 'present', 'type-1-diabetes': 'family' });
+    expect(young.flags).toEqual([]);
+    const parent = read(`<table><tr><th>Parent</th><td>Ms Laura Carter</td></tr><tr><th>Age</th><td>39</td></tr></table>${row}`);
+    expect(parent.conditions.find((c) => c.id === 'type-1-diabetes')?.status).toBe('present');
+    expect(parent.flags).toEqual(['hypo-risk']);
+    // In a carer's own record, the carer's own health row is the person's.
+    const carer = read(`<h2>Carer's Assessment</h2><table><tr><th>Person cared for</th><td>Son, Jack, 30</td></tr>
+      <tr><th>Carer's own health</th><td>Osteoarthritis of knees, two falls since August</td></tr></table>`);
+    expect(carer.conditions.find((c) => c.id === 'osteoarthritis')?.status).toBe('present');
+    expect(carer.flags).toEqual(['falls']);
+    // A relative's row: their drugs and symptoms too.
+    expect(read('<table><tr><th>Father</th><td>Chest pain on exertion, on insulin</td></tr></table>').flags).toEqual([]);
+  });
+
   it('reads a Document, an Element or a fragment', () => {
     const doc = parseHtml('<body><p>Known asthmatic.</p></body>');
     expect(readDocument(doc, { now: NOW }).conditions).toHaveLength(1);

@@ -30,6 +30,9 @@ export type LabelInfo = {
   // The label is about the carer ("Impact on carer:"): what follows is a relative's in the record
   // of the one cared for, and the person's in a carer's own record.
   aboutCarer?: true;
+  // The label is about a parent ("Parent's health:"): a relative's in a young person's record, the
+  // person's in a parent's own (contextualise.ts).
+  aboutParent?: true;
 };
 
 const each = (info: LabelInfo, names: string[]): [string, LabelInfo][] => names.map((n) => [n, info]);
@@ -56,6 +59,10 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'cared for persons illness', 'cared for persons illnesses', 'cared for persons disability', 'cared for persons disabilities',
     'conditions of person cared for', 'conditions of the person cared for', 'health of the person cared for',
     'person cared for', 'the person cared for', 'cared for person', 'about the person you care for', 'the person you care for',
+  ]),
+  ...each({ status: 'family', aboutParent: true }, [
+    'parents health', 'parent health', 'parent carers health', 'parents physical health', 'parents mental health', 'parental health',
+    'parental mental health', 'mothers health', 'fathers health', 'mums health', 'dads health',
   ]),
   // A blood relative heading the items under it ("Mother:" over "Type 2 diabetes", "Daughter:" over
   // "anorexia nervosa"), as within a family history ("FH:" / "Mother:" / "Father:"). Not a partner

@@ -876,4 +876,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Client says she and her mum both have fibromyalgia.', conditions: { fibromyalgia: 'present' } },
   { text: 'Client and her husband both have COPD.', conditions: { copd: 'present' } },
   { text: 'She and her husband have a son with autism.', conditions: { autism: 'family' } },
+  // A relative telling of themself.
+  { text: 'Parent/carer section: Mother, Karen Jones, 43. Mother reports she herself has depression and fibromyalgia.', conditions: { depression: 'family', fibromyalgia: 'family' } },
+  { text: 'Husband says he himself has COPD.', conditions: { copd: 'family' } },
+  { text: 'Mum says she has asthma.', conditions: { asthma: 'present' } },
+  // A parent's health: a relative's in a young person's record, the person's otherwise.
+  { text: "Young person: Leo, 16\nParent's health: multiple sclerosis, on insulin", conditions: { 'multiple-sclerosis': 'family' }, flags: ['!hypo-risk'] },
+  { text: "Parent: Laura Carter, 39\nParent's health: multiple sclerosis, on insulin", conditions: { 'multiple-sclerosis': 'present' }, flags: ['hypo-risk'] },
 ];
