@@ -331,12 +331,15 @@ function latestItem9(evidence: Evidence, places: Places): number | undefined {
 }
 
 // A date of birth is exact whenever the page was written; then an age field; then "54-year-old".
+// No one younger than this is the person of a talking therapy's record: a baby's or a small
+// child's birth date is theirs ("Baby | Ellie, born 01/10/2026"), not the mother's.
+const YOUNGEST_PERSON = 5;
 function pickAge(evidence: Evidence, now: Date): number | undefined {
   for (const kind of ['dob', 'field', 'text', 'named'] as const) {
     for (const a of [...evidence.ages].sort((x, y) => x.order - y.order)) {
       if (a.kind !== kind) continue;
       const years = a.dob ? ageOn(resolveBirthDate(a.dob, now), now) : a.years;
-      if (years !== undefined && years >= 0 && years <= 125) return years;
+      if (years !== undefined && years >= YOUNGEST_PERSON && years <= 125) return years;
     }
   }
   return undefined;

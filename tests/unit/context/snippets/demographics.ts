@@ -260,4 +260,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Client lives in PL19 and is 60.', age: 60, district: 'PL19' },
   { text: "Client's son lives in Leeds and is 30.", age: 'absent' },
   { text: 'Client lives with her son and is 30.', age: 'absent' },
+  // No one so young is the person: a baby's or small child's birth date is theirs.
+  { text: 'DOB: 01/10/2026\nLow mood since the birth.', age: 'absent' },
+  { text: 'DOB: 03/03/2023', age: 'absent' },
 ];
