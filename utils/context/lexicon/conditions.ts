@@ -329,7 +329,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     ...['baby now', 'baby is', 'baby is now', 'baby aged', 'baby age', 'baby currently', 'babys age', 'baby\'s age',
       // "Baby 9 months": with its number, so a bare "baby" is no term of its own.
       ...Array.from({ length: 12 }, (_, k) => ['months', 'mths', 'month'].map((unit) => `baby ${k + 1} ${unit}`)).flat(),
-      ...Array.from({ length: 52 }, (_, k) => ['weeks', 'wks', 'week'].map((unit) => `baby ${k + 1} ${unit}`)).flat()]
+      ...Array.from({ length: 52 }, (_, k) => ['weeks', 'wks', 'week'].map((unit) => `baby ${k + 1} ${unit}`)).flat(),
+      // "Client's baby (10 weeks) has reflux".
+      ...Array.from({ length: 12 }, (_, k) => ['months', 'mths', 'month'].map((unit) => `baby (${k + 1} ${unit}`)).flat(),
+      ...Array.from({ length: 52 }, (_, k) => ['weeks', 'wks', 'week'].map((unit) => `baby (${k + 1} ${unit}`)).flat()]
       .map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, postnatalWording: 'age-after' })),
     ...['delivered', 'delivered by', 'delivered via'].map((t): TermSpec => ({ t, signal: 'postnatal', currentOnly: true, bornRecently: true, postnatalWording: 'opens-sentence' })),
     ...['delivered baby', 'delivered a baby', 'delivered her baby', 'delivered twins', 'delivered a baby boy', 'delivered a baby girl', 'delivered a boy', 'delivered a girl']

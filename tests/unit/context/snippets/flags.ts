@@ -1511,4 +1511,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Mr Daniel Hughes (32). Perinatal referral.', flags: ['!postnatal'], conditions: { postnatal: 'possible' } },
   { text: 'Perinatal referral for Mr Daniel Hughes (32). His partner is 30 weeks pregnant. Daniel has anxiety.', flags: ['!postnatal', '!pregnancy'], conditions: { postnatal: 'possible', pregnancy: 'family' } },
   { text: 'Perinatal referral. 24 weeks pregnant.', flags: ['pregnancy', '!postnatal'] },
+  // A baby's age in brackets.
+  { text: "Client's baby (10 weeks) has feeding difficulties. Client is exhausted.", flags: ['postnatal'] },
+  { text: 'Her baby (4 months old) has reflux.', flags: ['postnatal'] },
 ];
