@@ -19,6 +19,7 @@ import { peopleNamed } from './people-named.ts';
 import { namesRelationshipColumn } from './others-details.ts';
 import { endedRow, giveToOther, namesEndColumn, othersRow } from './row-owner.ts';
 import { bringsThePerson, namesOther, speaksOfCaring } from './relative-scope.ts';
+import { HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, PAST_FORM, settlesSymptoms } from './form-value.ts';
@@ -91,7 +92,7 @@ function labelSections(text: string, sections: readonly { at: number; info: Labe
     if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, item.offset))) continue;
     // "Family history: mother had a stroke. Patient has asthma.": a sentence that opens with the
     // person is theirs again.
-    if (current?.status === 'family' && PERSON_SENTENCE_IN.test(text.slice(currentAt, item.offset))) continue;
+    if (current?.status === 'family' && personSentenceIn(text.slice(currentAt, item.offset))) continue;
     // "Son: 6 weeks old": the child's age is the mother's time after the birth.
     if (current?.sentenceOnly && item.pronoun === 'she') continue;
     // "Carer's own health: back pain", "Parent's health: MS": whose depends on whose record it is
@@ -437,7 +438,18 @@ const PERSON_VALUE = /^\s*(?:she|he|client|patient|pt|service user|baby|her baby
 // A sentence that opens with the person ends it too: "Other patients on the ward: one was pregnant.
 // Client has psychosis."
 const PERSON_SENTENCE = /[.;]\s+(?:the\s+)?(?:client|patient|pt|service user)\b/gi;
-const PERSON_SENTENCE_IN = /[.;]\s+(?:the\s+)?(?:client|patient|pt|service user)\b/i;
+const PERSON_SENTENCE_IN = /[.;]\s+(?:(?:the\s+)?(?:client|patient|pt|service user)\b|(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z])/;
+// "FH: IHD. She has asthma.": "she" or "he" with no relative of that sex named before it.
+const PRONOUN_SENTENCE_IN = /[.;]\s+(she|he)\b/i;
+const SHE_RELATIVE = new RegExp(String.raw`\b(?:${SHE_RELATIVES.join('|')})s?\b`, 'i');
+const HE_RELATIVE = new RegExp(String.raw`\b(?:${HE_RELATIVES.join('|')})s?\b`, 'i');
+function personSentenceIn(between: string): boolean {
+  if (PERSON_SENTENCE_IN.test(between) || /[.;]\s+(?:client|patient|pt|service user)\b/i.test(between)) return true;
+  const pronoun = PRONOUN_SENTENCE_IN.exec(between);
+  if (!pronoun) return false;
+  const named = between.slice(0, pronoun.index);
+  return !(pronoun[1]!.toLowerCase() === 'she' ? SHE_RELATIVE : HE_RELATIVE).test(named) && !/\b(?:parents?|siblings?|relatives?|cousins?|partner)\b/i.test(named);
+}
 function orgPartEnd(text: string, from: number): number | undefined {
   if (PERSON_VALUE.test(text.slice(from, from + 24))) return from;
   const next = inlineLabels(text).find((l) => l.at > from && !ORG_FIELD.test(l.label.trim()));

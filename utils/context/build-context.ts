@@ -21,6 +21,7 @@ export const RANK: Readonly<Record<ConditionStatus, number>> = { present: 4, pos
 // BMI thresholds: 30 and over is obesity (NICE CG189); under 17.5 is the very low BMI that makes
 // exercise advice unsafe without the eating-disorder team (ICD-10 F50.0 threshold).
 const PERINATAL_ONLY = /^\s*perinatal\s*$/i;
+const PARTNER = /\b(?:partner|wife|girlfriend|fianc[eé]e|spouse)\b/i;
 const OBESE_BMI = 30;
 const VERY_LOW_BMI = 17.5;
 
@@ -71,10 +72,12 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     best.delete('postnatal');
     flags.delete('postnatal');
   }
-  // Beside someone else's pregnancy, with nothing else of a birth, "Perinatal" is theirs as much as
-  // the person's ("Perinatal referral for Mr Hughes. His partner is 30 weeks pregnant"): a check.
+  // Beside a partner's pregnancy, with nothing else of a birth, "Perinatal" is theirs as much as the
+  // person's ("Perinatal referral for Mr Hughes. His partner is 30 weeks pregnant"): a check. Not a
+  // sister's: "Ms X. Perinatal referral. Her sister is pregnant" is still hers.
   const perinatal = best.get('postnatal');
-  if (perinatal?.status === 'present' && best.get('pregnancy')?.status === 'family' && !evidence.signals.some((s) => s.flag === 'postnatal')
+  const partners = best.get('pregnancy');
+  if (perinatal?.status === 'present' && partners?.status === 'family' && PARTNER.test(partners.text) && !evidence.signals.some((s) => s.flag === 'postnatal')
     && evidence.mentions.every((m) => m.id !== 'postnatal' || m.status !== 'present' || PERINATAL_ONLY.test(m.text))) {
     perinatal.status = 'possible';
     flags.delete('postnatal');

@@ -38,9 +38,12 @@ const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|
 const NAME_BEFORE_WHO = /^\s*[,:]?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\)|\s*,\s*(?:aged?\s+)?\d{1,3})?(?=\s*,\s*who\b)/;
 const STATE_BEFORE_ASIDE = /^\s+(?:is\s+)?(?:alive(?:\s+and\s+well)?|still alive|deceased|a\s*[&+]\s*w)(?=\s*,)/i;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
+const RELATIVE_LEAD = String.raw`(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|middle|first|second|third|fourth|little|adult|teenage|step|elderly|twin|late)\s+)?$`;
+const OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.;:!?\n]\s*)${RELATIVE_LEAD}`, 'i');
 // A relative told of after a word of telling opens what is told: "Client reported her sister, who
 // is pregnant, had a fall".
-const OPENS_SENTENCE = /(?:^|[.;:!?\n]\s*|\b(?:reports?|reported|says|said|states|stated|mentions|mentioned|explains|explained|told (?:me|us|the therapist))\s+(?:that\s+)?)(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|middle|first|second|third|fourth|little|adult|teenage|step|elderly|twin|late)\s+)?$/i;
+const AFTER_TELLING = new RegExp(String.raw`\b(?:reports?|reported|says|said|states|stated|mentions|mentioned|explains|explained|told (?:me|us|the therapist))\s+(?:that\s+)?${RELATIVE_LEAD}`, 'i');
+const TELLING_WORD = /report|sa(?:ys|id)|stat|mention|explain|told/i;
 
 // Whose age: "her 4 " of "her 4 year old", "their 7" of "their 7yo", "has a 15 " of "has a 15 year
 // old daughter", "with 80" of "lives with 80yo mother" (the hit leaves the number before it).
@@ -50,7 +53,10 @@ const OWNED_BY_HER = /\b(?:her|his|their|my)\s+\d{1,3}[\s-]?$/i;
 const RELATIVE_CLAUSE = /^\s*,?\s*(?:with|who|that|which)\b/i;
 // The number an age phrase's hit leaves before it: "4 " of "4 year old", "7" of "7yo".
 const AGE_NUMBER = /\d{1,3}[\s-]?$/;
-const opensSentence = (text: string, at: number): boolean => OPENS_SENTENCE.test(text.slice(Math.max(0, at - 60), at));
+function opensSentence(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return OPENS_SENTENCE.test(before) || (TELLING_WORD.test(before) && AFTER_TELLING.test(before));
+}
 
 // The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
 export function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
@@ -60,7 +66,7 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
   if (who) return { end: trigger.end + who[0].length, onward: opens };
   // "Lives with husband, Peter, who has heart failure", "Partner: Mark, 45, who has T1D": their
   // name (and age) before the "who".
-  const name = NAME_BEFORE_WHO.exec(after);
+  const name = after.includes('who') ? NAME_BEFORE_WHO.exec(after) : null;
   const named = name ? WHO_ASIDE.exec(after.slice(name[0].length)) : null;
   if (named) return { end: trigger.end + name![0].length + named[0].length, onward: opens };
   // "Father alive, 80, had a stroke", "Mother deceased, MI aged 60": whether they live, then an age.

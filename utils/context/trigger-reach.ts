@@ -58,15 +58,42 @@ const AND = /\band\b/i;
 
 const OR_BEFORE = /^\s*,?\s*(?:or|nor)\s+$/i;
 
+const ABOUT = /\babout\s+(her|his|the)\s+(?!own\b)(?:[a-z]+\s+)?$/i;
+function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean): boolean {
+  const between = text.slice(trigger.end, hit.start);
+  if (!between.includes('about')) return false;
+  const m = ABOUT.exec(between);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (!opens || word === 'the') return true;
+  // "Group member A spoke about her pregnancy": one of no known sex may be the "her".
+  const sex = relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
+  return sex !== undefined && sex !== (word === 'her' ? 'she' : 'he');
+}
+
+// Where the bracket the trigger stands in closes, or Infinity when it stands in none.
+// Each look is bounded: a line of a million characters must not be searched once per trigger.
+function closingBracketAfter(text: string, trigger: Hit): number {
+  const from = Math.max(0, trigger.start - 60);
+  const before = text.slice(from, trigger.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.lastIndexOf(')') > open) return Infinity;
+  const close = text.slice(trigger.end, trigger.end + 120).indexOf(')');
+  return close < 0 ? Infinity : trigger.end + close;
+}
+
 const WITH_PERSON_BEFORE = /\b(both\s+)?(?:she|he|client|patient|pt|service user)\s+and\s+(?:(?:her|his|their)\s+)?$/i;
 const BOTH_AFTER = /^\s+(?:both|have|are|were)\b/i;
 function bothWithPerson(text: string, trigger: Hit): boolean {
-  const m = WITH_PERSON_BEFORE.exec(text.slice(Math.max(0, trigger.start - 32), trigger.start));
+  const before = text.slice(Math.max(0, trigger.start - 32), trigger.start);
+  if (!before.includes(' and ')) return false;
+  const m = WITH_PERSON_BEFORE.exec(before);
   return m !== null && (m[1] !== undefined || BOTH_AFTER.test(text.slice(trigger.end, trigger.end + 8)));
 }
 
 // The relative goes on to tell of themself: "Mother reports she herself has", "Dad says he himself".
-const OWN_SELF = /^[^.;]{0,30}?\b(she|he)\s+(?:herself|himself)\b/i;
+// Not "Client reported her mother has dementia and she herself has depression", set against her.
+const OWN_SELF = /^\s+(?:reports?|reported|says|said|states?|stated|tells|told (?:me|us)|explains?|explained|mentions?|mentioned)\s+(?:that\s+)?(she|he)\s+(?:herself|himself)\b/i;
 function ownSelf(text: string, trigger: Hit, word: Hit): boolean {
   const m = OWN_SELF.exec(text.slice(trigger.end, trigger.end + 48));
   if (!m || word.end > trigger.end + m[0].length) return false;
@@ -249,6 +276,9 @@ export function reachForward(
   const maxTargets = role.targets ?? 8;
   // "Client and her husband both have COPD", "Both she and her mum have fibromyalgia": the person's too.
   const both = role.dim === 'family' && bothWithPerson(text, trigger);
+  // "Mrs Owen (61, lives with her husband) is 20 weeks pregnant": a relative inside brackets is
+  // theirs to the bracket's end only.
+  const bracketEnd = role.dim === 'family' ? closingBracketAfter(text, trigger) : Infinity;
   // Where a bracket straight after a reached term closes: "dementia (Alzheimer's, diagnosed 2023)
   // and COPD" glosses the term, and its comma and verb end nothing. So does one straight after a
   // relative: "Her father (78, lives in BD4) has type 2 diabetes".
@@ -256,6 +286,7 @@ export function reachForward(
   // Every hit on the way counts towards the gap, so the walk is bounded by the gap, not the clause.
   for (let j = k + 1; j < hits.length && clauseOf[j] === clause; j++) {
     const hit = hits[j]!;
+    if (hit.start > bracketEnd) break;
     const inGloss = hit.start < glossEnd;
     if (!comma && !inGloss && hit.start > asideEnd && text.slice(Math.max(scanFrom, asideEnd), hit.start).includes(',')) comma = true;
     if (untilComma && (comma || AND.test(text.slice(prevEnd, hit.start)) || SPACED_DASH.test(text.slice(prevEnd, hit.start)))
@@ -311,6 +342,9 @@ export function reachForward(
     // "Not having any low mood since her diagnosis of T2DM": what was diagnosed is not denied.
     if (role.dim === 'negated' && (hit.mask & ROLE_BIT.cue) !== 0 && SINCE_DIAGNOSED.test(text.slice(hit.start, hit.end))) break;
     const target = targetAt[j];
+    // "Client told her husband about her bulimia": what is told about is the person's, unless the
+    // relative opens the sentence and the words are theirs ("Sister talks about her bulimia").
+    if (target && role.dim === 'family' && aboutPerson(text, trigger, hit, aside?.onward === true)) break;
     // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
     if (target && role.dim === 'family' && ENDS_BORN.test(text.slice(trigger.start, trigger.end)) && ENDS_BORN.test(text.slice(hit.start, hit.end))) break;
     if (!target) {
@@ -361,12 +395,16 @@ export function reachForward(
 }
 
 // Where a short bracket that opens straight after a term closes, or -1.
-const GLOSS_OPENS = /^\s?\(/;
 function glossAfter(text: string, at: number): number {
-  if (!GLOSS_OPENS.test(text.slice(at, at + 2))) return -1;
-  const open = text.indexOf('(', at);
-  const close = text.indexOf(')', open);
-  return close > 0 && close - open <= 60 && !/[\n(]/.test(text.slice(open + 1, close)) ? close : -1;
+  // A look at two characters first: this runs after every term a trigger reaches.
+  if (text.charCodeAt(at) !== 40 && (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 40)) return -1;
+  const open = text.charCodeAt(at) === 40 ? at : at + 1;
+  const found = text.slice(open, open + 61).indexOf(')');
+  if (found < 0) return -1;
+  const close = open + found;
+  // Not one that speaks of the person: "Her husband has COPD (client has anorexia)".
+  const inside = text.slice(open + 1, close);
+  return /[\n(]/.test(inside) || PERSON_IN_BRACKETS.test(inside) || PRONOUN_IN_BRACKETS.test(inside) ? -1 : close;
 }
 
 // A list that "or" ends goes on after this target: "Hasn't had chest pain, fainted or fallen".

@@ -82,6 +82,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'anorexic', signal: 'eating-disorder' }, { t: 'atypical anorexia', signal: 'eating-disorder' },
     { t: 'bulimia nervosa', signal: 'eating-disorder' }, { t: 'bulimia', signal: 'eating-disorder' },
     { t: 'bulimic', signal: 'eating-disorder' }, { t: 'binge eating disorder', signal: 'eating-disorder' },
+    // Longer than the words for appetite lost to an illness ("poor appetite (anorexia)"), so it wins.
+    { t: 'appetite (anorexia nervosa', signal: 'eating-disorder' },
     { t: 'bulemia', signal: 'eating-disorder' }, { t: 'bulemic', signal: 'eating-disorder' }, { t: 'bulimea', signal: 'eating-disorder' },
     { t: 'anorexia nervousa', signal: 'eating-disorder' }, { t: 'annorexia', signal: 'eating-disorder' }, { t: 'eating d/o', signal: 'eating-disorder' },
     // "BED dx by GP 2023": in capitals, and only beside a clinical word or a date (a bed is a bed).
@@ -173,7 +175,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     // which names stable angina, a diagnosis that needs no clearance (safety/active-risks.ts).
     ...['new angina', 'worsening angina', 'increasing angina', 'crescendo angina', 'angina getting worse',
       'angina worsening', 'angina worse', 'new onset angina', 'new-onset angina', 'recent onset angina', 'recent-onset angina',
-      'angina new onset', 'angina of new onset', 'angina of recent onset', 'angina at rest', 'rest angina'].map((t): TermSpec => ({ t, signal: 'cardiac-symptoms' })), 'myocardial infarction', 'myocardial infarct', cue('MI'),
+      'angina new onset', 'angina of new onset', 'angina of recent onset', 'angina at rest', 'rest angina', 'angina (new onset',
+      'angina (recent onset', 'angina (at rest', 'angina (new', 'angina (worsening', 'angina (worse'].map((t): TermSpec => ({ t, signal: 'cardiac-symptoms' })), 'myocardial infarction', 'myocardial infarct', cue('MI'),
     'heart attack', 'heart attacks', 'stemi', 'nstemi', cs('ACS'), 'acute coronary syndrome', 'cabg', 'coronary artery bypass',
     'coronary artery bypass graft', 'heart bypass', 'triple bypass', 'double bypass', 'quadruple bypass', cs('PCI'),
     'angioplasty', 'coronary angioplasty', 'coronary stent', 'coronary stents', 'cardiac stent', 'cardiac stents', 'stent',

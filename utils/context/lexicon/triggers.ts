@@ -192,10 +192,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   // People in general, as psychoeducation or a leaflet speaks of them: "Exercise helps people with
   // COPD", "I explained that people with diabetes who take insulin may need a snack".
   ...pre('hypothetical', ['people with', 'people who have', 'people living with', 'those with', 'those who have', 'anyone with',
-    'anyone who has', 'someone with', 'somebody with', 'patients with', 'clients with', 'adults with', 'individuals with',
-    'others with', 'other people with', 'most people with', 'many people with'], { gap: 2 }),
-  // Unless the person is one of them: "Like many people with COPD, she gets breathless" (longer, so it wins).
-  ...pre('historical', ['like many people with', 'like most people with', 'like other people with', 'like others with', 'like many with'], { gap: 2 }),
+    'anyone who has', 'patients with', 'clients with', 'adults with', 'individuals with', 'others with', 'other people with',
+    'most people with', 'many people with'], { gap: 2 }),
+  // Unless the person is one of them: "Like many people with COPD, she gets breathless", "As someone
+  // with anorexia, she ...", "attends a support group for people with ME/CFS" (longer, so they win).
+  ...pre('historical', ['like many people with', 'like most people with', 'like other people with', 'like others with', 'like many with',
+    'as someone with', 'as somebody with', 'as a person with', 'as a woman with', 'as a man with', 'one of those people with',
+    'as with many people with', 'as with many patients with', 'as with other people with',
+    ...['group', 'support group', 'programme', 'program', 'course', 'class', 'classes', 'forum', 'network'].flatMap((what) =>
+      [`${what} for people with`, `${what} for those with`, `${what} for adults with`, `${what} for women with`, `${what} for men with`])], { gap: 2 }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
   ...pre('hypothetical', ['works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at',
@@ -271,7 +276,9 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 export const PSEUDO_TERMS: readonly string[] = [
   // Words that look like a condition and mean something else: a swimming stroke, a figure of speech,
   // a repaired heart defect, appetite lost to an illness, someone's work with pregnant women.
-  'all four strokes', 'four strokes', 'swimming strokes', 'different strokes', 'deaf to', 'deaf ear', 'deaf ears',
+  'all four strokes', 'four strokes', 'swimming strokes', 'different strokes', 'deaf ear', 'deaf ears',
+  ...['advice', 'reason', 'pleas', 'requests', 'suggestions', 'warnings', 'criticism', 'her', 'his', 'their', 'any', 'the advice', 'all advice']
+    .map((what) => `deaf to ${what}`),
   'asd repair', 'asd closure', 'repaired asd', 'asd (atrial septal defect', 'atrial septal defect (asd',
   'appetite (anorexia', 'anorexia (loss of appetite', 'anorexia (poor appetite', 'anorexia (reduced appetite', 'cancer anorexia',
   'cancer related anorexia', 'anorexia cachexia', 'anorexia and cachexia', 'anorexia secondary to', 'anorexia due to chemo',

@@ -883,4 +883,11 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A parent's health: a relative's in a young person's record, the person's otherwise.
   { text: "Young person: Leo, 16\nParent's health: multiple sclerosis, on insulin", conditions: { 'multiple-sclerosis': 'family' }, flags: ['!hypo-risk'] },
   { text: "Parent: Laura Carter, 39\nParent's health: multiple sclerosis, on insulin", conditions: { 'multiple-sclerosis': 'present' }, flags: ['hypo-risk'] },
+  { text: 'Her mother had a stroke; she also has COPD herself.', conditions: { stroke: 'family', copd: 'present' } },
+  { text: 'Client reported her mother has dementia and she herself has depression.', conditions: { dementia: 'family', depression: 'present' } },
+  { text: 'FH: IHD. She has asthma.', conditions: { 'coronary-heart-disease': 'family', asthma: 'present' } },
+  { text: 'FH: mother T2DM. Mrs Khan has angina.', conditions: { 'type-2-diabetes': 'family', 'coronary-heart-disease': 'present' } },
+  { text: 'FH: father had an MI. He has asthma.', conditions: { asthma: 'family' } },
+  { text: 'She is deaf to high-pitched sounds and struggles in groups.', conditions: { 'hearing-impairment': 'present' } },
+  { text: 'Ms X (32). Perinatal referral. Her sister is pregnant.', conditions: { postnatal: 'present', pregnancy: 'family' } },
 ];

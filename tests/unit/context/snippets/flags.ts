@@ -1514,4 +1514,20 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A baby's age in brackets.
   { text: "Client's baby (10 weeks) has feeding difficulties. Client is exhausted.", flags: ['postnatal'] },
   { text: 'Her baby (4 months old) has reflux.', flags: ['postnatal'] },
+  // A relative inside brackets after the person's name is theirs only to the bracket's end; a
+  // bracket that speaks of the person is no gloss of the relative's condition.
+  { text: 'Mrs Owen (61, lives with her husband) is 20 weeks pregnant.', flags: ['pregnancy'] },
+  { text: 'Ms Lee (29, husband works away) has anorexia nervosa.', flags: ['eating-disorder'] },
+  { text: 'Mrs Owen (lives alone since husband died) has had two falls this month.', flags: ['falls'] },
+  { text: 'Her husband has COPD (client has anorexia).', flags: ['eating-disorder'], conditions: { copd: 'family' } },
+  { text: 'Father has diabetes (pt also has type 2 diabetes, on gliclazide).', flags: ['hypo-risk'], conditions: { 'type-2-diabetes': 'present' } },
+  // "people with" is the person's where the words say they are one of them.
+  { text: 'She attends a support group for people with ME/CFS.', flags: ['me-cfs'] },
+  { text: 'As someone with anorexia, she finds meal times hard.', flags: ['eating-disorder'] },
+  { text: 'Poor appetite (anorexia nervosa).', flags: ['eating-disorder'] },
+  { text: 'Angina (new onset) on exertion.', flags: ['cardiac-symptoms'] },
+  // What is told about is the person's.
+  { text: 'Client has told her husband about her bulimia.', flags: ['eating-disorder'] },
+  { text: 'Sister talks about her bulimia.', flags: ['!eating-disorder'] },
+  { text: 'Her husband is worried about her drinking and has COPD.', conditions: { copd: 'family' } },
 ];
