@@ -189,8 +189,14 @@ function isListItem(line: string): boolean {
 // does ("2 Feeling down: ...", a table's row). Not a field's answer ("Cardiac history: no",
 // "Suicidal ideation: denies"), and not a long line only for lacking a full stop: a joined line
 // carries a denial into the next, which hides what that says, so only a sure wrap is joined.
-const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|any|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
-const FIELD_ANSWER = /[:?–—-]\s*(?:not|denies|nil|none)\s*$/i;
+const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|no|any|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
+const FIELD_ANSWER = /[:?–—-]\s*(?:no|not|denies|nil|none)\s*$/i;
+// A line that goes on a sentence: "who has Parkinson's disease" over "and Lewy body dementia.". Not
+// under a list's item ("psychotic symptoms" over "but reports ..."): the line before is a sentence
+// of three words or more.
+const OPENS_JOINER = /^\s*(?:and|or|nor|who|whose|which|without)\s/;
+const THREE_WORDS = /\S\s+\S+\s+\S/;
+const ENDS_OPEN = /[^.;:!?)\]]\s*$/;
 const OPENS_LOWER = /^\s*[a-z]/;
 const OPENS_FIGURE = /^\s*\d/;
 const NUMBERED = /^\s*\d{1,2}(?:[.)]|\s+[A-Z])/;
@@ -200,7 +206,8 @@ function wrapsOn(before: string, line: string): boolean {
   if (first >= 65 && first <= 90) return false;
   if (!(OPENS_LOWER.test(line) || (OPENS_FIGURE.test(line) && !NUMBERED.test(line))) || isListItem(line)) return false;
   const tail = before.length > TAIL ? before.slice(-TAIL) : before;
-  return ENDS_MID_PHRASE.test(tail) && !FIELD_ANSWER.test(tail);
+  if (FIELD_ANSWER.test(tail)) return false;
+  return ENDS_MID_PHRASE.test(tail) || (OPENS_JOINER.test(line) && ENDS_OPEN.test(tail) && THREE_WORDS.test(before));
 }
 // Enough of the line before to hold its last word and a field's mark before it.
 const TAIL = 24;

@@ -59,8 +59,11 @@ const AND = /\band\b/i;
 const OR_BEFORE = /^\s*,?\s*(?:or|nor)\s+$/i;
 
 const ABOUT = /\babout\s+(her|his|the)\s+(?!own\b)(?:[a-z]+\s+)?$/i;
+// "unless her partner is with her (agoraphobic avoidance)": a note on the person.
+const WITH_PERSON_NOTE = /\bwith\s+(?:her|him)\s*\(\s*$/i;
 function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean): boolean {
   const between = text.slice(trigger.end, hit.start);
+  if (between.includes('with') && WITH_PERSON_NOTE.test(between)) return true;
   if (!between.includes('about')) return false;
   const m = ABOUT.exec(between);
   if (!m) return false;
@@ -182,6 +185,7 @@ const HAVING = 'suffering|struggling|troubled|bothered|affected|experiencing|hav
 const DOING_THEN_WHY = new RegExp(String.raw`^\s+(?:(?:returned|gone back|been back|been able|able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:${HAVING}|getting(?!\s+(?:out|up)))\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b`, 'i');
 // "Not having any low mood since her diagnosis of T2DM": a denial ends where a diagnosis is told.
 const SINCE_DIAGNOSED = /^since\b.*\bdiagnos/i;
+const SINCE_EVENT = /\b(?:since|following|after)\s+(?:(?:her|his|their|the|a|an|my|last|previous|recent|latest)\s+){0,2}$/i;
 // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
 const ENDS_BORN = /\bborn$/i;
 // "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
@@ -334,6 +338,8 @@ export function reachForward(
     if (stop) break;
     // "Fear of childbirth and generalised anxiety": the fear was of what came before "and".
     if (role.dim === 'hypothetical' && reached === 0 && targetAt[j] && AND.test(text.slice(trigger.end, hit.start))) break;
+    // "Fear of falling after a fall last month": the fear is since the fall, which happened.
+    if (role.dim === 'hypothetical' && targetAt[j] && SINCE_EVENT.test(text.slice(prevEnd, hit.start))) break;
     // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
     // what it is for.
     // Not where the line goes on to deny it anyway: "No treatment for depression as she is not depressed".
@@ -341,6 +347,8 @@ export function reachForward(
       && !DENIED_AFTER.test(text.slice(hit.end, hit.end + 120))) break;
     // "Not having any low mood since her diagnosis of T2DM": what was diagnosed is not denied.
     if (role.dim === 'negated' && (hit.mask & ROLE_BIT.cue) !== 0 && SINCE_DIAGNOSED.test(text.slice(hit.start, hit.end))) break;
+    // "No falls since her stroke", "Denies chest pain since the PCI": what came before is not denied.
+    if (role.dim === 'negated' && targetAt[j] && SINCE_EVENT.test(text.slice(prevEnd, hit.start))) break;
     const target = targetAt[j];
     // "Client told her husband about her bulimia": what is told about is the person's, unless the
     // relative opens the sentence and the words are theirs ("Sister talks about her bulimia").

@@ -273,6 +273,15 @@ describe('reading the DOM', () => {
     expect(read('<dl><dt>DOB</dt><dd>17/09/1999</dd><dt>PHQ-9</dt><dd>16</dd></dl>').measures.phq9?.date).toBeUndefined();
   });
 
+  it('passes over a caseload or ward list beside the record, in an aside or a layout cell', () => {
+    const aside = read(`<aside><h3>My caseload today</h3><ul><li>R. Hughes (29) BS3 1AA – perinatal, 32/40 pregnant</li><li>K. Brown (71) – COPD, recent falls</li></ul></aside>
+      <main><dl><dt>Name</dt><dd>Sophie CARTER</dd><dt>Age</dt><dd>34</dd></dl><p>Panic attacks for 18 months.</p></main>`);
+    expect(aside).toMatchObject({ conditions: [{ id: 'panic-disorder', status: 'present' }], flags: [], ageYears: 34 });
+    const cell = read(`<table class="layout"><tr><td><h4>Ward list / other clients</h4><p>Mr S. Okoro, 66 – COPD, insulin</p></td>
+      <td><h2>Assessment: Mrs Margaret ELLIS</h2><p>Low mood.</p></td></tr></table>`);
+    expect(cell).toMatchObject({ conditions: [{ id: 'depression', status: 'present' }], flags: [] });
+  });
+
   it('passes over a record system\'s list of other patients beside the record', () => {
     const context = read(`<aside><h4>Recently viewed</h4><ul><li>OKONKWO, Frank &middot; DOB 01/01/1950 &middot; SE1 7PB</li></ul></aside>
       <main><h1>Ms Rebecca OWUSU</h1><p>Age: 27 &middot; Address: 5 Bellenden Road, London SE15 4RF</p></main>`);

@@ -47,7 +47,8 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
   ...each({ status: 'family', addr: 'org' }, [
     'recently viewed', 'recently viewed patients', 'recent patients', 'recent records', 'patient list', 'patients list', 'search results',
     'other patients', 'other patients on the ward', 'other group members', 'group members', 'other members', 'other clients',
-    'other service users', 'other residents', 'others in the group', 'caseload', 'my caseload', 'worklist', 'my worklist', 'clinic list', 'todays clinic', 'waiting list patients',
+    'other service users', 'other residents', 'others in the group', 'caseload', 'my caseload', 'my caseload today', 'caseload today',
+    'todays caseload', 'ward list', 'ward list / other clients', 'my patients', 'my clients', 'todays patients', 'todays list', 'worklist', 'my worklist', 'clinic list', 'todays clinic', 'waiting list patients',
   ]),
   ...each({ status: 'family' }, [
     'family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family health history', 'family background',
@@ -120,7 +121,7 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'demographics', 'client details', 'service user details', 'patient information', 'your details', 'lives at', 'lives alone at', 'lives with her partner at', 'lives with his partner at', 'lives with family at', 'lives with parents at', 'resides at',
     'resides at', 'living at', 'address line 1', 'lives in', 'living in', 'resides in',
     // "Lives with wife and son in Leyton, E10": where the household lives (analyse-span.ts).
-    'lives with', 'living with',
+    'lives with', 'living with', 'lives', 'living', 'residence', 'accommodation', 'housing',
   ]),
   ...each({ addr: 'person-explicit' }, [
     'home address', 'patient address', 'usual address', 'residential address', 'client address', 'service user address',

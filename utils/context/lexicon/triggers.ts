@@ -64,6 +64,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     // Over now, in so many words: "gestational diabetes, now resolved". A bare "resolved" (a past
     // problem's status) stays history.
     'now resolved', 'has resolved', 'has now resolved', 'since resolved', 'fully resolved', 'completely resolved', 'resolved completely',
+    // A condition of pregnancy over with it: "gestational diabetes ... resolved after delivery".
+    'resolved after delivery', 'resolved after birth', 'resolved after the birth', 'resolved postnatally', 'resolved postpartum',
   ], { gap: 4 }),
   // "ME/CFS was considered but not diagnosed": the "but" that would end a scope is part of the phrase.
   // Only back to a comma: in "Hypertension, AF suspected but not confirmed" the hypertension stands.
@@ -276,6 +278,9 @@ export const FORM_VALUES: Readonly<Record<string, FormValue>> = {
 export const PSEUDO_TERMS: readonly string[] = [
   // Words that look like a condition and mean something else: a swimming stroke, a figure of speech,
   // a repaired heart defect, appetite lost to an illness, someone's work with pregnant women.
+  // A figure that falls, a heading that names a topic: "if weight falls", "Pregnancy and birth:".
+  'weight falls', 'weight fell', 'weight falling', 'bmi falls', 'bmi fell', 'score falls', 'scores fall', 'sugars fall', 'sugar falls',
+  'pregnancy and birth', 'pregnancy & birth', 'pregnancy and childbirth', 'pregnancy and delivery', 'pregnancy and postnatal',
   'all four strokes', 'four strokes', 'swimming strokes', 'different strokes', 'deaf ear', 'deaf ears',
   ...['advice', 'reason', 'pleas', 'requests', 'suggestions', 'warnings', 'criticism', 'her', 'his', 'their', 'any', 'the advice', 'all advice']
     .map((what) => `deaf to ${what}`),

@@ -890,4 +890,17 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'FH: father had an MI. He has asthma.', conditions: { asthma: 'family' } },
   { text: 'She is deaf to high-pitched sounds and struggles in groups.', conditions: { 'hearing-impairment': 'present' } },
   { text: 'Ms X (32). Perinatal referral. Her sister is pregnant.', conditions: { postnatal: 'present', pregnancy: 'family' } },
+  // A denial does not reach what came before its "since": that happened.
+  { text: 'No falls since her stroke.', conditions: { frailty: 'negated', stroke: 'present' } },
+  { text: 'He denies chest pain since the PCI.', conditions: { 'coronary-heart-disease': 'present' } },
+  { text: 'No falls or stroke.', conditions: { frailty: 'negated', stroke: 'negated' } },
+  // A sentence wrapped onto the next line of a text letter.
+  { text: 'Re: Mr Okafor\nThere is no\nhistory of psychosis.', conditions: { psychosis: 'negated' } },
+  { text: "Client: Mrs Patricia Doyle\nShe cares for her husband Frank (79), who has Parkinson's disease\nand Lewy body dementia.", conditions: { parkinsons: 'family', dementia: 'family' } },
+  { text: 'Diabetes: no\nasthma', conditions: { diabetes: 'negated', asthma: 'present' } },
+  // A figure that falls, a heading that names a topic, a condition of pregnancy over with it.
+  { text: 'Name: Ella Price\nWeight stable; review if weight falls.', conditions: { frailty: 'absent' } },
+  { text: 'Pregnancy and birth:\nBaby born 09/10/2026.', conditions: { pregnancy: 'absent', postnatal: 'present' } },
+  { text: 'Gestational diabetes in last pregnancy (2021), resolved postpartum.', conditions: { diabetes: 'negated' } },
+  { text: 'She avoids supermarkets unless her partner is with her (agoraphobic avoidance).', conditions: { phobia: 'present' } },
 ];

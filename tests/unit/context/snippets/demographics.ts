@@ -263,4 +263,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   // No one so young is the person: a baby's or small child's birth date is theirs.
   { text: 'DOB: 01/10/2026\nLow mood since the birth.', age: 'absent' },
   { text: 'DOB: 03/03/2023', age: 'absent' },
+  { text: 'Lives: Alone, sheltered housing: Flat 6, Orchard Court, Exeter EX1 2QS', district: 'EX1' },
 ];

@@ -1530,4 +1530,6 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Client has told her husband about her bulimia.', flags: ['eating-disorder'] },
   { text: 'Sister talks about her bulimia.', flags: ['!eating-disorder'] },
   { text: 'Her husband is worried about her drinking and has COPD.', conditions: { copd: 'family' } },
+  { text: 'Fear of falling after a fall last month.', flags: ['falls'] },
+  { text: 'Fear of falling.', flags: ['!falls'] },
 ];
