@@ -73,10 +73,11 @@ const NOT_THIS_ENTRY = 'booked|due|next|planned|arranged|scheduled|cancelled|can
 const AHEAD = new RegExp(String.raw`\b(?:${NOT_THIS_ENTRY}|born|dob|birth)\b`, 'i');
 // "09/11/2026 Dr A Patel (GP)", "9th November 2026", "09-Nov-2026", "09 Nov 2026 14:30".
 const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|nd|rd|th)?[ -][A-Za-z]{3,9}[ -]\d{4}/;
-// A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026".
+// A journal entry's own heading line: "Session 4 - 03/11/2026", "Telephone review 3 Nov 2026",
+// "Assessed 20/11/2026.", "Session 5 (20/11/2026).".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
-const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)[^.;!?]*$`, 'i');
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
 
 // Gives each item the status of the inline label it follows. `familyOnly`: drugs and symptoms take
 // only a relative's label (a denial's is read where they are: see answerOf).
@@ -136,17 +137,30 @@ const DIGIT = /\d/;
 const AFTER_ENTRY_DATE = /^(?:\s*[-–—:|,.)]|\s+\d{1,2}[:.]\d{2}\b|\s+[A-Z])/;
 
 function dateByEntry(text: string, measures: MeasureCandidate[]): void {
-  const entry = entryDate(text);
-  if (entry === undefined) return;
+  let from = 0;
+  let entry = entryDate(text);
+  // "Step 3 CBT. Session 8 on 18/11/2026. PHQ9 7": an entry named in the line's second sentence,
+  // for the scores after it.
+  if (entry === undefined) {
+    const next = SECOND_SENTENCE.exec(text.slice(0, 64));
+    if (next === null) return;
+    from = next[0].length;
+    entry = entryDate(text.slice(from));
+    if (entry === undefined || !entry.named) return;
+  }
   const { date, named } = entry;
-  for (const m of measures) if (m.date === undefined || m.date === date) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
+  for (const m of measures) {
+    if (m.offset >= from && (m.date === undefined || m.date === date)) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
+  }
 }
+const SECOND_SENTENCE = /^[^.;\n]{1,40}[.;]\s+/;
 
 // "Week 4 (27/11): PHQ-9 12", "Session 3 (20/11/2026) - PHQ-9 15": the entry's name, then its date.
 const ENTRY_NAMED = /^\s*(?:week|wk|session|appt|appointment|contact|review)\s*\d{0,3}\s*\(\s*/i;
 const ENTRY_NAMED_END = /^\s*\)\s*[-–—:|,.]/;
-// "Session 6 - 20/11/2026. PHQ-9 10", "Week 3, 20/11/2026: ...". Not "Appointment: 18/12/2026", a booking.
-const ENTRY_NAMED_THEN = /^\s*(?:week|wk|session|contact|review)\s*\d{0,3}\s*[-–—:,]\s*/i;
+// "Session 6 - 20/11/2026. PHQ-9 10", "Week 3, 20/11/2026: ...", "Seen 20/11/2026: ...", "Session 8
+// on 18/11/2026.". Not "Appointment: 18/12/2026", a booking.
+const ENTRY_NAMED_THEN = /^\s*(?:(?:(?:step\s*\d\s+)?(?:week|wk|session|contact|review)\s*\d{0,3})(?:\s+on\s+|\s*[-–—:,]\s*|\s+)|(?:seen|assessed|reviewed)(?:\s+on)?\s+)/i;
 
 // "18-Nov-2026 Anxiety review. GAD-7 13", "20/11/2026 - Telephone session": the entry named right
 // after its date, which is then the entry's own (not a birth's or a referral's).
@@ -418,8 +432,8 @@ function namedQuestionnaire(text: string, { hits }: ScanResult, measures: readon
 // The block says nothing but the name, maybe with "score" or "total" and a date: "PHQ-9", "GAD-7
 // total:", "PHQ-9 score (20/11/2026)". Not "PHQ-9 sessions attended", "Weeks since last PHQ-9".
 const NAME_ONLY_REST = /^[\s:()\-–\d/.]*(?:(?:total|score|result|today|latest)\b[\s:()\-–\d/.]*)*$/i;
-// Nothing before a name but punctuation.
-const NAME_FIRST = /^[\s:(\-–]*$/;
+// Nothing before a name but punctuation, or a word that says it is the latest: "<dt>Latest PHQ-9</dt>".
+const NAME_FIRST = /^[\s:(\-–]*(?:(?:latest|current|most recent|recent|last|todays?|today's|today’s)\s+)?$/i;
 function onlyName(text: string, hit: Hit): boolean {
   return NAME_FIRST.test(text.slice(0, hit.start)) && NAME_ONLY_REST.test(text.slice(hit.end));
 }

@@ -41,12 +41,16 @@ export function othersScoreLine(text: string): boolean {
 // say is someone else's. Read once per block (analyse-block); the walk decides by the names.
 export type Scorer = { relative: true } | { name: string };
 
+// A figure of many people: "Group average PHQ-9 15", "Cohort mean PHQ-9 was 14", "Service average
+// PHQ-9 at assessment: 16". Not the person's, though no one else is named.
+const AGGREGATE = /\b(?:average|mean|median)\s*$|\b(?:group|cohort|service|team|national|population|clinic)\s+(?:average|mean|median)\b/i;
+
 export function scorerOf(text: string, at: number): Scorer | undefined {
   let from = at;
   const min = Math.max(0, at - REACH);
   while (from > min && !/[.;!?\n|]/.test(text[from - 1]!)) from--;
   const lead = text.slice(from, at);
-  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead)) return { relative: true };
+  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead) || AGGREGATE.test(lead)) return { relative: true };
   const name = NAME.exec(lead)?.[1];
   return name === undefined ? undefined : { name };
 }

@@ -273,6 +273,11 @@ describe('reading the DOM', () => {
     expect(read('<dl><dt>DOB</dt><dd>17/09/1999</dd><dt>PHQ-9</dt><dd>16</dd></dl>').measures.phq9?.date).toBeUndefined();
   });
 
+  it('reads a score under a label that says it is the latest', () => {
+    expect(read('<dl><dt>Latest PHQ-9</dt><dd>10 (18/11/2026)</dd></dl>').measures.phq9).toEqual({ value: 10, band: 'moderate', date: '2026-11-18' });
+    expect(read('<dl><dt>Current GAD-7</dt><dd>9</dd></dl>').measures.gad7).toEqual({ value: 9, band: 'mild' });
+  });
+
   it('passes over a caseload or ward list beside the record, in an aside or a layout cell', () => {
     const aside = read(`<aside><h3>My caseload today</h3><ul><li>R. Hughes (29) BS3 1AA – perinatal, 32/40 pregnant</li><li>K. Brown (71) – COPD, recent falls</li></ul></aside>
       <main><dl><dt>Name</dt><dd>Sophie CARTER</dd><dt>Age</dt><dd>34</dd></dl><p>Panic attacks for 18 months.</p></main>`);

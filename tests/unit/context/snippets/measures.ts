@@ -701,4 +701,14 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Date: 02/10/2026\nPHQ-9 today: 17.\n\nScreening call 10/11/2026\nPHQ-9: 15', phq9: { value: 15, date: '2026-11-10' } },
   { text: 'Date: 02/10/2026\nPHQ-9 today: 17.', phq9: { value: 17, date: '2026-10-02' } },
   { text: 'GP letter 01/09/2026: PHQ-9 14.\nMeasures (03/11/2026)\nPHQ-9 = 9', phq9: { value: 9, date: '2026-11-03' } },
+  // An entry's date named before its text, at the line's start or in its second sentence.
+  { text: 'Seen 20/11/2026: mood lower, sleeping poorly. PHQ-9 10, GAD-7 8.\nSeen 02/10/2026: PHQ-9 18, GAD-7 15.', phq9: { value: 10, date: '2026-11-20' }, gad7: { value: 8, date: '2026-11-20' } },
+  { text: 'Step 3 CBT. Session 8 on 18/11/2026. PHQ9 7 GAD7 5.\nSession 1 on 02/09/2026: PHQ9 16 GAD7 14.', phq9: { value: 7, date: '2026-11-18' }, gad7: { value: 5, date: '2026-11-18' } },
+  { text: 'Review 18/11/2026 - PHQ-9 17 incl. Q9 0; GAD-7 13.\nReview 04/11/2026 - PHQ-9 12; GAD-7 9.', phq9: { value: 17, date: '2026-11-18' }, gad7: { value: 13, date: '2026-11-18' } },
+  { text: 'Assessed 20/11/2026.\nPHQ-9 10, GAD-7 8.\n\nAssessed 02/10/2026.\nPHQ-9 18, GAD-7 15.', phq9: { value: 10, date: '2026-11-20' } },
+  { text: 'Session 5 (20/11/2026).\nPHQ-9 10, GAD-7 8.\n\nSession 2 (02/10/2026).\nPHQ-9 18, GAD-7 15.', phq9: { value: 10, date: '2026-11-20' } },
+  // A figure of many people is no one's score.
+  { text: 'Client PHQ-9 9. Group average PHQ-9 15.', phq9: { value: 9 } },
+  { text: 'Service average PHQ-9 at assessment: 16.', phq9: 'absent' },
+  { text: 'Cohort mean PHQ-9 was 14.', phq9: 'absent' },
 ];
