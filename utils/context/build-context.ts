@@ -64,6 +64,8 @@ export function buildContext(evidence: Evidence, now: Date): ClinicalContext {
     consider(suggests, 'possible', m.text, m.order);
   }
   for (const s of evidence.signals) if (s.year === undefined || s.year >= pastBefore) flags.add(s.flag);
+  // Type 1 diabetes is treated with insulin: its hypo caution, though no drug is named.
+  if (best.get('type-1-diabetes')?.status === 'present') flags.add('hypo-risk');
 
   // "Perinatal" names pregnancy and the year after a birth alike: beside a pregnancy, and with
   // nothing else of a birth, it says no birth ("Perinatal referral" / "24 weeks pregnant").

@@ -301,6 +301,8 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     { t: 'booked with midwife', signal: 'pregnancy', currentOnly: true }, { t: 'booked with the midwife', signal: 'pregnancy', currentOnly: true },
     { t: 'midwife booking', signal: 'pregnancy', currentOnly: true }, { t: 'week scan', signal: 'pregnancy', currentOnly: true },
     { t: 'dating scan', signal: 'pregnancy', currentOnly: true }, { t: 'anomaly scan', signal: 'pregnancy', currentOnly: true },
+    // "Had her scan at 20 weeks": a scan counted in weeks of the pregnancy.
+    ...Array.from({ length: 36 }, (_, k) => [`scan at ${k + 6} weeks`, `scan at ${k + 6}/40`]).flat().map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true })),
     // Longer than "pregnancy test", which alone says nothing ("pregnancy test negative"). Each is
     // undone by a loss in the same sentence ("Positive pregnancy test; miscarried last week").
     ...current('pregnancy', [

@@ -10,6 +10,7 @@ const INSULINS = [
   'insulin', 'insulins', 'novorapid', 'humalog', 'lantus', 'levemir', 'tresiba', 'toujeo', 'humulin', 'humulin i', 'humulin s',
   'humulin m3', 'insulatard', 'abasaglar', 'semglee', 'fiasp', 'lyumjev', 'apidra', 'actrapid', 'novomix', 'humalog mix',
   'degludec', 'insulin glargine', 'glargine', 'detemir', 'insulin aspart', 'insulin lispro', 'isophane insulin', 'basal bolus',
+  'trurapi', 'admelog', 'mixtard', 'insuman', 'insuman comb', 'hypurin', 'kirsty', 'ryzodeg', 'xultophy', 'insulin pump',
 ];
 
 export const MEDICATIONS: readonly Row[] = [

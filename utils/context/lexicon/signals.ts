@@ -78,6 +78,11 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'chest feels tight', 'chest felt tight', 'chest heaviness', 'chest pressure',
     'near faint', 'near faints', 'near fainting', 'presyncope', 'presyncopal', 'presyncopal episode', 'presyncopal episodes',
     'pre syncope', 'pre syncopal',
+    // A faint as a noun: "one faint since October", "a faint episode yesterday".
+    'faint episode', 'faint episodes', 'fainting episode', 'fainting episodes', 'one faint', 'two faints', 'several faints',
+    'had a faint', 'a faint yesterday', 'a faint last week',
+    // Breathlessness beyond the person's usual.
+    'more breathless than usual', 'more short of breath than usual', 'breathless more than usual', 'more breathless than before',
     // Faintness brought on by walking is exertional too.
     ...['light headed', 'lightheaded', 'dizzy', 'faint', 'feels faint', 'felt faint'].flatMap((how) =>
       ['walking', 'when walking', 'on walking', 'while walking', 'walking uphill', 'on stairs', 'on the stairs', 'climbing stairs',
@@ -102,6 +107,19 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'very low bmi', 'severely underweight', 'dangerously underweight', 'low weight', 'extremely underweight', 'purging',
     'purges', 'purged', 'self induced vomiting', 'induced vomiting', 'making herself sick',
     'making himself sick', 'makes herself sick', 'makes himself sick', 'laxative misuse', 'laxative abuse', 'misusing laxatives',
+    'binge purge', 'binge/purge', 'binge purge cycles', 'bingeing/purging', 'binging/purging',
+    ...['laxatives', 'diet pills', 'diuretics'].flatMap((what) => [`using ${what} to control weight`, `using ${what} to lose weight`,
+      `taking ${what} to control weight`, `taking ${what} to lose weight`, `uses ${what} to control weight`, `uses ${what} to lose weight`]),
+    // Restriction to lose or control weight, or to a stated few calories.
+    ...['restricting food intake', 'restricting calories', 'restricting her intake', 'restricting his intake', 'restricting intake',
+      'restricting what she eats', 'restricting what he eats', 'restricting her eating', 'restricting his eating'].flatMap((did) =>
+      [`${did} to lose weight`, `${did} to control weight`, `${did} to under`, `${did} to less than`, `${did} to around`]),
+    'restrictive eating', 'calorie restriction to lose weight', 'severe calorie restriction', 'severely restricting food',
+    'severely restricting calories', 'severely restricting intake',
+    // Under an eating disorders team, by its short name.
+    ...['under the', 'known to the', 'under', 'known to', 'open to the', 'referred to the', 'seen by the'].flatMap((how) =>
+      ['ed service', 'ed team', 'eating disorders team', 'eating disorders service', 'eating disorder team', 'camhs ed team', 'camhs ed service',
+        'community ed team', 'community ed service', 'adult ed service'].map((team) => `${how} ${team}`)),
     // Behaviours named in prose, as a habit. Not what is also said of a diet, an illness or one night:
     // "restricting food intake due to IBS", "fear of weight gain on mirtazapine", "made herself sick
     // with worry", "exercising to burn off stress".
@@ -133,6 +151,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'has been falling over', 'keeps falling', 'kept falling', 'keeps falling over', 'been having falls', 'keeps having falls', 'having falls',
     'falling frequently', 'falling a lot', 'falling more often']),
   ...flag('falls', ['falling over', 'fell over', 'fell down', 'tripped and fell', 'slipped and fell', 'falls clinic', 'had a fall',
+    'found on the floor', 'found on floor', 'found on the floor by', 'found lying on the floor', 'found her on the floor', 'found him on the floor',
+    'lost her footing', 'lost his footing', 'lost her balance and fell', 'lost his balance and fell', 'lost balance and fell',
     'recent fall', 'fall at home', 'fell at home', 'fall in the garden', 'fall on ice', 'fall on the ice', 'fall x1', 'fall x 1',
     'fell in the garden', 'fall on the stairs', 'fell on the stairs', 'fall on stairs', 'fell on stairs', 'fall outside', 'fell outside',
     // The verb with a place or an injury only a person's fall has (FELL_AND_INJURED); "fell again",
@@ -166,4 +186,5 @@ export const QUALIFIERS: readonly string[] = [
   'new', 'new onset', 'unexplained', 'worsening', 'increasing', 'sudden', 'sudden onset', 'at rest', 'on minimal exertion',
   'on mild exertion', 'recent onset', 'getting worse', 'deteriorating', 'progressive', 'unusual', 'severe',
   'increasingly', 'more and more', 'getting more', 'worse over', 'worsened', 'worse recently', 'worse lately', 'worse since',
+  'not investigated', 'uninvestigated', 'not yet investigated', 'worse this month', 'worse this week', 'worse this year',
 ];

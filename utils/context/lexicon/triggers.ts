@@ -203,6 +203,16 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'as with many people with', 'as with many patients with', 'as with other people with',
     ...['group', 'support group', 'programme', 'program', 'course', 'class', 'classes', 'forum', 'network'].flatMap((what) =>
       [`${what} for people with`, `${what} for those with`, `${what} for adults with`, `${what} for women with`, `${what} for men with`])], { gap: 2 }),
+  // A symptom that has not changed for years, or has gone, is no new sign (the check is for new,
+  // unexplained or worsening ones): "Palpitations for years, unchanged", "Chest pain resolved".
+  ...post('negated', ['unchanged', 'no change', 'not changed', 'no different', 'unchanged for years', 'stable for years'], { gap: 2, only: 'signal' }),
+  ...post('negated', ['resolved', 'settled', 'has settled', 'now settled'], { gap: 0, only: 'signal' }),
+  // A drug not yet taken: "GP may start insulin if HbA1c stays high", "Might need gliclazide".
+  // Straight before the drug: "might start omitting insulin" is of a drug taken.
+  ...pre('hypothetical', ['may start', 'might start', 'may need', 'might need', 'may require', 'might require', 'could start', 'plan to start',
+    'plans to start', 'planning to start', 'consider starting', 'will need to start', 'may progress to']
+    .flatMap((plan) => [plan, `${plan} on`, `${plan} taking`, `${plan} her on`, `${plan} him on`])
+    .concat(['may be started on', 'could be started on', 'may be offered', 'may go on', 'may be put on', 'might be put on']), { gap: 0, only: 'medication' }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
   ...pre('hypothetical', ['works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at',

@@ -1532,4 +1532,30 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her husband is worried about her drinking and has COPD.', conditions: { copd: 'family' } },
   { text: 'Fear of falling after a fall last month.', flags: ['falls'] },
   { text: 'Fear of falling.', flags: ['!falls'] },
+  // Eating-disorder behaviours and teams in the words notes use.
+  { text: 'Restricting food intake to under 800 kcal a day.', flags: ['eating-disorder'] },
+  { text: 'Restricting food intake due to IBS.', flags: ['!eating-disorder'] },
+  { text: 'Describes binge-purge cycles.', flags: ['eating-disorder'] },
+  { text: 'Under the ED service.', flags: ['eating-disorder'] },
+  { text: 'Known to the eating disorders team.', flags: ['eating-disorder'] },
+  { text: 'Using laxatives to control weight.', flags: ['eating-disorder'] },
+  // Cardiac symptoms: beyond the usual, uninvestigated, a faint as a noun; not old and unchanged, nor gone.
+  { text: 'More breathless than usual during exercise.', flags: ['cardiac-symptoms'] },
+  { text: 'Short of breath on exertion since August, not investigated.', flags: ['cardiac-symptoms'] },
+  { text: 'Breathless, worse this month.', flags: ['cardiac-symptoms'] },
+  { text: 'Dizzy spells and one faint since October.', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations for years, unchanged.', flags: ['!cardiac-symptoms'] },
+  { text: 'Palpitations: longstanding, no change.', flags: ['!cardiac-symptoms'] },
+  { text: 'Palpitations, worse this month, previously unchanged for years.', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain resolved, cardiology discharged.', flags: ['!cardiac-symptoms'] },
+  { text: 'Chest pain, not resolved.', flags: ['cardiac-symptoms'] },
+  // Hypo caution: type 1 diabetes, insulin by brand; not a drug only planned.
+  { text: 'Type 1 diabetic, on a pump.', flags: ['hypo-risk'] },
+  { text: 'Meds: Trurapi, Mixtard 30.', flags: ['hypo-risk'] },
+  { text: 'GP may start insulin if HbA1c stays high.', flags: ['!hypo-risk'] },
+  { text: 'Worried she might start omitting insulin to lose weight.', flags: ['hypo-risk'] },
+  // Falls and pregnancy in other words.
+  { text: 'Found on the floor by carer on Monday.', flags: ['falls'] },
+  { text: 'Lost her footing and fell.', flags: ['falls'] },
+  { text: 'Had her scan at 20 weeks, all fine.', flags: ['pregnancy'] },
 ];
