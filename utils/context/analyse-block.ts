@@ -150,7 +150,8 @@ function dateByEntry(text: string, measures: MeasureCandidate[]): void {
   }
   const { date, named } = entry;
   for (const m of measures) {
-    if (m.offset >= from && (m.date === undefined || m.date === date)) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
+    // Not one the line says was given earlier: "...; GAD-7 13; baseline PHQ-9 24".
+    if (m.offset >= from && !m.earlier && (m.date === undefined || m.date === date)) m.timing = named ? { ...m.timing, entryDate: date, namedEntry: true } : { ...m.timing, entryDate: date };
   }
 }
 const SECOND_SENTENCE = /^[^.;\n]{1,40}[.;]\s+/;
@@ -233,7 +234,6 @@ function analyseText(block: Block): BlockFindings {
     deniedByValue(text, findings.mentions);
   }
   if (findings.measures.length > 0) {
-    dateByEntry(text, findings.measures);
     // Whether the line says an item 9 was given earlier is asked once, not once per score in it.
     let itemEarlier: boolean | undefined;
     for (const m of findings.measures) {
@@ -241,6 +241,8 @@ function analyseText(block: Block): BlockFindings {
       if (scorer) m.scorer = scorer;
       if (m.measure === 'item9' ? (itemEarlier ??= ITEM_GIVEN_EARLIER.test(text)) : opensEarlier(text, m.offset)) m.earlier = true;
     }
+    // After the scores told earlier are known, which no entry's date is of.
+    dateByEntry(text, findings.measures);
   }
   if (answersBefore) findings.answer = answersBefore;
   const people = peopleNamed(text, scanned.hits);

@@ -231,7 +231,8 @@ function pickMeasure(evidence: Evidence, measure: MeasureId, ahead: ReadonlySet<
     if (m.measure !== measure || m.value > MAX_SCORE[measure] || m.value < 0) continue;
     if (!winner) winner = m;
     else if (m.date && !winner.date) winner = m;
-    else if (m.date && winner.date && (m.date > winner.date || (m.date === winner.date && m.order > winner.order))) winner = m;
+    // On the same day, one said to be from before ("...; baseline PHQ-9 24") never beats one that is not.
+    else if (m.date && winner.date && (m.date > winner.date || (m.date === winner.date && (winner.earlier && !m.earlier || (winner.earlier === m.earlier && m.order > winner.order))))) winner = m;
     // Undated, one said to be from before ("At assessment: PHQ-9 20") never beats one that is not.
     else if (!m.date && !winner.date && (winner.earlier && !m.earlier || (winner.earlier === m.earlier && placeOf(m, places) > placeOf(winner, places)))) winner = m;
   }

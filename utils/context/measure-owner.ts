@@ -43,16 +43,27 @@ export type Scorer = { relative: true } | { name: string };
 
 // A figure of many people: "Group average PHQ-9 15", "Cohort mean PHQ-9 was 14", "Service average
 // PHQ-9 at assessment: 16". Not the person's, though no one else is named.
-const AGGREGATE = /\b(?:average|mean|median)\s*$|\b(?:group|cohort|service|team|national|population|clinic)\s+(?:average|mean|median)\b/i;
+const AGGREGATE = /\b(?:average|mean|median)(?:\s+(?:of|was|is|=|:))?\s*$|\b(?:group|cohort|service|team|national|population|clinic)\s+(?:average|mean|median)\b/i;
+// "Group PHQ-9 average 15": the figure's name, then the word.
+const AGGREGATE_AFTER = /^[\w-]+\s+(?:average|mean|median)\b/i;
 
 export function scorerOf(text: string, at: number): Scorer | undefined {
   let from = at;
   const min = Math.max(0, at - REACH);
   while (from > min && !/[.;!?\n|]/.test(text[from - 1]!)) from--;
   const lead = text.slice(from, at);
-  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead) || AGGREGATE.test(lead)) return { relative: true };
+  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead)) return { relative: true };
+  // Only the clause's own words, past its last comma ("Compared with the group average, her PHQ-9 of 18").
+  if (AGGREGATE.test(lead.slice(lead.lastIndexOf(',') + 1)) || AGGREGATE_AFTER.test(text.slice(at, at + 24))) return { relative: true };
   const name = NAME.exec(lead)?.[1];
   return name === undefined ? undefined : { name };
+}
+
+// A value a figure of many introduces: "... compared to a group average of 12", "(the cohort
+// average is 12)". `from`: where the value's questionnaire is named, which the look stays after.
+const AGGREGATE_BEFORE_VALUE = /\b(?:average|mean|median)(?:\s+(?:of|was|is|=|:))?\s*$/i;
+export function figureOfMany(text: string, from: number, at: number): boolean {
+  return AGGREGATE_BEFORE_VALUE.test(text.slice(Math.max(from, at - 32), at));
 }
 
 export function scoredByOther(scorer: Scorer | undefined, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined): boolean {

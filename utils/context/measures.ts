@@ -6,6 +6,7 @@ import { MAX_SCORE } from './lexicon/measures.ts';
 import { CONDITION_BITS, ROLE_BIT, type MeasureId } from './roles.ts';
 import { hasRole, roleOf, type Hit } from './scan.ts';
 import { arrowFrom, EARLIER_CUE, isLater, markedLatest, type Num } from './later-score.ts';
+import { figureOfMany } from './measure-owner.ts';
 
 // Scores written in text: "PHQ-9: 14", "PHQ9 score 14/27 on 01/10/2026", "GAD-7 12 (1 Oct 2026),
 // 9 (5 Nov 2026)", "scored 14 on the PHQ-9", "PHQ-9 and GAD-7 were 14 and 9". A label reads the
@@ -394,6 +395,8 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       const last = found[found.length - 1]!;
       if (last.kind === 'num' && ON_NEXT.test(text.slice(last.end, next.hit.start))) found.pop();
     }
+    // "PHQ-9 today 18, compared to a group average of 12": a figure of many is no one's score.
+    for (let t = found.length - 1; t >= 0; t--) if (found[t]!.kind === 'num' && figureOfMany(text, from, found[t]!.start)) found.splice(t, 1);
     const nums = found.filter((t): t is Num => t.kind === 'num');
 
     // "Thoughts that you would be better off dead ...: Several days": the answer says the score.

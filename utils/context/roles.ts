@@ -84,6 +84,11 @@ export type Role =
       oneAcrossComma?: boolean;
       // Reaches only through an age or "who" aside after it ("Grandson, aged 10, has asthma").
       afterAside?: boolean;
+      // Says nothing where its sentence goes on to tell of the term again ("Chest pain settled but
+      // returned this week").
+      unlessAgain?: boolean;
+      // Only where nothing follows it in its block: a heading ("Falls screen") over its questions.
+      endsBlock?: boolean;
     }
   | { kind: 'terminator' }
   // After a comma these start a new statement, ending a relative's scope ("lives with mother, has asthma").

@@ -82,7 +82,10 @@ function closingBracketAfter(text: string, trigger: Hit): number {
   const open = before.lastIndexOf('(');
   if (open < 0 || before.lastIndexOf(')') > open) return Infinity;
   const close = text.slice(trigger.end, trigger.end + 120).indexOf(')');
-  return close < 0 ? Infinity : trigger.end + close;
+  if (close < 0) return Infinity;
+  // "Mrs Price (wife): chronic fatigue syndrome": a bracket that only names who someone is.
+  if (/^\s*(?:(?:her|his|their|my|the)\s+)?$/i.test(before.slice(open + 1)) && /^\s*$/.test(text.slice(trigger.end, trigger.end + close))) return Infinity;
+  return trigger.end + close;
 }
 
 const WITH_PERSON_BEFORE = /\b(both\s+)?(?:she|he|client|patient|pt|service user)\s+and\s+(?:(?:her|his|their)\s+)?$/i;
@@ -185,7 +188,10 @@ const HAVING = 'suffering|struggling|troubled|bothered|affected|experiencing|hav
 const DOING_THEN_WHY = new RegExp(String.raw`^\s+(?:(?:returned|gone back|been back|been able|able)\s+to\s+(?:work|school|college|university|uni|the gym|exercise|driving|[a-z]+)|(?:been|gone|left)\s+out|left the house|worked)(?:\s+(?:since|due to|because of|owing to|after|following|with))\b|^\s+(?:been\s+)?(?!(?:${HAVING}|getting(?!\s+(?:out|up)))\b)(?:[a-z]+-)?[a-z]{2,}ing(?:\s+(?:out|up|in|off|about|around|to work|to school|to college|outside|much))?(?:\s+(?:well|much|properly|at all|enough|regularly|great|as much))?\s+(?:since|due to|because of|owing to|after|following|with)\b`, 'i');
 // "Not having any low mood since her diagnosis of T2DM": a denial ends where a diagnosis is told.
 const SINCE_DIAGNOSED = /^since\b.*\bdiagnos/i;
-const SINCE_EVENT = /\b(?:since|following|after)\s+(?:(?:her|his|their|the|a|an|my|last|previous|recent|latest)\s+){0,2}$/i;
+const SINCE_EVENT = /\b(?:since|following|after)\s+(?:(?:her|his|their|the|a|an|my|last|previous|recent|latest|having|two|three|several|multiple|repeated|a few|her recent|his recent)\s+){0,2}$/i;
+// Nothing after it, or only its questions: "Falls screen: Have you fallen in the past year? No".
+const BLOCK_ENDS = /^[\s:?]*(?:$|[^.;]{0,80}\?)/;
+const AGAIN_AFTER = /^[^.;]*\b(?:but|now|again|returned|back|recurr\w*|worse\w*|daily|at rest|on exertion|still)\b/i;
 // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
 const ENDS_BORN = /\bborn$/i;
 // "Not showing signs of depression", "Denies features of psychosis": the denial goes on through
@@ -533,6 +539,9 @@ export function reachBack(
   if (role.dim === 'family' && EVENT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start))) return 0;
   // "Dementia (mild) - daughter is main carer": the relative opens a statement of what they do.
   if (role.dim === 'family' && CARES_AFTER.test(text.slice(trigger.end, trigger.end + 40))) return 0;
+  // "Chest pain settled but returned this week", "unchanged, still on exertion and now at rest".
+  if (role.unlessAgain && AGAIN_AFTER.test(text.slice(trigger.end, trigger.end + 60))) return 0;
+  if (role.endsBlock && !BLOCK_ENDS.test(text.slice(trigger.end, trigger.end + 90))) return 0;
   let nextStart = trigger.start;
   let reached = 0;
   const maxTargets = role.targets ?? 8;

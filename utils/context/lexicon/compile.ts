@@ -68,6 +68,8 @@ function addContext(add: Add): void {
     if (spec.untilComma) role.untilComma = true;
     if (spec.oneAcrossComma) role.oneAcrossComma = true;
     if (spec.afterAside) role.afterAside = true;
+    if (spec.unlessAgain) role.unlessAgain = true;
+    if (spec.endsBlock) role.endsBlock = true;
     add(spec.t, role);
   }
   for (const phrase of [...TERMINATORS, ...SUBJECT_FELL]) add(phrase, { kind: 'terminator' });

@@ -118,7 +118,8 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'severely restricting calories', 'severely restricting intake',
     // Under an eating disorders team, by its short name.
     ...['under the', 'known to the', 'under', 'known to', 'open to the', 'referred to the', 'seen by the'].flatMap((how) =>
-      ['ed service', 'ed team', 'eating disorders team', 'eating disorders service', 'eating disorder team', 'camhs ed team', 'camhs ed service',
+      // Not "the ED team" alone, which is as often the emergency department's.
+      ['ed service', 'eating disorders team', 'eating disorders service', 'eating disorder team', 'camhs ed team', 'camhs ed service',
         'community ed team', 'community ed service', 'adult ed service'].map((team) => `${how} ${team}`)),
     // Behaviours named in prose, as a habit. Not what is also said of a diet, an illness or one night:
     // "restricting food intake due to IBS", "fear of weight gain on mirtazapine", "made herself sick

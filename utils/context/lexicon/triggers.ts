@@ -21,6 +21,10 @@ export type TriggerSpec = {
   oneAcrossComma?: true;
   // Reaches only through an age or "who" aside after it.
   afterAside?: true;
+  // Says nothing where its sentence goes on to tell of the term again (see trigger-reach.ts).
+  unlessAgain?: true;
+  // Only where nothing follows it in its block (see trigger-reach.ts).
+  endsBlock?: true;
 };
 
 const pre = (dim: Dimension, terms: string[], extra: Partial<TriggerSpec> = {}): TriggerSpec[] => terms.map((t) => ({ t, dim, dir: 'pre', ...extra }));
@@ -64,9 +68,11 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     // Over now, in so many words: "gestational diabetes, now resolved". A bare "resolved" (a past
     // problem's status) stays history.
     'now resolved', 'has resolved', 'has now resolved', 'since resolved', 'fully resolved', 'completely resolved', 'resolved completely',
-    // A condition of pregnancy over with it: "gestational diabetes ... resolved after delivery".
-    'resolved after delivery', 'resolved after birth', 'resolved after the birth', 'resolved postnatally', 'resolved postpartum',
   ], { gap: 4 }),
+  // A condition of pregnancy over with it: "gestational diabetes ... resolved after delivery" (not
+  // type 1 diabetes or depression beside it).
+  ...post('negated', ['resolved after delivery', 'resolved after birth', 'resolved after the birth', 'resolved postnatally', 'resolved postpartum'],
+    { gap: 4, targets: 2, only: ['diabetes', 'hypertension', 'pregnancy'] }),
   // "ME/CFS was considered but not diagnosed": the "but" that would end a scope is part of the phrase.
   // Only back to a comma: in "Hypertension, AF suspected but not confirmed" the hypertension stands.
   // Suspected or queried and not (yet) diagnosed is still suspected.
@@ -205,14 +211,21 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       [`${what} for people with`, `${what} for those with`, `${what} for adults with`, `${what} for women with`, `${what} for men with`])], { gap: 2 }),
   // A symptom that has not changed for years, or has gone, is no new sign (the check is for new,
   // unexplained or worsening ones): "Palpitations for years, unchanged", "Chest pain resolved".
-  ...post('negated', ['unchanged', 'no change', 'not changed', 'no different', 'unchanged for years', 'stable for years'], { gap: 2, only: 'signal' }),
-  ...post('negated', ['resolved', 'settled', 'has settled', 'now settled'], { gap: 0, only: 'signal' }),
+  ...post('negated', ['unchanged', 'no change', 'not changed', 'no different', 'unchanged for years', 'stable for years'], { gap: 2, only: 'signal', unlessAgain: true }),
+  ...post('negated', ['resolved', 'settled', 'has settled', 'now settled'], { gap: 0, only: 'signal', unlessAgain: true }),
   // A drug not yet taken: "GP may start insulin if HbA1c stays high", "Might need gliclazide".
   // Straight before the drug: "might start omitting insulin" is of a drug taken.
   ...pre('hypothetical', ['may start', 'might start', 'may need', 'might need', 'may require', 'might require', 'could start', 'plan to start',
     'plans to start', 'planning to start', 'consider starting', 'will need to start', 'may progress to']
     .flatMap((plan) => [plan, `${plan} on`, `${plan} taking`, `${plan} her on`, `${plan} him on`])
-    .concat(['may be started on', 'could be started on', 'may be offered', 'may go on', 'may be put on', 'might be put on']), { gap: 0, only: 'medication' }),
+    .concat(['may be started on', 'could be started on', 'may be offered', 'may go on', 'may be put on', 'might be put on', 'may need to start',
+      'might need to start', 'due to start', 'is due to start', 'due to start on', 'will be starting', 'about to start', 'waiting to start']),
+  { gap: 0, targets: 1, only: 'medication' }),
+  // A heading that names a screen is no sign of what it screens for: "Falls screen" over its
+  // questions, or before them on its line, which answer it. With its answer on its line ("Falls
+  // risk screen: positive"), the answer tells.
+  ...post('hypothetical', ['screen', 'screening', 'screen questions', 'screening questions', 'screening tool'],
+    { gap: 0, targets: 1, endsBlock: true, only: ['frailty', 'eating-disorder', 'me-cfs', 'pregnancy', 'postnatal'] }),
   // A job or a role, not the person's own condition: "works as a dementia care nurse" (one word
   // at most between, so "works as a nurse, chest pain on shifts" is still hers).
   ...pre('hypothetical', ['works as', 'works in', 'working as', 'working in', 'job as', 'job in', 'employed as', 'volunteers at',

@@ -903,4 +903,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Pregnancy and birth:\nBaby born 09/10/2026.', conditions: { pregnancy: 'absent', postnatal: 'present' } },
   { text: 'Gestational diabetes in last pregnancy (2021), resolved postpartum.', conditions: { diabetes: 'negated' } },
   { text: 'She avoids supermarkets unless her partner is with her (agoraphobic avoidance).', conditions: { phobia: 'present' } },
+  { text: 'No falls since having a stroke in 2023.', conditions: { frailty: 'negated', stroke: 'present' } },
+  { text: 'Depression that has not resolved after delivery.', conditions: { depression: 'present' } },
+  { text: 'Gestational diabetes in pregnancy, resolved after delivery.', conditions: { diabetes: 'negated' }, flags: ['!pregnancy'] },
+  { text: 'Letter re: Mrs Price (wife), DOB 01/01/1960: chronic fatigue syndrome.', conditions: { 'me-cfs': 'family' }, flags: ['!me-cfs'] },
 ];

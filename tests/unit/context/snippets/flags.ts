@@ -1558,4 +1558,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Found on the floor by carer on Monday.', flags: ['falls'] },
   { text: 'Lost her footing and fell.', flags: ['falls'] },
   { text: 'Had her scan at 20 weeks, all fine.', flags: ['pregnancy'] },
+  // A symptom that comes back is a sign again; a screen is a question, not a sign.
+  { text: 'Chest pain settled but returned this week.', flags: ['cardiac-symptoms'] },
+  { text: 'Chest pain unchanged, still on exertion and now at rest too.', flags: ['cardiac-symptoms'] },
+  { text: 'Falls screen: Have you fallen in the past 12 months? No', flags: ['!falls'] },
+  { text: 'Eating disorder screen: SCOFF 4/5, positive.', flags: ['eating-disorder'] },
+  { text: 'Eating disorder screen\nDo you make yourself sick because you feel uncomfortably full? No', flags: ['!eating-disorder'] },
+  // Not "the ED team" alone, which is as often the emergency department's.
+  { text: 'Seen in ED after a fall last week; remains under the ED team for wound care.', flags: ['falls', '!eating-disorder'] },
+  // A plan is for one drug only, and not for one already taken.
+  { text: 'Plan to start insulin glargine alongside her current gliclazide.', flags: ['hypo-risk'] },
+  { text: 'May need to start insulin next month.', flags: ['!hypo-risk'] },
+  { text: 'Type 1 diabetes, pre-eclampsia resolved after delivery.', flags: ['hypo-risk'], conditions: { 'type-1-diabetes': 'present' } },
+  { text: 'Fear of falling after two falls.', flags: ['falls'] },
 ];

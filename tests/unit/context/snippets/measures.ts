@@ -711,4 +711,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Client PHQ-9 9. Group average PHQ-9 15.', phq9: { value: 9 } },
   { text: 'Service average PHQ-9 at assessment: 16.', phq9: 'absent' },
   { text: 'Cohort mean PHQ-9 was 14.', phq9: 'absent' },
+  { text: 'PHQ-9 today 18, compared to a group average of 12.', phq9: { value: 18, date: '2026-11-27' } },
+  { text: 'Her PHQ-9 (the cohort average is 12) was 19 at review.', phq9: { value: 19 } },
+  { text: 'Review 18/11/2026 - PHQ-9 17; GAD-7 13; baseline PHQ-9 24.', phq9: { value: 17, date: '2026-11-18' } },
 ];
