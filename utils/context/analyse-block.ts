@@ -79,21 +79,27 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // ("Assessment of risk", "Review of systems").
 const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
 
-// Gives each item the status of the inline label it follows. `familyOnly`: drugs and symptoms take
-// only a relative's label (a denial's is read where they are: see answerOf).
-function labelSections(text: string, sections: readonly { at: number; info: LabelInfo }[], items: readonly { dims: Dims; offset: number; pronoun?: 'she' | 'he' }[], familyOnly: boolean): void {
+// Gives each item the status of the inline label it follows, where `takes` says the label speaks
+// for such items: drugs take only a relative's label (a denial's is read where they are: see answerOf).
+const RELATIVES_LABEL = (info: LabelInfo): boolean => info.status === 'family';
+// `words`: how long a later sentence of its own must be to be the person's (a drug's or symptom's
+// may be short: "On insulin.").
+function labelSections(text: string, sections: readonly { at: number; info: LabelInfo }[], items: readonly { dims: Dims; offset: number; pronoun?: 'she' | 'he' }[], takes: (info: LabelInfo) => boolean, words = 3): void {
   let next = 0;
   let current: LabelInfo | undefined;
   let currentAt = 0;
   for (const item of items) {
     while (next < sections.length && sections[next]!.at <= item.offset) ({ info: current, at: currentAt } = sections[next++]!);
-    if (familyOnly && current?.status !== 'family') continue;
+    if (current === undefined || !takes(current)) continue;
     // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
     // a child's does ("Son: 6 weeks old. Low mood since the birth.").
     if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, item.offset))) continue;
     // "Family history: mother had a stroke. Patient has asthma.": a sentence that opens with the
     // person is theirs again.
     if (current?.status === 'family' && personSentenceIn(text.slice(currentAt, item.offset))) continue;
+    // "FHx: mother IHD. Chest pain on exertion.": a later sentence of its own that names no
+    // relative is the person's again (not a list's next item: "FH: IHD. Stroke.").
+    if (current?.status === 'family' && current.itemsOnly !== true && ownSentenceAfter(text, currentAt, item.offset, words)) continue;
     // "Son: 6 weeks old": the child's age is the mother's time after the birth.
     if (current?.sentenceOnly && item.pronoun === 'she') continue;
     // "Carer's own health: back pain", "Parent's health: MS": whose depends on whose record it is
@@ -327,9 +333,10 @@ function analyseText(block: Block): BlockFindings {
       const info = classifyLabel(label);
       sections.push({ at, info: info && isSectionLabel(info) ? info : {} });
     }
-    labelSections(text, sections, findings.mentions, false);
-    labelSections(text, sections, findings.medications, true);
-    labelSections(text, sections, findings.signals, true);
+    labelSections(text, sections, findings.mentions, () => true);
+    labelSections(text, sections, findings.medications, RELATIVES_LABEL, 2);
+    // "Pertinent negatives: chest pain, falls": a heading that denies its list denies its symptoms too.
+    labelSections(text, sections, findings.signals, (info) => RELATIVES_LABEL(info) || (info.status === 'negated' && info.itemsOnly === true), 2);
   }
   if (leadInfo?.notTaken) {
     // "Previous drugs: none. Current: insulin glargine", "Previous medication: sertraline, now on
@@ -459,6 +466,20 @@ const PERSON_SENTENCE_IN = /[.;]\s+(?:(?:the\s+)?(?:client|patient|pt|service us
 const PRONOUN_SENTENCE_IN = /[.;]\s+(she|he)\b/i;
 const SHE_RELATIVE = new RegExp(String.raw`\b(?:${SHE_RELATIVES.join('|')})s?\b`, 'i');
 const HE_RELATIVE = new RegExp(String.raw`\b(?:${HE_RELATIVES.join('|')})s?\b`, 'i');
+const LAST_STOP = /[.;]\s+(?=[^.;]*$)/;
+const RELATIVE_WORD = new RegExp(String.raw`\b(?:${[...SHE_RELATIVES, ...HE_RELATIVES].join('|')}|parents?|siblings?|relatives?|cousins?|partner|fh|fhx|family)s?\b`, 'i');
+const WORDS_ON = [/^/, /\w/, /\w+\W+\w/, /\w+\W+\w+\W+\w/];
+function ownSentenceAfter(text: string, labelAt: number, at: number, words: number): boolean {
+  const between = text.slice(labelAt, at);
+  const stop = LAST_STOP.exec(between);
+  if (!stop) return false;
+  const from = labelAt + stop.index + stop[0].length;
+  const end = text.slice(at).search(/[.;]\s|[.;]?$/);
+  const sentence = text.slice(from, at + (end < 0 ? 0 : end));
+  // "She" or "he" may be the relative just named (see personSentenceIn).
+  return WORDS_ON[words]!.test(sentence) && !RELATIVE_WORD.test(sentence) && !/^\s*(?:she|he|they)\b/i.test(sentence);
+}
+
 function personSentenceIn(between: string): boolean {
   if (PERSON_SENTENCE_IN.test(between) || /[.;]\s+(?:client|patient|pt|service user)\b/i.test(between)) return true;
   const pronoun = PRONOUN_SENTENCE_IN.exec(between);

@@ -120,6 +120,13 @@ const FOR_A_WHILE = /^[^,;.]{0,16}?\b(?:before|until|till|since|but (?:(?:she|he
 // chest pain, palpitations or SOB reported").
 const AFFIRMED = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:reported|diagnosed|confirmed|prominent|present|noted|\+ve|positive|ongoing|persists|persisting|continues|for \d+|yes|twice|(?:\d+|two|three|four|five|several|many|multiple) times)\b|^\s?\+ve\b|^\s(?:[1-9]|[1-9]\d) (?:days?|weeks?) ago\b|^\s?[x×] ?(?!0\b)\d+(?![\d/])(?!\s*(?:d|dys?|days?|w|wks?|weeks?|m|mo|mos|mths?|months?|y|yrs?|years?|h|hrs?|hours?)\b)/i;
 
+// Past a denial's comma, a term told with its own course starts a statement of its own: "No low
+// mood, anorexia nervosa since 2019", "No diabetes, hypertension controlled on ramipril", "No falls,
+// pregnant 20 weeks" (a relative's goes on: "Dad has been diabetic since 1990, on insulin since 2005").
+// So past "family history of ..." ("no family history of mental illness, asthma well controlled").
+const FAMILY_HISTORY = /\b(?:family history|fh|fhx|family hx)\b/i;
+const OWN_STATEMENT = /^(?:(?!\b(?:or|nor|and|not|no|nil|none|never)\b)[^,;.]){0,16}?\s(?:since|under|controlled|managed|treated|\d{1,2}\s*(?:weeks?|wks?|\/40))\b/i;
+
 const GROUP: Record<Dimension, string> = {
   negated: 'certainty',
   possible: 'certainty',
@@ -375,7 +382,7 @@ export function reachForward(
       || (hasRole(hit, ROLE_BIT.medication) && (ON_BEFORE.test(text.slice(prevEnd, hit.start)) || TAKEN_AFTER.test(text.slice(hit.end, hit.end + 24)))))) break;
     // "No HTN, +IHD": a term marked present after the comma is a statement of its own.
     if (comma && role.dim === 'negated' && PLUS_BEFORE.test(text.slice(prevEnd, hit.start))) break;
-    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60)))) || (role.dim === 'negated' && DATED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start)))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
+    if (comma && (AFFIRMED.test(text.slice(hit.end, hit.end + 40)) || ((role.dim === 'negated' || (role.dim === 'family' && FAMILY_HISTORY.test(text.slice(trigger.start, trigger.end)))) && OWN_STATEMENT.test(text.slice(hit.end, hit.end + 40))) || (COUNTED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && (plainCondition(hit) || !LONG_AGO_AFTER.test(text.slice(hit.end, hit.end + 60)))) || (role.dim === 'negated' && DATED_AFTER_COMMA.test(text.slice(prevEnd, hit.start)) && !LISTED_BEFORE.test(text.slice(prevEnd, hit.start)))) && !LISTED_BEFORE.test(afterLastComma(text.slice(prevEnd, hit.start)))) break;
     // "Hadn't had chest pain before last week", "Don't have chest pain at rest but do on exertion".
     if (role.limited && FOR_A_WHILE.test(text.slice(hit.end, hit.end + 30))) break;
     // "Her son is 3 months old": the relative is the baby, whose age is her time after birth.

@@ -36,7 +36,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
   ...pre('negated', [
     'no', 'not', 'nil', 'none', 'denies', 'denied', 'deny', 'denying', 'without', 'negative for', 'no history of', 'no hx of',
     // US shorthand: "w/o chest pain", "neg for anorexia"; "never diagnosed with asthma".
-    'w/o', 'neg for', 'never diagnosed with', 'never been diagnosed with',
+    'w/o', 'neg for', 'never diagnosed with', 'never been diagnosed with', 'denies history of', 'denies any history of', 'denies a history of',
+    'not known to be', 'not known to be on',
     'no h/o', 'no past history of', 'no previous', 'no prior', 'no personal history of', 'no known', 'no evidence of',
     'no signs of', 'no sign of', 'no symptoms of', 'no features of', 'no complaints of', 'no diagnosis of', 'no dx of',
     'no longer', 'free of', 'free from', 'absence of', 'never had', 'never been diagnosed with', 'has never had',
@@ -108,6 +109,13 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'query', 'querying', 'queried', 'possible', 'possibly', 'probable', 'probably', 'suspected', 'suspect', 'suspicion of', 'likely',
     'may have', 'might have', 'could have', 'could be', 'may be', 'rule out', 'to rule out', 'r/o', 'at risk of', 'risk of',
     'high risk of', 'increased risk of', 'at high risk of', 'cannot exclude', 'cant exclude', 'cannot rule out', 'cant rule out',
+    'unable to exclude', 'unable to rule out', 'not able to exclude',
+    // "She is not sure whether she is pregnant": longer than the pronoun, so it does not end the scope.
+    ...['not sure whether', 'not sure if', 'unsure whether', 'unsure if', 'uncertain whether', 'uncertain if', 'does not know if',
+      'doesnt know if', 'does not know whether', 'wonders if', 'wondering if']
+      // "is not sure" too, or "is not" would take the words first.
+      .flatMap((doubt) => (doubt.startsWith('not ') ? [doubt, `is ${doubt}`, `was ${doubt}`] : [doubt]))
+      .flatMap((doubt) => [doubt, `${doubt} she is`, `${doubt} he is`, `${doubt} she has`, `${doubt} he has`, `${doubt} she might be`, `${doubt} she may be`]),
     'not ruled out', 'not excluded', 'cannot be excluded', 'differential', 'differentials', 'ddx', 'provisional', 'provisional diagnosis',
     'working diagnosis', 'awaiting diagnosis', 'awaiting assessment for', 'referred for assessment of',
     'referred for assessment for', 'assessment for', 'being assessed for', 'under investigation for', 'investigations for',
@@ -211,6 +219,8 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       [`${what} for people with`, `${what} for those with`, `${what} for adults with`, `${what} for women with`, `${what} for men with`])], { gap: 2 }),
   // A symptom that has not changed for years, or has gone, is no new sign (the check is for new,
   // unexplained or worsening ones): "Palpitations for years, unchanged", "Chest pain resolved".
+  // A double negative hedges: "Bipolar disorder not unlikely" (longer than "unlikely", so it wins).
+  ...post('possible', ['not unlikely', 'not impossible', 'cannot be ruled out'], { gap: 2 }),
   ...post('negated', ['unchanged', 'no change', 'not changed', 'no different', 'unchanged for years', 'stable for years'], { gap: 2, only: 'signal', unlessAgain: true }),
   ...post('negated', ['resolved', 'settled', 'has settled', 'now settled'], { gap: 0, only: 'signal', unlessAgain: true }),
   // A drug not yet taken: "GP may start insulin if HbA1c stays high", "Might need gliclazide".
@@ -260,7 +270,7 @@ export const TERMINATORS: readonly string[] = [
   'but', 'however', 'although', 'though', 'whereas', 'while', 'whilst', 'apart from', 'except', 'except for', 'aside from',
   'other than', 'besides', 'which', 'patient', 'pt', 'client', 'service user', 'he', 'she', 'they', 'himself', 'herself',
   'themselves', 'personally', 'her own', 'his own', 'their own', 'and has', 'and is', 'and was', 'and also', 'yet',
-  'presents with', 'presenting with', 'reports', 'complains of', 'c/o', 'then',
+  'presents with', 'presenting with', 'reports', 'complains of', 'c/o', 'then', 'and says', 'and said', 'and describes', 'and mentions',
   // Why a service turned someone away: what follows is what they have, not what they lack.
   'not suitable for', 'unsuitable for', 'not appropriate for', 'inappropriate for', 'excluded from', 'not eligible for',
 ];

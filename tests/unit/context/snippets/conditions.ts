@@ -907,4 +907,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Depression that has not resolved after delivery.', conditions: { depression: 'present' } },
   { text: 'Gestational diabetes in pregnancy, resolved after delivery.', conditions: { diabetes: 'negated' }, flags: ['!pregnancy'] },
   { text: 'Letter re: Mrs Price (wife), DOB 01/01/1960: chronic fatigue syndrome.', conditions: { 'me-cfs': 'family' }, flags: ['!me-cfs'] },
+  { text: 'No diabetes, hypertension controlled on ramipril.', conditions: { diabetes: 'negated', hypertension: 'present' } },
+  { text: 'No family history of mental illness, asthma well controlled on inhalers.', conditions: { asthma: 'present' } },
+  { text: 'Dad has been diabetic since 1990, on insulin since 2005.', conditions: { diabetes: 'family' }, flags: ['!hypo-risk'] },
+  { text: 'FH: IHD. Stroke.', conditions: { 'coronary-heart-disease': 'family', stroke: 'family' } },
+  { text: 'Bipolar disorder not unlikely.', conditions: { bipolar: 'possible' } },
+  { text: 'Denies low mood and says her anxiety is worse.', conditions: { depression: 'negated', anxiety: 'present' } },
 ];

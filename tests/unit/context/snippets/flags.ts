@@ -1571,4 +1571,20 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'May need to start insulin next month.', flags: ['!hypo-risk'] },
   { text: 'Type 1 diabetes, pre-eclampsia resolved after delivery.', flags: ['hypo-risk'], conditions: { 'type-1-diabetes': 'present' } },
   { text: 'Fear of falling after two falls.', flags: ['falls'] },
+  // A family-history label on the line does not reach a later sentence of the person's own.
+  { text: 'FHx: mother IHD. Chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'FHx: mother T2DM. Pregnant 12 weeks.', flags: ['pregnancy'] },
+  { text: 'FHx: mother anorexia. Bulimia since age 16.', flags: ['eating-disorder'] },
+  { text: 'FHx: mother IHD. On insulin.', flags: ['hypo-risk'] },
+  // Past a denial's comma, a term with its own course is a statement of its own.
+  { text: 'No falls, pregnant 20 weeks.', flags: ['pregnancy'] },
+  { text: 'No low mood, anorexia nervosa since 2019.', flags: ['eating-disorder'] },
+  // Denied, doubted or listed as a negative.
+  { text: 'Denies any history of anorexia, bulimia or binge eating.', flags: ['!eating-disorder'] },
+  { text: 'Unable to exclude pregnancy.', flags: ['!pregnancy'], conditions: { pregnancy: 'possible' } },
+  { text: 'She is not sure whether she is pregnant.', flags: ['!pregnancy'], conditions: { pregnancy: 'possible' } },
+  { text: 'Not known to be on insulin.', flags: ['!hypo-risk'] },
+  { text: 'Pertinent negatives: chest pain, falls, weight loss.', flags: ['!cardiac-symptoms', '!falls'] },
+  { text: 'Negatives: palpitations, blackouts. Reports chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'No chest pain and she reports falling twice this month.', flags: ['falls', '!cardiac-symptoms'] },
 ];
