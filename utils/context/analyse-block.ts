@@ -77,7 +77,7 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // "Assessed 20/11/2026.", "Session 5 (20/11/2026).".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
-const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d|today['’]?s|latest|current)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
 
 // Gives each item the status of the inline label it follows, where `takes` says the label speaks
 // for such items: drugs take only a relative's label (a denial's is read where they are: see answerOf).

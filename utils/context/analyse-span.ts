@@ -60,8 +60,9 @@ function isBox(text: string, hit: Hit): boolean {
 const TASK_REACH = 240;
 // After a symptom's box, what makes the box a task to tick off: "[ ] Chest pain - ECG to be booked".
 const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ecg|gp|arrange|request|requested|to be|chase|follow|reported|discussed|noted|today)\b/i;
-// Between a box and the term it answers: nothing, or the person speaking ("[ ] I have chest pain").
-const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|any|history of|known|current|currently|previous)?\s*$/i;
+// Between a box and the term it answers: nothing, the person speaking ("[ ] I have chest pain"),
+// or an option's "Yes" ("[ ] Yes, pregnant", "( ) Yes - had a baby").
+const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|yes\s*[,:–-]?\s*(?:i am|i have|currently)?|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
 // Nothing after an answer but its end, or what did not happen besides ("Falls: no falls, no injuries").
 const ANSWER_ENDS = /^\s*(?:[.;]\s*)?$|^\s*,\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|fractures?)\b[^,;.]{0,40}(?:[.;]\s*)?$/i;

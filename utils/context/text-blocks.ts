@@ -189,17 +189,18 @@ function isListItem(line: string): boolean {
 // does ("2 Feeling down: ...", a table's row). Not a field's answer ("Cardiac history: no",
 // "Suicidal ideation: denies"), and not a long line only for lacking a full stop: a joined line
 // carries a denial into the next, which hides what that says, so only a sure wrap is joined.
-const ENDS_MID_PHRASE = /(?:,|\b(?:of|or|and|nor|not|no|any|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
+const ENDS_MID_PHRASE = /(?:,|\btype\s*[12]|\b(?:of|or|and|nor|not|no|any|with|without|the|a|an|to|for|in|on|at|by|from|as|has|have|had|is|was|were|are|be|been|her|his|their|denies|reports|but|than|since|after|before|due|which|who|that))\s*$/i;
 const FIELD_ANSWER = /[:?–—-]\s*(?:no|not|denies|nil|none)\s*$/i;
 // A line that goes on a sentence: "who has Parkinson's disease" over "and Lewy body dementia.". Not
 // under a list's item ("psychotic symptoms" over "but reports ..."): the line before is a sentence
 // of three words or more.
-const OPENS_JOINER = /^\s*(?:and|or|nor|who|whose|which|without)\s/;
+const OPENS_JOINER = /^\s*(?:and|or|nor|who|whose|which|without|has|had|have|is|was|were|are)\s/;
 const THREE_WORDS = /\S\s+\S+\s+\S/;
 const ENDS_OPEN = /[^.;:!?)\]]\s*$/;
 const OPENS_LOWER = /^\s*[a-z]/;
 const OPENS_FIGURE = /^\s*\d/;
-const NUMBERED = /^\s*\d{1,2}(?:[.)]|\s+[A-Z])/;
+// Not a number that ends a sentence ("his GAD-7 was" over "14.").
+const NUMBERED = /^\s*\d{1,2}(?:[.)]\s*\S|\s+[A-Z])/;
 function wrapsOn(before: string, line: string): boolean {
   // Asked of every line: most open with a capital, settled without a regular expression.
   const first = line.charCodeAt(0);

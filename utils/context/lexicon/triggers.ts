@@ -219,6 +219,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
       [`${what} for people with`, `${what} for those with`, `${what} for adults with`, `${what} for women with`, `${what} for men with`])], { gap: 2 }),
   // A symptom that has not changed for years, or has gone, is no new sign (the check is for new,
   // unexplained or worsening ones): "Palpitations for years, unchanged", "Chest pain resolved".
+  // Raised, not found: "Autism has been raised by his mother but he has not been assessed".
+  ...post('possible', ['has been raised', 'was raised', 'has been queried', 'has been suggested', 'was suggested', 'raised as a possibility'], { gap: 0, targets: 1 }),
+  // A drug out of someone's reach is not one they take: "he worries she cannot get insulin".
+  ...pre('hypothetical', ['cannot get', 'can not get', 'cant get', 'unable to get', 'struggles to get', 'no access to', 'cannot access', 'cannot afford'], { gap: 0, targets: 1, only: 'medication' }),
   // A double negative hedges: "Bipolar disorder not unlikely" (longer than "unlikely", so it wins).
   ...post('possible', ['not unlikely', 'not impossible', 'cannot be ruled out'], { gap: 2 }),
   ...post('negated', ['unchanged', 'no change', 'not changed', 'no different', 'unchanged for years', 'stable for years'], { gap: 2, only: 'signal', unlessAgain: true }),

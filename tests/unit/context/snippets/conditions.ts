@@ -913,4 +913,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'FH: IHD. Stroke.', conditions: { 'coronary-heart-disease': 'family', stroke: 'family' } },
   { text: 'Bipolar disorder not unlikely.', conditions: { bipolar: 'possible' } },
   { text: 'Denies low mood and says her anxiety is worse.', conditions: { depression: 'negated', anxiety: 'present' } },
+  { text: 'Past history includes COPD, type 2\ndiabetes (diet controlled), hypertension.', conditions: { 'type-2-diabetes': 'present', diabetes: 'absent' } },
+  { text: 'Autism has been raised by his mother but he has not been assessed; query ASD.', conditions: { autism: 'possible' } },
 ];

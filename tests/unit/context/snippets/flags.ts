@@ -1587,4 +1587,10 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Pertinent negatives: chest pain, falls, weight loss.', flags: ['!cardiac-symptoms', '!falls'] },
   { text: 'Negatives: palpitations, blackouts. Reports chest pain on exertion.', flags: ['cardiac-symptoms'] },
   { text: 'No chest pain and she reports falling twice this month.', flags: ['falls', '!cardiac-symptoms'] },
+  // An option's box: "[ ] Yes, pregnant" left unticked is no pregnancy.
+  { text: 'Are you currently pregnant or have you had a baby in the last 12 months?\n[ ] Yes, pregnant\n[ ] Yes, had a baby\n[x] No', flags: ['!pregnancy', '!postnatal'] },
+  { text: '[x] Yes, pregnant', flags: ['pregnancy'] },
+  // A drug out of someone's reach; a relative named at a line's end, the condition on the next.
+  { text: 'His mother has diabetes and he worries she cannot get insulin.', flags: ['!hypo-risk'] },
+  { text: "His late father had Parkinson's disease and his daughter\nhas type 1 diabetes.", flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
 ];

@@ -714,4 +714,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 today 18, compared to a group average of 12.', phq9: { value: 18, date: '2026-11-27' } },
   { text: 'Her PHQ-9 (the cohort average is 12) was 19 at review.', phq9: { value: 19 } },
   { text: 'Review 18/11/2026 - PHQ-9 17; GAD-7 13; baseline PHQ-9 24.', phq9: { value: 17, date: '2026-11-18' } },
+  { text: "At his assessment on 07/10/2026 his PHQ-9 was 16 (item 9 scored 1).\n\nToday's measures (24/11/2026)\nPHQ-9: 13   (item 9: 0)\nGAD-7: 11", phq9: { value: 13, date: '2026-11-24', item9: 0 }, gad7: { value: 11, date: '2026-11-24' } },
+  { text: 'His PHQ-9 today was\n17 with a score of 0 on question 9, and his GAD-7 was\n14.', phq9: { value: 17 }, gad7: { value: 14 } },
 ];
