@@ -719,7 +719,7 @@ function visitBlock(block: Block, state: State, walk: Walk, line: Block): boolea
   }
   const ownFrom = ev.measures.length;
   const othersRow = (walk.othersScores === true && block.kind === 'row') || (walk.othersScoreLines === true && block.kind !== 'row');
-  for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames)) pushMeasure(ev, m, state, seq);
+  for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames, personSexOf(walk))) pushMeasure(ev, m, state, seq);
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   // After follow, which pushes a value under its name ("<dt>PHQ-9</dt><dd>12</dd>").

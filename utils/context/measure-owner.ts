@@ -39,7 +39,9 @@ export function othersScoreLine(text: string): boolean {
 
 // Who the clause of the score at `at` opens with: a relative, or a name that only the record can
 // say is someone else's. Read once per block (analyse-block); the walk decides by the names.
-export type Scorer = { relative: true } | { name: string };
+export type Scorer = { relative: true } | { name: string } | { pronoun: 'she' | 'he' };
+
+const PRONOUN_LEAD = /(?:^|[\s;,])(his|her)\s+$/i;
 
 // A figure of many people: "Group average PHQ-9 15", "Cohort mean PHQ-9 was 14", "Service average
 // PHQ-9 at assessment: 16". Not the person's, though no one else is named.
@@ -56,7 +58,10 @@ export function scorerOf(text: string, at: number): Scorer | undefined {
   // Only the clause's own words, past its last comma ("Compared with the group average, her PHQ-9 of 18").
   if (AGGREGATE.test(lead.slice(lead.lastIndexOf(',') + 1)) || AGGREGATE_AFTER.test(text.slice(at, at + 24))) return { relative: true };
   const name = NAME.exec(lead)?.[1];
-  return name === undefined ? undefined : { name };
+  if (name !== undefined) return { name };
+  // "... his PHQ-9 today was 11": whose only the record's person's sex can say (scoredByOther).
+  const pronoun = PRONOUN_LEAD.exec(lead);
+  return pronoun ? { pronoun: pronoun[1]!.toLowerCase() === 'his' ? 'he' : 'she' } : undefined;
 }
 
 // A value a figure of many introduces: "... compared to a group average of 12", "(the cohort
@@ -66,8 +71,10 @@ export function figureOfMany(text: string, from: number, at: number): boolean {
   return AGGREGATE_BEFORE_VALUE.test(text.slice(Math.max(from, at - 32), at));
 }
 
-export function scoredByOther(scorer: Scorer | undefined, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined): boolean {
+// `personSex`: the person's, where the record says it firmly ("Client: Mrs Sadia Khan").
+export function scoredByOther(scorer: Scorer | undefined, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined, personSex?: 'she' | 'he'): boolean {
   if (scorer === undefined) return false;
   if ('relative' in scorer) return true;
+  if ('pronoun' in scorer) return personSex !== undefined && scorer.pronoun !== personSex;
   return otherNames !== undefined && otherNames.has(scorer.name) && personNames?.has(scorer.name) !== true;
 }

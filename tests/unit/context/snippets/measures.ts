@@ -716,4 +716,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Review 18/11/2026 - PHQ-9 17; GAD-7 13; baseline PHQ-9 24.', phq9: { value: 17, date: '2026-11-18' } },
   { text: "At his assessment on 07/10/2026 his PHQ-9 was 16 (item 9 scored 1).\n\nToday's measures (24/11/2026)\nPHQ-9: 13   (item 9: 0)\nGAD-7: 11", phq9: { value: 13, date: '2026-11-24', item9: 0 }, gad7: { value: 11, date: '2026-11-24' } },
   { text: 'His PHQ-9 today was\n17 with a score of 0 on question 9, and his GAD-7 was\n14.', phq9: { value: 17 }, gad7: { value: 14 } },
+  // "his PHQ-9" in the record of "Mrs Sadia Khan" is someone else's; where the person's sex is unknown, it stays.
+  { text: 'Client: Mrs Sadia Khan\nHusband attended; his PHQ-9 today was 11. Her PHQ-9 was 15 on 26/11/2026.', phq9: { value: 15, date: '2026-11-26' } },
+  { text: 'Client: Mr Imran Khan\nHis PHQ-9 today was 14.', phq9: { value: 14 } },
 ];
