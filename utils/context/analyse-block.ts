@@ -19,7 +19,7 @@ import { peopleNamed } from './people-named.ts';
 import { namesRelationshipColumn } from './others-details.ts';
 import { endedRow, giveToOther, namesEndColumn, othersRow } from './row-owner.ts';
 import { bringsThePerson, namesOther, speaksOfCaring } from './relative-scope.ts';
-import { HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
+import { applyStatus, labelSections, RELATIVES_LABEL } from './label-sections.ts';
 import { DATED_BY_YEAR } from './year-after.ts';
 import { memoByText } from './memo-by-text.ts';
 import { formValueOf, MAX_VALUE, PAST_FORM, settlesSymptoms } from './form-value.ts';
@@ -78,43 +78,6 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
 const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d|today['’]?s|latest|current)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
-
-// Gives each item the status of the inline label it follows, where `takes` says the label speaks
-// for such items: drugs take only a relative's label (a denial's is read where they are: see answerOf).
-const RELATIVES_LABEL = (info: LabelInfo): boolean => info.status === 'family';
-// `words`: how long a later sentence of its own must be to be the person's (a drug's or symptom's
-// may be short: "On insulin.").
-function labelSections(text: string, sections: readonly { at: number; info: LabelInfo }[], items: readonly { dims: Dims; offset: number; pronoun?: 'she' | 'he' }[], takes: (info: LabelInfo) => boolean, words = 3): void {
-  let next = 0;
-  let current: LabelInfo | undefined;
-  let currentAt = 0;
-  for (const item of items) {
-    while (next < sections.length && sections[next]!.at <= item.offset) ({ info: current, at: currentAt } = sections[next++]!);
-    if (current === undefined || !takes(current)) continue;
-    // "No history of: asthma. Has type 2 diabetes.": a denial's label reaches its own sentence, as
-    // a child's does ("Son: 6 weeks old. Low mood since the birth.").
-    if ((current?.status === 'negated' || current?.sentenceOnly) && SENTENCE_CLOSED.test(text.slice(currentAt, item.offset))) continue;
-    // "Family history: mother had a stroke. Patient has asthma.": a sentence that opens with the
-    // person is theirs again.
-    if (current?.status === 'family' && personSentenceIn(text.slice(currentAt, item.offset))) continue;
-    // "FHx: mother IHD. Chest pain on exertion.": a later sentence of its own that names no
-    // relative is the person's again (not a list's next item: "FH: IHD. Stroke.").
-    if (current?.status === 'family' && current.itemsOnly !== true && ownSentenceAfter(text, currentAt, item.offset, words)) continue;
-    // "Son: 6 weeks old": the child's age is the mother's time after the birth.
-    if (current?.sentenceOnly && item.pronoun === 'she') continue;
-    // "Carer's own health: back pain", "Parent's health: MS": whose depends on whose record it is
-    // (contextualise.ts).
-    if (current?.aboutCarer || current?.aboutParent) continue;
-    applyStatus(item.dims, current);
-  }
-}
-
-function applyStatus(dims: Dims, info: LabelInfo | undefined): void {
-  if (!info?.status) return;
-  if (info.status === 'family') dims.family = true;
-  else if (info.status === 'possible' && !dims.explicit) dims.possible = true;
-  else if (info.status === 'negated' && !dims.explicit) dims.negated = true;
-}
 
 function applyForm(dims: Dims, form: FormValue, notApplicable = false): void {
   if (dims.explicit && !dims.question) return;
@@ -461,32 +424,6 @@ const PERSON_VALUE = /^\s*(?:she|he|client|patient|pt|service user|baby|her baby
 // A sentence that opens with the person ends it too: "Other patients on the ward: one was pregnant.
 // Client has psychosis."
 const PERSON_SENTENCE = /[.;]\s+(?:the\s+)?(?:client|patient|pt|service user)\b/gi;
-const PERSON_SENTENCE_IN = /[.;]\s+(?:(?:the\s+)?(?:client|patient|pt|service user)\b|(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z])/;
-// "FH: IHD. She has asthma.": "she" or "he" with no relative of that sex named before it.
-const PRONOUN_SENTENCE_IN = /[.;]\s+(she|he)\b/i;
-const SHE_RELATIVE = new RegExp(String.raw`\b(?:${SHE_RELATIVES.join('|')})s?\b`, 'i');
-const HE_RELATIVE = new RegExp(String.raw`\b(?:${HE_RELATIVES.join('|')})s?\b`, 'i');
-const LAST_STOP = /[.;]\s+(?=[^.;]*$)/;
-const RELATIVE_WORD = new RegExp(String.raw`\b(?:${[...SHE_RELATIVES, ...HE_RELATIVES].join('|')}|parents?|siblings?|relatives?|cousins?|partner|fh|fhx|family)s?\b`, 'i');
-const WORDS_ON = [/^/, /\w/, /\w+\W+\w/, /\w+\W+\w+\W+\w/];
-function ownSentenceAfter(text: string, labelAt: number, at: number, words: number): boolean {
-  const between = text.slice(labelAt, at);
-  const stop = LAST_STOP.exec(between);
-  if (!stop) return false;
-  const from = labelAt + stop.index + stop[0].length;
-  const end = text.slice(at).search(/[.;]\s|[.;]?$/);
-  const sentence = text.slice(from, at + (end < 0 ? 0 : end));
-  // "She" or "he" may be the relative just named (see personSentenceIn).
-  return WORDS_ON[words]!.test(sentence) && !RELATIVE_WORD.test(sentence) && !/^\s*(?:she|he|they)\b/i.test(sentence);
-}
-
-function personSentenceIn(between: string): boolean {
-  if (PERSON_SENTENCE_IN.test(between) || /[.;]\s+(?:client|patient|pt|service user)\b/i.test(between)) return true;
-  const pronoun = PRONOUN_SENTENCE_IN.exec(between);
-  if (!pronoun) return false;
-  const named = between.slice(0, pronoun.index);
-  return !(pronoun[1]!.toLowerCase() === 'she' ? SHE_RELATIVE : HE_RELATIVE).test(named) && !/\b(?:parents?|siblings?|relatives?|cousins?|partner)\b/i.test(named);
-}
 function orgPartEnd(text: string, from: number): number | undefined {
   if (PERSON_VALUE.test(text.slice(from, from + 24))) return from;
   const next = inlineLabels(text).find((l) => l.at > from && !ORG_FIELD.test(l.label.trim()));

@@ -90,6 +90,7 @@ describe('reader properties', () => {
     ['one endless sentence of falls', 'she fell twice and '.repeat(MB / 19)],
     ['one endless sentence of babies', 'her youngest is 10 weeks old and '.repeat(MB / 33)],
     ['questions and answers', 'Chest pain? Only on exertion | '.repeat(MB / 31)],
+    ['one family label over a line of sentences', `FH: ${'asthma. '.repeat(MB / 8)}`],
     ['a table row of times', `Symptom | ${'Previous | Current | '.repeat(5000)}\nFalls | ${'No | Yes | '.repeat(5000)}`],
   ])('stays fast on %s', (_name, text) => {
     const start = performance.now();
