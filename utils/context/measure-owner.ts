@@ -45,7 +45,9 @@ const PRONOUN_LEAD = /(?:^|[\s;,])(his|her)\s+$/i;
 
 // A figure of many people: "Group average PHQ-9 15", "Cohort mean PHQ-9 was 14", "Service average
 // PHQ-9 at assessment: 16". Not the person's, though no one else is named.
-const AGGREGATE = /\b(?:average|mean|median)(?:\s+(?:of|was|is|=|:))?\s*$|\b(?:group|cohort|service|team|national|population|clinic)\s+(?:average|mean|median)\b/i;
+// The word, ending what comes before a figure ("... a group average of 12", "Group average PHQ-9").
+const AGGREGATE_ENDS = String.raw`\b(?:average|mean|median)(?:\s+(?:of|was|is|=|:))?\s*$`;
+const AGGREGATE = new RegExp(String.raw`${AGGREGATE_ENDS}|\b(?:group|cohort|service|team|national|population|clinic)\s+(?:average|mean|median)\b`, 'i');
 // "Group PHQ-9 average 15": the figure's name, then the word.
 const AGGREGATE_AFTER = /^[\w-]+\s+(?:average|mean|median)\b/i;
 
@@ -66,7 +68,7 @@ export function scorerOf(text: string, at: number): Scorer | undefined {
 
 // A value a figure of many introduces: "... compared to a group average of 12", "(the cohort
 // average is 12)". `from`: where the value's questionnaire is named, which the look stays after.
-const AGGREGATE_BEFORE_VALUE = /\b(?:average|mean|median)(?:\s+(?:of|was|is|=|:))?\s*$/i;
+const AGGREGATE_BEFORE_VALUE = new RegExp(AGGREGATE_ENDS, 'i');
 export function figureOfMany(text: string, from: number, at: number): boolean {
   return AGGREGATE_BEFORE_VALUE.test(text.slice(Math.max(from, at - 32), at));
 }

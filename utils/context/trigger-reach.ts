@@ -70,8 +70,13 @@ function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean): bool
   const word = m[1]!.toLowerCase();
   if (!opens || word === 'the') return true;
   // "Group member A spoke about her pregnancy": one of no known sex may be the "her".
-  const sex = relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
+  const sex = sexOfRelative(text, trigger);
   return sex !== undefined && sex !== (word === 'her' ? 'she' : 'he');
+}
+
+// The sex the relative's word says ("Her husband" is 'he'), or undefined ("partner").
+function sexOfRelative(text: string, trigger: Hit): 'she' | 'he' | undefined {
+  return relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
 }
 
 // Where the bracket the trigger stands in closes, or Infinity when it stands in none.
@@ -103,7 +108,7 @@ const OWN_SELF = /^\s+(?:reports?|reported|says|said|states?|stated|tells|told (
 function ownSelf(text: string, trigger: Hit, word: Hit): boolean {
   const m = OWN_SELF.exec(text.slice(trigger.end, trigger.end + 48));
   if (!m || word.end > trigger.end + m[0].length) return false;
-  return relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, '')) === m[1]!.toLowerCase();
+  return sexOfRelative(text, trigger) === m[1]!.toLowerCase();
 }
 
 const TREATED_WITH = /^\s*,?\s*(?:(?:managed|treated|controlled)\s+(?:with|by|on)|on)\s+$/i;
@@ -495,7 +500,7 @@ function bracketedAfter(text: string, hits: Hit[], k: number, role: RoleOf<'trig
   if (PERSON_IN_BRACKETS.test(words)) return 0;
   const pronoun = PRONOUN_IN_BRACKETS.exec(words);
   if (pronoun) {
-    const theirs = relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
+    const theirs = sexOfRelative(text, trigger);
     const said = /^(?:she|her|hers)$/i.test(pronoun[0]) ? 'she' : 'he';
     return theirs !== undefined && theirs !== said ? 0 : -1;
   }
