@@ -8,7 +8,7 @@ import { FLAG_OF_CONDITION } from './condition-flags.ts';
 import type { SafetyFlag } from './schema.ts';
 import { hasGestationAfter } from './gestation-after.ts';
 import { pregnancyOver, toldOfPastPregnancy } from './pregnancy-loss.ts';
-import { givenTo } from './given-to-other.ts';
+import { givenTo, givenToRelative, type Given } from './given-to-other.ts';
 import { personIsHe, relativeLooksOn, someoneElseBefore } from './relative-scope.ts';
 import { emitAge } from './span-age.ts';
 import { takenBefore } from './taken-before.ts';
@@ -16,6 +16,7 @@ import { endsPhrase } from './ends-phrase.ts';
 import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
 import { gestationNow } from './gestation-now.ts';
+import { diabetesFieldStart } from './diabetes-type.ts';
 import { postnatalMeant } from './postnatal-wording.ts';
 import { bornYearBefore, DATED_BY_YEAR, yearAfter } from './year-after.ts';
 import { emptyFindings, noDims, type BlockFindings, type RawMedication, type RawMention, type RawSignal } from './findings.ts';
@@ -661,7 +662,7 @@ function emit(
   let bare: boolean | undefined;
   let signal: RawSignal;
   let medication: RawMedication;
-  let givenToWhom: 'she' | 'he' | undefined;
+  let given: Given | undefined;
 
   for (const role of hit.roles) {
     switch (role.kind) {
@@ -682,6 +683,8 @@ function emit(
         }
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.gestationNow && !gestationNow(text, hit)) break;
+        // The evidence reads "Diabetes: Type 1", not "Type 1" (the scan kept only a field's value).
+        if (role.diabetesType && mentionText === undefined) t.textStart = Math.min(t.textStart, Math.max(0, diabetesFieldStart(text, hit.start)));
         if (role.postnatalWording && (!postnatalMeant(role.postnatalWording, text, hit) || personIsHe(text, hit.start))) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.signal === 'pregnancy' && toldOfPastPregnancy(text, hit)) break;
@@ -747,8 +750,10 @@ function emit(
       }
       case 'medication':
         medication = { med: role.med, dims: t.dims, text: text.slice(hit.start, hit.end), offset: hit.start };
-        givenToWhom = givenTo(text, hit);
-        if (givenToWhom) medication.givenTo = givenToWhom;
+        given = givenTo(text, hit);
+        if (given) medication.givenTo = given.to;
+        // "Son has type 2 diabetes; she manages his insulin": his drug, as his diabetes is his.
+        if (given && givenToRelative(text, given)) medication.dims = { ...medication.dims, family: true };
         if (takenForOther(text, hits, t.index, role.med)) medication.forOther = true;
         if (takenBefore(text, hit)) medication.before = true;
         findings.medications.push(medication);

@@ -1,19 +1,43 @@
+import { alternation, HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
 import type { Hit } from './scan.ts';
 
-// "She gives him his insulin", "He reminds her to take her metformin": a drug one person gives
-// or sees to for another of the other sex is that other's: 'he' or 'she' here. Whether that is the
-// person only the record can say (contextualise): in the record of "Mr Hill, 80" it is his; in
-// that of "Mrs Reid, 70, carer for her husband", not hers. Not "The nurse gives her her insulin"
-// or "She gives herself her insulin".
-const GIVEN = /\b(she|he)\s+(?:\w+\s+)?(?:gives?|gave|administers?|injects?|helps?|reminds?|prompts?|does|manages?|draws?\s+up|collects?|orders?|sorts?\s+out|checks?)\s+(him|her)\s+(?:with\s+|to\s+take\s+|to\s+do\s+)?(?:(?:his|her|their)\s+)?(?:[a-z]+\s+)?$/i;
+// "She gives him his insulin", "He reminds her to take her metformin", "She manages his insulin": a
+// drug one person gives or sees to for another of the other sex is that other's: 'he' or 'she' here.
+// Whether that is the person only the record can say (contextualise): in the record of "Mr Hill,
+// 80" it is his; in that of "Mrs Reid, 70, carer for her husband", not hers. Not "The nurse gives
+// her her insulin" or "She gives herself her insulin".
+const VERB = String.raw`(?:gives?|gave|administers?|injects?|helps?|reminds?|prompts?|does|manages?|draws?\s+up|collects?|orders?|sorts?\s+out|checks?)`;
+const GIVEN = new RegExp(String.raw`\b(she|he)\s+(?:\w+\s+)?${VERB}\s+(?:(him|her)\s+(?:with\s+|to\s+take\s+|to\s+do\s+)?(?:(?:his|her|their)\s+)?|(?:with\s+)?(his|her)\s+)(?:[a-z]+\s+)?$`, 'i');
 const REACH = 80;
 
-export function givenTo(text: string, drug: Hit): 'she' | 'he' | undefined {
-  const before = text.slice(Math.max(0, drug.start - REACH), drug.start);
-  if (!before.includes('him') && !before.includes('her')) return undefined;
+export type Given = { to: 'she' | 'he'; giver: number };
+
+export function givenTo(text: string, drug: Hit): Given | undefined {
+  const from = Math.max(0, drug.start - REACH);
+  const before = text.slice(from, drug.start);
+  if (!before.includes('him') && !before.includes('her') && !before.includes('his')) return undefined;
   const m = GIVEN.exec(before);
   if (m === null) return undefined;
   const giver = m[1]!.toLowerCase();
-  const to = m[2]!.toLowerCase() === 'her' ? 'she' : 'he';
-  return giver === to ? undefined : to;
+  const to = (m[2] ?? m[3])!.toLowerCase() === 'her' ? 'she' : 'he';
+  return giver === to ? undefined : { to, giver: from + m.index };
+}
+
+// "Son has type 2 diabetes; she manages his insulin": the one it is given to is the relative of
+// that sex the sentence named before the giver, not the person. Not where the sentence may have
+// named the person as of that sex too: "He lives with his son and she gives him his insulin".
+const RELATIVE = {
+  she: new RegExp(String.raw`\b(?:${alternation(SHE_RELATIVES)})\b`, 'i'),
+  he: new RegExp(String.raw`\b(?:${alternation(HE_RELATIVES)})\b`, 'i'),
+};
+const PERSON_MAY_BE = {
+  she: /\b(?:she|her|hers|herself|mrs|ms|miss)\b/i,
+  he: /\b(?:he|him|his|himself|mr)\b/i,
+};
+const SENTENCE_END = /[.!?\n]\s(?![\s\S]*[.!?\n]\s)/;
+export function givenToRelative(text: string, given: Given): boolean {
+  let before = text.slice(Math.max(0, given.giver - 160), given.giver);
+  const end = SENTENCE_END.exec(before);
+  if (end) before = before.slice(end.index + end[0].length);
+  return RELATIVE[given.to].test(before) && !PERSON_MAY_BE[given.to].test(before);
 }

@@ -334,7 +334,7 @@ export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boole
   const between = text.slice(joiner.end, target.start);
   return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !sharedWithPerson(text, target, nextTargetStart);
 }
-const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+$/i;
+const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+(?:(?:his|her|their)\s+)?$/i;
 const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with|one|two|three|four|five|a few|a couple of|\d{1,2}|in|uses|using|needs|needing|in need of)\s+)*$/i;
 // "as has she", "she has too", "he has had two himself", "..., same as her.": the person has it
 // too. Only words that end their clause: "she is also anxious", "she too is worried", "like her

@@ -74,6 +74,16 @@ function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean): bool
   return sex !== undefined && sex !== (word === 'her' ? 'she' : 'he');
 }
 
+// "His wife manages his insulin", "Husband helps with her inhalers": a possessive straight before
+// the term that cannot be the relative's (their word says the other sex) is the person's.
+const POSSESSIVE = /\b(his|her)\s+(?:[a-z]+\s+)?$/i;
+function possessedByPerson(text: string, trigger: Hit, hit: Hit): boolean {
+  const m = POSSESSIVE.exec(text.slice(Math.max(trigger.end, hit.start - 24), hit.start));
+  if (!m) return false;
+  const sex = sexOfRelative(text, trigger);
+  return sex !== undefined && sex !== (m[1]!.toLowerCase() === 'her' ? 'she' : 'he');
+}
+
 // The sex the relative's word says ("Her husband" is 'he'), or undefined ("partner").
 function sexOfRelative(text: string, trigger: Hit): 'she' | 'he' | undefined {
   return relativeSex(text.slice(trigger.start, trigger.end).replace(/^(?:her|his|their|my|the)\s+/i, ''));
@@ -370,7 +380,7 @@ export function reachForward(
     const target = targetAt[j];
     // "Client told her husband about her bulimia": what is told about is the person's, unless the
     // relative opens the sentence and the words are theirs ("Sister talks about her bulimia").
-    if (target && role.dim === 'family' && aboutPerson(text, trigger, hit, aside?.onward === true)) break;
+    if (target && role.dim === 'family' && (aboutPerson(text, trigger, hit, aside?.onward === true) || possessedByPerson(text, trigger, hit))) break;
     // "First child born 2019, second child born 01/09/2026": one birth of hers does not make the next a child's.
     if (target && role.dim === 'family' && ENDS_BORN.test(text.slice(trigger.start, trigger.end)) && ENDS_BORN.test(text.slice(hit.start, hit.end))) break;
     if (!target) {

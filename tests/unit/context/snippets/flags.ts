@@ -808,7 +808,8 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Re: Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['hypo-risk'] },
   // A title and an age at a line's start may be anyone's: the drug stays raised.
   { text: 'Mrs Reid, 70\nShe gives him his insulin every morning.', flags: ['hypo-risk'] },
-  { text: 'Client: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['hypo-risk'] },
+  // The sentence itself names whom: the husband, with no "he" of the person's before the giver.
+  { text: 'Client: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day.', flags: ['!hypo-risk'] },
   { text: 'Client: Mr Hill\nHe reminds her to take her gliclazide.', flags: ['hypo-risk'] },
   { text: 'Re: Mrs Bell\nShe helps him with his insulin injections.', flags: ['hypo-risk'] },
   { text: 'Mr Hill, 80. Type 1 diabetes, poor eyesight. She gives him his insulin twice a day.', flags: ['hypo-risk'] },
@@ -850,7 +851,7 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Client: Mr Cole\nShe is 20 weeks pregnant.', flags: ['!pregnancy'] },
   { text: 'Client: Mrs Cole\nShe is 20 weeks pregnant.', flags: ['pregnancy'] },
   // A line that names the person is read from its start, however long.
-  { text: 'Re: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['hypo-risk'] },
+  { text: 'Re: Mrs Joan Reid, 70, carer for husband who has type 1 diabetes; she gives him his insulin four times a day and worries about his night-time hypos.', flags: ['!hypo-risk'] },
   // The sentence's own "he" again is still him.
   { text: "Carers' assessment\nCarer: Mrs Fenwick, 74\nCares for her husband. He has had several hypos when he forgets whether he has eaten.", flags: ['!hypo-risk'] },
   { text: 'Ms Jo Green, 30, lives with her partner Sam. Sam is 20 weeks pregnant.', flags: ['pregnancy'] },
@@ -1593,4 +1594,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A drug out of someone's reach; a relative named at a line's end, the condition on the next.
   { text: 'His mother has diabetes and he worries she cannot get insulin.', flags: ['!hypo-risk'] },
   { text: "His late father had Parkinson's disease and his daughter\nhas type 1 diabetes.", flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
+  // A drug seen to for a relative the sentence named is theirs; "his" beside a wife's word is the person's.
+  { text: 'Son has type 2 diabetes; she manages his insulin.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family' } },
+  { text: 'Husband has dementia and she gives him his insulin.', flags: ['!hypo-risk'] },
+  { text: 'He has T2DM; his wife manages his insulin.', flags: ['hypo-risk'], conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Her son has T1D and is on his insulin.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
+  { text: 'Husband has COPD and helps her with her asthma inhalers.', conditions: { copd: 'family', asthma: 'present' } },
+  { text: 'She manages his insulin.', flags: ['hypo-risk'] },
+  { text: 'He lives with his son and she gives him his insulin.', flags: ['hypo-risk'] },
 ];
