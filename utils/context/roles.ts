@@ -60,6 +60,8 @@ export type Role =
       notNear?: RegExp;
       // A gestation told alone, which counts only where nothing says it is another's or another count (gestation-now.ts).
       gestationNow?: boolean;
+      // Counts only as a diabetes field's value ("Diabetes: Type 1"): see diabetes-type.ts.
+      diabetesType?: boolean;
       // A short way of telling of the year after a birth, and what must be beside it (postnatal-wording.ts).
       postnatalWording?: PostnatalWording;
       signal?: SafetyFlag;

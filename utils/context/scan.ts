@@ -1,3 +1,4 @@
+import { diabetesFieldStart } from './diabetes-type.ts';
 import { lexiconSteps } from './lexicon/compile.ts';
 import { maskOf, ROLE_BIT, type Role } from './roles.ts';
 import { CharClass, CLASS, SEP, SYMBOL, SYMBOLS, Trie } from './trie.ts';
@@ -20,7 +21,8 @@ let compiled: Compiled | undefined;
 
 function needsCheck(role: Role): boolean {
   if (role.kind === 'age') return role.glued === true;
-  if (role.kind === 'condition' || role.kind === 'code') return role.cs !== undefined;
+  if (role.kind === 'condition') return role.cs !== undefined || role.notNear !== undefined || role.diabetesType === true;
+  if (role.kind === 'code') return role.cs !== undefined;
   return role.kind === 'trigger' && role.capital === true;
 }
 
@@ -107,6 +109,7 @@ function acceptable(text: string, start: number, end: number, roles: readonly Ro
     else if (role.kind === 'age' && role.glued) ok = false;
     if (ok && (role.kind === 'condition' || role.kind === 'code') && role.cs !== undefined) ok = sameLetters(text, start, end, role.cs);
     if (ok && role.kind === 'condition' && role.notNear !== undefined) ok = !role.notNear.test(nearInSentence(text, start, end));
+    if (ok && role.kind === 'condition' && role.diabetesType) ok = diabetesFieldStart(text, start) >= 0;
     if (ok && role.kind === 'trigger' && role.capital) ok = isUpper(text.charCodeAt(start));
     if (!ok && keep === undefined) keep = roles.slice(0, k) as Role[];
     else if (ok && keep !== undefined) keep.push(role);

@@ -37,6 +37,7 @@ export function lexiconSteps(trie: Trie<readonly Role[]>): (() => void)[] {
       if (spec.signal) role.signal = spec.signal;
       if (spec.notNear) role.notNear = spec.notNear;
       if (spec.gestationNow) role.gestationNow = true;
+      if (spec.diabetesType) role.diabetesType = true;
       if (spec.postnatalWording) role.postnatalWording = spec.postnatalWording;
       add(spec.t, role);
     }

@@ -28,6 +28,7 @@ export type TermSpec =
       riskRated?: true;
       notNear?: RegExp;
       gestationNow?: true;
+      diabetesType?: true;
       postnatalWording?: PostnatalWording;
     };
 
@@ -142,12 +143,15 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
     't1 diabetes', 'dm1', 'dm type 1', 'type 1 dm', 't1 dm', 't1 diabetic', 'dmt1', 'dm t1', 'diabetes (type 1', 'diabetic (type 1',
     'diabetes mellitus (type 1', 'dm (type 1', 'diabetes type 1', 'diabetes mellitus type 1', 'type 1 diabetic',
     'diabetic type 1', 'iddm', 'insulin dependent diabetes', 'insulin dependent diabetes mellitus', 'juvenile diabetes',
+    // "Diabetes: Type 1".
+    ...['type 1', 'type i', 'type one', 't1'].map((t): TermSpec => ({ t, diabetesType: true })),
     cs('LADA'), 'type 1 diabetis', 'type 1 diabeties', 'diabeties type 1', 'diabetis type 1', 'diabeties type i', 'diabetes type one', 'type i dm', 'diabetes type i', 'type i diabetic', 'type 1 dibetes',
   ],
   'type-2-diabetes': [
     'type 2 diabetes', 'type 2 diabetes mellitus', 'type two diabetes', 'type ii diabetes', 'type2 diabetes', 't2dm', 't2d',
     't2 diabetes', 'dm2', 'dm type 2', 'type 2 dm', 't2 dm', 't2 diabetic', 'dmt2', 'dm t2', 'diabetes (type 2', 'diabetic (type 2',
     'diabetes mellitus (type 2', 'dm (type 2', 'diabetes (type ii', 'diabetic (type ii', 'diabetes type 2', 'diabetes type ii', 'diabetes mellitus type 2',
+    ...['type 2', 'type ii', 'type two', 't2'].map((t): TermSpec => ({ t, diabetesType: true })),
     'type 2 diabetic', 'diabetic type 2', 'niddm', 'non insulin dependent diabetes', 'non insulin dependent diabetes mellitus',
     'adult onset diabetes', 'diet controlled diabetes', 'diet controlled type 2 diabetes', 'type 2 diabetis', 'type 2 diabeties', 'diabeties type 2', 'diabetis type 2', 'diabeties type ii', 'diabetis type ii', 'diabetes type two',
     'type 2 diabetese', 'type ii dm', 'type ii diabetic', 'diabetes mellitus type ii', 'type 2 dibetes', 'type 2 diabtes',

@@ -915,4 +915,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Denies low mood and says her anxiety is worse.', conditions: { depression: 'negated', anxiety: 'present' } },
   { text: 'Past history includes COPD, type 2\ndiabetes (diet controlled), hypertension.', conditions: { 'type-2-diabetes': 'present', diabetes: 'absent' } },
   { text: 'Autism has been raised by his mother but he has not been assessed; query ASD.', conditions: { autism: 'possible' } },
+  // The type as a diabetes field's value; "Type 1" alone names nothing.
+  { text: 'Diabetes: Type 1', conditions: { 'type-1-diabetes': 'present', diabetes: 'absent' }, flags: ['hypo-risk'] },
+  { text: 'Diabetes type: type 2', conditions: { 'type-2-diabetes': 'present', diabetes: 'absent' } },
+  { text: 'Type of diabetes - T1', conditions: { 'type-1-diabetes': 'present' } },
+  { text: 'Type 1 respiratory failure in 2019.', conditions: { 'type-1-diabetes': 'absent', diabetes: 'absent' } },
+  { text: 'Family history:\nDiabetes: type 2', conditions: { 'type-2-diabetes': 'family' } },
 ];
