@@ -12,6 +12,10 @@ import { givenTo, givenToRelative, type Given } from './given-to-other.ts';
 import { personIsHe, relativeLooksOn, someoneElseBefore } from './relative-scope.ts';
 import { emitAge } from './span-age.ts';
 import { takenBefore } from './taken-before.ts';
+import { takenForOther } from './taken-for-other.ts';
+import { qualified } from './qualified-signal.ts';
+import { relativeToldOf } from './relative-told-of.ts';
+import { signalYear } from './signal-year.ts';
 import { endsPhrase } from './ends-phrase.ts';
 import { lowMoodMeant } from './low-mood.ts';
 import { babyNamedStart, bornRecently, notHerBirth } from './born-recently.ts';
@@ -30,7 +34,7 @@ import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.
 import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
 import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
-import { countWords, hasLetter, squash } from './text-utils.ts';
+import { countWords, hasLetter, sentenceBefore, squash } from './text-utils.ts';
 import { isTarget, namesAny, plainCondition, type Target } from './span-target.ts';
 import { onlyOwnAge, reachBack, reachForward } from './trigger-reach.ts';
 
@@ -801,78 +805,6 @@ function emit(
   }
 }
 
-// "Fell on ice in 2014", "Chest pain in 2019 - investigated": the year a fall or a symptom was,
-// unless the sentence goes on to say it came back ("... and again last week", "recurred since") or
-// is not yet explained ("Syncope in 2024 - not yet investigated", "Holter booked").
-// A later year in the same sentence is the latest one: "Falls: 2024 x1, 2026 x3", "a fall in 2024,
-// and another in October 2026".
-const BACK_SINCE = /^[^.!?\n]*?\b(?:again|another|further|not yet|awaiting|booked|referred|pending|under investigation|to be (?:investigated|seen|reviewed)|active|unexplained|(?:a |the )?(?:second|third)|similar|more (?:episodes?|since|falls?|attacks?)|once more|twice more|recurr\w*|returned|came back|back again|since then|ongoing|still|this (?:week|month|year)|last (?:week|month)|past (?:week|fortnight|month)|recently|yesterday|today|worse|worsening)\b/i;
-// "Chest pain on exertion in 2020", "Slipped and fell in the garden in 2021": a few words may come
-// between the symptom and its year.
-const YEAR_SOON = /^[^.;,\n\d]{0,30}?\b(?:in|during|back in)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s+)?((?:19|20)\d\d)\b/i;
-// Or with no word before the year: "History of chest pain on exertion 2018". Not a year it goes on
-// from ("since 2018") or that is not its own ("before 2018", "after his MI in 2018" is the MI's).
-const YEAR_BARE = /^(?![^.;,\n\d]{0,30}?\b(?:since|from|until|till|before|after|by)\b)[^.;,\n\d]{0,30}?\s((?:19|20)\d\d)\b(?![/.-]\d)/i;
-const LATER_YEAR = /\b(?:19|20)\d\d\b/g;
-// "Chest pain in 2020, not yet recurred", "a fall in 2019, none since": saying it has not come back.
-const NOT_BACK = /(?:\b(?:(?:has|have|had)\s+)?(?:not|n[o']t|never)\s+(?:yet\s+)?(?:recurred|returned|come back|came back|happened again)\b|\bno (?:further|more|recurrences?|repeat)(?: (?:episodes?|falls?|attacks?|symptoms?|pain))?(?: since)?\b|\b(?:nil|none|nothing) since\b)(?![^.;!?\n]{0,16}\buntil\b)/gi;
-// "Had a fall 5 years ago", "Chest pain many years ago": two years back or more is before last
-// calendar year, whatever today is, so the symptom is dated to a year long past (LONG_AGO).
-// Not where it began then and goes on ("Chest pain since MI 2 years ago", "Palpitations began a
-// few years ago and continue", "first fall 3 years ago, now weekly").
-const YEARS_AGO = /^(?:\s*,)?(?![^.;,\n\d]{0,30}?\b(?:since|until|till|began|begun|begin|started|starting|start|first|onset|from|after|following|post)\b)(?:\s*,)?[^.;,\n\d]{0,30}?(?:\b|\s)(?:([2-9]|[1-9]\d)|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)\s+years?\s+ago\b/i;
-const GOES_ON = /^[^.!?\n]*?\b(?:since|now|continu\w*|ongoing|still|daily|weekly|monthly|every|recurr\w*|persist\w*|on and off|off and on|intermittent\w*|come back|came back|returned)\b/i;
-// Or in the sentence after: "Chest pain 3 years ago. Recurred today.", "Had a fall 2 years ago. Fell
-// again on Monday."
-const BACK_NEXT = /^[^.!?\n]*[.!?\n]\s*[^.!?\n]{0,60}?\b(?:recurr\w*|again|come back|came back|back again|returned|getting it|this (?:morning|week|month)|today|yesterday|last (?:week|night))\b/i;
-const LONG_AGO = 0;
-function signalYear(text: string, hit: Hit): number | undefined {
-  let year = yearAfter(text, hit.end);
-  if (year === undefined) {
-    const soon = YEAR_SOON.exec(text.slice(hit.end, hit.end + 48)) ?? YEAR_BARE.exec(text.slice(hit.end, hit.end + 48));
-    if (soon) year = Number(soon[1]);
-    else {
-      const ago = YEARS_AGO.exec(text.slice(hit.end, hit.end + 56));
-      if (!ago) return undefined;
-      const after = text.slice(hit.end + ago[0].length, hit.end + ago[0].length + 120).replace(NOT_BACK, ' ');
-      if (GOES_ON.test(after) || BACK_NEXT.test(after)) return undefined;
-      year = LONG_AGO;
-    }
-  }
-  const rest = text.slice(hit.end, hit.end + 120);
-  if (BACK_SINCE.test(rest.replace(NOT_BACK, ' '))) return undefined;
-  const end = rest.search(/[.!?\n](?:\s|$)/);
-  for (const m of (end < 0 ? rest : rest.slice(0, end)).matchAll(LATER_YEAR)) year = Math.max(year, Number(m[0]));
-  return year;
-}
-
-// "Metformin 500mg BD (for PCOS)", "amitriptyline 10mg for nerve pain": the line says what the drug is
-// taken for, and it is none of the conditions the drug is known for (those would be a mention).
-// Only a reason named as another condition, or a known other use: "Donepezil for memory",
-// "Gliclazide for sugars" still say what they treat.
-const FOR_AFTER = /^[\w\s./-]{0,24}?\(?\s*(?:for|re|indication:?)\s+[a-z]/i;
-const OTHER_USE = /^[a-z]*\s*(?:pcos|polycystic|weight|nerve pain|neuropathic|neuropathy|migraines?|headaches?|sleep|insomnia|restless legs|rls|smoking|acne|hot flushes|menopaus\w*|bladder|bed ?wetting|itch\w*|hair|fertility|prevention|prophylaxis|period|periods|tremor in (?:her|his) hands from)\b/i;
-function takenForOther(text: string, hits: Hit[], k: number, med: MedicationInfo): boolean {
-  const hit = hits[k]!;
-  const m = FOR_AFTER.exec(text.slice(hit.end, hit.end + 48));
-  if (!m) return false;
-  const reasonFrom = hit.end + m[0].length - 1;
-  // The reason runs to the end of its part of the list: "amlodipine for blood pressure, sertraline
-  // for depression" gives amlodipine no reason of sertraline's.
-  const part = REASON_END.exec(text.slice(reasonFrom, reasonFrom + 40));
-  const reasonTo = reasonFrom + (part ? part.index : 40);
-  for (let j = k + 1; j < hits.length && hits[j]!.start < reasonTo; j++) {
-    if (hits[j]!.start < reasonFrom) continue;
-    for (const r of hits[j]!.roles) {
-      if (r.kind !== 'condition' && r.kind !== 'code') continue;
-      return !r.ids.some((id) => med.supports.includes(id));
-    }
-    if (hasRole(hits[j]!, ROLE_BIT.signal)) return false;
-  }
-  return OTHER_USE.test(text.slice(reasonFrom, reasonTo));
-}
-const REASON_END = /[,;()\n]|\s[-–—]\s|\band\b/;
-
 // Short, and no sentence ends in it: a form's question, not a line of notes ("Palpitations when
 // anxious." stays what it says, whatever the next line is).
 const SENTENCE_END = /[.;!]/;
@@ -880,59 +812,9 @@ function isQuestion(text: string): boolean {
   return text.length <= 60 && !SENTENCE_END.test(text);
 }
 
-// "SOB walking up hill - started about a fortnight ago": new, said later in the sentence.
-// Only the symptom's own start ("- started ...", "; came on ..."), and within weeks: not "inhaler
-// started 2 weeks ago" nor "started 2 years ago, stable".
-const STARTED_LATELY = /^[^.;!?\n,(–—-]{0,30}?(?:[,;(–—]|\s-)\s*(?:(?:which|that|it|and|this|symptoms?)\s+)?(?:started|began|begun|came on|developed)\s+(?:(?:suddenly|gradually|abruptly)\s+)?(?:(?:about|around|roughly|approx\.?|only|just)\s+)?(?:(?:a few|a couple of|one|two|three|four|five|six|\d{1,2})\s*(?:days?|weeks?|wks?|\/7|\/52)\s+ago|a (?:day|week|fortnight) ago|last week|this week|recently|yesterday)\b/i;
-function qualified(text: string, hits: Hit[], k: number, clauseOf: number[]): boolean {
-  const hit = hits[k]!;
-  if (STARTED_LATELY.test(text.slice(hit.end, hit.end + 120))) return true;
-  for (let j = k - 1; j >= 0 && clauseOf[j] === clauseOf[k]; j--) {
-    if (countWords(text, hits[j]!.end, hit.start) > 3) break;
-    if (hasRole(hits[j]!, ROLE_BIT.qualifier)) return true;
-  }
-  // After it, further on in its sentence: "SOB on exertion x 3 weeks, new", "short of breath
-  // walking to the shops, getting worse". Not "no new symptoms".
-  for (let j = k + 1; j < hits.length && clauseOf[j] === clauseOf[k]; j++) {
-    if (countWords(text, hit.end, hits[j]!.start) > QUALIFIER_AFTER_WORDS) break;
-    if (hasRole(hits[j]!, ROLE_BIT.qualifier) && !NOT_BEFORE_QUALIFIER.test(text.slice(Math.max(0, hits[j]!.start - 8), hits[j]!.start))) return true;
-  }
-  return false;
-}
 // A "he" who is pregnant is a slip of the pen for the person (see relativeMeant).
 const PREGNANCY_IDS: readonly ConditionId[] = ['pregnancy'];
-const QUALIFIER_AFTER_WORDS = 8;
-const NOT_BEFORE_QUALIFIER = /\b(?:no|not|nil|nothing)\s+$/i;
-
 const STOPPED_FOR = /\b(?:stopped|discontinued|ceased|withdrawn|came off|switched|changed|reduced)\b[^.;!?\n]{0,40}\b(?:due to|because of|after|following|owing to)\s+(?:(?:recurrent|frequent|several|repeated|multiple|some|her|his)\s+)?$/i;
-// The text before `at`, at most `reach` characters, from its sentence's start.
-function sentenceBefore(text: string, at: number, reach = 80): string {
-  const before = text.slice(Math.max(0, at - reach), at);
-  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
-  return stop < 0 ? before : before.slice(stop + 1);
-}
-
-// "... and he had a fall": the pronoun a few words before a term, after "and" or a comma, in a
-// sentence that a relative of that sex opens. After a semicolon only with "also": "Her mother, 82,
-// has COPD; she also had a fall", "Dad has had a stroke; he was also diagnosed with Parkinson's"
-// ("Mum has dementia; she has been low since" may be the person).
-const TOLD_OF = /(?:\band|,|(;))\s+(she|he)\s+((?:[a-z]+\s+){0,5})$/i;
-// Words on the way that tell of someone else, or of what the relative thinks of the person.
-const NOT_TOLD_OF = /\b(?:she|he|her|him|says?|said|thinks?|thought|feels?|felt|worr\w*|reports?|told|tells|fears?|believes?|notices?|noticed|and|or|but)\b/i;
-const ALSO = /\balso\b/i;
-// "Her mother had a stroke; she also has COPD herself": set against the relative, the person.
-const SELF_AFTER = /^[^.;]{0,30}\b(?:herself|himself)\b/i;
-const RELATIVE_OPENS = /^\s*(?:(?:her|his|their|my|the|pt['’]?s|patient['’]?s|client['’]?s)\s+)?(?:(?:older|younger|elder|eldest|youngest|step|twin)[\s-]?)?(?:(brother|father|dad|husband|son|grandfather|grandad|uncle|nephew|boyfriend)|(sister|mother|mum|wife|daughter|grandmother|nan|aunt|niece|girlfriend))\b/i;
-function relativeToldOf(text: string, at: number): boolean {
-  const window = text.slice(Math.max(0, at - 48), at);
-  // A cheap look first: the pronoun must be in the window.
-  if (!window.includes('he ')) return false;
-  const m = TOLD_OF.exec(window);
-  if (!m || NOT_TOLD_OF.test(m[3]!) || (m[1] !== undefined && !ALSO.test(m[3]!)) || SELF_AFTER.test(text.slice(at, at + 40))) return false;
-  const relative = RELATIVE_OPENS.exec(sentenceBefore(text, at - m[0].length, 160 - m[0].length));
-  if (!relative) return false;
-  return (relative[1] !== undefined) === (m[2]!.toLowerCase() === 'he');
-}
 const SURNAME_PLACE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS)\.?\s+[A-Z][a-z'’-]+\s+$/;
 // A cheap look first: the first character after the term's spaces could open such a mark.
 function mayMarkAbsent(text: string, at: number): boolean {

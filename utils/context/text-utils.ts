@@ -55,3 +55,10 @@ export function sentenceBounds(text: string, start: number, end: number): [from:
 export function isSentenceMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10;
 }
+
+// The text before `at`, at most `reach` characters, from its sentence's start.
+export function sentenceBefore(text: string, at: number, reach = 80): string {
+  const before = text.slice(Math.max(0, at - reach), at);
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf('\n'));
+  return stop < 0 ? before : before.slice(stop + 1);
+}
