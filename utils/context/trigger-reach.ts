@@ -75,9 +75,12 @@ function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean): bool
 }
 
 // "His wife manages his insulin", "Husband helps with her inhalers": a possessive straight before
-// the term that cannot be the relative's (their word says the other sex) is the person's.
+// the term that cannot be the relative's (their word says the other sex) is the person's. Not a
+// pregnancy or birth, which pregnancyOfMan and birthOfMan weigh: "Boyfriend left during her
+// pregnancy" is his part of a story that is over.
 const POSSESSIVE = /\b(his|her)\s+(?:[a-z]+\s+)?$/i;
 function possessedByPerson(text: string, trigger: Hit, hit: Hit): boolean {
+  if (namesAny(hit, PREGNANCY_OR_BIRTH)) return false;
   const m = POSSESSIVE.exec(text.slice(Math.max(trigger.end, hit.start - 24), hit.start));
   if (!m) return false;
   const sex = sexOfRelative(text, trigger);

@@ -1602,4 +1602,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Husband has COPD and helps her with her asthma inhalers.', conditions: { copd: 'family', asthma: 'present' } },
   { text: 'She manages his insulin.', flags: ['hypo-risk'] },
   { text: 'He lives with his son and she gives him his insulin.', flags: ['hypo-risk'] },
+  { text: 'Boyfriend left during her pregnancy.', flags: ['!pregnancy'] },
 ];
