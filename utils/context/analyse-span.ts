@@ -32,7 +32,7 @@ import { answerAfterMark, asksAboutOther, isFalls, yearAnswered } from './questi
 import { fellBefore, personsFall, pronounFell, subjectlessFell } from './pronoun-fell.ts';
 import { namesRelativeByPossessive, relativeMeant } from './pronoun-of-relative.ts';
 import { diagnosisBefore, identifierBefore, joinDims, namedBeside } from './code-evidence.ts';
-import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type MedicationInfo, type Role } from './roles.ts';
+import { ANSWERABLE_BITS, CONDITION_BITS, ROLE_BIT, type AddressWho, type Dimension, type Role } from './roles.ts';
 import { hasRole, roleOf, rolesOf, scan, type Hit, type ScanResult } from './scan.ts';
 import { countWords, hasLetter, sentenceBefore, squash } from './text-utils.ts';
 import { isTarget, namesAny, plainCondition, type Target } from './span-target.ts';
