@@ -1,6 +1,7 @@
 import { alternation, HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
 import type { Hit } from './scan.ts';
 import { shorthandPerson } from './named-age.ts';
+import { countWords } from './text-utils.ts';
 
 // How far a relative's scope reaches in a sentence: asides after the relative, ages before it,
 // and which "her" is the person. analyse-span.ts asks these as it walks a family trigger forward.
@@ -30,6 +31,10 @@ const PERSON_HIS = new RegExp(String.raw`\b(?:(?:${BEFORE_PERSON}|from)\s+his|(?
 // husband, 62, has COPD", "Lives with partner, who is supportive, has COPD"), and so does any
 // other predicate ("Husband, 62, has noticed her palpitations").
 const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|said|describ|notic|note|think|thought|feel|felt|worr|mention|tell|told|explain|state|manag|observ|witness|see|saw|seen|help|brought|accompan|attend|rais(?:es|ed)\s+concern))(?:[^,.;:(]|\([^()\n.;]{0,60}\)){0,100})(?:,|(?=[.;:]|$))/i;
+// "Her mother, who attends with her, has RA": who came with the person, in words that name nothing
+// else (WHO_ASIDE leaves out these verbs, whose clause may tell of the person: "who brought her in
+// with chest pain").
+const ESCORT_ASIDE = /^\s*,\s*who\s+(?:(?:usually|often|also|sometimes|always)\s+)?(?:attends?|attended|came|comes|accompan(?:y|ies|ied)|brought|brings|helps?|helped|drove|drives)(?:\s+(?:with|in|to|at|her|him|them|today|sessions?|appointments?|the|session|appointment|assessment|clinic|here|along))*\s*,/i;
 // After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
 // with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
@@ -58,11 +63,14 @@ function opensSentence(text: string, at: number): boolean {
   return OPENS_SENTENCE.test(before) || (TELLING_WORD.test(before) && AFTER_TELLING.test(before));
 }
 
+const DETAILS_BRACKET = /^(?:\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)?\s*\(([^()\n;]{1,100})\)/;
+const SENTENCE_INSIDE = /[.!?]\s+[A-Z]/;
+
 // The relative's aside: where it ends (0 for none), and whether what follows it is theirs too.
 export function asideAfter(text: string, trigger: Hit): { end: number; onward: boolean } {
   const after = text.slice(trigger.end, trigger.end + 160);
   const opens = opensSentence(text, trigger.start);
-  const who = WHO_ASIDE.exec(after);
+  const who = WHO_ASIDE.exec(after) ?? ESCORT_ASIDE.exec(after);
   if (who) return { end: trigger.end + who[0].length, onward: opens };
   // "Lives with husband, Peter, who has heart failure", "Partner: Mark, 45, who has T1D": their
   // name (and age) before the "who".
@@ -73,7 +81,15 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
   const state = STATE_BEFORE_ASIDE.exec(after);
   const from = state ? state[0].length : 0;
   const age = AGE_ASIDE.exec(from > 0 ? after.slice(from) : after) ?? (state ? /^\s*,/.exec(after.slice(from)) : null);
-  if (!age) return { end: 0, onward: opens };
+  if (!age) {
+    // "His son Michael (next of kin, 17 Park Avenue, Leeds LS8 2JH) has bipolar disorder": a bracket
+    // of their details, after the relative and their name, opening the sentence. Only one too long
+    // for the words a relative's scope may pass over; a short one ("Daughter (15) under CAMHS for
+    // anorexia") is passed over as words.
+    const bracket = opens && after.includes('(') ? DETAILS_BRACKET.exec(after) : null;
+    const details = bracket !== null && !SENTENCE_INSIDE.test(bracket[1]!) && countWords(bracket[1]!, 0, bracket[1]!.length) >= 4;
+    return details ? { end: trigger.end + bracket[0].length, onward: true } : { end: 0, onward: opens };
+  }
   // "Her mother, 78, who has dementia, ...", "Cares for mum, 80, who has COPD": a "who" clause
   // after the age is the aside's too, wherever the relative stands.
   const then = WHO_ASIDE.exec(`,${after.slice(from + age[0].length)}`);

@@ -269,7 +269,7 @@ export function reachForward(
       if (!aside!.onward) break;
       // The first term after the aside is the relative's only as their plain predicate's object.
       if (!onwardChecked && targetAt[j]) {
-        if (!plainPredicate(text, asideEnd, hit.start)) break;
+        if (!plainPredicate(text, asideEnd, hit.start) && !(hasRole(hit, ROLE_BIT.medication) && DRUG_AFTER_ASIDE.test(text.slice(asideEnd, hit.start)))) break;
         onwardChecked = true;
       }
     }
@@ -480,6 +480,11 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
 }
 
 const MAX_PASSED = 12;
+// "Her mother, who lives nearby, takes gliclazide": a drug as the relative's predicate after their aside.
+const DRUG_AFTER_ASIDE = /^\s*(?:(?:also|now|currently|still)\s+)?(?:takes|is on|on|taking|uses|injects|(?:is\s+)?prescribed|(?:is|has been|was)\s+started on)\s+(?:(?:her|his|their)\s+)?$/i;
+// A test named after a comma, a bracket or a dash, whose result the trigger gives. Not a test the
+// term names itself: "Pregnancy test negative".
+const TEST_BEFORE = /(?:[,;(]|\s[-–—])\s*(?:[\w-]+\s+){0,3}?(?:troponins?|trop|hs-?trop\w*|ecgs?|ekgs?|echo(?:cardiogram)?|spirometry|bloods?|blood tests?|d-?dimer|x-?rays?|cxr|ct(?:\s+(?:scan|ca|pa))?|ctpa|mri|scans?|swabs?|biops(?:y|ies)|cultures?|holter|ett|exercise tolerance test|angiogram|tests?|results?|investigations?|work-?up)\s+(?:(?:was|were|is|are|all|both|came back|x\s?\d)\s+)*$/i;
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 export function reachBack(
@@ -501,6 +506,8 @@ export function reachBack(
   // "Chest pain settled but returned this week", "unchanged, still on exertion and now at rest".
   if (role.unlessAgain && AGAIN_AFTER.test(text.slice(trigger.end, trigger.end + 60))) return 0;
   if (role.endsBlock && !BLOCK_ENDS.test(text.slice(trigger.end, trigger.end + 90))) return 0;
+  // "Exertional chest pain, troponin negative": the test is negative, not the symptom it was done for.
+  if (role.dim === 'negated' && TEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 48), trigger.start))) return 0;
   let nextStart = trigger.start;
   let reached = 0;
   const maxTargets = role.targets ?? 8;

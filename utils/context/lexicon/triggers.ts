@@ -112,10 +112,15 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'unable to exclude', 'unable to rule out', 'not able to exclude',
     // "She is not sure whether she is pregnant": longer than the pronoun, so it does not end the scope.
     ...['not sure whether', 'not sure if', 'unsure whether', 'unsure if', 'uncertain whether', 'uncertain if', 'does not know if',
-      'doesnt know if', 'does not know whether', 'wonders if', 'wondering if']
+      'doesnt know if', 'does not know whether', 'wonders if', 'wondering if',
+      // "We query whether she now meets the criteria for ME/CFS", "It is unclear whether he has COPD".
+      'query whether', 'query if', 'queried whether', 'querying whether', 'question whether', 'questioning whether',
+      'questioned whether', 'unclear whether', 'unclear if', 'not clear whether', 'not clear if', 'wonder whether',
+      'wonder if', 'wonders whether', 'wondered whether', 'wondered if', 'wondering whether']
       // "is not sure" too, or "is not" would take the words first.
       .flatMap((doubt) => (doubt.startsWith('not ') ? [doubt, `is ${doubt}`, `was ${doubt}`] : [doubt]))
-      .flatMap((doubt) => [doubt, `${doubt} she is`, `${doubt} he is`, `${doubt} she has`, `${doubt} he has`, `${doubt} she might be`, `${doubt} she may be`]),
+      .flatMap((doubt) => [doubt, `${doubt} she is`, `${doubt} he is`, `${doubt} she has`, `${doubt} he has`, `${doubt} she might be`, `${doubt} she may be`,
+        `${doubt} she meets`, `${doubt} he meets`, `${doubt} she now meets`, `${doubt} he now meets`, `${doubt} they meet`, `${doubt} this is`]),
     'not ruled out', 'not excluded', 'cannot be excluded', 'differential', 'differentials', 'ddx', 'provisional', 'provisional diagnosis',
     'working diagnosis', 'awaiting diagnosis', 'awaiting assessment for', 'referred for assessment of',
     'referred for assessment for', 'assessment for', 'being assessed for', 'under investigation for', 'investigations for',

@@ -921,4 +921,15 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Type of diabetes - T1', conditions: { 'type-1-diabetes': 'present' } },
   { text: 'Type 1 respiratory failure in 2019.', conditions: { 'type-1-diabetes': 'absent', diabetes: 'absent' } },
   { text: 'Family history:\nDiabetes: type 2', conditions: { 'type-2-diabetes': 'family' } },
+  { text: 'COPD, spirometry negative.', conditions: { copd: 'present' } },
+  { text: 'Asthma, negative.', conditions: { asthma: 'negated' } },
+  // Who came with the person, and a bracket of a relative's details, are the relative's aside.
+  { text: 'Her mother, who attends with her, has rheumatoid arthritis.', conditions: { 'inflammatory-arthritis': 'family' } },
+  { text: 'Her sister, who helps her, has asthma.', conditions: { asthma: 'family' } },
+  { text: 'His son Michael (next of kin, 17 Park Avenue, Leeds LS8 2JH) has bipolar disorder.', conditions: { bipolar: 'family' } },
+  { text: 'His brother (Flat 2, 5 Low Road, Leeds LS9 1AA) has schizophrenia.', conditions: { psychosis: 'family' } },
+  { text: 'Daughter (15) under CAMHS eating disorders team for anorexia.', conditions: { 'eating-disorder': 'family' } },
+  // Doubt put as a question.
+  { text: 'We query whether she now meets the criteria for ME/CFS.', conditions: { 'me-cfs': 'possible' } },
+  { text: 'It is unclear whether he has COPD.', conditions: { copd: 'possible' } },
 ];

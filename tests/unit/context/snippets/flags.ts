@@ -1603,4 +1603,11 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'She manages his insulin.', flags: ['hypo-risk'] },
   { text: 'He lives with his son and she gives him his insulin.', flags: ['hypo-risk'] },
   { text: 'Boyfriend left during her pregnancy.', flags: ['!pregnancy'] },
+  // A test's negative result is the test's, not the symptom's it was done for.
+  { text: 'Exertional chest pain, troponin negative.', flags: ['cardiac-symptoms'] },
+  { text: 'Unstable angina - NSTEMI excluded (troponin negative x2).', flags: ['cardiac-symptoms'], conditions: { 'coronary-heart-disease': 'present' } },
+  { text: 'Chest pain on exertion, troponin and ECG negative.', flags: ['cardiac-symptoms'] },
+  // A relative's drug after their aside is theirs.
+  { text: 'Her mother, who attends with her, takes gliclazide for type 2 diabetes.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family' } },
+  { text: 'His wife, who came with him, is on insulin for type 1 diabetes.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
 ];
