@@ -191,6 +191,8 @@ function traverse(stack: Frame[], walk: Walk, stop?: () => boolean): boolean {
         if (frame.seg.items.length === 1 && frame.state.dateHeading !== undefined && frame.state.dateHeading !== frame.inherited.dateHeading) {
           parent.state.dateHeading = frame.state.dateHeading;
           parent.state.headingEarly = frame.state.headingEarly === true;
+          // "<p>Date: 16/11/2026</p>": a date field's, so "today" under it is that day too.
+          if (frame.state.dateField === frame.state.dateHeading) parent.state.dateField = frame.state.dateField;
         }
         // So does the end of a list under "Mother:" or "No history of:" ("<h3>Mother:</h3>" over a
         // <p> for each line), and its first line's being read.

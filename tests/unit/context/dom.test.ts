@@ -47,6 +47,10 @@ describe('reading the DOM', () => {
     const scores = '<dl><dt>PHQ-9</dt><dd>12</dd><dt>GAD-7</dt><dd>9</dd><dt>Date completed</dt><dd>20/11/2026</dd></dl><p>PHQ-9 17 and GAD-7 15 on 01/09/2026.</p>';
     expect(read(scores).measures.phq9).toMatchObject({ value: 12, date: '2026-11-20' });
     expect(read('<table><tr><th>Patient DOB</th><td>03/04/1959</td></tr><tr><th>Address</th><td>2 Kentish Town Road, London NW5 2AA</td></tr></table>').ageYears).toBe(67);
+    // A letter's "<p>Date: ...</p>" is the day its "today" means, for every score of the sentence.
+    const letter = read('<p>Date: 16/11/2026</p><p>Re: Mrs Chloe Adams, DOB 09/08/1994</p><p>Dear colleague, PHQ-9 today 17, GAD-7 13.</p>');
+    expect(letter.measures.phq9).toMatchObject({ value: 17, date: '2026-11-16' });
+    expect(letter.measures.gad7).toMatchObject({ value: 13, date: '2026-11-16' });
   });
 
   it('dates the columns of a table by a row of dates under its header', () => {

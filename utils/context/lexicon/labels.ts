@@ -152,6 +152,9 @@ export const LABELS: ReadonlyMap<string, LabelInfo> = new Map([
     'date', 'dates', 'date completed', 'completed', 'assessment date', 'recorded', 'date recorded', 'session date', 'appointment date',
     'when', 'date of assessment', 'date taken', 'effective date', 'review date', 'entered', 'date entered',
     'date of contact', 'contact date', 'date of session', 'date of appointment', 'date seen', 'consultation date', 'entry date',
+    // A clinic letter's or a form's own date: "Clinic date: 02/11/2026", "Submitted: 20/11/2026".
+    'clinic date', 'date of clinic', 'date of visit', 'visit date', 'date of consultation', 'letter date', 'date of letter',
+    'dictated', 'date dictated', 'date typed', 'date of review', 'submitted', 'date submitted', 'date of attendance', 'attendance date',
   ]),
   ...each({ score: true }, ['score', 'scores', 'total', 'total score', 'result', 'results', 'value', 'values', 'latest', 'latest score']),
   ...each({ code: true }, [

@@ -719,4 +719,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // "his PHQ-9" in the record of "Mrs Sadia Khan" is someone else's; where the person's sex is unknown, it stays.
   { text: 'Client: Mrs Sadia Khan\nHusband attended; his PHQ-9 today was 11. Her PHQ-9 was 15 on 26/11/2026.', phq9: { value: 15, date: '2026-11-26' } },
   { text: 'Client: Mr Imran Khan\nHis PHQ-9 today was 14.', phq9: { value: 14 } },
+  // A clinic letter's date is its "today": a later dated score still wins.
+  { text: 'Clinic date: 02/11/2026\nGAD-7 today 18.\nGAD-7 on 25/11/2026: 6.', gad7: { value: 6, date: '2026-11-25' } },
+  { text: 'Date of clinic: 19/11/2026\nPHQ-9 today 12.', phq9: { value: 12, date: '2026-11-19' } },
 ];
