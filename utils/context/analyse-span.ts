@@ -69,6 +69,8 @@ const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ec
 // or an option's "Yes" ("[ ] Yes, pregnant", "( ) Yes - had a baby").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|yes\s*[,:–-]?\s*(?:i am|i have|currently)?|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
+// How long an option's label after its box may be: a checkbox's words, not a line of notes.
+const BOXED_LABEL = 80;
 // Nothing after an answer but its end, or what did not happen besides ("Falls: no falls, no injuries").
 const ANSWER_ENDS = /^\s*(?:[.;]\s*)?$|^\s*,\s*(?:no|nil|without)\s+(?:\w+\s+)?(?:injur\w*|harm|fractures?)\b[^,;.]{0,40}(?:[.;]\s*)?$/i;
 const MARKED = /[:=\-–—([]/;
@@ -340,6 +342,16 @@ function resolveTargets(
       consumed[k - 1] = 1;
       continue;
     }
+    // "[ ] Diabetes treated with insulin", "[ ] Chest pain or palpitations on exertion": an option's
+    // unticked box, taken by the label's first term, answers everything else the short label names.
+    const box = hits[firstInClause]!;
+    if (prefixBoxes && firstInClause < k - 1 && consumed[firstInClause] === 1 && roleOf(box, 'form')!.value === 'no'
+      && clauseEnd(clause) - box.start <= BOXED_LABEL && !TASK_AFTER.test(text.slice(box.end, clauseEnd(clause)))) {
+      target.dims.form = 'no';
+      target.dims.explicit = true;
+      target.formHit = box;
+      continue;
+    }
     const after = hits[k + 1];
     if (!after || clauseOf[k + 1] !== clause || !hasRole(after, ROLE_BIT.form) || (prefixBoxes && isCheckbox(text, after))) continue;
     // "Pregnant (Y/N): Y", "Diabetes Y/N: Y": the options say how to answer, not what the answer is.
@@ -529,6 +541,25 @@ function resolveTargets(
       // "Pregnant or breastfeeding? Breastfeeding": the answer is the other option.
       last.dims.negated = true;
       last.dims.explicit = true;
+    }
+  }
+
+  // "Falls in last 12 months? [ ] Yes [ ] No   Chest pain: [ ]": a question its options answer on a
+  // line that goes on to ask more (a line of one question is read by answer-of.ts). None ticked,
+  // the form says nothing, as answer-of.ts reads it.
+  if (text.includes('?') && text.includes('[')) {
+    for (const t of targets) {
+      if (t.dims.explicit || !isCondition(t.hit)) continue;
+      const q = text.indexOf('?', t.hit.end);
+      if (q < 0 || q - t.hit.end > MAX_QUESTION_AFTER) continue;
+      const between = text.slice(t.hit.end, q);
+      if (!FILLER.test(between) && !LISTED_WITH_OTHER.test(between)) continue;
+      let n = t.index + 1;
+      while (n < hits.length && hits[n]!.start <= q) n++;
+      const choice = n < hits.length && BLANK.test(text.slice(q + 1, hits[n]!.start)) ? choiceAt(text, hits, n) : undefined;
+      if (!choice) continue;
+      t.dims.form = choice.value;
+      t.dims.explicit = true;
     }
   }
 

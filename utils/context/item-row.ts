@@ -140,10 +140,14 @@ function itemRowsRow(cells: readonly string[], headers: readonly ItemHeader[], i
   return found;
 }
 
-const ANSWER_CELL = new RegExp(String.raw`^\s*(${ANSWER_SOURCE})\s*$`, 'i');
+// "Several days", or an option with its own box: "[x] Several days" (a radio button as the page
+// shows it) scores, "[ ] Not at all" left unticked does not.
+const ANSWER_CELL = new RegExp(String.raw`^\s*(?:(\[x\]|\(x\)|☒|☑|✓|✔|●|◉)|\[ ?\]|\( ?\)|☐|○)?\s*(${ANSWER_SOURCE})\s*$`, 'i');
+const BOX = /^\s*[[(☐○☒☑✓✔●◉]/;
 function answerWordsScore(cell: string): number | undefined {
   const m = ANSWER_CELL.exec(cell);
-  return m ? answerScore(m[1]!) : undefined;
+  if (!m || (m[1] === undefined && BOX.test(cell))) return undefined;
+  return answerScore(m[2]!);
 }
 
 export function latestOnly<T extends { date?: string; offset: number }>(found: T[], headers: readonly ItemHeader[]): T[] {
