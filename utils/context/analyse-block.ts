@@ -94,7 +94,8 @@ const DATE_FIELD_LAST = /(?:\s{2,}|\t|\|)\s*(?:date|contact date|date of contact
 // "Home: 88 Newland Park, Hull, HU5 2DT" as a field's label only: "home" in prose is anyone's.
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
-const HOME_IN_SENTENCE = /(?:^|[.;|]\s+)(?:current\s+)?home\s*:[^.;|:]*$/i;
+// Or after the person's titled name: "Ms Karen O'NEILL  Home: 18 Fernbank Road, Bristol BS6 6PZ".
+const HOME_IN_SENTENCE = /(?:^|[.;|]\s+)(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+)?(?:current\s+)?home\s*:[^.;|:]*$/i;
 const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|screening tool|assessment tool|protocol)\s*:?\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10

@@ -5,6 +5,8 @@ import { normalisePhrase } from './trie.ts';
 // or undefined when it is not one we know. `loose`: the text is known to be a label (a <dt>, a
 // column header, the words before a colon), so an unknown one ending in "team", "practice" or
 // the like is taken as someone else's details.
+const COUNT_AFTER = /\s*\(\s*\d{1,4}\s*\)$/;
+
 export function classifyLabel(text: string, loose = false): LabelInfo | undefined {
   if (text.length > 60) return undefined;
   let key = normalisePhrase(text).replace(/[\s:*#=>-]+$/, '').replace(/^[\s#*>-]+/, '');
@@ -14,9 +16,10 @@ export function classifyLabel(text: string, loose = false): LabelInfo | undefine
   key = key.replace(/\.$/, '');
   const trimmed = LABELS.get(key);
   if (trimmed) return trimmed;
-  // "Code (SNOMED CT)", "Age (years)": the words without their brackets.
+  // "Code (SNOMED CT)", "Age (years)": the words without their brackets; "My caseload (6)",
+  // "Children (2)": without the count.
   if (key.includes('(')) {
-    const bare = LABELS.get(key.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim());
+    const bare = LABELS.get(key.replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim()) ?? LABELS.get(key.replace(COUNT_AFTER, ''));
     if (bare) return bare;
   }
   if (!loose) return undefined;

@@ -721,7 +721,7 @@ function visitBlock(block: Block, state: State, walk: Walk, line: Block): boolea
   }
   const ownFrom = ev.measures.length;
   const othersRow = (walk.othersScores === true && block.kind === 'row') || (walk.othersScoreLines === true && block.kind !== 'row');
-  for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames, personSexOf(walk))) pushMeasure(ev, m, state, seq);
+  for (const m of f.measures) if (!othersRow && !scoredByOther(m.scorer, walk.otherNames, walk.personNames, personSexOf(walk), carerIsPerson)) pushMeasure(ev, m, state, seq);
   if (walk.rowTable || (block.kind === 'row' && f.measures.length > 0)) walk.rowTable = pairRowItem9(walk.rowTable, block, ev.measures, ownFrom);
   if (walk.run || f.names || f.items) follow(walk, f, state, ev.measures.slice(ownFrom), seq);
   // After follow, which pushes a value under its name ("<dt>PHQ-9</dt><dd>12</dd>").
@@ -839,7 +839,15 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
 
 function ownLine(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   return state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails
-    && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous));
+    && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous) && !toldInPassing(walk.previous));
+}
+
+// A sentence that mentions someone in passing ("ALERT: Lives with wife.", "Wife supportive."), not
+// a heading or field that opens their details ("Next of kin", "Next of kin: wife.").
+const CLOSED = /[.!]\s*$/;
+const RELATIVE_AFTER_LABEL = /:\s*(?:(?:his|her|their|the)\s+)?(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
+function toldInPassing(text: string): boolean {
+  return CLOSED.test(text) && countWords(text, 0, text.length) >= 2 && !RELATIVE_AFTER_LABEL.test(text);
 }
 
 // Where the sentence that gives the person's date of birth ends, when that sentence names no one

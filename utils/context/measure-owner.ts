@@ -15,6 +15,10 @@ const RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${cap('his|her|their')})
 const NAME = new RegExp(`^\\s*(?:[-*•]\\s*)?(${NAMED})${TAIL}`);
 const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?${NAMED}\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*$`);
 const REACH = 80;
+// Straight before the questionnaire's name, anywhere in its clause: "Jean completed a carer PHQ-9",
+// "she also filled in her husband's GAD-7".
+const CARER_LEAD = /^\s*(?:[-*•]\s*)?carer\b(?!\s*\()|\bcarer(?:'s|’s)?\s+$/i;
+const OTHERS_JUST_BEFORE = new RegExp(`\\b(?:carer|(?:${RELATIVES})(?:'s|’s))\\s+$`, 'i');
 // A heading that gives the scores under it to a relative: "Mother's scores:", "Partner's scores
 // (for context)", "Her son's outcome measures".
 const OTHERS_LEAD = `^\\s*(?:(?:his|her|their)\\s+)?(?:${RELATIVES})(?:'s|’s|s'|s’)\\s+(?:[\\w-]+\\s+){0,2}?`;
@@ -39,7 +43,8 @@ export function othersScoreLine(text: string): boolean {
 
 // Who the clause of the score at `at` opens with: a relative, or a name that only the record can
 // say is someone else's. Read once per block (analyse-block); the walk decides by the names.
-export type Scorer = { relative: true } | { name: string } | { pronoun: 'she' | 'he' };
+// `carer`: the word was "carer", which in a carer's own record is the person.
+export type Scorer = { relative: true; carer?: true } | { name: string } | { pronoun: 'she' | 'he' };
 
 const PRONOUN_LEAD = /(?:^|[\s;,])(his|her)\s+$/i;
 
@@ -56,7 +61,7 @@ export function scorerOf(text: string, at: number): Scorer | undefined {
   const min = Math.max(0, at - REACH);
   while (from > min && !/[.;!?\n|]/.test(text[from - 1]!)) from--;
   const lead = text.slice(from, at);
-  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead)) return { relative: true };
+  if (RELATIVE.test(lead) || NAME_OF_RELATIVE.test(lead) || OTHERS_JUST_BEFORE.test(lead)) return CARER_LEAD.test(lead) ? { relative: true, carer: true } : { relative: true };
   // Only the clause's own words, past its last comma ("Compared with the group average, her PHQ-9 of 18").
   if (AGGREGATE.test(lead.slice(lead.lastIndexOf(',') + 1)) || AGGREGATE_AFTER.test(text.slice(at, at + 24))) return { relative: true };
   const name = NAME.exec(lead)?.[1];
@@ -74,9 +79,10 @@ export function figureOfMany(text: string, from: number, at: number): boolean {
 }
 
 // `personSex`: the person's, where the record says it firmly ("Client: Mrs Sadia Khan").
-export function scoredByOther(scorer: Scorer | undefined, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined, personSex?: 'she' | 'he'): boolean {
+// `carerIsPerson`: the record is a carer's own, so "Carer PHQ-9 14" is the person's.
+export function scoredByOther(scorer: Scorer | undefined, otherNames: ReadonlySet<string> | undefined, personNames: ReadonlySet<string> | undefined, personSex?: 'she' | 'he', carerIsPerson = false): boolean {
   if (scorer === undefined) return false;
-  if ('relative' in scorer) return true;
+  if ('relative' in scorer) return !(scorer.carer === true && carerIsPerson);
   if ('pronoun' in scorer) return personSex !== undefined && scorer.pronoun !== personSex;
   return otherNames !== undefined && otherNames.has(scorer.name) && personNames?.has(scorer.name) !== true;
 }

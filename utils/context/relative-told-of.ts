@@ -4,7 +4,7 @@ import { sentenceBefore } from './text-utils.ts';
 // sentence that a relative of that sex opens. After a semicolon only with "also": "Her mother, 82,
 // has COPD; she also had a fall", "Dad has had a stroke; he was also diagnosed with Parkinson's"
 // ("Mum has dementia; she has been low since" may be the person).
-const TOLD_OF = /(?:\band|,|(;))\s+(she|he)\s+((?:[a-z]+\s+){0,5})$/i;
+const TOLD_OF = /(?:\band|,|(;))\s+(she|he)\s+((?:[a-z0-9]+\s+){0,5})$/i;
 // Words on the way that tell of someone else, or of what the relative thinks of the person.
 const NOT_TOLD_OF = /\b(?:she|he|her|him|says?|said|thinks?|thought|feels?|felt|worr\w*|reports?|told|tells|fears?|believes?|notices?|noticed|and|or|but)\b/i;
 const ALSO = /\balso\b/i;

@@ -277,6 +277,28 @@ describe('reading the DOM', () => {
     expect(read('<dl><dt>DOB</dt><dd>17/09/1999</dd><dt>PHQ-9</dt><dd>16</dd></dl>').measures.phq9?.date).toBeUndefined();
   });
 
+  it('reads a questionnaire answered by radio buttons, and the options a form left unticked', () => {
+    // "[x] Several days" in a cell of its own answers the item; the total after the table still reads.
+    const radios = `<h3>PHQ-9 – completed 20/11/2026</h3><table><tr><td>9. Thoughts that you would be better off dead or of hurting yourself</td>
+      <td><label><input type="radio" name="q9" value="0"> Not at all</label></td><td><label><input type="radio" name="q9" value="1" checked> Several days</label></td></tr></table>
+      <p>Total score: 16</p><h3>Previous measures</h3><table><tr><th>Date</th><th>PHQ-9</th></tr><tr><td>18/10/2026</td><td>19</td></tr></table>`;
+    expect(read(radios)).toMatchObject({ measures: { phq9: { value: 16, date: '2026-11-20', item9: 1 } }, flags: ['phq9-item9'] });
+    // An unticked option answers all its label names; "None of the above" ticked.
+    const options = read(`<fieldset><legend>Does any of the following apply?</legend><label><input type="checkbox"> Diabetes treated with insulin</label><br>
+      <label><input type="checkbox"> Chest pain or palpitations on exertion</label><br><label><input type="checkbox" checked> None of the above</label></fieldset>`);
+    expect(options.flags).toEqual([]);
+    expect(read('<label><input type="checkbox" checked> Diabetes treated with insulin</label>').flags).toContain('hypo-risk');
+    // A falls question left blank on a line of the screen that asks more.
+    expect(read('<p>Physical health screen: Falls in last 12 months? [ ] Yes [ ] No &nbsp; Chest pain: [ ]</p>').flags).toEqual([]);
+    expect(read('<p>Physical health screen: Falls in last 12 months? [x] Yes [ ] No &nbsp; Chest pain: [ ]</p>').flags).toContain('falls');
+  });
+
+  it("finds the person's address after a name and a Home label, and after a sentence that mentions a relative", () => {
+    expect(read(`<div><h4>Next of kin</h4><p>Husband – Paul O'Neill, 4 Kingsdown Parade, Bristol BS2 8RE.</p></div>
+      <div><span>Ms Karen O'NEILL</span> <span>Home: 18 Fernbank Road, Bristol BS6 6PZ</span></div>`).postcodeDistrict).toBe('BS6');
+    expect(read('<div class="alert">ALERT: Lives with wife.</div><div><b>Mr Alan BRIGGS</b> | DOB 21/11/1949 | 3 Church Row, Norwich NR2 4AB</div>').postcodeDistrict).toBe('NR2');
+  });
+
   it('reads a score under a label that says it is the latest', () => {
     expect(read('<dl><dt>Latest PHQ-9</dt><dd>10 (18/11/2026)</dd></dl>').measures.phq9).toEqual({ value: 10, band: 'moderate', date: '2026-11-18' });
     expect(read('<dl><dt>Current GAD-7</dt><dd>9</dd></dl>').measures.gad7).toEqual({ value: 9, band: 'mild' });
@@ -286,6 +308,8 @@ describe('reading the DOM', () => {
     const aside = read(`<aside><h3>My caseload today</h3><ul><li>R. Hughes (29) BS3 1AA – perinatal, 32/40 pregnant</li><li>K. Brown (71) – COPD, recent falls</li></ul></aside>
       <main><dl><dt>Name</dt><dd>Sophie CARTER</dd><dt>Age</dt><dd>34</dd></dl><p>Panic attacks for 18 months.</p></main>`);
     expect(aside).toMatchObject({ conditions: [{ id: 'panic-disorder', status: 'present' }], flags: [], ageYears: 34 });
+    // With a count after the heading.
+    expect(read(`<nav><h4>My caseload (6)</h4><ol><li>KHAN, Rubina – pregnant 32 weeks</li></ol></nav><main><p>Problems: Panic disorder.</p></main>`).flags).toEqual([]);
     const cell = read(`<table class="layout"><tr><td><h4>Ward list / other clients</h4><p>Mr S. Okoro, 66 – COPD, insulin</p></td>
       <td><h2>Assessment: Mrs Margaret ELLIS</h2><p>Low mood.</p></td></tr></table>`);
     expect(cell).toMatchObject({ conditions: [{ id: 'depression', status: 'present' }], flags: [] });

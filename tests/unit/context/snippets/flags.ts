@@ -1610,4 +1610,5 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // A relative's drug after their aside is theirs.
   { text: 'Her mother, who attends with her, takes gliclazide for type 2 diabetes.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family' } },
   { text: 'His wife, who came with him, is on insulin for type 1 diabetes.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
+  { text: 'Wife is main carer and she has type 2 diabetes on insulin.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family' } },
 ];

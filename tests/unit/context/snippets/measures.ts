@@ -722,4 +722,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A clinic letter's date is its "today": a later dated score still wins.
   { text: 'Clinic date: 02/11/2026\nGAD-7 today 18.\nGAD-7 on 25/11/2026: 6.', gad7: { value: 6, date: '2026-11-25' } },
   { text: 'Date of clinic: 19/11/2026\nPHQ-9 today 12.', phq9: { value: 12, date: '2026-11-19' } },
+  // A carer's questionnaire is the carer's, unless the record is the carer's own.
+  { text: 'Mr Alan Briggs. PHQ-9 10/11/2026: 8.\nWife (Jean) is main carer. Jean completed a carer PHQ-9 on 15/11/2026: score 22.', phq9: { value: 8, date: '2026-11-10' } },
+  { text: "Carers' assessment\nCarer: Mrs Reid, 70\nCarer PHQ-9 today 14.", phq9: { value: 14 } },
 ];
