@@ -72,6 +72,8 @@ const SENTENCE = /[.;!?]\s|[.;!?]$/;
 // "Next of kin:" over "None recorded": no one's details follow.
 const NOBODY = /^\s*(?:none|nil|no one|nobody|not known|unknown|n\/?a|not recorded|not given|not stated|declined|not applicable)\b/i;
 export const MAX_DETAIL_LINE = 60;
+const MAX_NAMED_LINE = 120;
+const NAMED_DETAILS = /^\s*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:[,|]|\(\s*\d)/;
 
 // "Carer's details" in a carer's own record are the person's, as "Mother:" is in a parent and
 // infant record.
@@ -114,7 +116,10 @@ const detailsOpening = memoByText((text: string): { opens?: 'heading' | 'field';
 // score, and with no label other than a field's.
 export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   const text = block.text;
-  if (block.kind === 'heading' || f.heading !== undefined || text.length > MAX_DETAIL_LINE || SENTENCE.test(text) || NOBODY.test(text)) return false;
+  // Longer, a line of their titled name with their date of birth or address: "Mrs Jean Briggs, DOB
+  // 21/11/1950, 3 Church Row, Norwich NR2 4AB" under "Next of kin".
+  const long = text.length > MAX_DETAIL_LINE && !(text.length <= MAX_NAMED_LINE && NAMED_DETAILS.test(text));
+  if (block.kind === 'heading' || f.heading !== undefined || long || SENTENCE.test(text) || NOBODY.test(text)) return false;
   if (f.mentions.length + f.measures.length + f.signals.length + f.medications.length > 0) return false;
   // "About you", "Your details": the person's own part of the form.
   if (YOURS.test(text)) return false;

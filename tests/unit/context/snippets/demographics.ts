@@ -264,4 +264,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'DOB: 01/10/2026\nLow mood since the birth.', age: 'absent' },
   { text: 'DOB: 03/03/2023', age: 'absent' },
   { text: 'Lives: Alone, sheltered housing: Flat 6, Orchard Court, Exeter EX1 2QS', district: 'EX1' },
+  // A next of kin's line of name, date of birth and address goes on with their details.
+  { text: 'Next of kin\nMrs Jean BRIGGS, DOB 21/11/1950, 3 Church Row, Norwich NR2 4AB\nPatient: Mr Alan Briggs, DOB 21/11/1949', age: 77, district: 'absent' },
 ];
