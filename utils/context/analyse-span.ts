@@ -117,7 +117,7 @@ const PHRASE_ANSWER = /\s|^(?:excluded|denies|denied|negative)$/i;
 const HUGS = /^\s+$/;
 // "Diabetes: No", and "Cancer history: none", "Asthma diagnosis: no".
 const ASKING_MARK = /[:?=]/;
-const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status))?[\s:=\-–—([]{0,6}$/i;
+const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status|type))?[\s:=\-–—([]{0,6}$/i;
 // Or a time the answer covers: "Falls: no 12/12" (none in twelve months).
 // Or in words: "Falls: none in last year", "Falls: no, not in the past 12 months".
 const AFTER_FORM = /^(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b|\s*(?:in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:year|twelve months|12 months|six months|6 months|month|\d{1,2}\s+(?:months|weeks|years)))?[\s)\].,;:]*$/i;
@@ -371,8 +371,9 @@ function resolveTargets(
     if (beyond && clauseOf[k + 2] === clause && targetAt[k + 2] && BLANK.test(text.slice(after.end, beyond.start)) && (!ASKING_MARK.test(text.slice(hit.end, after.start)) || (condition && !hasRole(beyond, ROLE_BIT.condition) && hasRole(beyond, ROLE_BIT.signal)))
       && !(namesSame(hit, beyond) && ANSWER_ENDS.test(text.slice(beyond.end, clauseEnd(clause) + 1)))
       && rolesOf(after, 'trigger').some((r) => r.dir === 'pre' && r.dim === 'negated') && !answeredAfter(text, hits, clauseOf, k + 2)) continue;
-    // "Diabetes [ ] No [x] Yes": the first box is one option of several, not the answer.
-    if (isCheckbox(text, after) && choiceAt(text, hits, k + 1)) continue;
+    // "Diabetes [ ] No [x] Yes", "Diabetes: Yes [ ] No [x]": the first box or word is one option of
+    // several, not the answer.
+    if ((isCheckbox(text, after) || isCheckbox(text, hits[k + 2] ?? after)) && choiceAt(text, hits, k + 1)) continue;
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     // A symptom or drug is answered only after a mark or by a box: "Palpitations: no",
     // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence. A symptom
@@ -788,7 +789,7 @@ function emit(
         given = givenTo(text, hit);
         if (given) medication.givenTo = given.to;
         // "Son has type 2 diabetes; she manages his insulin": his drug, as his diabetes is his.
-        if (given && givenToRelative(text, given)) medication.dims = { ...medication.dims, family: true };
+        if (given && givenToRelative(text, given, hit.end)) medication.dims = { ...medication.dims, family: true };
         if (takenForOther(text, hits, t.index, role.med)) medication.forOther = true;
         if (takenBefore(text, hit)) medication.before = true;
         findings.medications.push(medication);

@@ -137,7 +137,8 @@ function markBefore(text: string, answerStart: number): number {
 // The answer the hits end with: ticked options, or one form value. `first`: its first hit.
 function lastAnswer(text: string, hits: readonly Hit[]): { value: FormValue; first: number; start: number; end: number; boxed: boolean } | undefined {
   for (let i = 0; i < hits.length - 3; i++) {
-    if (!isCheckbox(text, hits[i]!)) continue;
+    // "[ ] Yes [x] No", or "Yes [ ] No [x]" (a box after each word).
+    if (!isCheckbox(text, hits[i]!) && !(hasRole(hits[i]!, ROLE_BIT.form) && isCheckbox(text, hits[i + 1]!))) continue;
     const choice = choiceAt(text, hits, i);
     if (choice && choice.next === hits.length) return { value: choice.value, first: i, start: choice.start, end: choice.end, boxed: true };
   }

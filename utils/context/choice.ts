@@ -25,6 +25,10 @@ const BETWEEN_OPTIONS = /^\s*[/,]?\s*$/;
 export type Choice = { value: FormValue; start: number; end: number; next: number };
 
 export function choiceAt(text: string, hits: readonly Hit[], i: number): Choice | undefined {
+  return isCheckbox(text, hits[i]!) ? boxesFirst(text, hits, i) : wordsFirst(text, hits, i);
+}
+
+function boxesFirst(text: string, hits: readonly Hit[], i: number): Choice | undefined {
   let k = i;
   let ticks = 0;
   let value: FormValue | undefined;
@@ -39,6 +43,29 @@ export function choiceAt(text: string, hits: readonly Hit[], i: number): Choice 
     if (ticked === 'yes') {
       ticks++;
       // "☒ Not known" among options is no answer, though alone it reads as "not known to have".
+      value = NOT_KNOWN.test(text.slice(word.start, word.end)) ? 'unknown' : answer;
+    }
+    k += 2;
+  }
+  if (k - i < 4) return undefined;
+  return { value: ticks === 1 && value !== undefined ? value : 'unknown', start: hits[i]!.start, end: hits[k - 1]!.end, next: k };
+}
+
+// "Yes [ ] No [x]", "Yes ☒ No ☐": each answer word with its box after it.
+function wordsFirst(text: string, hits: readonly Hit[], i: number): Choice | undefined {
+  let k = i;
+  let ticks = 0;
+  let value: FormValue | undefined;
+  while (k + 1 < hits.length) {
+    const word = hits[k]!;
+    const box = hits[k + 1]!;
+    const answer = roleOf(word, 'form')?.value;
+    const ticked = roleOf(box, 'form')?.value;
+    if (!answer || !ticked || isCheckbox(text, word) || !isCheckbox(text, box)) break;
+    if (!BLANK.test(text.slice(word.end, box.start))) break;
+    if (k > i && !BETWEEN_OPTIONS.test(text.slice(hits[k - 1]!.end, word.start))) break;
+    if (ticked === 'yes') {
+      ticks++;
       value = NOT_KNOWN.test(text.slice(word.start, word.end)) ? 'unknown' : answer;
     }
     k += 2;

@@ -35,9 +35,15 @@ const PERSON_MAY_BE = {
   he: /\b(?:he|him|his|himself|mr)\b/i,
 };
 const SENTENCE_END = /[.!?\n]\s(?![\s\S]*[.!?\n]\s)/;
-export function givenToRelative(text: string, given: Given): boolean {
+// Nor where a relative of the giver's sex is named too ("Lives with son and daughter-in-law; she
+// gives him his insulin": she may be the daughter-in-law, and he the person), or the giver takes
+// the drug too ("... as well as her own").
+const OWN_TOO = /^\s*(?:[\w-]+\s+){0,3}?(?:as well as|and|plus|besides|with)\s+(?:her|his|their)\s+own\b/i;
+export function givenToRelative(text: string, given: Given, drugEnd: number): boolean {
   let before = text.slice(Math.max(0, given.giver - 160), given.giver);
   const end = SENTENCE_END.exec(before);
   if (end) before = before.slice(end.index + end[0].length);
-  return RELATIVE[given.to].test(before) && !PERSON_MAY_BE[given.to].test(before);
+  const giverSex = given.to === 'he' ? 'she' : 'he';
+  return RELATIVE[given.to].test(before) && !PERSON_MAY_BE[given.to].test(before) && !RELATIVE[giverSex].test(before)
+    && !OWN_TOO.test(text.slice(drugEnd, drugEnd + 48));
 }

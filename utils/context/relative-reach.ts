@@ -8,12 +8,16 @@ import type { ConditionId } from './condition-ids.ts';
 
 const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
 
+const DOES_FOR_PERSON = /\b(?:reminds?|reminded|helps?|helped|encourages?|encouraged|prompts?|prompted|supports?|supported|takes?|took|drives?|drove|accompanies|accompanied)\s+(?:him|her)\s+(?:to|with|in|for|at)\b/i;
 const ABOUT = /\babout\s+(her|his|the)\s+(?!own\b)(?:[a-z]+\s+)?$/i;
 // "unless her partner is with her (agoraphobic avoidance)": a note on the person.
 const WITH_PERSON_NOTE = /\bwith\s+(?:her|him)\s*\(\s*$/i;
 export function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean): boolean {
   const between = text.slice(trigger.end, hit.start);
   if (between.includes('with') && WITH_PERSON_NOTE.test(between)) return true;
+  // "Partner reminds him to take his metformin for his type 2 diabetes": the relative does something
+  // for the person, whose drug and condition follow.
+  if ((between.includes('him') || between.includes('her')) && DOES_FOR_PERSON.test(between)) return true;
   if (!between.includes('about')) return false;
   const m = ABOUT.exec(between);
   if (!m) return false;

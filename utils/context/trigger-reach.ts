@@ -243,11 +243,12 @@ export function reachForward(
   // Words inside names passed since the last target, taken off the gap.
   let named = 0;
   const maxTargets = role.targets ?? 8;
+  const whether = role.dim === 'possible' && WHETHER.test(text.slice(trigger.start, trigger.end));
   // "Client and her husband both have COPD", "Both she and her mum have fibromyalgia": the person's too.
   const both = role.dim === 'family' && bothWithPerson(text, trigger);
   // "Mrs Owen (61, lives with her husband) is 20 weeks pregnant": a relative inside brackets is
-  // theirs to the bracket's end only.
-  const bracketEnd = role.dim === 'family' ? closingBracketAfter(text, trigger) : Infinity;
+  // theirs to the bracket's end only. So is a denial or a doubt: "COPD (not on home O2), CCF, AF".
+  const bracketEnd = closingBracketAfter(text, trigger);
   // Where a bracket straight after a reached term closes: "dementia (Alzheimer's, diagnosed 2023)
   // and COPD" glosses the term, and its comma and verb end nothing. So does one straight after a
   // relative: "Her father (78, lives in BD4) has type 2 diabetes".
@@ -349,7 +350,10 @@ export function reachForward(
     // An age is never shared: "Mum had an MI aged 60 and she has too".
     const shared = role.dim === 'family' && !hasRole(hit, ROLE_BIT.age) && (both || sharedWithPerson(text, hit, nextTargetStart));
     if (role.dim === 'family' && pregnancyOfMan(text, trigger, hit)) break;
-    if (!isTheBaby && applies(role, target) && !shared) {
+    // "Unclear whether her falls were mechanical", "query whether his exertional chest pain is
+    // angina": the doubt is of what is said of the term, not of the term, which stands.
+    const predicated = whether && PREDICATE_AFTER.test(text.slice(hit.end, hit.end + 40));
+    if (!isTheBaby && applies(role, target) && !shared && !predicated) {
       applyDim(target, role.dim, trigger);
       reached++;
       if (joiner) joinedEnd = target.formHit && target.formHit.end > hit.end ? target.formHit.end : hit.end;
@@ -480,11 +484,20 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
 }
 
 const MAX_PASSED = 12;
+// A doubt put as a question, and what is said of its term after it.
+const WHETHER = /\b(?:whether|if)\b/i;
+// A few words of the term's may come first: "whether her chest pain on exertion is cardiac". Not
+// across "and": "whether he has COPD and is on inhalers".
+const PREDICATE_AFTER = /^(?:(?!\s(?:and|or|but|nor)\b)[^.;,:()\-–—]){0,24}?(?:^|\s)(?:is|are|was|were|has|have|had|remains?|seems?|appears?)\b/i;
+const WHETHER_BEFORE = /\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)\b[^.;!?\n]*$/i;
 // "Her mother, who lives nearby, takes gliclazide": a drug as the relative's predicate after their aside.
 const DRUG_AFTER_ASIDE = /^\s*(?:(?:also|now|currently|still)\s+)?(?:takes|is on|on|taking|uses|injects|(?:is\s+)?prescribed|(?:is|has been|was)\s+started on)\s+(?:(?:her|his|their)\s+)?$/i;
 // A test named after a comma, a bracket or a dash, whose result the trigger gives. Not a test the
 // term names itself: "Pregnancy test negative".
-const TEST_BEFORE = /(?:[,;(]|\s[-–—])\s*(?:[\w-]+\s+){0,3}?(?:troponins?|trop|hs-?trop\w*|ecgs?|ekgs?|echo(?:cardiogram)?|spirometry|bloods?|blood tests?|d-?dimer|x-?rays?|cxr|ct(?:\s+(?:scan|ca|pa))?|ctpa|mri|scans?|swabs?|biops(?:y|ies)|cultures?|holter|ett|exercise tolerance test|angiogram|tests?|results?|investigations?|work-?up)\s+(?:(?:was|were|is|are|all|both|came back|x\s?\d)\s+)*$/i;
+const TESTS = String.raw`(?:troponins?|trop|hs-?trop\w*|ecgs?|ekgs?|echo(?:cardiogram)?|spirometry|bloods?|blood tests?|d-?dimer|x-?rays?|cxr|ct(?:\s+(?:scan|ca|pa))?|ctpa|mri|scans?|swabs?|biops(?:y|ies)|cultures?|holter|24[\s-]?h(?:ou)?r\s+tape|ett|exercise tolerance test|exercise ecg|angiogram|tests?|results?|investigations?|work-?up)(?:\s+(?:monitor|tape|test|scan|study))?`;
+const TEST_BEFORE = new RegExp(String.raw`(?:[,;(]|\s[-–—])\s*(?:[\w-]+\s+){0,3}?${TESTS}\s+(?:(?:was|were|is|are|all|both|came back|x\s?\d)\s+)*$`, 'i');
+// "Chest pain on exertion, negative troponin": the result told before the test.
+const TEST_AFTER = new RegExp(String.raw`^\s+(?:(?:exercise|cardiac|serial|repeat|24[\s-]?h(?:ou)?r)\s+)?${TESTS}\b`, 'i');
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 export function reachBack(
@@ -507,7 +520,9 @@ export function reachBack(
   if (role.unlessAgain && AGAIN_AFTER.test(text.slice(trigger.end, trigger.end + 60))) return 0;
   if (role.endsBlock && !BLOCK_ENDS.test(text.slice(trigger.end, trigger.end + 90))) return 0;
   // "Exertional chest pain, troponin negative": the test is negative, not the symptom it was done for.
-  if (role.dim === 'negated' && TEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 48), trigger.start))) return 0;
+  if (role.dim === 'negated' && (TEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 48), trigger.start)) || TEST_AFTER.test(text.slice(trigger.end, trigger.end + 40)))) return 0;
+  // "It is not clear whether her bulimia has resolved": an end only asked about is no end.
+  if ((role.dim === 'negated' || role.dim === 'historical') && WHETHER_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return 0;
   let nextStart = trigger.start;
   let reached = 0;
   const maxTargets = role.targets ?? 8;

@@ -31,6 +31,8 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 const FELL_TAILS = ['twice', 'three times', 'four times', 'several times', 'a few times', 'a couple of times', 'a number of times',
   'multiple times', 'last week', 'last month', 'last year', 'recently', 'yesterday', 'at night', 'in the night', 'in town',
   'backwards', 'forwards', 'once', '2 times', '3 times', '4 times', '5 times', 'while out', 'on stairs', 'on the stairs',
+  // "Fell x2 last month": a count in shorthand.
+  'x2', 'x3', 'x4', 'x5', 'x 2', 'x 3', 'x 4', 'x 5',
   'down the stairs', 'down stairs', 'downstairs',
   // "He fell in January and hurt his hip", "She fell 3 weeks ago": when, lately. Not years ago.
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -70,6 +72,10 @@ export const SIGNAL_TERMS: readonly SignalSpec[] = [
     'new breathlessness', 'worsening breathlessness', 'pain in chest', 'pain in the chest', 'pain in her chest',
     'pain in his chest', 'pain in my chest', 'tightness in chest', 'tightness in the chest', 'tightness in her chest',
     'tightness in his chest', 'tightness in my chest', 'cp on exertion', 'exertional cp', 'collapsed at the gym',
+    // "CP on walking up stairs": chest pain in shorthand, where the words say it comes with effort.
+    ...['on walking', 'when walking', 'walking uphill', 'on walking uphill', 'on stairs', 'on the stairs', 'walking up stairs',
+      'on walking up stairs', 'climbing stairs', 'on climbing stairs', 'going up stairs', 'on going up stairs', 'on exercise',
+      'when exercising', 'during exercise', 'at rest', 'on minimal exertion'].map((when) => `cp ${when}`),
     'collapsed while running', 'collapsed during exercise', 'faint on exertion', 'feels faint on exertion', 'felt faint on exertion',
     'lightheaded on exertion', 'light headed on exertion', 'paroxysmal nocturnal dyspnoea', 'paroxysmal nocturnal dyspnea',
     // Chest tightness and pressure in plain words.
@@ -189,4 +195,6 @@ export const QUALIFIERS: readonly string[] = [
   'on mild exertion', 'recent onset', 'getting worse', 'deteriorating', 'progressive', 'unusual', 'severe',
   'increasingly', 'more and more', 'getting more', 'worse over', 'worsened', 'worse recently', 'worse lately', 'worse since',
   'not investigated', 'uninvestigated', 'not yet investigated', 'worse this month', 'worse this week', 'worse this year',
+  // Beyond the person's usual: "SOBOE worse than usual".
+  'worse than usual', 'worse than normal', 'worse than before', 'worse than her usual', 'worse than his usual', 'worse than baseline',
 ];

@@ -932,4 +932,9 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // Doubt put as a question.
   { text: 'We query whether she now meets the criteria for ME/CFS.', conditions: { 'me-cfs': 'possible' } },
   { text: 'It is unclear whether he has COPD.', conditions: { copd: 'possible' } },
+  { text: 'Diabetes: Yes [ ] No [ ]', conditions: { diabetes: 'absent' } },
+  { text: 'Diabetes type: None', conditions: { diabetes: 'negated' } },
+  // A bracket's denial ends with it; a relative doing something for the person leaves what follows theirs.
+  { text: 'PMHx: COPD (not on home O2), CCF, AF, CKD 3a.', conditions: { copd: 'present', 'heart-failure': 'present', 'atrial-fibrillation': 'present', 'chronic-kidney-disease': 'present' } },
+  { text: 'Partner reminds him to take his metformin for his type 2 diabetes.', conditions: { 'type-2-diabetes': 'present' } },
 ];

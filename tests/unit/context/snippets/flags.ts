@@ -1611,4 +1611,23 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Her mother, who attends with her, takes gliclazide for type 2 diabetes.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family' } },
   { text: 'His wife, who came with him, is on insulin for type 1 diabetes.', flags: ['!hypo-risk'], conditions: { 'type-1-diabetes': 'family' } },
   { text: 'Wife is main carer and she has type 2 diabetes on insulin.', flags: ['!hypo-risk'], conditions: { 'type-2-diabetes': 'family' } },
+  // Shorthand for exertional chest pain, breathlessness beyond the usual, and a count of falls.
+  { text: 'Pt reports new CP on walking up stairs since last wk.', flags: ['cardiac-symptoms'] },
+  { text: 'SOBOE worse than usual.', flags: ['cardiac-symptoms'] },
+  { text: 'SOBOE, no worse than usual.', flags: ['!cardiac-symptoms'] },
+  { text: 'Fell x2 last month.', flags: ['falls'] },
+  // A negative test told before its name; a doubt of what is said of a symptom, not of the symptom.
+  { text: 'Chest pain on exertion, negative troponin.', flags: ['cardiac-symptoms'] },
+  { text: 'Palpitations on exertion, Holter monitor negative.', flags: ['cardiac-symptoms'] },
+  { text: 'It is not clear whether her chest pain on exertion is cardiac.', flags: ['cardiac-symptoms'] },
+  { text: 'Unclear whether her recent falls were mechanical or syncopal.', flags: ['falls'] },
+  { text: 'It is not clear whether her bulimia nervosa has resolved.', flags: ['eating-disorder'], conditions: { 'eating-disorder': 'present' } },
+  { text: 'Pt wonders if her own tiredness is ME - GP has not diagnosed this.', flags: ['!me-cfs'], conditions: { 'me-cfs': 'possible' } },
+  // Her own insulin too; a relative of the giver's sex named beside the one given to.
+  { text: 'Son has type 1 diabetes; she manages his insulin as well as her own.', flags: ['hypo-risk'] },
+  { text: 'Lives with son and daughter-in-law; she gives him his insulin.', flags: ['hypo-risk'] },
+  // A box after each answer word.
+  { text: 'Falls in last 12 months? Yes [x] No [ ]', flags: ['falls'] },
+  { text: 'Falls: Yes [ ] No [x]', flags: ['!falls'], conditions: { frailty: 'negated' } },
+  { text: 'On insulin? Yes [x] No [ ]', flags: ['hypo-risk'] },
 ];
