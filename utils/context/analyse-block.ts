@@ -77,7 +77,9 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // "Assessed 20/11/2026.", "Session 5 (20/11/2026).".
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
-const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d|today['’]?s|latest|current)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
+// In a therapist's shorthand too: "Step 3 CBT S7 - 24.11.26", "Tel r/v 24/11/2026", "F2F S4 (20/11/2026)".
+const MODALITY = String.raw`(?:cbt|gsh|pwp|ipt|ba|dit|emdr|counselling|cfd|ct)`;
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d(?:\s+${MODALITY})?|${MODALITY}|today['’]?s|latest|current)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|f2f|tel(?:\s+(?:call|contact|r\/v|review|appt))?|s\d{1,2}|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
 
 function applyForm(dims: Dims, form: FormValue, notApplicable = false): void {
   if (dims.explicit && !dims.question) return;
@@ -95,7 +97,10 @@ const DATE_FIELD_LAST = /(?:\s{2,}|\t|\|)\s*(?:date|contact date|date of contact
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
 // Or after the person's titled name: "Ms Karen O'NEILL  Home: 18 Fernbank Road, Bristol BS6 6PZ".
-const HOME_IN_SENTENCE = /(?:^|[.;|]\s+)(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+)?(?:current\s+)?home\s*:[^.;|:]*$/i;
+// Or as one of a banner's fields, set apart by spaces: "DOB 01/02/1950  Home: 12 High St, ...".
+const HOME_IN_SENTENCE = /(?:^|[.;|]\s+|\s{2,}|\t)(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+)?(?:current\s+)?home\s*:[^.;|:]*$/i;
+// A workplace's field on such a line: "Work: 1 Station Rd, Leeds LS1 4AA".
+const WORK_IN_LINE = /(?:^|[.;|]\s+|\s{2,}|\t)(?:work|work address|employer|workplace|place of work)\s*:[^.;|:]*$/i;
 const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|screening tool|assessment tool|protocol)\s*:?\s*$/i;
 
 // A line that opens with a date may be an entry of that day ("20/11/2026 Session 4. PHQ-9 10
@@ -131,7 +136,8 @@ const ENTRY_NAMED = /^\s*(?:week|wk|session|appt|appointment|contact|review)\s*\
 const ENTRY_NAMED_END = /^\s*\)\s*[-–—:|,.]/;
 // "Session 6 - 20/11/2026. PHQ-9 10", "Week 3, 20/11/2026: ...", "Seen 20/11/2026: ...", "Session 8
 // on 18/11/2026.". Not "Appointment: 18/12/2026", a booking.
-const ENTRY_NAMED_THEN = /^\s*(?:(?:(?:step\s*\d\s+)?(?:week|wk|session|contact|review)\s*\d{0,3})(?:\s+on\s+|\s*[-–—:,]\s*|\s+)|(?:seen|assessed|reviewed)(?:\s+on)?\s+)/i;
+// "Tel call 24/11/26. PHQ 11", "S7 - 24.11.26: ...": a therapist's shorthand for the entry.
+const ENTRY_NAMED_THEN = /^\s*(?:(?:(?:step\s*\d\s+)?(?:week|wk|session|contact|review|s(?=\d))\s*\d{0,3}|(?:tel(?:ephone)?|phone|video)\s+(?:call|contact|review|r\/v|session|appt)|tel|f2f)(?:\s+on\s+|\s*[-–—:,]\s*|\s+)|(?:seen|assessed|reviewed)(?:\s+on)?\s+)/i;
 
 // "18-Nov-2026 Anxiety review. GAD-7 13", "20/11/2026 - Telephone session": the entry named right
 // after its date, which is then the entry's own (not a birth's or a referral's).
@@ -330,7 +336,14 @@ function analyseText(block: Block): BlockFindings {
   // "Home: 88 Newland Park, Hull, HU5 2DT": the label no lexicon word marks.
   if (leadInfo === HOME) for (const p of findings.postcodes) p.who ??= 'person';
   // ... or as a sentence's: "DOB 30/06/1995. Home: 12 Wilmslow Road, Manchester M14 5TQ. Works at ...".
-  else if (findings.postcodes.length > 0 && colon) for (const p of findings.postcodes) if (p.who === undefined && HOME_IN_SENTENCE.test(text.slice(Math.max(0, p.offset - 80), p.offset))) p.who = 'person';
+  else if (findings.postcodes.length > 0 && colon) {
+    for (const p of findings.postcodes) {
+      if (p.who !== undefined) continue;
+      const before = text.slice(Math.max(0, p.offset - 80), p.offset);
+      if (HOME_IN_SENTENCE.test(before)) p.who = 'person';
+      else if (WORK_IN_LINE.test(before)) p.who = 'org';
+    }
+  }
   if (leadInfo?.addr) {
     const outcode = outwardOnly(rest);
     if (outcode) findings.postcodes.push({ outcode, who: leadInfo.addr, offset: lead![0].length, outwardOnly: true });
@@ -854,7 +867,8 @@ function analyseRow(block: Block): BlockFindings {
   // "Date of session | 13/11/2026" over "PHQ-9 | 11": the entry's date, for the rows after it.
   if (cells.length === 2 && rowLabelActive && rowLabel?.date && findings.measures.length === 0) {
     const date = dateCell(cells[1]!);
-    if (date !== undefined) findings.dateHeading = date;
+    // A date field's, as "Date of session: 13/11/2026" on a line is: "today" under it is that day.
+    if (date !== undefined) findings.dateHeading = findings.dateField = date;
   }
   rowMeasures(cells, headers, scans, findings);
   attachItem9(findings.measures);

@@ -579,7 +579,9 @@ function visitBlock(block: Block, state: State, walk: Walk, line: Block): boolea
   if (f.dateHeading && !datedAbove && state.label?.age === undefined) {
     state.dateHeading = f.dateHeading;
     state.headingEarly = f.headingEarly === true;
+    // "Clinic date:" over "10/11/2026": the field's value, so "today" under it is that day.
     if (f.dateField !== undefined) state.dateField = f.dateField;
+    else if (state.label?.date && DATE_ONLY.test(block.text)) state.dateField = f.dateHeading;
   }
   if (f.newEntry && state.dateHeading) {
     state.entryAfter = state.dateHeading;
@@ -837,6 +839,8 @@ function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: Stat
   return follows && HOUSE_FIRST.test(block.text) && !ANY_LABEL.test(block.text) && f.leadLabel === undefined && f.label === undefined && f.heading === undefined;
 }
 
+const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$|^\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\s+\d{4}\s*$/;
+
 function ownLine(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   return state.section?.status !== 'family' && !state.regions.has('family') && state.label === undefined && !state.othersDetails
     && !(walk.previous !== undefined && SOMEONE_ELSES.test(walk.previous) && !toldInPassing(walk.previous));
@@ -846,8 +850,11 @@ function ownLine(walk: Walk, block: Block, f: BlockFindings, state: State): bool
 // a heading or field that opens their details ("Next of kin", "Next of kin: wife.").
 const CLOSED = /[.!]\s*$/;
 const RELATIVE_AFTER_LABEL = /:\s*(?:(?:his|her|their|the)\s+)?(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
+// Nor one that gave their address already ("Next of kin: wife, 3 Elm Close, Bath BA1 2AA"): the
+// line after it is not more of theirs.
+const FULL_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 function toldInPassing(text: string): boolean {
-  return CLOSED.test(text) && countWords(text, 0, text.length) >= 2 && !RELATIVE_AFTER_LABEL.test(text);
+  return (CLOSED.test(text) && countWords(text, 0, text.length) >= 2 && !RELATIVE_AFTER_LABEL.test(text)) || FULL_POSTCODE.test(text);
 }
 
 // Where the sentence that gives the person's date of birth ends, when that sentence names no one

@@ -232,7 +232,7 @@ function sentenceEnd(text: string, bounds: number[], pos: number): number {
 // 12"; not a duration or a range ("GAD 20+ yrs", "GAD 6/12", "GAD 3/52", "GAD 20 - 30 years",
 // "GAD 3 admissions"). A trend counts with an arrow ("GAD 16 -> 12", read as 12), not with a dash
 // ("GAD 16-12" may be a range of years).
-const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d{1,2}(?!\d|\s*(?:\/\s*(?:12|52)|months?|mths?|years?|yrs?|weeks?|wks?|days?|mg|mcg|micrograms?)\b)|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?<=\s)[–—-]\s+[a-z]|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
+const SCORE_NEXT = /^\s*(?:[:=–-]\s*)?(?!\d{1,2}\s*\/\s*(?:12|52)\b)\d{1,2}(?!\d)(?:\s*\/\s*21)?(?![-–\/]\d)(?=\s*(?:$|[,.;:)|(\n]|(?:->|→)\s*\d{1,2}(?!\d|\s*(?:\/\s*(?:12|52)|months?|mths?|years?|yrs?|weeks?|wks?|days?|mg|mcg|micrograms?)\b)|(?:[\/&–-]|->|→)?\s*(?:phq|gad|wsas|core|ies|pswq|spin|pcl|oci|hai|epds|audit|bai|bdi|hads|dass|pdss|ors|srs|mia|asi)\w*|[–-]\s*\(?(?:mild|moderate|severe|minimal)\b|(?<=\s)[–—-]\s+[a-z]|(?:today|on|at|and|in|last week|score|points?|\(?mild|\(?moderate|\(?severe|\(?minimal)\b|\d{1,2}[/.-]\d))/i;
 const JOINED = /^\s*(?:and|&|\/|,)\s*$/i;
 const LIST_NUMBER_BEFORE = /\b(\d{1,2})[.)]\s*$/;
 const LIST_NUMBER_AFTER = /^\s*(\d{1,2})[.)]/;

@@ -25,7 +25,8 @@ export function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: B
     const years = Number(m[1]);
     const word = text.slice(hit.start, hit.end).toLowerCase();
     // "Fell off her bike aged 10", "Parents divorced aged 12": the age something happened at.
-    if (word.startsWith('aged') && EVENT_BEFORE_AGED.test(clauseBeforeAt(text, hit.start))) return;
+    // So is "age" after one, where no colon makes it a field: "Hx DSH (cutting) age 16".
+    if ((word.startsWith('aged') || (word === 'age' && !/^\s*[:=]/.test(text.slice(hit.end, hit.end + 3)))) && EVENT_BEFORE_AGED.test(clauseBeforeAt(text, hit.start))) return;
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
   } else if (role.form === 'old' || role.form === 'suffix') {
     // "Her 2 year old", "has a 15 year old": someone else's age.

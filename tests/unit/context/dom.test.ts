@@ -51,6 +51,9 @@ describe('reading the DOM', () => {
     const letter = read('<p>Date: 16/11/2026</p><p>Re: Mrs Chloe Adams, DOB 09/08/1994</p><p>Dear colleague, PHQ-9 today 17, GAD-7 13.</p>');
     expect(letter.measures.phq9).toMatchObject({ value: 17, date: '2026-11-16' });
     expect(letter.measures.gad7).toMatchObject({ value: 13, date: '2026-11-16' });
+    // So is a date field's value in the block after its label, or in the next cell.
+    expect(read('<p>Date:</p><p>12/03/2026</p><p>PHQ-9 today 15</p>').measures.phq9).toMatchObject({ value: 15, date: '2026-03-12' });
+    expect(read('<table><tr><td>Clinic date:</td><td>10/11/2026</td></tr></table><p>PHQ-9 today 15</p>').measures.phq9).toMatchObject({ value: 15, date: '2026-11-10' });
   });
 
   it('dates the columns of a table by a row of dates under its header', () => {

@@ -266,4 +266,7 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Lives: Alone, sheltered housing: Flat 6, Orchard Court, Exeter EX1 2QS', district: 'EX1' },
   // A next of kin's line of name, date of birth and address goes on with their details.
   { text: 'Next of kin\nMrs Jean BRIGGS, DOB 21/11/1950, 3 Church Row, Norwich NR2 4AB\nPatient: Mr Alan Briggs, DOB 21/11/1949', age: 77, district: 'absent' },
+  { text: 'Hx DSH (cutting) age 16, nil recent.', age: 'absent' },
+  { text: 'Mr John SMITH  DOB 01/02/1950  Work: 1 Station Rd, Leeds LS1 4AA  Home: 12 High St, Leeds LS6 2AB', district: 'LS6' },
+  { text: 'ALERT: Lives with wife.\nNext of kin: wife, 3 Elm Close, Bath BA1 2AA\nMr John SMITH  DOB 01/02/1950  12 High St, Leeds LS6 2AB', district: 'LS6' },
 ];

@@ -725,4 +725,9 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   // A carer's questionnaire is the carer's, unless the record is the carer's own.
   { text: 'Mr Alan Briggs. PHQ-9 10/11/2026: 8.\nWife (Jean) is main carer. Jean completed a carer PHQ-9 on 15/11/2026: score 22.', phq9: { value: 8, date: '2026-11-10' } },
   { text: "Carers' assessment\nCarer: Mrs Reid, 70\nCarer PHQ-9 today 14.", phq9: { value: 14 } },
+  // A therapist's entry headings date the scores under them; a score before another questionnaire's name.
+  { text: 'Step 3 CBT S7 - 24.11.26\nPHQ 11 GAD 6\nPHQ at S6 (10.11.26) was 14, GAD 12', phq9: { value: 11, date: '2026-11-24' }, gad7: { value: 6, date: '2026-11-24' } },
+  { text: 'Tel call 24/11/26. Re-scored: PHQ 11, GAD 6, Q9 0.\nPrevious scores (10/11/26): PHQ 14, GAD 12, Q9 1.', phq9: { value: 11, date: '2026-11-24' }, gad7: { value: 6 } },
+  { text: 'PHQ 14 GAD 12 IES-R 58.', phq9: { value: 14 }, gad7: { value: 12 } },
+  { text: 'Date:\n12/03/2026\n\nPHQ-9 today 15', phq9: { value: 15, date: '2026-03-12' } },
 ];
