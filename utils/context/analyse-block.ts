@@ -78,8 +78,9 @@ const STARTS_WITH_DATE = /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|^\s*\d{1,2}(?:st|n
 // Not one booked ahead ("Review booked 18/12/2026", "Next session 4 Dec 2026"), nor a subheading
 // ("Assessment of risk", "Review of systems").
 // In a therapist's shorthand too: "Step 3 CBT S7 - 24.11.26", "Tel r/v 24/11/2026", "F2F S4 (20/11/2026)".
+// "Tel" and "S7" alone only with a date after them: "Tel: 020 7946 0000" and "S1 4AA" are no entries.
 const MODALITY = String.raw`(?:cbt|gsh|pwp|ipt|ba|dit|emdr|counselling|cfd|ct)`;
-const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d(?:\s+${MODALITY})?|${MODALITY}|today['’]?s|latest|current)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|f2f|tel(?:\s+(?:call|contact|r\/v|review|appt))?|s\d{1,2}|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
+const ENTRY_HEADING = new RegExp(String.raw`^\s*(?:(?:initial|baseline|first|follow[- ]?up|final|discharge|step \d(?:\s+${MODALITY})?|${MODALITY}|today['’]?s|latest|current)\s+)?(?:session|appointment|appt|contact|review(?! of\b)|assessment(?! of\b)|visit|consultation|telephone|video|face to face|f2f|tel\s+(?:call|contact|r\/v|review|appt)|(?:tel|s\d{1,2})(?=\s*[-–—:(]?\s*\d{1,2}[/.]\d)|entry|duty(?: call| contact)?|addendum|note added|measures|scores|outcome measures|questionnaires|(?:screening|triage|phone|telephone) call|seen|assessed|reviewed)\b(?![^.;!?]*\b(?:${NOT_THIS_ENTRY})\b)(?:[^.;!?]|\.(?=\d))*\.?\s*$`, 'i');
 
 function applyForm(dims: Dims, form: FormValue, notApplicable = false): void {
   if (dims.explicit && !dims.question) return;

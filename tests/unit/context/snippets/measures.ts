@@ -730,4 +730,8 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Tel call 24/11/26. Re-scored: PHQ 11, GAD 6, Q9 0.\nPrevious scores (10/11/26): PHQ 14, GAD 12, Q9 1.', phq9: { value: 11, date: '2026-11-24' }, gad7: { value: 6 } },
   { text: 'PHQ 14 GAD 12 IES-R 58.', phq9: { value: 14 }, gad7: { value: 12 } },
   { text: 'Date:\n12/03/2026\n\nPHQ-9 today 15', phq9: { value: 15, date: '2026-03-12' } },
+  // A phone number or a Sheffield postcode is no entry heading, though "Tel 24/11/2026" and "S7 - ..." are.
+  { text: 'Date: 16/11/2026\nTel: 020 7946 0000\nPHQ-9 today 17', phq9: { value: 17, date: '2026-11-16' } },
+  { text: 'Date: 16/11/2026\n12 High St\nSheffield\nS1 4AA\nPHQ-9 today 17', phq9: { value: 17, date: '2026-11-16' } },
+  { text: 'S7 - 24/11/2026\nPHQ 11 GAD 6', phq9: { value: 11, date: '2026-11-24' } },
 ];
