@@ -401,7 +401,10 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   'mobility-impairment': [
     'wheelchair user', 'wheelchair', 'uses a wheelchair', 'wheelchair bound', 'walking aid', 'walking aids', 'walking stick',
     'uses a stick', 'uses a stick outdoors', 'uses stick outdoors', 'uses stick indoors', 'uses stick outside', 'uses stick to walk', 'uses stick when walking', 'uses stick to mobilise', 'walks with stick', 'mobilises with stick', 'walks with a stick', 'walks with a frame', 'uses a walking stick', 'mobilises with a stick',
-    'mobilises with a frame', 'mobilises with a zimmer', 'zimmer frame', 'walking frame', 'rollator', 'crutches', 'limited mobility', 'reduced mobility', 'poor mobility',
+    'mobilises with a frame', 'mobilises with a zimmer', 'zimmer frame', 'walking frame', 'rollator', 'crutches',
+    // "Mobilises with a four-wheeled walker".
+    ...['walker', 'wheeled walker', 'four wheeled walker', '4 wheeled walker', 'three wheeled walker', 'tri walker', 'delta frame', 'stick', 'walking stick', 'frame', 'zimmer', 'rollator', 'crutches']
+      .flatMap((aid) => [`mobilises with a ${aid}`, `mobilises with ${aid}`, `walks with a ${aid}`, `uses a ${aid}`]), 'limited mobility', 'reduced mobility', 'poor mobility',
     'mobility problems', 'mobility issues', 'mobility difficulties', 'mobility impairment', 'impaired mobility', 'housebound',
     'bed bound', 'bedbound', 'mobility scooter', 'immobile', 'paraplegia', 'paraplegic', 'tetraplegia', 'tetraplegic',
     'quadriplegic', 'amputee', 'physical disability',

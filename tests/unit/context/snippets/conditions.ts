@@ -937,4 +937,5 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   // A bracket's denial ends with it; a relative doing something for the person leaves what follows theirs.
   { text: 'PMHx: COPD (not on home O2), CCF, AF, CKD 3a.', conditions: { copd: 'present', 'heart-failure': 'present', 'atrial-fibrillation': 'present', 'chronic-kidney-disease': 'present' } },
   { text: 'Partner reminds him to take his metformin for his type 2 diabetes.', conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Mobilises with a four-wheeled walker.', conditions: { 'mobility-impairment': 'present' } },
 ];
