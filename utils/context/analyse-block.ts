@@ -97,9 +97,11 @@ const DATE_FIELD_LAST = /(?:\s{2,}|\t|\|)\s*(?:date|contact date|date of contact
 // "Home: 88 Newland Park, Hull, HU5 2DT" as a field's label only: "home" in prose is anyone's.
 const HOME_LABEL = /^\s*(?:current\s+)?home\s*$/i;
 const HOME: LabelInfo = { addr: 'person' };
-// Or after the person's titled name: "Ms Karen O'NEILL  Home: 18 Fernbank Road, Bristol BS6 6PZ".
 // Or as one of a banner's fields, set apart by spaces: "DOB 01/02/1950  Home: 12 High St, ...".
-const HOME_IN_SENTENCE = /(?:^|[.;|]\s+|\s{2,}|\t)(?:(?:mr|mrs|ms|miss|mx|dr)\.?\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+)?(?:current\s+)?home\s*:[^.;|:]*$/i;
+const HOME_IN_SENTENCE = /(?:[.;|]\s+|\s{2,}|\t)(?:current\s+)?home\s*:[^.;|:]*$/i;
+// Or opening the line, or after the person's titled name there: "Ms Karen O'NEILL Home: 18 Fernbank
+// Road, Bristol BS6 6PZ" (names in capitals as they are written, so no /i).
+const HOME_OPENING = /^\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?(?:[Cc]urrent\s+)?(?:[Hh]ome|HOME)\s*:[^.;|:]*$/;
 // A workplace's field on such a line: "Work: 1 Station Rd, Leeds LS1 4AA".
 const WORK_IN_LINE = /(?:^|[.;|]\s+|\s{2,}|\t)(?:work|work address|employer|workplace|place of work)\s*:[^.;|:]*$/i;
 const FORM_NAME = /^\s*(?:[A-Za-z'’&/]+\s+){0,5}(?:template|proforma|pro forma|checklist|screening tool|assessment tool|protocol)\s*:?\s*$/i;
@@ -341,7 +343,7 @@ function analyseText(block: Block): BlockFindings {
     for (const p of findings.postcodes) {
       if (p.who !== undefined) continue;
       const before = text.slice(Math.max(0, p.offset - 80), p.offset);
-      if (HOME_IN_SENTENCE.test(before)) p.who = 'person';
+      if (HOME_IN_SENTENCE.test(before) || (p.offset <= 80 && HOME_OPENING.test(before))) p.who = 'person';
       else if (WORK_IN_LINE.test(before)) p.who = 'org';
     }
   }

@@ -120,7 +120,8 @@ const ASKING_MARK = /[:?=]/;
 const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status|type))?[\s:=\-–—([]{0,6}$/i;
 // Or a time the answer covers: "Falls: no 12/12" (none in twelve months).
 // Or in words: "Falls: none in last year", "Falls: no, not in the past 12 months".
-const AFTER_FORM = /^(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b|\s*(?:in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:year|twelve months|12 months|six months|6 months|month|\d{1,2}\s+(?:months|weeks|years)))?[\s)\].,;:]*$/i;
+const AS_FAR_AS_KNOWN = /^(?:known|recorded|reported|documented|noted)$/i;
+const AFTER_FORM = /^(?:\s+(?:known|recorded|reported|documented|noted))?(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b|\s*(?:in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:year|twelve months|12 months|six months|6 months|month|\d{1,2}\s+(?:months|weeks|years)))?[\s)\].,;:]*$/i;
 const ASIDE_OPENS = /\(/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;
@@ -372,8 +373,19 @@ function resolveTargets(
       && !(namesSame(hit, beyond) && ANSWER_ENDS.test(text.slice(beyond.end, clauseEnd(clause) + 1)))
       && rolesOf(after, 'trigger').some((r) => r.dir === 'pre' && r.dim === 'negated') && !answeredAfter(text, hits, clauseOf, k + 2)) continue;
     // "Diabetes [ ] No [x] Yes", "Diabetes: Yes [ ] No [x]": the first box or word is one option of
-    // several, not the answer.
-    if ((isCheckbox(text, after) || isCheckbox(text, hits[k + 2] ?? after)) && choiceAt(text, hits, k + 1)) continue;
+    // several, not the answer. The line's last options are read by answer-of.ts (which gives them to
+    // the terms listed before too); options with more of the form after them answer their own term:
+    // "Falls: Yes [ ] No [x]   Insulin: Yes [x] No [ ]".
+    if (isCheckbox(text, after) || isCheckbox(text, hits[k + 2] ?? after)) {
+      const choice = choiceAt(text, hits, k + 1);
+      if (choice && choice.next < hits.length && BEFORE_FORM.test(text.slice(hit.end, after.start))) {
+        target.dims.form = choice.value;
+        target.dims.explicit = true;
+        target.formHit = hits[choice.next - 1];
+        for (let c = k + 1; c < choice.next; c++) consumed[c] = 1;
+      }
+      if (choice) continue;
+    }
     if (!BEFORE_FORM.test(text.slice(hit.end, after.start))) continue;
     // A symptom or drug is answered only after a mark or by a box: "Palpitations: no",
     // "Chest pain [ ]"; in "Cause of palpitations not known" the words are a sentence. A symptom
@@ -387,7 +399,13 @@ function resolveTargets(
     if (!condition) while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
     // "Asthma - no recent exacerbation": a word the lexicon knows straight after the "no" goes on
     // with it, so it answers nothing.
-    else if (n < hits.length && clauseOf[n] === clause && !targetAt[n] && BLANK.test(text.slice(after.end, hits[n]!.start)) && after.end < hits[n]!.start) continue;
+    else if (n < hits.length && clauseOf[n] === clause && !targetAt[n] && BLANK.test(text.slice(after.end, hits[n]!.start)) && after.end < hits[n]!.start) {
+      // Not "None known", "No history recorded": the answer as far as anyone knows, up to what
+      // follows it ("none known but fell yesterday" is no plain answer).
+      if (!AS_FAR_AS_KNOWN.test(text.slice(hits[n]!.start, hits[n]!.end))) continue;
+      n++;
+      while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
+    }
     const next = hits[n];
     let restEnd = next && clauseOf[n] === clause ? next.start : clauseEnd(clause);
     // A condition's answer may open an aside: "Diabetes: No (HbA1c normal)". Not a comma:
@@ -551,13 +569,15 @@ function resolveTargets(
   if (text.includes('?') && text.includes('[')) {
     for (const t of targets) {
       if (t.dims.explicit || !isCondition(t.hit)) continue;
-      const q = text.indexOf('?', t.hit.end);
-      if (q < 0 || q - t.hit.end > MAX_QUESTION_AFTER) continue;
+      // Bounded looks: a long line must not be searched to its end once per term.
+      const at = text.slice(t.hit.end, t.hit.end + MAX_QUESTION_AFTER + 1).indexOf('?');
+      if (at < 0) continue;
+      const q = t.hit.end + at;
       const between = text.slice(t.hit.end, q);
       if (!FILLER.test(between) && !LISTED_WITH_OTHER.test(between)) continue;
       let n = t.index + 1;
       while (n < hits.length && hits[n]!.start <= q) n++;
-      const choice = n < hits.length && BLANK.test(text.slice(q + 1, hits[n]!.start)) ? choiceAt(text, hits, n) : undefined;
+      const choice = n < hits.length && hits[n]!.start - q <= 8 && BLANK.test(text.slice(q + 1, hits[n]!.start)) ? choiceAt(text, hits, n) : undefined;
       if (!choice) continue;
       t.dims.form = choice.value;
       t.dims.explicit = true;
@@ -720,7 +740,10 @@ function emit(
         if (role.gravida && !hasGestationAfter(text, hit)) break;
         if (role.gestationNow && !gestationNow(text, hit)) break;
         // The evidence reads "Diabetes: Type 1", not "Type 1" (the scan kept only a field's value).
-        if (role.diabetesType && mentionText === undefined) t.textStart = Math.min(t.textStart, Math.max(0, diabetesFieldStart(text, hit.start)));
+        if (role.diabetesType && mentionText === undefined) {
+          const label = diabetesFieldStart(text, hit.start);
+          if (label >= 0) t.textStart = Math.min(t.textStart, label);
+        }
         if (role.postnatalWording && (!postnatalMeant(role.postnatalWording, text, hit) || personIsHe(text, hit.start))) break;
         if (role.endedByLoss && pregnancyOver(text, hit)) break;
         if (role.signal === 'pregnancy' && toldOfPastPregnancy(text, hit)) break;

@@ -91,7 +91,7 @@ function isCounted(hit: Hit): boolean {
 // any hypos? No" asks about hypos, "Exertional chest pain ECG done? No" and "Pregnancy - any
 // concerns? No" about nothing known here, and "Pregnant: Yes Smoker: No" ends at the earlier answer.
 // A bracketed note on what is asked counts as such words too: "Postnatal (baby under 12 months): yes / no".
-export const FILLER = /^(?:\([^()]{0,40}\)|[\s?:=(),/]|\d+|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
+export const FILLER = /^(?:\([^()]{0,40}\)|[\s?:=(),/]|\d+(?!\d)|\b(?:in|on|at|during|over|within|the|last|past|previous|this|year|years|yr|yrs|month|months|week|weeks|wk|wks|day|days|fortnight|recently|recent|ever|currently|current|now|exertion|exertional|activity|exercise|exercising|walking|a|an|of|for|with|screen|screening|x)\b)*$/i;
 const LISTED = /^\s*(?:,|\/|&|,?\s*\bor\b|,?\s*\band\b)\s*$/i;
 // "or breastfeeding", "or binge eating": a last option the lexicon does not know.
 const OR_OTHER = /^\s*(?:or\s+|\/\s*)[a-z][a-z -]{0,30}\??$/i;

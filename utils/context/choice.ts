@@ -15,57 +15,32 @@ export function isHint(text: string, hit: Hit): boolean {
   return HINT.test(text.slice(hit.start, hit.end));
 }
 const NOT_KNOWN = /^not known$/i;
-// Between one option and the next box: spaces, or a slash or comma.
+// Between one option and the next: spaces, or a slash or comma.
 const BETWEEN_OPTIONS = /^\s*[/,]?\s*$/;
 
-// Ticked options: "[ ] Yes [x] No", "☐ Yes ☒ No ☐ Not known", radio buttons read as boxes. Two
-// or more boxes, each straight before an answer word, from hit `i` on. `value`: the word of the
-// one box ticked; 'unknown' when none is, or more than one (the form does not say). `next`: the
-// first hit after the options.
+// Ticked options: "[ ] Yes [x] No", "☐ Yes ☒ No ☐ Not known", radio buttons read as boxes, or each
+// word with its box after it ("Yes [ ] No [x]"). Two or more pairs of a box and an answer word, from
+// hit `i` on. `value`: the word of the one box ticked; 'unknown' when none is, or more than one (the
+// form does not say). `next`: the first hit after the options.
 export type Choice = { value: FormValue; start: number; end: number; next: number };
 
 export function choiceAt(text: string, hits: readonly Hit[], i: number): Choice | undefined {
-  return isCheckbox(text, hits[i]!) ? boxesFirst(text, hits, i) : wordsFirst(text, hits, i);
-}
-
-function boxesFirst(text: string, hits: readonly Hit[], i: number): Choice | undefined {
+  // Which of each pair is the box: the first, or (a word opening the options) the second.
+  const boxFirst = isCheckbox(text, hits[i]!);
   let k = i;
   let ticks = 0;
   let value: FormValue | undefined;
   while (k + 1 < hits.length) {
-    const box = hits[k]!;
-    const word = hits[k + 1]!;
+    const box = hits[boxFirst ? k : k + 1]!;
+    const word = hits[boxFirst ? k + 1 : k]!;
     const ticked = roleOf(box, 'form')?.value;
     const answer = roleOf(word, 'form')?.value;
     if (!ticked || !answer || !isCheckbox(text, box) || isCheckbox(text, word)) break;
-    if (!BLANK.test(text.slice(box.end, word.start))) break;
-    if (k > i && !BETWEEN_OPTIONS.test(text.slice(hits[k - 1]!.end, box.start))) break;
+    if (!BLANK.test(text.slice(hits[k]!.end, hits[k + 1]!.start))) break;
+    if (k > i && !BETWEEN_OPTIONS.test(text.slice(hits[k - 1]!.end, hits[k]!.start))) break;
     if (ticked === 'yes') {
       ticks++;
       // "☒ Not known" among options is no answer, though alone it reads as "not known to have".
-      value = NOT_KNOWN.test(text.slice(word.start, word.end)) ? 'unknown' : answer;
-    }
-    k += 2;
-  }
-  if (k - i < 4) return undefined;
-  return { value: ticks === 1 && value !== undefined ? value : 'unknown', start: hits[i]!.start, end: hits[k - 1]!.end, next: k };
-}
-
-// "Yes [ ] No [x]", "Yes ☒ No ☐": each answer word with its box after it.
-function wordsFirst(text: string, hits: readonly Hit[], i: number): Choice | undefined {
-  let k = i;
-  let ticks = 0;
-  let value: FormValue | undefined;
-  while (k + 1 < hits.length) {
-    const word = hits[k]!;
-    const box = hits[k + 1]!;
-    const answer = roleOf(word, 'form')?.value;
-    const ticked = roleOf(box, 'form')?.value;
-    if (!answer || !ticked || isCheckbox(text, word) || !isCheckbox(text, box)) break;
-    if (!BLANK.test(text.slice(word.end, box.start))) break;
-    if (k > i && !BETWEEN_OPTIONS.test(text.slice(hits[k - 1]!.end, word.start))) break;
-    if (ticked === 'yes') {
-      ticks++;
       value = NOT_KNOWN.test(text.slice(word.start, word.end)) ? 'unknown' : answer;
     }
     k += 2;

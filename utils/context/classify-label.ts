@@ -1,12 +1,13 @@
 import { LABELS, ORG_LABEL_ENDINGS, type LabelInfo } from './lexicon/labels.ts';
 import { normalisePhrase } from './trie.ts';
 
+// A count after a list's heading: "My caseload (6)".
+const COUNT_AFTER = /\s*\(\s*\d{1,4}\s*\)$/;
+
 // A short text read as a heading or field label ("Family history:", "GP practice", "D.O.B."),
 // or undefined when it is not one we know. `loose`: the text is known to be a label (a <dt>, a
 // column header, the words before a colon), so an unknown one ending in "team", "practice" or
 // the like is taken as someone else's details.
-const COUNT_AFTER = /\s*\(\s*\d{1,4}\s*\)$/;
-
 export function classifyLabel(text: string, loose = false): LabelInfo | undefined {
   if (text.length > 60) return undefined;
   let key = normalisePhrase(text).replace(/[\s:*#=>-]+$/, '').replace(/^[\s#*>-]+/, '');

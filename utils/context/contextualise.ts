@@ -1,3 +1,4 @@
+import { findPostcodes } from './postcode.ts';
 import type { Block } from './block.ts';
 import { findingsOf, seenBlocks, type SeenBlocks } from './block-findings.ts';
 import { RANK } from './build-context.ts';
@@ -831,7 +832,8 @@ function isEmpty(f: BlockFindings): boolean {
 const NAME_ALONE = /^\s*(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x)\.?\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*$/;
 const HOUSE_FIRST = /^\s*(?:(?:flat|apartment|apt)\s*\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+[A-Za-z]/i;
 const ANY_LABEL = /^\s*[A-Za-z][\w '’/()-]{0,30}:/;
-const SOMEONE_ELSES = /\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
+const SOMEONE_ELSES_WORDS = String.raw`\b(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b`;
+const SOMEONE_ELSES = new RegExp(SOMEONE_ELSES_WORDS, 'i');
 function addressAfterDob(walk: Walk, block: Block, f: BlockFindings, state: State): boolean {
   const follows = walk.dobBefore === true;
   // Cheapest first: this runs for every block.
@@ -849,12 +851,13 @@ function ownLine(walk: Walk, block: Block, f: BlockFindings, state: State): bool
 // A sentence that mentions someone in passing ("ALERT: Lives with wife.", "Wife supportive."), not
 // a heading or field that opens their details ("Next of kin", "Next of kin: wife.").
 const CLOSED = /[.!]\s*$/;
-const RELATIVE_AFTER_LABEL = /:\s*(?:(?:his|her|their|the)\s+)?(?:next of kin|nok|emergency|contact|mother|mum|father|dad|parent|guardian|sister|brother|partner|wife|husband|carer|relative|son|daughter|baby|child)\b/i;
+// A field of theirs: one whose label names them ("Next of kin: Jean Smith (daughter).") or whose
+// value opens with them ("NOK: wife.").
+const OTHERS_FIELD = new RegExp(String.raw`^[^:\n]{0,40}${SOMEONE_ELSES_WORDS}[^:\n]{0,20}:|:\s*(?:(?:his|her|their|the)\s+)?${SOMEONE_ELSES_WORDS}`, 'i');
 // Nor one that gave their address already ("Next of kin: wife, 3 Elm Close, Bath BA1 2AA"): the
 // line after it is not more of theirs.
-const FULL_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
 function toldInPassing(text: string): boolean {
-  return (CLOSED.test(text) && countWords(text, 0, text.length) >= 2 && !RELATIVE_AFTER_LABEL.test(text)) || FULL_POSTCODE.test(text);
+  return (CLOSED.test(text) && countWords(text, 0, text.length) >= 2 && !OTHERS_FIELD.test(text)) || findPostcodes(text).length > 0;
 }
 
 // Where the sentence that gives the person's date of birth ends, when that sentence names no one

@@ -1,4 +1,4 @@
-import { alternation, HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
+import { RELATIVE_OF_SEX } from './lexicon/relatives.ts';
 import type { Hit } from './scan.ts';
 
 // "She gives him his insulin", "He reminds her to take her metformin", "She manages his insulin": a
@@ -26,24 +26,26 @@ export function givenTo(text: string, drug: Hit): Given | undefined {
 // "Son has type 2 diabetes; she manages his insulin": the one it is given to is the relative of
 // that sex the sentence named before the giver, not the person. Not where the sentence may have
 // named the person as of that sex too: "He lives with his son and she gives him his insulin".
-const RELATIVE = {
-  she: new RegExp(String.raw`\b(?:${alternation(SHE_RELATIVES)})\b`, 'i'),
-  he: new RegExp(String.raw`\b(?:${alternation(HE_RELATIVES)})\b`, 'i'),
-};
 const PERSON_MAY_BE = {
   she: /\b(?:she|her|hers|herself|mrs|ms|miss)\b/i,
   he: /\b(?:he|him|his|himself|mr)\b/i,
 };
-const SENTENCE_END = /[.!?\n]\s(?![\s\S]*[.!?\n]\s)/;
 // Nor where a relative of the giver's sex is named too ("Lives with son and daughter-in-law; she
 // gives him his insulin": she may be the daughter-in-law, and he the person), or the giver takes
 // the drug too ("... as well as her own").
 const OWN_TOO = /^\s*(?:[\w-]+\s+){0,3}?(?:as well as|and|plus|besides|with)\s+(?:her|his|their)\s+own\b/i;
 export function givenToRelative(text: string, given: Given, drugEnd: number): boolean {
-  let before = text.slice(Math.max(0, given.giver - 160), given.giver);
-  const end = SENTENCE_END.exec(before);
-  if (end) before = before.slice(end.index + end[0].length);
+  const before = sentenceSoFar(text.slice(Math.max(0, given.giver - 160), given.giver));
   const giverSex = given.to === 'he' ? 'she' : 'he';
-  return RELATIVE[given.to].test(before) && !PERSON_MAY_BE[given.to].test(before) && !RELATIVE[giverSex].test(before)
+  return RELATIVE_OF_SEX[given.to].test(before) && !PERSON_MAY_BE[given.to].test(before) && !RELATIVE_OF_SEX[giverSex].test(before)
     && !OWN_TOO.test(text.slice(drugEnd, drugEnd + 48));
+}
+
+// The text's last sentence: from after its last full stop, mark or line break (a semicolon goes on).
+function sentenceSoFar(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if ((c === '.' || c === '!' || c === '?' || c === '\n') && (i + 1 === text.length || /\s/.test(text[i + 1]!))) return text.slice(i + 1);
+  }
+  return text;
 }

@@ -1,6 +1,6 @@
 import type { Dims } from './findings.ts';
 import type { LabelInfo } from './lexicon/labels.ts';
-import { HE_RELATIVES, SHE_RELATIVES } from './lexicon/relatives.ts';
+import { HE_RELATIVES, RELATIVE_OF_SEX, SHE_RELATIVES } from './lexicon/relatives.ts';
 
 // What an inline label ("Family history: ...", "No history of: ...", "Son: ...") says of the items
 // after it on its line: analyse-block.ts asks labelSections once per kind of item.
@@ -64,8 +64,6 @@ const PERSON_SENTENCE = /[.;]\s+(?:(?:the\s+)?(?:client|patient|pt|service user)
 const PERSON_SENTENCE_ANY_CASE = /[.;]\s+(?:client|patient|pt|service user)\b/gi;
 // "FH: IHD. She has asthma.": "she" or "he" with no relative of that sex named before it.
 const PRONOUN_SENTENCE = /[.;]\s+(she|he)\b/gi;
-const SHE_RELATIVE = new RegExp(String.raw`\b(?:${SHE_RELATIVES.join('|')})s?\b`, 'i');
-const HE_RELATIVE = new RegExp(String.raw`\b(?:${HE_RELATIVES.join('|')})s?\b`, 'i');
 const EITHER_RELATIVE = /\b(?:parents?|siblings?|relatives?|cousins?|partner)\b/i;
 // Where an item's sentence ends: a stop and a space, or the text's end.
 const SENTENCE_END = /[.;]\s|[.;]?$/g;
@@ -120,7 +118,7 @@ class SectionReader {
     const pronoun = PRONOUN_SENTENCE.exec(text);
     if (pronoun && pronoun.index + pronoun[0].length < end) {
       const named = text.slice(labelAt, pronoun.index);
-      const relative = pronoun[1]!.toLowerCase() === 'she' ? SHE_RELATIVE : HE_RELATIVE;
+      const relative = RELATIVE_OF_SEX[pronoun[1]!.toLowerCase() === 'she' ? 'she' : 'he'];
       if (!relative.test(named) && !EITHER_RELATIVE.test(named)) end = pronoun.index + pronoun[0].length;
     }
     return end;

@@ -15,9 +15,10 @@ const RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?(?:(?:${cap('his|her|their')})
 const NAME = new RegExp(`^\\s*(?:[-*•]\\s*)?(${NAMED})${TAIL}`);
 const NAME_OF_RELATIVE = new RegExp(`^\\s*(?:[-*•]\\s*)?${NAMED}\\s+\\((?:his |her |their )?(?:${RELATIVES})\\)\\s*$`);
 const REACH = 80;
+// The word that gives the score to someone else is "carer": in a carer's own record, the person.
+const CARER_LEAD = /^\s*(?:[-*•]\s*)?carer\b(?!\s*\()|\bcarer(?:'s|’s)?\s+$/i;
 // Straight before the questionnaire's name, anywhere in its clause: "Jean completed a carer PHQ-9",
 // "she also filled in her husband's GAD-7".
-const CARER_LEAD = /^\s*(?:[-*•]\s*)?carer\b(?!\s*\()|\bcarer(?:'s|’s)?\s+$/i;
 const OTHERS_JUST_BEFORE = new RegExp(`\\b(?:carer|(?:${RELATIVES})(?:'s|’s))\\s+$`, 'i');
 // A heading that gives the scores under it to a relative: "Mother's scores:", "Partner's scores
 // (for context)", "Her son's outcome measures".

@@ -73,7 +73,7 @@ const SENTENCE = /[.;!?]\s|[.;!?]$/;
 const NOBODY = /^\s*(?:none|nil|no one|nobody|not known|unknown|n\/?a|not recorded|not given|not stated|declined|not applicable)\b/i;
 export const MAX_DETAIL_LINE = 60;
 const MAX_NAMED_LINE = 120;
-const NAMED_DETAILS = /^\s*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:[,|]|\(\s*\d)/;
+const NAMED_DETAILS = /^\s*(?:Mrs|Mr|Ms|Miss|Mx|Dr)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*(?:[,|]|\(\s*\d)/;
 
 // "Carer's details" in a carer's own record are the person's, as "Mother:" is in a parent and
 // infant record.
@@ -116,8 +116,8 @@ const detailsOpening = memoByText((text: string): { opens?: 'heading' | 'field';
 // score, and with no label other than a field's.
 export function goesOnWithDetails(block: Block, f: BlockFindings): boolean {
   const text = block.text;
-  // Longer, a line of their titled name with their date of birth or address: "Mrs Jean Briggs, DOB
-  // 21/11/1950, 3 Church Row, Norwich NR2 4AB" under "Next of kin".
+  // Longer, a line of their titled name and a comma, bar or bracket after it, as their date of birth
+  // or address follow: "Mrs Jean Briggs, DOB 21/11/1950, 3 Church Row, Norwich NR2 4AB" under "Next of kin".
   const long = text.length > MAX_DETAIL_LINE && !(text.length <= MAX_NAMED_LINE && NAMED_DETAILS.test(text));
   if (block.kind === 'heading' || f.heading !== undefined || long || SENTENCE.test(text) || NOBODY.test(text)) return false;
   if (f.mentions.length + f.measures.length + f.signals.length + f.medications.length > 0) return false;

@@ -6,9 +6,11 @@ import type { ConditionId } from './condition-ids.ts';
 // Whose a term in a relative's scope is, asked by reachForward (trigger-reach.ts): what is told
 // about the person, what the person owns, what both have, and how far a relative's bracket reaches.
 
-const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
+export const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
 
-const DOES_FOR_PERSON = /\b(?:reminds?|reminded|helps?|helped|encourages?|encouraged|prompts?|prompted|supports?|supported|takes?|took|drives?|drove|accompanies|accompanied)\s+(?:him|her)\s+(?:to|with|in|for|at)\b/i;
+// "Daughter gives her her insulin", "Son gives him his insulin": the person's drug, given by the relative.
+const DOES_FOR_PERSON = /\b(?:reminds?|reminded|helps?|helped|encourages?|encouraged|prompts?|prompted|supports?|supported|takes?|took|drives?|drove|accompanies|accompanied)\s+(?:him|her)\s+(?:to|with|in|for|at)\b|\b(?:gives?|gave|administers?|administered|injects?|injected|draws up)\s+(?:him\s+his|her\s+her)\b/i;
+const WORRY_ABOUT = /\b(?:worried|worries|worry|concerned|anxious|upset|frightened|scared)\s+about\s+(?:her|his)\s/i;
 const ABOUT = /\babout\s+(her|his|the)\s+(?!own\b)(?:[a-z]+\s+)?$/i;
 // "unless her partner is with her (agoraphobic avoidance)": a note on the person.
 const WITH_PERSON_NOTE = /\bwith\s+(?:her|him)\s*\(\s*$/i;
@@ -22,7 +24,8 @@ export function aboutPerson(text: string, trigger: Hit, hit: Hit, opens: boolean
   const m = ABOUT.exec(between);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
-  if (!opens || word === 'the') return true;
+  // "Daughter concerned about her recent falls": worry for the person, whose the falls are.
+  if (!opens || word === 'the' || WORRY_ABOUT.test(between)) return true;
   // "Group member A spoke about her pregnancy": one of no known sex may be the "her".
   const sex = sexOfRelative(text, trigger);
   return sex !== undefined && sex !== (word === 'her' ? 'she' : 'he');

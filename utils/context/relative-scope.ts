@@ -34,7 +34,7 @@ const WHO_ASIDE = /^(\s*,\s*who\s+(?!(?:also\s+|has\s+|had\s+)?(?:report|say|sai
 // "Her mother, who attends with her, has RA": who came with the person, in words that name nothing
 // else (WHO_ASIDE leaves out these verbs, whose clause may tell of the person: "who brought her in
 // with chest pain").
-const ESCORT_ASIDE = /^\s*,\s*who\s+(?:(?:usually|often|also|sometimes|always)\s+)?(?:attends?|attended|came|comes|accompan(?:y|ies|ied)|brought|brings|helps?|helped|drove|drives)(?:\s+(?:with|in|to|at|her|him|them|today|sessions?|appointments?|the|session|appointment|assessment|clinic|here|along))*\s*,/i;
+const ESCORT_ASIDE = /^\s*,\s*who\s+(?:(?:usually|often|also|sometimes|always)\s+)?(?:attends?|attended|came|comes|accompan(?:y|ies|ied)|brought|brings|helps?|helped|drove|drives)(?:\s+(?:with|in|to|at|her|him|them|today|sessions?|appointments?|the|assessment|clinic|here|along))*\s*,/i;
 // After the aside, the relative's own plain predicate, up to the term: "has COPD", "was diagnosed
 // with severe ...", "is 20 weeks" (pregnant), or none ("Mum, 80, COPD").
 const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers from|suffered from|(?:was |has been |is )?diagnosed with))?(?:\s*(?:had|got|been|a|an|severe|mild|moderate|chronic|early|late|advanced|longstanding|long-standing|known|now|currently|suspected|possible|probable|likely|query|\d{1,2}(?:\+\d)?(?:\s*(?:weeks?|wks?|\/40))?)\b)*\s*$/i;
@@ -350,7 +350,11 @@ export function relativesOwn(text: string, joiner: Hit, target: Hit, drug: boole
   const between = text.slice(joiner.end, target.start);
   return (drug ? DRUG_PREDICATE : PLAIN_OBJECT).test(between) && !sharedWithPerson(text, target, nextTargetStart);
 }
-const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|taking|prescribed|started(?: on)?|using|injecting)\s+(?:(?:his|her|their)\s+)?$/i;
+const DRUG_PREDICATE = /^\s*(?:(?:also|now|currently|still|been)\s+)*(?:on|is on|taking|takes|prescribed|is prescribed|started(?: on)?|(?:is|has been|was) started on|using|uses|injecting|injects)\s+(?:(?:his|her|their)\s+)?$/i;
+// "Her mother, who lives nearby, takes gliclazide": a drug as the relative's predicate.
+export function drugPredicate(words: string): boolean {
+  return DRUG_PREDICATE.test(words);
+}
 const PLAIN_OBJECT = /^\s*(?:(?:also|now|currently|still|been|had|got|having|a|an|some|several|recurrent|frequent|multiple|new|more|further|ongoing|severe|mild|early|late|diagnosed with|one|two|three|four|five|a few|a couple of|\d{1,2}|in|uses|using|needs|needing|in need of)\s+)*$/i;
 // "as has she", "she has too", "he has had two himself", "..., same as her.": the person has it
 // too. Only words that end their clause: "she is also anxious", "she too is worried", "like her

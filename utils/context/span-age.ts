@@ -10,7 +10,9 @@ const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 
 // A past event told before "aged" in its clause.
-const EVENT_BEFORE_AGED = /\b(?:history|hx|episode|onset|diagnosis|attempt|overdose|admission|admitted|abuse|trauma|accident|surgery|operation|fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came)\b/i;
+const EVENT_BEFORE_AGED = /\b(?:history|hx|episode|onset|diagnosis|attempt|overdose|admission|admitted|abuse|trauma|accident|surgery|operation|fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came|retired|married|widowed|qualified|graduated)\b/i;
+// "Age: 54": a field's value, whatever came before it.
+const FIELD_MARK = /^\s*[:=]/;
 function clauseBeforeAt(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 60), at);
   const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('\n'));
@@ -26,7 +28,7 @@ export function emitAge(text: string, hit: Hit, role: RoleOf<'age'>, findings: B
     const word = text.slice(hit.start, hit.end).toLowerCase();
     // "Fell off her bike aged 10", "Parents divorced aged 12": the age something happened at.
     // So is "age" after one, where no colon makes it a field: "Hx DSH (cutting) age 16".
-    if ((word.startsWith('aged') || (word === 'age' && !/^\s*[:=]/.test(text.slice(hit.end, hit.end + 3)))) && EVENT_BEFORE_AGED.test(clauseBeforeAt(text, hit.start))) return;
+    if ((word.startsWith('aged') || (word === 'age' && !FIELD_MARK.test(text.slice(hit.end, hit.end + 3)))) && EVENT_BEFORE_AGED.test(clauseBeforeAt(text, hit.start))) return;
     if (years <= 125) findings.ages.push({ kind: word.startsWith('aged') ? 'text' : 'field', years, offset: hit.start });
   } else if (role.form === 'old' || role.form === 'suffix') {
     // "Her 2 year old", "has a 15 year old": someone else's age.

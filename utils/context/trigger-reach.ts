@@ -1,9 +1,9 @@
 import type { ConditionId } from './condition-ids.ts';
-import { asideAfter, babyLooksOn, maleRelative, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, relativeIsTheBaby, relativesOwn, sharedWithPerson } from './relative-scope.ts';
+import { asideAfter, babyLooksOn, drugPredicate, maleRelative, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, relativeIsTheBaby, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { ROLE_BIT, type Dimension, type RoleOf } from './roles.ts';
 import { hasRole, type Hit } from './scan.ts';
 import { isBabyAge, isTarget, namesAny, plainCondition, type Target } from './span-target.ts';
-import { aboutPerson, bothWithPerson, closingBracketAfter, ownSelf, possessedByPerson, sexOfRelative } from './relative-reach.ts';
+import { aboutPerson, bothWithPerson, closingBracketAfter, ownSelf, possessedByPerson, PREGNANCY_OR_BIRTH, sexOfRelative } from './relative-reach.ts';
 import { tellsOfPerson } from './tells-of-person.ts';
 import { countWords } from './text-utils.ts';
 
@@ -132,7 +132,6 @@ function birthOfMan(text: string, trigger: Hit, hit: Hit): boolean {
 
 const PREGNANCY: readonly ConditionId[] = ['pregnancy'];
 
-const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
 
 
 // "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
@@ -270,7 +269,7 @@ export function reachForward(
       if (!aside!.onward) break;
       // The first term after the aside is the relative's only as their plain predicate's object.
       if (!onwardChecked && targetAt[j]) {
-        if (!plainPredicate(text, asideEnd, hit.start) && !(hasRole(hit, ROLE_BIT.medication) && DRUG_AFTER_ASIDE.test(text.slice(asideEnd, hit.start)))) break;
+        if (!plainPredicate(text, asideEnd, hit.start) && !(hasRole(hit, ROLE_BIT.medication) && drugPredicate(text.slice(asideEnd, hit.start)))) break;
         onwardChecked = true;
       }
     }
@@ -304,6 +303,11 @@ export function reachForward(
     if (stop) break;
     // "Fear of childbirth and generalised anxiety": the fear was of what came before "and".
     if (role.dim === 'hypothetical' && reached === 0 && targetAt[j] && AND.test(text.slice(trigger.end, hit.start))) break;
+    // "Worried about his chest pain on exertion", "Daughter concerned about her recent falls": whose
+    // they are says they happened; "Fear of falling" does not.
+    if (role.dim === 'hypothetical' && targetAt[j] && HIS_OR_HER_BEFORE.test(text.slice(Math.max(prevEnd, hit.start - 20), hit.start))) break;
+    // "Denies chest pain (has had 2 falls since June)": a bracket with a verb of its own says more.
+    if (role.dim === 'negated' && targetAt[j] && OWN_BRACKET.test(text.slice(prevEnd, hit.start))) break;
     // "Fear of falling after a fall last month": the fear is since the fall, which happened.
     if (role.dim === 'hypothetical' && targetAt[j] && SINCE_EVENT.test(text.slice(prevEnd, hit.start))) break;
     // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
@@ -352,7 +356,7 @@ export function reachForward(
     if (role.dim === 'family' && pregnancyOfMan(text, trigger, hit)) break;
     // "Unclear whether her falls were mechanical", "query whether his exertional chest pain is
     // angina": the doubt is of what is said of the term, not of the term, which stands.
-    const predicated = whether && PREDICATE_AFTER.test(text.slice(hit.end, hit.end + 40));
+    const predicated = whether && (PREDICATE_AFTER.test(text.slice(hit.end, hit.end + 48)) || CAUSE_BEFORE.test(text.slice(Math.max(prevEnd, hit.start - 24), hit.start)));
     if (!isTheBaby && applies(role, target) && !shared && !predicated) {
       applyDim(target, role.dim, trigger);
       reached++;
@@ -484,20 +488,30 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
 }
 
 const MAX_PASSED = 12;
+const HIS_OR_HER_BEFORE = /\b(?:his|her|their)\s+(?:[a-z]+\s+)?$/i;
+const OWN_BRACKET = /\(\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but)\b[^)]*$/i;
 // A doubt put as a question, and what is said of its term after it.
 const WHETHER = /\b(?:whether|if)\b/i;
 // A few words of the term's may come first: "whether her chest pain on exertion is cardiac". Not
 // across "and": "whether he has COPD and is on inhalers".
-const PREDICATE_AFTER = /^(?:(?!\s(?:and|or|but|nor)\b)[^.;,:()\-–—]){0,24}?(?:^|\s)(?:is|are|was|were|has|have|had|remains?|seems?|appears?)\b/i;
-const WHETHER_BEFORE = /\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)\b[^.;!?\n]*$/i;
-// "Her mother, who lives nearby, takes gliclazide": a drug as the relative's predicate after their aside.
-const DRUG_AFTER_ASIDE = /^\s*(?:(?:also|now|currently|still)\s+)?(?:takes|is on|on|taking|uses|injects|(?:is\s+)?prescribed|(?:is|has been|was)\s+started on)\s+(?:(?:her|his|their)\s+)?$/i;
+// "whether her anxiety or her low mood is the main problem": an alternative may come first, not
+// another verb of the doubt ("whether he has COPD or is deconditioned").
+const PREDICATE_AFTER = /^(?:(?!\s(?:and|but|nor)\b|\sor\s+(?:is|are|was|were|has|have|had|just)\b)[^.;,:()\-–—]){0,32}?(?:^|\s)(?:is|are|was|were|has|have|had|remains?|seems?|appears?)\b/i;
+// "whether his falls are due to his Parkinson's": the link is doubted, not what it links to.
+const CAUSE_BEFORE = /\b(?:due to|caused by|related to|secondary to|because of|result of|linked to|down to)\s+(?:(?:her|his|their|the)\s+)?$/i;
+const DOUBTED_BEFORE = /\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)\s+(?:[\w'-]+\s+){0,4}$/i;
+const WHETHER_BEFORE = /\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)\b[^.;!?\n,]*$/i;
 // A test named after a comma, a bracket or a dash, whose result the trigger gives. Not a test the
 // term names itself: "Pregnancy test negative".
-const TESTS = String.raw`(?:troponins?|trop|hs-?trop\w*|ecgs?|ekgs?|echo(?:cardiogram)?|spirometry|bloods?|blood tests?|d-?dimer|x-?rays?|cxr|ct(?:\s+(?:scan|ca|pa))?|ctpa|mri|scans?|swabs?|biops(?:y|ies)|cultures?|holter|24[\s-]?h(?:ou)?r\s+tape|ett|exercise tolerance test|exercise ecg|angiogram|tests?|results?|investigations?|work-?up)(?:\s+(?:monitor|tape|test|scan|study))?`;
-const TEST_BEFORE = new RegExp(String.raw`(?:[,;(]|\s[-–—])\s*(?:[\w-]+\s+){0,3}?${TESTS}\s+(?:(?:was|were|is|are|all|both|came back|x\s?\d)\s+)*$`, 'i');
-// "Chest pain on exertion, negative troponin": the result told before the test.
-const TEST_AFTER = new RegExp(String.raw`^\s+(?:(?:exercise|cardiac|serial|repeat|24[\s-]?h(?:ou)?r)\s+)?${TESTS}\b`, 'i');
+const TESTS = String.raw`(?:troponins?|trop|hs-?trop\w*|ecgs?|ekgs?|echo(?:cardiogram)?|spirometry|bloods?|blood tests?|d-?dimer|x-?rays?|cxr|ct(?:\s+(?:scan|ca|pa))?|ctpa|mri|scans?|swabs?|biops(?:y|ies)|cultures?|holter|24[\s-]?h(?:ou)?r\s+tape|ett|exercise tolerance test|exercise ecg|angiogram|tests?|results?|investigations?|work-?up|serology|dip(?:stick)?|urine dip|ketones|hvs|screen)(?:\s+(?:monitor|tape|test|scan|study|head|brain|chest|abdomen|spine))?`;
+// A kind of test before its name ("repeat troponin", "urine dip"), or a second test ("troponin and ECG").
+const TEST_KIND = String.raw`(?:(?:repeat|serial|cardiac|exercise|urine|blood|hs|high sensitivity|24[\s-]?h(?:ou)?r)\s+)?`;
+const TEST_BEFORE = new RegExp(String.raw`(?:[,;(]|\s[-–—])\s*(?:${TEST_KIND}${TESTS}\s*(?:,|and|&)\s*)?${TEST_KIND}${TESTS}\s+(?:(?:was|were|is|are|all|both|came back|x\s?\d)\s+)*$`, 'i');
+// Or a result told before the test, with what it tests for first: "Chest pain on exertion, negative
+// troponin", "Bulimia nervosa, negative pregnancy test". Only a result's word: "ruled out after
+// spirometry" and "ruled out on Holter" deny what came before.
+const RESULT_WORD = /^(?:negative|neg|-ve|normal|clear)$/i;
+const TEST_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:after|on|by|with|via|at|from|following)\b)[\w-]+\s+){0,2}?${TESTS}\b`, 'i');
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 export function reachBack(
@@ -520,7 +534,8 @@ export function reachBack(
   if (role.unlessAgain && AGAIN_AFTER.test(text.slice(trigger.end, trigger.end + 60))) return 0;
   if (role.endsBlock && !BLOCK_ENDS.test(text.slice(trigger.end, trigger.end + 90))) return 0;
   // "Exertional chest pain, troponin negative": the test is negative, not the symptom it was done for.
-  if (role.dim === 'negated' && (TEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 48), trigger.start)) || TEST_AFTER.test(text.slice(trigger.end, trigger.end + 40)))) return 0;
+  if (role.dim === 'negated' && (TEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 48), trigger.start))
+    || (RESULT_WORD.test(text.slice(trigger.start, trigger.end)) && TEST_AFTER.test(text.slice(trigger.end, trigger.end + 40))))) return 0;
   // "It is not clear whether her bulimia has resolved": an end only asked about is no end.
   if ((role.dim === 'negated' || role.dim === 'historical') && WHETHER_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return 0;
   let nextStart = trigger.start;
@@ -539,6 +554,8 @@ export function reachBack(
       && !(role.oneAcrossComma && nextStart === trigger.start && ONLY_COMMA.test(text.slice(hit.end, nextStart)))) break;
     const target = targetAt[j];
     if (!target) continue;
+    // "Unsure whether pregnant, chest pain ruled out": what a doubt asks about is not ended.
+    if ((role.dim === 'negated' || role.dim === 'historical') && nextStart < trigger.start && DOUBTED_BEFORE.test(text.slice(Math.max(0, hit.start - 48), hit.start))) break;
     // "Postnatal, son 6 weeks": no son or husband is the one after a birth or pregnant.
     if (role.dim === 'family' && birthOfMan(text, trigger, hit)) break;
     if (applies(role, target)) {

@@ -44,3 +44,10 @@ export function relativeSexBit(words: string): number {
   }
   return bit;
 }
+
+// A relative's word of each sex anywhere in a text ("son", "daughters"), for the rules that ask
+// whether a sentence named someone of that sex.
+export const RELATIVE_OF_SEX: Readonly<Record<'she' | 'he', RegExp>> = {
+  she: new RegExp(String.raw`\b(?:${SHE_RELATIVES.join('|')})s?\b`, 'i'),
+  he: new RegExp(String.raw`\b(?:${HE_RELATIVES.join('|')})s?\b`, 'i'),
+};

@@ -938,4 +938,10 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'PMHx: COPD (not on home O2), CCF, AF, CKD 3a.', conditions: { copd: 'present', 'heart-failure': 'present', 'atrial-fibrillation': 'present', 'chronic-kidney-disease': 'present' } },
   { text: 'Partner reminds him to take his metformin for his type 2 diabetes.', conditions: { 'type-2-diabetes': 'present' } },
   { text: 'Mobilises with a four-wheeled walker.', conditions: { 'mobility-impairment': 'present' } },
+  { text: 'J45 Asthma - ruled out after spirometry', conditions: { asthma: 'negated' } },
+  { text: 'Atrial fibrillation ruled out on Holter.', conditions: { 'atrial-fibrillation': 'negated' } },
+  { text: 'Unclear whether her anxiety or her low mood is the main problem.', conditions: { anxiety: 'present', depression: 'present' } },
+  { text: "Unclear whether his falls are due to his Parkinson's disease.", conditions: { parkinsons: 'present' } },
+  { text: 'Unclear whether he has COPD or is just deconditioned.', conditions: { copd: 'possible' } },
+  { text: 'Diabetes: None known', conditions: { diabetes: 'negated' } },
 ];

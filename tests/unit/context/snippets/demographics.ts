@@ -269,4 +269,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Hx DSH (cutting) age 16, nil recent.', age: 'absent' },
   { text: 'Mr John SMITH  DOB 01/02/1950  Work: 1 Station Rd, Leeds LS1 4AA  Home: 12 High St, Leeds LS6 2AB', district: 'LS6' },
   { text: 'ALERT: Lives with wife.\nNext of kin: wife, 3 Elm Close, Bath BA1 2AA\nMr John SMITH  DOB 01/02/1950  12 High St, Leeds LS6 2AB', district: 'LS6' },
+  { text: 'Retired age 60.', age: 'absent' },
+  { text: 'Next of kin: Jean Smith (daughter).\n3 Elm Close, Bath BA1 2AA', district: 'absent' },
 ];

@@ -1630,4 +1630,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Falls in last 12 months? Yes [x] No [ ]', flags: ['falls'] },
   { text: 'Falls: Yes [ ] No [x]', flags: ['!falls'], conditions: { frailty: 'negated' } },
   { text: 'On insulin? Yes [x] No [ ]', flags: ['hypo-risk'] },
+  // A negative result of a test named after the person's condition is the test's.
+  { text: 'Bulimia nervosa, negative pregnancy test.', flags: ['eating-disorder'], conditions: { 'eating-disorder': 'present' } },
+  { text: 'Type 2 diabetes on gliclazide, negative urine dip.', flags: ['hypo-risk'], conditions: { 'type-2-diabetes': 'present' } },
+  { text: 'Falls, CT head negative.', flags: ['falls'] },
+  // Options on one line, each with its own question.
+  { text: 'Falls: Yes [ ] No [x]   Insulin: Yes [x] No [ ]', flags: ['hypo-risk', '!falls'] },
+  { text: 'Eating disorder: Yes [ ] No [x]  Pregnant: Yes [x] No [ ]', flags: ['pregnancy', '!eating-disorder'] },
+  // A relative giving the person their drug; worry for the person's own symptom; a bracket that says more.
+  { text: 'Daughter gives her her insulin.', flags: ['hypo-risk'] },
+  { text: 'Wife is worried about his chest pain on exertion.', flags: ['cardiac-symptoms'] },
+  { text: 'Daughter concerned about her recent falls.', flags: ['falls'] },
+  { text: 'Denies chest pain (has had 2 falls since June).', flags: ['falls', '!cardiac-symptoms'] },
+  { text: 'Unsure whether pregnant, chest pain ruled out.', flags: ['!pregnancy', '!cardiac-symptoms'], conditions: { pregnancy: 'possible' } },
 ];
