@@ -403,6 +403,8 @@ function resolveTargets(
       // Not "None known", "No history recorded": the answer as far as anyone knows, up to what
       // follows it ("none known but fell yesterday" is no plain answer).
       if (!AS_FAR_AS_KNOWN.test(text.slice(hits[n]!.start, hits[n]!.end))) continue;
+      // The word is the answer's, and reaches nothing of its own ("none known   Pregnancy: 20 weeks").
+      consumed[n] = 1;
       n++;
       while (n < hits.length && clauseOf[n] === clause && !targetAt[n]) n++;
     }

@@ -42,7 +42,8 @@ const ARROWS = /->|→/g;
 // assessment)".
 const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,))/i;
 
-const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last month|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially)\b/i;
+// Or a month or season it was taken in: "PHQ-9 14 in August, 16 today".
+const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last month|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially|in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the (?:spring|summer|autumn|winter)))\b/i;
 
 // "PHQ-9 12 last week, 8 today": a score marked as the earlier one and the next marked as today's
 // or now, with nothing else between. Nothing wider: "SH urges 0 now", "sertraline 100 currently"
@@ -63,7 +64,8 @@ const PHRASE_ENDS = /^\s*(?:$|[.,;:)(]|and\b|with\b|-)/i;
 // bereavement), 12 today", "15 last week…, 12 today". Not an aside with a number: "(was 19)".
 const TRAILING_ASIDE = /^(?:\s*(?:\([^()\d]{0,60}\)|…|\.{3}))+/;
 
-const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*\(?\s*$/i;
+// "14 last month and is 16 today": a verb of the score's may follow the join.
+const PAIR_JOIN = /^\s*\)?\s*(?:[,;]|and|then|vs\.?|versus|compared (?:with|to))?\s*(?:(?:is|was|now|is now)\s+)?\(?\s*$/i;
 
 // An arrow leads on from the score picked so far, or from a number nothing names as another
 // quantity: "18 (moderate), 14 -> 9", "since the assault 15 → 24", "19 (→ 14 today)"; not "Q9 2,

@@ -8,8 +8,9 @@ import type { ConditionId } from './condition-ids.ts';
 
 export const PREGNANCY_OR_BIRTH: readonly ConditionId[] = ['pregnancy', 'postnatal'];
 
-// "Daughter gives her her insulin", "Son gives him his insulin": the person's drug, given by the relative.
-const DOES_FOR_PERSON = /\b(?:reminds?|reminded|helps?|helped|encourages?|encouraged|prompts?|prompted|supports?|supported|takes?|took|drives?|drove|accompanies|accompanied)\s+(?:him|her)\s+(?:to|with|in|for|at)\b|\b(?:gives?|gave|administers?|administered|injects?|injected|draws up)\s+(?:him\s+his|her\s+her)\b/i;
+// "Daughter gives her her insulin", "Son gives him his insulin", "Daughter gives her insulin": the
+// person's drug, given by the relative.
+const DOES_FOR_PERSON = /\b(?:reminds?|reminded|helps?|helped|encourages?|encouraged|prompts?|prompted|supports?|supported|takes?|took|drives?|drove|accompanies|accompanied)\s+(?:him|her)\s+(?:to|with|in|for|at)\b|\b(?:gives?|gave|administers?|administered|injects?|injected|draws up)\s+(?:him\s+his|her\s+her)\b|\b(?:gives?|gave|administers?|administered|injects?|injected)\s+(?:him|her)\s+$/i;
 const WORRY_ABOUT = /\b(?:worried|worries|worry|concerned|anxious|upset|frightened|scared)\s+about\s+(?:her|his)\s/i;
 const ABOUT = /\babout\s+(her|his|the)\s+(?!own\b)(?:[a-z]+\s+)?$/i;
 // "unless her partner is with her (agoraphobic avoidance)": a note on the person.

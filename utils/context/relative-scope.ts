@@ -41,6 +41,8 @@ const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers fr
 // A relative with an age before it, then a plain predicate: "82 year old father has dementia".
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
 const NAME_BEFORE_WHO = /^\s*[,:]?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\)|\s*,\s*(?:aged?\s+)?\d{1,3})?(?=\s*,\s*who\b)/;
+const NAME_ASIDE = /^\s*,\s*(?:(?:Mr|Mrs|Ms|Miss)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*,(?=\s*(?:also\s+)?(?:has|had|is|was|suffers|takes|uses)\b)/;
+const NAME_BEFORE_AGE = /^\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?=\s*,\s*(?:aged?\s+)?\d{1,3}\s*,)/;
 const STATE_BEFORE_ASIDE = /^\s+(?:is\s+)?(?:alive(?:\s+and\s+well)?|still alive|deceased|a\s*[&+]\s*w)(?=\s*,)/i;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
 const RELATIVE_LEAD = String.raw`(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|middle|first|second|third|fourth|little|adult|teenage|step|elderly|twin|late)\s+)?$`;
@@ -77,8 +79,12 @@ export function asideAfter(text: string, trigger: Hit): { end: number; onward: b
   const name = after.includes('who') ? NAME_BEFORE_WHO.exec(after) : null;
   const named = name ? WHO_ASIDE.exec(after.slice(name[0].length)) : null;
   if (named) return { end: trigger.end + name![0].length + named[0].length, onward: opens };
-  // "Father alive, 80, had a stroke", "Mother deceased, MI aged 60": whether they live, then an age.
-  const state = STATE_BEFORE_ASIDE.exec(after);
+  // "Her wife, Jean, has heart failure": their name between commas, opening the sentence.
+  const nameAlone = opens ? NAME_ASIDE.exec(after) : null;
+  if (nameAlone) return { end: trigger.end + nameAlone[0].length, onward: true };
+  // "Father alive, 80, had a stroke", "Mother deceased, MI aged 60": whether they live, then an age;
+  // "His wife Grace, 80, has angina": their name, then an age.
+  const state = STATE_BEFORE_ASIDE.exec(after) ?? (opens ? NAME_BEFORE_AGE.exec(after) : null);
   const from = state ? state[0].length : 0;
   const age = AGE_ASIDE.exec(from > 0 ? after.slice(from) : after) ?? (state ? /^\s*,/.exec(after.slice(from)) : null);
   if (!age) {

@@ -29,7 +29,8 @@ export function giveToOther(findings: BlockFindings): void {
 // that says a drug has ended.
 const END_COLUMN = /^\s*(?:end(?:ed)?|end date|date ended|stop(?:ped)?|stop date|date stopped|discontinued|date discontinued|until|to)\s*:?\s*$/i;
 const STILL_GOING = /^\s*(?:-+|n\/?a|ongoing|current|continuing|continues|active|present|to date|still taking)?\s*$/i;
-const ENDED_CELL = /^\s*(?:discontinued|stopped|ceased|ended|inactive|past|historical|no longer taking|completed|withdrawn)\s*\.?\s*$/i;
+// With when, too: "Stopped 03/2025", "Discontinued 2024", "Stopped in March 2025".
+const ENDED_CELL = /^\s*(?:discontinued|stopped|ceased|ended|inactive|past|historical|no longer taking|completed|withdrawn)(?:\s+(?:on\s+|in\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}[/.-]\d{4}|(?:[a-z]{3,9}\s+)?\d{4}))?\s*\.?\s*$/i;
 // Cells longer than this are none of the short words these patterns look for (and a long run of
 // spaces in one would make them backtrack).
 const MAX_SHORT_CELL = 60;

@@ -13,9 +13,13 @@ const TAKEN_AGAIN = /^[^.;\n]*?\b(?:restarted|resumed|re-?started|continues|cont
 // still be taken (type 1 diabetes), so the hypo caution stays.
 const ENDED_SOON_AFTER = /\b(?:stopped|no longer|came off|resolved|now\s+(?:diet|tablet|off|resolved|managed|controlled))\b/i;
 const PAST_PREGNANCY_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:during|in|throughout|for|while)\s+(?:(?:her|the|a|his|their)\s+)?(?:last|previous|earlier|past|first|1st|second|2nd|prior)\s+pregnanc(?:y|ies)\b/i;
+// "Switched from insulin to metformin", "Insulin changed to sitagliptin in March": replaced.
+const SWITCHED_FROM = /\b(?:switched|changed|converted|moved|stepped down|weaned)\s+(?:off\s+|from\s+)(?:(?:her|his|their|the)\s+)?$/i;
+const CHANGED_TO_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|has been|have been)\s+)?(?:changed|switched|converted)\s+to\b/i;
 export function takenBefore(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 28), hit.start);
   const after = text.slice(hit.end, hit.end + 80);
   if (TAKEN_AGAIN.test(after)) return false;
-  return USED_TO.test(before) || (WAS_ON.test(before) && ENDED_AFTER.test(after)) || (PAST_PREGNANCY_AFTER.test(after) && ENDED_SOON_AFTER.test(after));
+  return USED_TO.test(before) || SWITCHED_FROM.test(before) || CHANGED_TO_AFTER.test(after) || (WAS_ON.test(before) && ENDED_AFTER.test(after))
+    || (PAST_PREGNANCY_AFTER.test(after) && ENDED_SOON_AFTER.test(after));
 }

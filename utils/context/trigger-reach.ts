@@ -243,6 +243,8 @@ export function reachForward(
   let named = 0;
   const maxTargets = role.targets ?? 8;
   const whether = role.dim === 'possible' && WHETHER.test(text.slice(trigger.start, trigger.end));
+  // "Unsure whether to refer for his falls": a doubt of what to do, not of what is.
+  if (whether && WHETHER_TO.test(text.slice(trigger.end, trigger.end + 6))) return 0;
   // "Client and her husband both have COPD", "Both she and her mum have fibromyalgia": the person's too.
   const both = role.dim === 'family' && bothWithPerson(text, trigger);
   // "Mrs Owen (61, lives with her husband) is 20 weeks pregnant": a relative inside brackets is
@@ -307,7 +309,8 @@ export function reachForward(
     // they are says they happened; "Fear of falling" does not.
     if (role.dim === 'hypothetical' && targetAt[j] && HIS_OR_HER_BEFORE.test(text.slice(Math.max(prevEnd, hit.start - 20), hit.start))) break;
     // "Denies chest pain (has had 2 falls since June)": a bracket with a verb of its own says more.
-    if (role.dim === 'negated' && targetAt[j] && OWN_BRACKET.test(text.slice(prevEnd, hit.start))) break;
+    // The term's own words count ("currently pregnant", "24 weeks pregnant" are terms).
+    if (role.dim === 'negated' && targetAt[j] && OWN_BRACKET.test(text.slice(prevEnd, hit.end))) break;
     // "Fear of falling after a fall last month": the fear is since the fall, which happened.
     if (role.dim === 'hypothetical' && targetAt[j] && SINCE_EVENT.test(text.slice(prevEnd, hit.start))) break;
     // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
@@ -489,9 +492,12 @@ function deniedUntilLately(text: string, trigger: Hit, role: RoleOf<'trigger'>):
 
 const MAX_PASSED = 12;
 const HIS_OR_HER_BEFORE = /\b(?:his|her|their)\s+(?:[a-z]+\s+)?$/i;
-const OWN_BRACKET = /\(\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but)\b[^)]*$/i;
+// Round or square, with a verb, "currently", "known" or a count: "(currently 24 weeks pregnant)",
+// "(known bulimia)", "[2 falls since June]".
+const OWN_BRACKET = /[([]\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but|currently|known|now|[1-9]\d*\s+[a-z]+)\b[^)\]]*$/i;
 // A doubt put as a question, and what is said of its term after it.
 const WHETHER = /\b(?:whether|if)\b/i;
+const WHETHER_TO = /^\s+to\b/i;
 // A few words of the term's may come first: "whether her chest pain on exertion is cardiac". Not
 // across "and": "whether he has COPD and is on inhalers".
 // "whether her anxiety or her low mood is the main problem": an alternative may come first, not
@@ -511,6 +517,24 @@ const TEST_BEFORE = new RegExp(String.raw`(?:[,;(]|\s[-–—])\s*(?:${TEST_KIND
 // troponin", "Bulimia nervosa, negative pregnancy test". Only a result's word: "ruled out after
 // spirometry" and "ruled out on Holter" deny what came before.
 const RESULT_WORD = /^(?:negative|neg|-ve|normal|clear)$/i;
+// A result word that is no denial of the terms before it: one of a test ("negative pregnancy test"),
+// one that words go on to describe ("negative automatic thoughts", "negative about exercise", "negative
+// Romberg"), or one other words after a comma own ("Pregnant, 20 weeks, rhesus negative", "COVID
+// negative"). "Asthma, negative" and "Chest pain - negative" still deny.
+const WORD_AFTER = /^\s+(?!(?:and|or|but|x\s?\d|for|on|in|at|to)\b)[a-z]/i;
+const PART_BEFORE = /[,;(]|\s[-–—]\s/g;
+function resultOfSomethingElse(text: string, hits: Hit[], k: number): boolean {
+  const trigger = hits[k]!;
+  if (TEST_AFTER.test(text.slice(trigger.end, trigger.end + 40)) || WORD_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return true;
+  // The words between the last separator and the trigger, when no term stands there.
+  const from = Math.max(0, trigger.start - 40);
+  const before = text.slice(from, trigger.start);
+  let cut = -1;
+  for (const m of before.matchAll(PART_BEFORE)) cut = m.index + m[0].length;
+  if (cut < 0 || !/[a-z]/i.test(before.slice(cut))) return false;
+  const partStart = from + cut;
+  return k === 0 || hits[k - 1]!.end <= partStart;
+}
 const TEST_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:after|on|by|with|via|at|from|following)\b)[\w-]+\s+){0,2}?${TESTS}\b`, 'i');
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
@@ -535,7 +559,7 @@ export function reachBack(
   if (role.endsBlock && !BLOCK_ENDS.test(text.slice(trigger.end, trigger.end + 90))) return 0;
   // "Exertional chest pain, troponin negative": the test is negative, not the symptom it was done for.
   if (role.dim === 'negated' && (TEST_BEFORE.test(text.slice(Math.max(0, trigger.start - 48), trigger.start))
-    || (RESULT_WORD.test(text.slice(trigger.start, trigger.end)) && TEST_AFTER.test(text.slice(trigger.end, trigger.end + 40))))) return 0;
+    || (RESULT_WORD.test(text.slice(trigger.start, trigger.end)) && resultOfSomethingElse(text, hits, k)))) return 0;
   // "It is not clear whether her bulimia has resolved": an end only asked about is no end.
   if ((role.dim === 'negated' || role.dim === 'historical') && WHETHER_BEFORE.test(text.slice(Math.max(0, trigger.start - 80), trigger.start))) return 0;
   let nextStart = trigger.start;

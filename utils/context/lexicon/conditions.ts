@@ -37,6 +37,10 @@ const cue = (t: string): TermSpec => ({ t, cs: true, cue: true });
 // Pregnancy and after birth: a flag now, nothing once past.
 const current = (signal: 'pregnancy' | 'postnatal', terms: string[]): TermSpec[] => terms.map((t) => ({ t, signal, currentOnly: true }));
 
+// "Anorexia, weight loss and night sweats - 2WW referral": loss of appetite in a medical work-up,
+// not the eating disorder ("anorexia nervosa" is a term of its own).
+const ANOREXIA_AS_SYMPTOM = /night sweats|2ww|two week wait|malignan|cancer|cachexi|dysphagia|haematemesis|melaena|upper gi|lower gi|endoscopy/i;
+
 export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[] } = {
   depression: [
     'depression', 'depressed', 'depressive', 'depressive episode', 'depressive disorder', 'major depression',
@@ -79,7 +83,7 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   insomnia: ['insomnia', 'chronic insomnia', 'sleep disorder', 'sleep disorders', 'insomina', 'insomnea', 'insommnia'],
   'eating-disorder': [
     { t: 'eating disorder', signal: 'eating-disorder' }, { t: 'eating disorders', signal: 'eating-disorder' },
-    { t: 'anorexia nervosa', signal: 'eating-disorder' }, { t: 'anorexia', signal: 'eating-disorder' },
+    { t: 'anorexia nervosa', signal: 'eating-disorder' }, { t: 'anorexia', signal: 'eating-disorder', notNear: ANOREXIA_AS_SYMPTOM },
     { t: 'anorexic', signal: 'eating-disorder' }, { t: 'atypical anorexia', signal: 'eating-disorder' },
     { t: 'bulimia nervosa', signal: 'eating-disorder' }, { t: 'bulimia', signal: 'eating-disorder' },
     { t: 'bulimic', signal: 'eating-disorder' }, { t: 'binge eating disorder', signal: 'eating-disorder' },

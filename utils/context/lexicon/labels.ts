@@ -178,7 +178,9 @@ export const ORG_ADDRESS_WORDS: readonly string[] = [
   'surgery', 'practice', 'medical centre', 'medical center', 'health centre', 'health center', 'medical practice', 'nhs',
   'trust', 'hospital', 'clinic', 'service', 'services', 'talking therapies', 'iapt', 'ltd', 'limited', 'plc', 'po box',
   'unit', 'department', 'dept', 'partnership', 'foundation', 'council', 'hq', 'headquarters', 'university', 'college', 'school',
-  'pharmacy', 'team', 'hub', 'centre', 'center', 'health visiting', 'mind', 'charity', 'care home', 'nursing home', 'office',
+  // Not a care or nursing home: where the person may live ("Address: Hollybank Care Home, ..."), so
+  // its label decides.
+  'pharmacy', 'team', 'hub', 'centre', 'center', 'health visiting', 'mind', 'charity', 'office',
   // Mental health services, named whole so that "Her sister is with the community mental health
   // team for bipolar disorder" keeps the diagnosis with her.
   'community mental health team', 'mental health team', 'cmht', 'camhs', 'crisis team', 'crisis resolution team',

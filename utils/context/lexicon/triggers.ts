@@ -326,6 +326,9 @@ export const PSEUDO_TERMS: readonly string[] = [
   'all four strokes', 'four strokes', 'swimming strokes', 'different strokes', 'deaf ear', 'deaf ears',
   ...['advice', 'reason', 'pleas', 'requests', 'suggestions', 'warnings', 'criticism', 'her', 'his', 'their', 'any', 'the advice', 'all advice']
     .map((what) => `deaf to ${what}`),
+  // The service's own name on its letterhead: "NHS Talking Therapies for anxiety and depression".
+  'talking therapies for anxiety and depression', 'psychological therapies for anxiety and depression',
+  'anxiety and depression service', 'depression and anxiety service', 'improving access to psychological therapies',
   'asd repair', 'asd closure', 'repaired asd', 'asd (atrial septal defect', 'atrial septal defect (asd',
   'appetite (anorexia', 'anorexia (loss of appetite', 'anorexia (poor appetite', 'anorexia (reduced appetite', 'cancer anorexia',
   'cancer related anorexia', 'anorexia cachexia', 'anorexia and cachexia', 'anorexia secondary to', 'anorexia due to chemo',

@@ -944,4 +944,7 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: "Unclear whether his falls are due to his Parkinson's disease.", conditions: { parkinsons: 'present' } },
   { text: 'Unclear whether he has COPD or is just deconditioned.', conditions: { copd: 'possible' } },
   { text: 'Diabetes: None known', conditions: { diabetes: 'negated' } },
+  { text: 'NHS Talking Therapies for anxiety and depression', conditions: { anxiety: 'absent', depression: 'absent' } },
+  { text: 'Her wife, Jean, has heart failure.', conditions: { 'heart-failure': 'family' } },
+  { text: 'His wife Grace, 80, has angina and had a fall in the garden last month.', conditions: { 'coronary-heart-disease': 'family' }, flags: ['!falls'] },
 ];

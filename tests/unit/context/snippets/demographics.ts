@@ -271,4 +271,6 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'ALERT: Lives with wife.\nNext of kin: wife, 3 Elm Close, Bath BA1 2AA\nMr John SMITH  DOB 01/02/1950  12 High St, Leeds LS6 2AB', district: 'LS6' },
   { text: 'Retired age 60.', age: 'absent' },
   { text: 'Next of kin: Jean Smith (daughter).\n3 Elm Close, Bath BA1 2AA', district: 'absent' },
+  { text: 'Took early retirement age 58.', age: 'absent' },
+  { text: 'Address: Hollybank Care Home, 2 Hull Road, York YO10 3JG', district: 'YO10' },
 ];

@@ -1643,4 +1643,23 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Daughter concerned about her recent falls.', flags: ['falls'] },
   { text: 'Denies chest pain (has had 2 falls since June).', flags: ['falls', '!cardiac-symptoms'] },
   { text: 'Unsure whether pregnant, chest pain ruled out.', flags: ['!pregnancy', '!cardiac-symptoms'], conditions: { pregnancy: 'possible' } },
+  // A result word that another word owns, or that words go on to describe, denies nothing before it.
+  { text: 'Pregnant, 20 weeks, rhesus negative.', flags: ['pregnancy'] },
+  { text: 'Chest pain on exertion, COVID negative.', flags: ['cardiac-symptoms'] },
+  { text: 'Bulimia nervosa, negative automatic thoughts noted in CBT.', flags: ['eating-disorder'] },
+  { text: 'Pregnant, 12 weeks, negative about exercise.', flags: ['pregnancy'] },
+  { text: 'Falls, negative Romberg.', flags: ['falls'] },
+  // A bracket that says more; a doubt of what to do; a relative giving the person their drug.
+  { text: 'Denies chest pain (currently 24 weeks pregnant).', flags: ['pregnancy', '!cardiac-symptoms'] },
+  { text: 'Denies chest pain (2 falls since June).', flags: ['falls'] },
+  { text: 'No falls (0 in 12 months).', flags: ['!falls'] },
+  { text: 'Unsure whether to refer for his falls.', flags: ['falls'] },
+  { text: 'Daughter gives her insulin.', flags: ['hypo-risk'] },
+  // A drug replaced, or ended with its date in a row.
+  { text: 'Switched from insulin to metformin and sitagliptin in 2025.', flags: ['!hypo-risk'] },
+  { text: 'Insulin changed to sitagliptin in March 2025.', flags: ['!hypo-risk'] },
+  { text: 'Drug | Status\nInsulin glargine | Stopped 03/2025\nMetformin | Active', flags: ['!hypo-risk'] },
+  // "Anorexia" in a medical work-up is loss of appetite.
+  { text: 'Anorexia, weight loss and night sweats - 2WW referral.', flags: ['!eating-disorder'] },
+  { text: 'Diabetes: none known   Pregnancy: 20 weeks', flags: ['pregnancy'] },
 ];

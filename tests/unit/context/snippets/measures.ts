@@ -734,4 +734,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'Date: 16/11/2026\nTel: 020 7946 0000\nPHQ-9 today 17', phq9: { value: 17, date: '2026-11-16' } },
   { text: 'Date: 16/11/2026\n12 High St\nSheffield\nS1 4AA\nPHQ-9 today 17', phq9: { value: 17, date: '2026-11-16' } },
   { text: 'S7 - 24/11/2026\nPHQ 11 GAD 6', phq9: { value: 11, date: '2026-11-24' } },
+  { text: 'PHQ-9 14 in August, 16 today.', phq9: { value: 16 } },
+  { text: 'PHQ-9 was 14 last month and is 16 today.', phq9: { value: 16 } },
 ];
