@@ -69,6 +69,7 @@ const TASK_AFTER = /[,;]|\s[-–—]\s|\b(?:book|booked|refer|referral|review|ec
 // or an option's "Yes" ("[ ] Yes, pregnant", "( ) Yes - had a baby").
 const SELF_REPORT = /^\s*(?:(?:i|we)\b[^,;:]{0,24}|yes\s*[,:–-]?\s*(?:i am|i have|currently)?|any|history of|known|current|currently|previous)?\s*$/i;
 const BLANK = /^\s*$/;
+const GESTATION_AT = /^\s*(?:by\s+[\w-]+(?:\s+[\w-]+)?\s+)?at\s+\d{2}(?:\+\d)?\s*(?:weeks|wks|\/40)(?:\s+gestation)?,?/i;
 // How long an option's label after its box may be: a checkbox's words, not a line of notes.
 const BOXED_LABEL = 80;
 // Nothing after an answer but its end, or what did not happen besides ("Falls: no falls, no injuries").
@@ -769,7 +770,9 @@ function emit(
         if (role.currentOnly) mention.currentOnly = true;
         if (role.ids.some((id) => DATED_BY_YEAR.has(id))) {
           const postnatal = role.ids.includes('postnatal');
-          const year = yearAfter(text, hit.end, postnatal && !role.ids.includes('pregnancy')) ?? (postnatal ? bornYearBefore(text, hit.start) : undefined);
+          // "Her daughter was born at 39 weeks in 2021": the year after the gestation at birth.
+          const gestation = postnatal ? GESTATION_AT.exec(text.slice(hit.end, hit.end + 32)) : null;
+          const year = yearAfter(text, hit.end + (gestation ? gestation[0].length : 0), postnatal && !role.ids.includes('pregnancy')) ?? (postnatal ? bornYearBefore(text, hit.start) : undefined);
           if (year !== undefined) mention.year = year;
           // "Postnatal depression after her baby in 2026", "PND 2026": a birth this recent raises the
           // card, as "Baby born 6 weeks ago" does (the merge drops one two calendar years back).

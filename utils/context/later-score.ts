@@ -40,7 +40,8 @@ const ARROWS = /->|→/g;
 // Words straight after a score that say when it was taken: "12 last week, 8 today".
 // Not a legend for a whole series: "22 20 19 (today first)", "15 19 22 (today, last week,
 // assessment)".
-const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,))/i;
+// "16 today, GAD-7 12" goes on to another score; "(today, last week, assessment)" is a legend.
+const LATER_AFTER = /^\s*\(?\s*(?:today|now|currently|this week|this session|at discharge|at end of treatment|at final session)\b(?!\s*(?:first|,\s*(?:last|previous|prev|at|assessment|baseline|referral|intake|then|week|session)\b))/i;
 
 // Or a month or season it was taken in: "PHQ-9 14 in August, 16 today".
 const EARLIER_AFTER = /^\s*\(?\s*(?:last week|last month|last time|last session|previously|at assessment|at referral|at intake|at baseline|initially|in (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|the (?:spring|summer|autumn|winter)))\b/i;

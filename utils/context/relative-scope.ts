@@ -41,11 +41,13 @@ const PLAIN_PREDICATE = /^\s*(?:(?:also\s+)?(?:has|have|had|is|was|on|suffers fr
 // A relative with an age before it, then a plain predicate: "82 year old father has dementia".
 const PREDICATE_NEXT = /^\s*(?:also\s+)?(?:has|have|had|is|was|suffers|suffered|(?:was |has been )?diagnosed)\b/i;
 const NAME_BEFORE_WHO = /^\s*[,:]?\s+(?:(?:Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*\d{1,3}\s*\)|\s*,\s*(?:aged?\s+)?\d{1,3})?(?=\s*,\s*who\b)/;
-const NAME_ASIDE = /^\s*,\s*(?:(?:Mr|Mrs|Ms|Miss)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?\s*,(?=\s*(?:also\s+)?(?:has|had|is|was|suffers|takes|uses)\b)/;
+// Also with their age ("Her mother, Mary, 85, has dementia", "Wife, Jean (80), has angina"), or a
+// description of them ("His wife, a retired nurse, has COPD").
+const NAME_ASIDE = /^\s*,\s*(?:(?:(?:Mr|Mrs|Ms|Miss)\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?:\s*\(\s*(?:aged?\s+)?\d{1,3}\s*\)|\s*,\s*(?:aged?\s+)?\d{1,3})?|an?\s+[a-z][a-z -]{1,30})\s*,(?=\s*(?:also\s+)?(?:has|had|is|was|suffers|takes|uses)\b)/;
 const NAME_BEFORE_AGE = /^\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?(?=\s*,\s*(?:aged?\s+)?\d{1,3}\s*,)/;
 const STATE_BEFORE_ASIDE = /^\s+(?:is\s+)?(?:alive(?:\s+and\s+well)?|still alive|deceased|a\s*[&+]\s*w)(?=\s*,)/i;
 const AGE_ASIDE = /^\s*,\s*(?:(?:(?:now|aged?|about|nearly|almost)\s+)*\d{1,3}(?:\s*(?:y|yo|y\/o|yrs?|years?(?: old)?))?|(?:now\s+)?(?:deceased|late|dead|died))\s*,/i;
-const RELATIVE_LEAD = String.raw`(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|middle|first|second|third|fourth|little|adult|teenage|step|elderly|twin|late)\s+)?$`;
+const RELATIVE_LEAD = String.raw`(?:(?:her|his|their|my|the|patient'?s|pt'?s|client'?s)\s+)?(?:(?:older|younger|elder|eldest|oldest|youngest|middle|first|second|third|fourth|little|adult|teenage|step|elderly|twin|late|maternal|paternal)\s+)?$`;
 const OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.;:!?\n]\s*)${RELATIVE_LEAD}`, 'i');
 // A relative told of after a word of telling opens what is told: "Client reported her sister, who
 // is pregnant, had a fall".

@@ -10,7 +10,7 @@ const NUMBER_BEFORE = /(\d{1,3})\s?[-–]?\s?$/;
 const GLUED_BEFORE = /(\d{1,3})$/;
 
 // A past event told before "aged" in its clause.
-const EVENT_BEFORE_AGED = /\b(?:history|hx|episode|onset|diagnosis|attempt|overdose|admission|admitted|abuse|trauma|accident|surgery|operation|fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came|retired|retirement|married|widowed|qualified|graduated)\b/i;
+const EVENT_BEFORE_AGED = /\b(?:history|hx|episode|onset|diagnosis|attempt|overdose|admission|admitted|abuse|trauma|accident|surgery|operation|fell|broke|fractured|injured|moved|left|lost|died|divorced|separated|abused|assaulted|bullied|bereaved|adopted|fostered|started|stopped|began|had|was|were|went|happened|diagnosed|first|ran away|emigrated|migrated|arrived|came|retired|retirement|retire|retiring|pension|married|widowed|qualified|graduated)\b/i;
 // "Age: 54": a field's value, whatever came before it.
 const FIELD_MARK = /^\s*[:=]/;
 function clauseBeforeAt(text: string, at: number): string {

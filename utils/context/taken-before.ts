@@ -15,11 +15,17 @@ const ENDED_SOON_AFTER = /\b(?:stopped|no longer|came off|resolved|now\s+(?:diet
 const PAST_PREGNANCY_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:during|in|throughout|for|while)\s+(?:(?:her|the|a|his|their)\s+)?(?:last|previous|earlier|past|first|1st|second|2nd|prior)\s+pregnanc(?:y|ies)\b/i;
 // "Switched from insulin to metformin", "Insulin changed to sitagliptin in March": replaced.
 const SWITCHED_FROM = /\b(?:switched|changed|converted|moved|stepped down|weaned)\s+(?:off\s+|from\s+)(?:(?:her|his|their|the)\s+)?$/i;
-const CHANGED_TO_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:(?:was|were|has been|have been)\s+)?(?:changed|switched|converted)\s+to\b/i;
+// Not a change of dose, time, device or regimen: "Insulin dose changed to 20 units", "changed to
+// twice daily", "switched to pump therapy" say it goes on.
+const CHANGED_TO_AFTER = /^\s*(?:(?!(?:dose|doses|dosage|pen|pens|device|regime|regimen|timing|time|times|units?)\b)[\w-]+\s+){0,3}?(?:(?:was|were|has been|have been)\s+)?(?:changed|switched|converted)\s+to\s+(?!(?:a\s+|an\s+|the\s+)?(?:\d|once|twice|three|four|bd|od|tds|qds|daily|nightly|morning|evening|night|bedtime|pump|pen|flex\w*|basal|bolus|split|new|higher|lower|different\s+(?:pen|device|dose)))/i;
+// "Gestational diabetes in 2021, treated with insulin, resolved after delivery": a pregnancy's
+// diabetes said to have ended, and its drug with it.
+const GDM_OVER = /\b(?:gestational diabetes|gdm)\b[^.;\n]{0,100}\b(?:resolved|stopped|after (?:delivery|the birth|birth)|post-?partum|post-?natally)\b/i;
 export function takenBefore(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 28), hit.start);
   const after = text.slice(hit.end, hit.end + 80);
   if (TAKEN_AGAIN.test(after)) return false;
+  if (GDM_OVER.test(text.slice(Math.max(0, hit.start - 80), hit.end + 80))) return true;
   return USED_TO.test(before) || SWITCHED_FROM.test(before) || CHANGED_TO_AFTER.test(after) || (WAS_ON.test(before) && ENDED_AFTER.test(after))
     || (PAST_PREGNANCY_AFTER.test(after) && ENDED_SOON_AFTER.test(after));
 }

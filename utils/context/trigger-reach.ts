@@ -309,6 +309,7 @@ export function reachForward(
     // they are says they happened; "Fear of falling" does not.
     if (role.dim === 'hypothetical' && targetAt[j] && HIS_OR_HER_BEFORE.test(text.slice(Math.max(prevEnd, hit.start - 20), hit.start))) break;
     // "Denies chest pain (has had 2 falls since June)": a bracket with a verb of its own says more.
+    if (role.dim === 'negated' && targetAt[j] && EXCEPT_AFTER.test(text.slice(hit.end, hit.end + 16))) break;
     // The term's own words count ("currently pregnant", "24 weeks pregnant" are terms).
     if (role.dim === 'negated' && targetAt[j] && OWN_BRACKET.test(text.slice(prevEnd, hit.end))) break;
     // "Fear of falling after a fall last month": the fear is since the fall, which happened.
@@ -494,7 +495,10 @@ const MAX_PASSED = 12;
 const HIS_OR_HER_BEFORE = /\b(?:his|her|their)\s+(?:[a-z]+\s+)?$/i;
 // Round or square, with a verb, "currently", "known" or a count: "(currently 24 weeks pregnant)",
 // "(known bulimia)", "[2 falls since June]".
-const OWN_BRACKET = /[([]\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but|currently|known|now|[1-9]\d*\s+[a-z]+)\b[^)\]]*$/i;
+const OWN_BRACKET = /[([]\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but|currently|known|now|hx|history|previous|prev|past|uses|takes|[1-9]\d*\s+[a-z]+)\b[^)\]]*$/i;
+// "Denies chest pain (except on exertion)", "No chest pain apart from when walking uphill": the
+// denial takes itself back for the term it reached.
+const EXCEPT_AFTER = /^\s*[([,]?\s*(?:except|apart from|other than|but only|only)\b/i;
 // A doubt put as a question, and what is said of its term after it.
 const WHETHER = /\b(?:whether|if)\b/i;
 const WHETHER_TO = /^\s+to\b/i;
@@ -521,10 +525,13 @@ const RESULT_WORD = /^(?:negative|neg|-ve|normal|clear)$/i;
 // one that words go on to describe ("negative automatic thoughts", "negative about exercise", "negative
 // Romberg"), or one other words after a comma own ("Pregnant, 20 weeks, rhesus negative", "COVID
 // negative"). "Asthma, negative" and "Chest pain - negative" still deny.
-const WORD_AFTER = /^\s+(?!(?:and|or|but|x\s?\d|for|on|in|at|to)\b)[a-z]/i;
+const WORD_AFTER = /^\s+(?!(?:and|or|but|x\s?\d|for|on|in|at|to|today|yesterday|now|currently|again|still|since|this|last|so|as|when|throughout|overall|twice|x\d)\b)[a-z]/i;
+// A form's answer ("Pregnancy: negative today", "Chest pain? negative") is read as one.
+const ANSWER_MARK_BEFORE = /[:?=]\s*$/;
 const PART_BEFORE = /[,;(]|\s[-–—]\s/g;
 function resultOfSomethingElse(text: string, hits: Hit[], k: number): boolean {
   const trigger = hits[k]!;
+  if (ANSWER_MARK_BEFORE.test(text.slice(Math.max(0, trigger.start - 4), trigger.start))) return false;
   if (TEST_AFTER.test(text.slice(trigger.end, trigger.end + 40)) || WORD_AFTER.test(text.slice(trigger.end, trigger.end + 24))) return true;
   // The words between the last separator and the trigger, when no term stands there.
   const from = Math.max(0, trigger.start - 40);

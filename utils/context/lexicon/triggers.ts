@@ -152,7 +152,10 @@ export const TRIGGERS: readonly TriggerSpec[] = [
     'grandparents', 'aunt', 'auntie', 'aunty', 'uncle', 'cousin', 'cousins', 'family history',
     'family history of', 'family hx', 'fam hx', 'fh of', 'fhx', 'fh', 'family member', 'family members', 'relative',
     'relatives', 'niece', 'nephew', 'twin', 'stepfather', 'stepmother', 'step father', 'step mother', 'stepson', 'stepdaughter',
-    'maternal', 'paternal', 'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
+    'maternal', 'paternal',
+    // "Maternal aunt had anorexia nervosa": one relative, not two triggers in a row.
+    ...['maternal', 'paternal'].flatMap((side) => ['aunt', 'auntie', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'gran', 'nan', 'grandparents', 'cousin', 'cousins', 'side', 'family'].map((who) => `${side} ${who}`)),
+    'friend', 'friends', 'flatmate', 'colleague', 'cares for', 'carer for', 'caring for', 'first degree relative',
     // Others in a group or on a ward: "Group member B has ME", "Another patient on the ward had an eating disorder".
     'group member', 'another group member', 'fellow group member', 'another patient', 'another client', 'another service user',
     'housemate', 'neighbour', 'neighbor', 'roommate',

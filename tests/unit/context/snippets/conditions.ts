@@ -947,4 +947,8 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'NHS Talking Therapies for anxiety and depression', conditions: { anxiety: 'absent', depression: 'absent' } },
   { text: 'Her wife, Jean, has heart failure.', conditions: { 'heart-failure': 'family' } },
   { text: 'His wife Grace, 80, has angina and had a fall in the garden last month.', conditions: { 'coronary-heart-disease': 'family' }, flags: ['!falls'] },
+  { text: 'Denies chest pain (Hx of MI 2019).', conditions: { 'coronary-heart-disease': 'present' } },
+  { text: 'Her mother, Mary, 85, has dementia.', conditions: { dementia: 'family' } },
+  { text: 'His wife, a retired nurse, has COPD.', conditions: { copd: 'family' } },
+  { text: 'Maternal grandmother had a stroke.', conditions: { stroke: 'family' } },
 ];

@@ -273,4 +273,5 @@ export const DEMOGRAPHIC_SNIPPETS: Snippet[] = [
   { text: 'Next of kin: Jean Smith (daughter).\n3 Elm Close, Bath BA1 2AA', district: 'absent' },
   { text: 'Took early retirement age 58.', age: 'absent' },
   { text: 'Address: Hollybank Care Home, 2 Hull Road, York YO10 3JG', district: 'YO10' },
+  { text: 'Plans to retire age 65; currently age 61.', age: 61 },
 ];

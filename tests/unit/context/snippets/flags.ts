@@ -1662,4 +1662,17 @@ export const FLAG_SNIPPETS: Snippet[] = [
   // "Anorexia" in a medical work-up is loss of appetite.
   { text: 'Anorexia, weight loss and night sweats - 2WW referral.', flags: ['!eating-disorder'] },
   { text: 'Diabetes: none known   Pregnancy: 20 weeks', flags: ['pregnancy'] },
+  // A form's answer stays one; a change of dose or device is no end of the drug; a denial taken back.
+  { text: 'Pregnancy: negative today', flags: ['!pregnancy'], conditions: { pregnancy: 'negated' } },
+  { text: 'Insulin dose changed to 20 units.', flags: ['hypo-risk'] },
+  { text: 'Insulin switched to pump therapy.', flags: ['hypo-risk'] },
+  { text: 'Denies chest pain (except on exertion)', flags: ['cardiac-symptoms'] },
+  { text: 'No chest pain apart from when walking uphill.', flags: ['cardiac-symptoms'] },
+  // Perinatal: a birth to come; a birth's year after its gestation; a past pregnancy's insulin.
+  { text: 'She is due in February.', flags: ['pregnancy'] },
+  { text: 'Rent is due in February.', flags: ['!pregnancy'] },
+  { text: 'Her daughter was born at 39 weeks in 2021.', flags: ['!postnatal'] },
+  { text: 'Gestational diabetes in 2021, treated with insulin, resolved after delivery.', flags: ['!hypo-risk'] },
+  { text: 'Gestational diabetes, on insulin.', flags: ['hypo-risk'] },
+  { text: 'Maternal aunt had anorexia nervosa.', flags: ['!eating-disorder'], conditions: { 'eating-disorder': 'family' } },
 ];

@@ -736,4 +736,6 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'S7 - 24/11/2026\nPHQ 11 GAD 6', phq9: { value: 11, date: '2026-11-24' } },
   { text: 'PHQ-9 14 in August, 16 today.', phq9: { value: 16 } },
   { text: 'PHQ-9 was 14 last month and is 16 today.', phq9: { value: 16 } },
+  { text: 'PHQ-9 14 last week, 16 today, GAD-7 12', phq9: { value: 16 }, gad7: { value: 12 } },
+  { text: 'PHQ-9 22 20 19 (today, last week, assessment)', phq9: { value: 22 } },
 ];
