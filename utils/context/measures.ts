@@ -63,6 +63,18 @@ const HAS_ARROW = /->|→/;
 // oldest first: "PHQ-9 scores: 19, 16, 12, 8". Spaces alone are not enough ("12 E10 7BL" is a
 // postcode), nor are two ("PHQ-9 14, 3 on item 9").
 const SERIES = /^\s*(?:[,;]|,?\s*then)\s*$/i;
+// A bracket straight after the last value that names each one's time, in order.
+const LEGEND = /^\s*\(([^()]{3,80})\)/;
+const LEGEND_NOW = /^\s*(?:today|now|current(?:ly)?|latest|this (?:week|session))\s*$/i;
+function legendPick<T extends { end: number }>(text: string, nums: readonly T[]): T | undefined {
+  if (nums.length < 2) return undefined;
+  const legend = LEGEND.exec(text.slice(nums[nums.length - 1]!.end, nums[nums.length - 1]!.end + 90));
+  if (!legend) return undefined;
+  const parts = legend[1]!.split(/[,/]/);
+  if (parts.length !== nums.length) return undefined;
+  const now = parts.findIndex((part) => LEGEND_NOW.test(part));
+  return now >= 0 ? nums[now] : undefined;
+}
 // Two values for two labels, "14/11", straight after them or after their date, never in a date.
 const PAIR = /^\s*(?:(?:on\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*)?[:=-]?\s*(\d{1,2})\s*\/\s*(\d{1,2})(?![\d/.-])/i;
 // "on 24/11": a day and month with no year, not a score.
@@ -479,7 +491,10 @@ export function extractMeasures(text: string, hits: Hit[], bounds: number[]): Me
       let pick = nums[0]!;
       let pairedToday = false;
       const series = nums.length >= 3 && nums.every((n, k) => k === 0 || SERIES.test(text.slice(nums[k - 1]!.end, n.start)));
-      if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
+      // "PHQ-9 19 20 22 (assessment, last week, today)": a legend after the values names which is now.
+      const byLegend = legendPick(text, nums);
+      if (byLegend) pick = byLegend;
+      else if (series) pick = NEWEST_FIRST.test(text.slice(label.hit.end, sentenceEnd(text, bounds, label.hit.end))) ? nums[0]! : nums[nums.length - 1]!;
       else {
         for (let k = 1; k < nums.length; k++) {
           const from = nums[k - 1]!;

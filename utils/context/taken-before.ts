@@ -17,15 +17,25 @@ const PAST_PREGNANCY_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:during|in|throughout|for
 const SWITCHED_FROM = /\b(?:switched|changed|converted|moved|stepped down|weaned)\s+(?:off\s+|from\s+)(?:(?:her|his|their|the)\s+)?$/i;
 // Not a change of dose, time, device or regimen: "Insulin dose changed to 20 units", "changed to
 // twice daily", "switched to pump therapy" say it goes on.
+// "Switched from insulin injections to pump therapy": the same drug by another device.
+const TO_A_DEVICE = /^\s*(?:injections?\s+|pens?\s+)?to\s+(?:an?\s+)?(?:insulin\s+)?(?:pump|pen|flex\w*|closed loop|hybrid closed loop|patch)/i;
 const CHANGED_TO_AFTER = /^\s*(?:(?!(?:dose|doses|dosage|pen|pens|device|regime|regimen|timing|time|times|units?)\b)[\w-]+\s+){0,3}?(?:(?:was|were|has been|have been)\s+)?(?:changed|switched|converted)\s+to\s+(?!(?:a\s+|an\s+|the\s+)?(?:\d|once|twice|three|four|bd|od|tds|qds|daily|nightly|morning|evening|night|bedtime|pump|pen|flex\w*|basal|bolus|split|new|higher|lower|different\s+(?:pen|device|dose)))/i;
 // "Gestational diabetes in 2021, treated with insulin, resolved after delivery": a pregnancy's
 // diabetes said to have ended, and its drug with it.
 const GDM_OVER = /\b(?:gestational diabetes|gdm)\b[^.;\n]{0,100}\b(?:resolved|stopped|after (?:delivery|the birth|birth)|post-?partum|post-?natally)\b/i;
+// The drug's own sentence, up to 100 characters either side.
+function sentenceOf(text: string, hit: Hit): string {
+  const before = text.slice(Math.max(0, hit.start - 100), hit.start);
+  const after = text.slice(hit.end, hit.end + 100);
+  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
+  const to = after.search(/\.\s|\n|;/);
+  return before.slice(from + 1) + text.slice(hit.start, hit.end) + (to < 0 ? after : after.slice(0, to));
+}
 export function takenBefore(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 28), hit.start);
   const after = text.slice(hit.end, hit.end + 80);
   if (TAKEN_AGAIN.test(after)) return false;
-  if (GDM_OVER.test(text.slice(Math.max(0, hit.start - 80), hit.end + 80))) return true;
-  return USED_TO.test(before) || SWITCHED_FROM.test(before) || CHANGED_TO_AFTER.test(after) || (WAS_ON.test(before) && ENDED_AFTER.test(after))
+  if (GDM_OVER.test(sentenceOf(text, hit))) return true;
+  return USED_TO.test(before) || (SWITCHED_FROM.test(before) && !TO_A_DEVICE.test(after)) || CHANGED_TO_AFTER.test(after) || (WAS_ON.test(before) && ENDED_AFTER.test(after))
     || (PAST_PREGNANCY_AFTER.test(after) && ENDED_SOON_AFTER.test(after));
 }

@@ -1,3 +1,4 @@
+import { isFalls } from './question-answer.ts';
 import type { ConditionId } from './condition-ids.ts';
 import { asideAfter, babyLooksOn, drugPredicate, maleRelative, personIn, plainPredicate, predicateAt, predicateGoesOn, predicateGoesOnAfterComma, relativeIsTheBaby, relativesOwn, sharedWithPerson } from './relative-scope.ts';
 import { ROLE_BIT, type Dimension, type RoleOf } from './roles.ts';
@@ -309,9 +310,11 @@ export function reachForward(
     // they are says they happened; "Fear of falling" does not.
     if (role.dim === 'hypothetical' && targetAt[j] && HIS_OR_HER_BEFORE.test(text.slice(Math.max(prevEnd, hit.start - 20), hit.start))) break;
     // "Denies chest pain (has had 2 falls since June)": a bracket with a verb of its own says more.
-    if (role.dim === 'negated' && targetAt[j] && EXCEPT_AFTER.test(text.slice(hit.end, hit.end + 16))) break;
+    if (role.dim === 'negated' && targetAt[j] && (EXCEPT_EFFORT.test(text.slice(hit.end, hit.end + 48)) || (isFalls(hit) && EXCEPT_A_FALL.test(text.slice(hit.end, hit.end + 40))))) break;
     // The term's own words count ("currently pregnant", "24 weeks pregnant" are terms).
-    if (role.dim === 'negated' && targetAt[j] && OWN_BRACKET.test(text.slice(prevEnd, hit.end))) break;
+    // Or its state after it: "No chest pain (angina well controlled)", "(stable angina, no change)".
+    if (role.dim === 'negated' && targetAt[j] && (OWN_BRACKET.test(text.slice(prevEnd, hit.end))
+      || (BRACKET_OPEN.test(text.slice(prevEnd, hit.start)) && STATE_AFTER.test(text.slice(hit.end, hit.end + 24))))) break;
     // "Fear of falling after a fall last month": the fear is since the fall, which happened.
     if (role.dim === 'hypothetical' && targetAt[j] && SINCE_EVENT.test(text.slice(prevEnd, hit.start))) break;
     // "Not using inhaler for asthma", "No treatment for depression": the treatment is denied, not
@@ -495,10 +498,16 @@ const MAX_PASSED = 12;
 const HIS_OR_HER_BEFORE = /\b(?:his|her|their)\s+(?:[a-z]+\s+)?$/i;
 // Round or square, with a verb, "currently", "known" or a count: "(currently 24 weeks pregnant)",
 // "(known bulimia)", "[2 falls since June]".
-const OWN_BRACKET = /[([]\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but|currently|known|now|hx|history|previous|prev|past|uses|takes|[1-9]\d*\s+[a-z]+)\b[^)\]]*$/i;
-// "Denies chest pain (except on exertion)", "No chest pain apart from when walking uphill": the
-// denial takes itself back for the term it reached.
-const EXCEPT_AFTER = /^\s*[([,]?\s*(?:except|apart from|other than|but only|only)\b/i;
+const OWN_BRACKET = /[([]\s*(?:[\w-]+\s+){0,2}?(?:has|had|have|is|was|were|but|currently|known|now|hx|history|previous|prev|past|uses|takes|stable|well|controlled|[1-9]\d*\s+[a-z]+)\b[^)\]]*$/i;
+const BRACKET_OPEN = /[([][^)\]]*$/;
+const STATE_AFTER = /^\s*(?:well controlled|well-controlled|controlled|stable|under review|managed|since \d|diagnosed|dx)\b/i;
+// "Denies chest pain (except on exertion)", "No chest pain unless walking uphill": the denial takes
+// itself back for the term it reached, where the exception is effort. Not "No chest pain except mild
+// indigestion" or "No chest pain, only anxiety", which say what there is instead.
+const EXCEPT = String.raw`^\s*[([,;]?\s*(?:except|apart from|other than|but only|only|unless)\s+(?:(?:for|when|on|with|during|while|if|after)\s+)?(?:(?:she|he|they|walking|going)\s+)?`;
+const EXCEPT_EFFORT = new RegExp(String.raw`${EXCEPT}(?:exert\w*|walk\w*|exercis\w*|climb\w*|(?:up\s+)?(?:the\s+)?stairs|uphill|up\s*hill|hills?|running|runs?|rushing|hurrying|effort|exertion|lifting|carrying|gardening|digging|cycling|swimming|at the gym|the gym)\b`, 'i');
+// A fall counted: "No falls apart from a trip last week", "No falls except one in the garden".
+const EXCEPT_A_FALL = new RegExp(String.raw`${EXCEPT}(?:one|once|a|an|two|twice|three|\d+)\s*(?:fall|falls|trip|trips|slip|slips|stumble|in|last|this|on|at|when|x)\b`, 'i');
 // A doubt put as a question, and what is said of its term after it.
 const WHETHER = /\b(?:whether|if)\b/i;
 const WHETHER_TO = /^\s+to\b/i;

@@ -295,11 +295,12 @@ export const CONDITION_TERMS: { readonly [K in ConditionId]: readonly TermSpec[]
   pregnancy: [
     { t: 'pregnant', signal: 'pregnancy', currentOnly: true }, { t: 'pregnancy', signal: 'pregnancy', currentOnly: true },
     // "She is due in February", "due to give birth in March": a birth to come.
-    ...current('pregnancy', [
-      ...['she is due in', 'shes due in', 'she is due to give birth in', 'due to give birth in', 'due to deliver in', 'due to have her baby in', 'baby is due in']
-        .flatMap((due) => ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((month) => `${due} ${month}`)),
-      'due to give birth', 'due to have her baby',
-    ]),
+    // Only where the phrase ends: not "She is due in February for a review".
+    ...['she is due in', 'shes due in', 'she is due to give birth in', 'due to give birth in', 'due to deliver in', 'due to have her baby in', 'baby is due in']
+      .flatMap((due) => ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+        'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'].map((month) => `${due} ${month}`))
+      .map((t): TermSpec => ({ t, signal: 'pregnancy', currentOnly: true, endsPhrase: true })),
+    ...current('pregnancy', ['due to give birth', 'due to have her baby']),
     { t: 'currently pregnant', signal: 'pregnancy', currentOnly: true }, { t: 'antenatal', signal: 'pregnancy', currentOnly: true },
     { t: 'ante natal', signal: 'pregnancy', currentOnly: true }, { t: 'prenatal', signal: 'pregnancy', currentOnly: true },
     { t: 'expecting a baby', signal: 'pregnancy', currentOnly: true }, { t: 'expecting her first baby', signal: 'pregnancy', currentOnly: true },

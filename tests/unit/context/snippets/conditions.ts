@@ -951,4 +951,6 @@ export const CONDITION_SNIPPETS: Snippet[] = [
   { text: 'Her mother, Mary, 85, has dementia.', conditions: { dementia: 'family' } },
   { text: 'His wife, a retired nurse, has COPD.', conditions: { copd: 'family' } },
   { text: 'Maternal grandmother had a stroke.', conditions: { stroke: 'family' } },
+  { text: 'No chest pain (angina well controlled).', conditions: { 'coronary-heart-disease': 'present' } },
+  { text: 'No chest pain (or angina).', conditions: { 'coronary-heart-disease': 'negated' } },
 ];

@@ -1675,4 +1675,12 @@ export const FLAG_SNIPPETS: Snippet[] = [
   { text: 'Gestational diabetes in 2021, treated with insulin, resolved after delivery.', flags: ['!hypo-risk'] },
   { text: 'Gestational diabetes, on insulin.', flags: ['hypo-risk'] },
   { text: 'Maternal aunt had anorexia nervosa.', flags: ['!eating-disorder'], conditions: { 'eating-disorder': 'family' } },
+  // An exception of effort takes a denial back; one of something else does not.
+  { text: 'No chest pain except mild indigestion.', flags: ['!cardiac-symptoms'] },
+  { text: 'No chest pain unless walking uphill.', flags: ['cardiac-symptoms'] },
+  { text: 'No falls except one in the garden last week.', flags: ['falls'] },
+  { text: 'Previous gestational diabetes (resolved). On insulin.', flags: ['hypo-risk'] },
+  { text: 'Switched from insulin to pump therapy.', flags: ['hypo-risk'] },
+  { text: 'She is due in February for a review.', flags: ['!pregnancy'] },
+  { text: "She's due in Feb.", flags: ['pregnancy'] },
 ];

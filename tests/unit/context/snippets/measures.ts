@@ -738,4 +738,7 @@ export const MEASURE_SNIPPETS: Snippet[] = [
   { text: 'PHQ-9 was 14 last month and is 16 today.', phq9: { value: 16 } },
   { text: 'PHQ-9 14 last week, 16 today, GAD-7 12', phq9: { value: 16 }, gad7: { value: 12 } },
   { text: 'PHQ-9 22 20 19 (today, last week, assessment)', phq9: { value: 22 } },
+  // A legend after values set apart by spaces says which is now.
+  { text: 'PHQ-9 19 20 22 (assessment, last week, today)', phq9: { value: 22 } },
+  { text: 'GAD-7 15 12 9 (today, last week, assessment)', gad7: { value: 15 } },
 ];
