@@ -121,8 +121,10 @@ const ASKING_MARK = /[:?=]/;
 const BEFORE_FORM = /^(?:\s+(?:history|hx|diagnosis|dx|status|type))?[\s:=\-–—([]{0,6}$/i;
 // Or a time the answer covers: "Falls: no 12/12" (none in twelve months).
 // Or in words: "Falls: none in last year", "Falls: no, not in the past 12 months".
-const AS_FAR_AS_KNOWN = /^(?:known|recorded|reported|documented|noted)$/i;
-const AFTER_FORM = /^(?:\s+(?:known|recorded|reported|documented|noted))?(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b|\s*(?:in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:year|twelve months|12 months|six months|6 months|month|\d{1,2}\s+(?:months|weeks|years)))?[\s)\].,;:]*$/i;
+// "None known", "No history recorded": the answer as far as anyone knows.
+const KNOWN_SO_FAR = 'known|recorded|reported|documented|noted';
+const AS_FAR_AS_KNOWN = new RegExp(`^(?:${KNOWN_SO_FAR})$`, 'i');
+const AFTER_FORM = new RegExp(String.raw`^(?:\s+(?:${KNOWN_SO_FAR}))?(?:\s*(?:in\s+)?(?:(?:the\s+)?(?:last|past)\s+)?\d{1,2}\s?\/\s?(?:12|52|7)\b|\s*(?:in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:year|twelve months|12 months|six months|6 months|month|\d{1,2}\s+(?:months|weeks|years)))?[\s)\].,;:]*$`, 'i');
 const ASIDE_OPENS = /\(/;
 const YEAR_AFTER = /^[\s(:\-–,]{0,4}(?:in |on |since |dx |diagnosed |aged? )?(?:\d{1,2}[/.-]){0,2}(?:19|20)\d\d(?!\d)/i;
 const CAPITALISED_NEXT = /^ [A-Z][a-z]/;

@@ -1,3 +1,4 @@
+import { sentenceBefore } from './text-utils.ts';
 import type { Hit } from './scan.ts';
 
 // "Used to take gliclazide"; "Was on insulin, now diet controlled", "Was taking insulin until last
@@ -15,21 +16,20 @@ const ENDED_SOON_AFTER = /\b(?:stopped|no longer|came off|resolved|now\s+(?:diet
 const PAST_PREGNANCY_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:during|in|throughout|for|while)\s+(?:(?:her|the|a|his|their)\s+)?(?:last|previous|earlier|past|first|1st|second|2nd|prior)\s+pregnanc(?:y|ies)\b/i;
 // "Switched from insulin to metformin", "Insulin changed to sitagliptin in March": replaced.
 const SWITCHED_FROM = /\b(?:switched|changed|converted|moved|stepped down|weaned)\s+(?:off\s+|from\s+)(?:(?:her|his|their|the)\s+)?$/i;
-// Not a change of dose, time, device or regimen: "Insulin dose changed to 20 units", "changed to
-// twice daily", "switched to pump therapy" say it goes on.
 // "Switched from insulin injections to pump therapy": the same drug by another device.
 const TO_A_DEVICE = /^\s*(?:injections?\s+|pens?\s+)?to\s+(?:an?\s+)?(?:insulin\s+)?(?:pump|pen|flex\w*|closed loop|hybrid closed loop|patch)/i;
+// Not a change of dose, time, device or regimen: "Insulin dose changed to 20 units", "changed to
+// twice daily", "switched to pump therapy" say it goes on.
 const CHANGED_TO_AFTER = /^\s*(?:(?!(?:dose|doses|dosage|pen|pens|device|regime|regimen|timing|time|times|units?)\b)[\w-]+\s+){0,3}?(?:(?:was|were|has been|have been)\s+)?(?:changed|switched|converted)\s+to\s+(?!(?:a\s+|an\s+|the\s+)?(?:\d|once|twice|three|four|bd|od|tds|qds|daily|nightly|morning|evening|night|bedtime|pump|pen|flex\w*|basal|bolus|split|new|higher|lower|different\s+(?:pen|device|dose)))/i;
 // "Gestational diabetes in 2021, treated with insulin, resolved after delivery": a pregnancy's
 // diabetes said to have ended, and its drug with it.
 const GDM_OVER = /\b(?:gestational diabetes|gdm)\b[^.;\n]{0,100}\b(?:resolved|stopped|after (?:delivery|the birth|birth)|post-?partum|post-?natally)\b/i;
 // The drug's own sentence, up to 100 characters either side.
+const SENTENCE_ENDS_AFTER = /\.\s|\n|;/;
 function sentenceOf(text: string, hit: Hit): string {
-  const before = text.slice(Math.max(0, hit.start - 100), hit.start);
   const after = text.slice(hit.end, hit.end + 100);
-  const from = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
-  const to = after.search(/\.\s|\n|;/);
-  return before.slice(from + 1) + text.slice(hit.start, hit.end) + (to < 0 ? after : after.slice(0, to));
+  const to = after.search(SENTENCE_ENDS_AFTER);
+  return sentenceBefore(text, hit.start, 100) + text.slice(hit.start, hit.end) + (to < 0 ? after : after.slice(0, to));
 }
 export function takenBefore(text: string, hit: Hit): boolean {
   const before = text.slice(Math.max(0, hit.start - 28), hit.start);

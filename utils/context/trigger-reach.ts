@@ -134,7 +134,6 @@ function birthOfMan(text: string, trigger: Hit, hit: Hit): boolean {
 const PREGNANCY: readonly ConditionId[] = ['pregnancy'];
 
 
-
 // "Not sleeping, low mood", "Not eating or sleeping well, anxious": "not" and a doing word (no
 // term) before a comma. Not "Not sleeping, eating or going out" (a list the denial goes on through).
 const NOT_WORD = /^(?:not|isn['’]?t|is not|not been|hasn['’]?t been|has not been)$/i;
@@ -309,10 +308,11 @@ export function reachForward(
     // "Worried about his chest pain on exertion", "Daughter concerned about her recent falls": whose
     // they are says they happened; "Fear of falling" does not.
     if (role.dim === 'hypothetical' && targetAt[j] && HIS_OR_HER_BEFORE.test(text.slice(Math.max(prevEnd, hit.start - 20), hit.start))) break;
-    // "Denies chest pain (has had 2 falls since June)": a bracket with a verb of its own says more.
+    // "Denies chest pain (except on exertion)": the denial takes itself back for this term.
     if (role.dim === 'negated' && targetAt[j] && (EXCEPT_EFFORT.test(text.slice(hit.end, hit.end + 48)) || (isFalls(hit) && EXCEPT_A_FALL.test(text.slice(hit.end, hit.end + 40))))) break;
-    // The term's own words count ("currently pregnant", "24 weeks pregnant" are terms).
-    // Or its state after it: "No chest pain (angina well controlled)", "(stable angina, no change)".
+    // "Denies chest pain (has had 2 falls since June)": a bracket that says more of its own ends the
+    // denial. The term's own words count ("currently pregnant", "24 weeks pregnant" are terms), and
+    // so does its state after it: "No chest pain (angina well controlled)", "(stable angina, no change)".
     if (role.dim === 'negated' && targetAt[j] && (OWN_BRACKET.test(text.slice(prevEnd, hit.end))
       || (BRACKET_OPEN.test(text.slice(prevEnd, hit.start)) && STATE_AFTER.test(text.slice(hit.end, hit.end + 24))))) break;
     // "Fear of falling after a fall last month": the fear is since the fall, which happened.
@@ -506,7 +506,7 @@ const STATE_AFTER = /^\s*(?:well controlled|well-controlled|controlled|stable|un
 // indigestion" or "No chest pain, only anxiety", which say what there is instead.
 const EXCEPT = String.raw`^\s*[([,;]?\s*(?:except|apart from|other than|but only|only|unless)\s+(?:(?:for|when|on|with|during|while|if|after)\s+)?(?:(?:she|he|they|walking|going)\s+)?`;
 const EXCEPT_EFFORT = new RegExp(String.raw`${EXCEPT}(?:exert\w*|walk\w*|exercis\w*|climb\w*|(?:up\s+)?(?:the\s+)?stairs|uphill|up\s*hill|hills?|running|runs?|rushing|hurrying|effort|exertion|lifting|carrying|gardening|digging|cycling|swimming|at the gym|the gym)\b`, 'i');
-// A fall counted: "No falls apart from a trip last week", "No falls except one in the garden".
+// A fall counted: "No falls except one in the garden last week", "No falls, apart from a trip last week".
 const EXCEPT_A_FALL = new RegExp(String.raw`${EXCEPT}(?:one|once|a|an|two|twice|three|\d+)\s*(?:fall|falls|trip|trips|slip|slips|stumble|in|last|this|on|at|when|x)\b`, 'i');
 // A doubt put as a question, and what is said of its term after it.
 const WHETHER = /\b(?:whether|if)\b/i;
@@ -518,8 +518,11 @@ const WHETHER_TO = /^\s+to\b/i;
 const PREDICATE_AFTER = /^(?:(?!\s(?:and|but|nor)\b|\sor\s+(?:is|are|was|were|has|have|had|just)\b)[^.;,:()\-–—]){0,32}?(?:^|\s)(?:is|are|was|were|has|have|had|remains?|seems?|appears?)\b/i;
 // "whether his falls are due to his Parkinson's": the link is doubted, not what it links to.
 const CAUSE_BEFORE = /\b(?:due to|caused by|related to|secondary to|because of|result of|linked to|down to)\s+(?:(?:her|his|their|the)\s+)?$/i;
-const DOUBTED_BEFORE = /\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)\s+(?:[\w'-]+\s+){0,4}$/i;
-const WHETHER_BEFORE = /\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)\b[^.;!?\n,]*$/i;
+// A doubt put as "whether" or "if": the term just after it ("Unsure whether pregnant, ..."), or
+// anywhere in its part of the sentence ("It is not clear whether her bulimia has resolved").
+const DOUBT = String.raw`\b(?:unclear|not clear|unsure|not sure|uncertain|query|queried|querying|question|questioning|questioned|wonders?|wondered|wondering|not known|asked)\s+(?:whether|if)`;
+const DOUBTED_BEFORE = new RegExp(String.raw`${DOUBT}\s+(?:[\w'-]+\s+){0,4}$`, 'i');
+const WHETHER_BEFORE = new RegExp(String.raw`${DOUBT}\b[^.;!?\n,]*$`, 'i');
 // A test named after a comma, a bracket or a dash, whose result the trigger gives. Not a test the
 // term names itself: "Pregnancy test negative".
 const TESTS = String.raw`(?:troponins?|trop|hs-?trop\w*|ecgs?|ekgs?|echo(?:cardiogram)?|spirometry|bloods?|blood tests?|d-?dimer|x-?rays?|cxr|ct(?:\s+(?:scan|ca|pa))?|ctpa|mri|scans?|swabs?|biops(?:y|ies)|cultures?|holter|24[\s-]?h(?:ou)?r\s+tape|ett|exercise tolerance test|exercise ecg|angiogram|tests?|results?|investigations?|work-?up|serology|dip(?:stick)?|urine dip|ketones|hvs|screen)(?:\s+(?:monitor|tape|test|scan|study|head|brain|chest|abdomen|spine))?`;
@@ -530,6 +533,7 @@ const TEST_BEFORE = new RegExp(String.raw`(?:[,;(]|\s[-–—])\s*(?:${TEST_KIND
 // troponin", "Bulimia nervosa, negative pregnancy test". Only a result's word: "ruled out after
 // spirometry" and "ruled out on Holter" deny what came before.
 const RESULT_WORD = /^(?:negative|neg|-ve|normal|clear)$/i;
+const TEST_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:after|on|by|with|via|at|from|following)\b)[\w-]+\s+){0,2}?${TESTS}\b`, 'i');
 // A result word that is no denial of the terms before it: one of a test ("negative pregnancy test"),
 // one that words go on to describe ("negative automatic thoughts", "negative about exercise", "negative
 // Romberg"), or one other words after a comma own ("Pregnant, 20 weeks, rhesus negative", "COVID
@@ -551,7 +555,6 @@ function resultOfSomethingElse(text: string, hits: Hit[], k: number): boolean {
   const partStart = from + cut;
   return k === 0 || hits[k - 1]!.end <= partStart;
 }
-const TEST_AFTER = new RegExp(String.raw`^\s+(?:(?!(?:after|on|by|with|via|at|from|following)\b)[\w-]+\s+){0,2}?${TESTS}\b`, 'i');
 // A comma and the date's own count ("Baby born, 2 years ago").
 const ONLY_COMMA = /^\s*,\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|many|several|some|a few|a couple of)?\s*$/i;
 export function reachBack(
